@@ -1,0 +1,224 @@
+/**
+ * The coaching engine's public data shapes. The CLI's JSON output, the side panel, the dashboard preview and
+ * the sync events all consume these — field names are a public interface: change them only with care.
+ */
+
+/** UTF-16 offsets into a text; `text.slice(start, end)` is the covered text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'suggestion';
+
+/** A finding about the draft, modelled on vfile messages. */
+export interface Finding {
+  /** `family/name`, equal to the rule's file path under lib/coach/rules (or `guideline/<pack rule id>`). */
+  ruleId: string;
+  severity: Severity;
+  /** One line: what is wrong here. */
+  reason: string;
+  /** Why it matters to the customer. */
+  why: string;
+  span: Span;
+  /** `draft.slice(span.start, span.end)`. */
+  actual: string;
+  /** Replacements for `actual`; empty means there is no automatic fix. */
+  expected: string[];
+  /** Link to the rule's lesson, when it has one. */
+  url?: string;
+  /** Guideline pack that produced this finding, for team rules. */
+  source?: string;
+}
+
+export type Emotion =
+  | 'frustrated'
+  | 'angry'
+  | 'anxious'
+  | 'confused'
+  | 'disappointed'
+  | 'urgent'
+  | 'grateful';
+
+export interface EmotionReading {
+  emotion: Emotion;
+  /** 0..1 */
+  intensity: number;
+  /** The words in the customer's message that show it. */
+  evidence: Array<Span & { text: string }>;
+}
+
+export type StressKind = 'shouting' | 'repeated-punctuation' | 'repeat-contact' | 'deadline' | 'money' | 'business-impact' | 'threat-to-leave';
+
+export interface StressSignal {
+  kind: StressKind;
+  text: string;
+  span: Span;
+}
+
+export interface CustomerQuestion {
+  /** The question as the customer wrote it (a sentence or clause of their message). */
+  text: string;
+  span: Span;
+  kind: 'explicit' | 'implicit';
+  /** Key content words used to match the draft. */
+  keywords: string[];
+}
+
+export type SpecificKind = 'name' | 'order-number' | 'product' | 'date' | 'amount' | 'email' | 'other';
+
+export interface Specific {
+  kind: SpecificKind;
+  text: string;
+  span: Span;
+}
+
+export interface CustomerAnalysis {
+  emotions: EmotionReading[];
+  /** The strongest emotion, or null when the message is neutral. */
+  primaryEmotion: Emotion | null;
+  /** 0..1: how upset, anxious or stressed the customer is overall. */
+  distress: number;
+  stress: StressSignal[];
+  questions: CustomerQuestion[];
+  specifics: Specific[];
+  /** The customer's name when they signed or introduced themselves, or the helpdesk supplied it. */
+  name: string | null;
+  /** 0..1: how technical the customer writes (jargon is fine for a technical reader). */
+  technicality: number;
+  /** The customer's problem in a few words ("the export failed"), when it can be found. */
+  problem: string | null;
+}
+
+export type CheckStatus = 'present' | 'missing' | 'not-needed';
+
+export interface Check {
+  status: CheckStatus;
+  needed: boolean;
+  /** Spans of the draft that show the check is met. */
+  evidence: Span[];
+  why: string;
+}
+
+export interface QuestionsCheck extends Check {
+  asked: CustomerQuestion[];
+  /** Each answered question with the part of the draft that addresses it. */
+  answered: Array<{ question: CustomerQuestion; answer: Span }>;
+  unanswered: CustomerQuestion[];
+}
+
+export interface Checks {
+  acknowledgement: Check;
+  reassurance: Check;
+  restatement: Check;
+  questions: QuestionsCheck;
+  nextSteps: Check;
+  personalization: Check;
+  greeting: Check;
+  closing: Check;
+}
+
+export type CheckId = keyof Checks;
+
+/** A sentence ready to insert, written from this customer's message. */
+export interface Suggestion {
+  kind: 'acknowledgement' | 'reassurance';
+  text: string;
+  /** Why this sentence fits this customer ("they are anxious about a deadline"). */
+  basis: string;
+}
+
+export interface ScorePart {
+  id: string;
+  label: string;
+  points: number;
+  max: number;
+  /** Plain words: why these points were given or withheld. */
+  note: string;
+}
+
+export interface Score {
+  /** 0..100 */
+  total: number;
+  breakdown: ScorePart[];
+}
+
+export interface Readability {
+  /** US school grade (Flesch–Kincaid). */
+  grade: number;
+  words: number;
+  sentences: number;
+  /** Average words per sentence. */
+  wordsPerSentence: number;
+}
+
+export interface Report {
+  /** Engine version, so stored reports and events say which engine produced them. */
+  version: string;
+  customer: CustomerAnalysis | null;
+  checks: Checks;
+  findings: Finding[];
+  suggestions: Suggestion[];
+  score: Score;
+  readability: Readability;
+  /** Ids and versions of the guideline packs applied. */
+  guidelines: Array<{ id: string; version: number }>;
+  /** Time spent in analyse(), in milliseconds. */
+  elapsedMs: number;
+}
+
+/** A phrase in a guideline pack: literal text, or compromise match syntax when `match` is true. */
+export type Phrase = string | { match: string };
+
+export type GuidelineRule =
+  | {
+      kind: 'avoid';
+      id: string;
+      phrases: Phrase[];
+      message: string;
+      why?: string;
+      replacements?: string[];
+      severity?: Severity;
+    }
+  | { kind: 'prefer'; id: string; term: Phrase; preferred: string; message?: string; why?: string; severity?: Severity }
+  | {
+      kind: 'require';
+      id: string;
+      /** Where the phrase must appear. */
+      where: 'greeting' | 'closing' | 'anywhere';
+      phrases: Phrase[];
+      message: string;
+      why?: string;
+      severity?: Severity;
+    }
+  | {
+      kind: 'limit';
+      id: string;
+      metric: 'sentence-words' | 'reading-grade' | 'paragraph-sentences' | 'draft-words';
+      max: number;
+      message?: string;
+      why?: string;
+      severity?: Severity;
+    };
+
+export interface GuidelinePack {
+  id: string;
+  name: string;
+  version: number;
+  description?: string;
+  /** Built-in rule ids or families turned off for the team (e.g. "clarity/passive-voice", "inclusive"). */
+  disable?: string[];
+  rules: GuidelineRule[];
+}
+
+export interface AnalyzeInput {
+  draft: string;
+  customer?: string | null;
+  /** The customer's name when the helpdesk shows it. */
+  customerName?: string | null;
+  guidelines?: GuidelinePack[];
+  /** The previous report for this draft: lets callers carry context; the sentence cache makes re-analysis cheap. */
+  previous?: Report | null;
+  /** Rule ids or families the agent turned off. */
+  disabledRules?: string[];
+}

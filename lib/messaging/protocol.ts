@@ -1,0 +1,114 @@
+/**
+ * The one typed protocol that crosses the page ↔ extension boundary (content scripts ↔ background ↔ panel).
+ * Messages carry commands and draft snapshots; settings live in typed storage items, never in messages.
+ * Draft and ticket text travel only between extension contexts on this device — never to a server.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/** Editor families Attune can drive; `contenteditable` is the generic path for every other rich editor. */
+export type EditorKind =
+  | 'textarea'
+  | 'input'
+  | 'contenteditable'
+  | 'prosemirror'
+  | 'tiptap'
+  | 'ckeditor5'
+  | 'ckeditor4'
+  | 'tinymce'
+  | 'quill'
+  | 'lexical'
+  | 'slate'
+  | 'draftjs'
+  | 'trix'
+  | 'summernote'
+  | 'redactor'
+  | 'froala';
+
+/** UTF-16 offsets into the draft, as everywhere in Attune. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Where the customer message came from: a site reader, the generic structural fallback, or the agent's selection. */
+export type CustomerSource = 'site' | 'generic' | 'selection';
+
+export interface CustomerMessage {
+  text: string;
+  name?: string;
+  source: CustomerSource;
+}
+
+/** What the content script sends after the agent types (debounced and coalesced). */
+export interface DraftSnapshot {
+  /** Stable per editor element for the life of the page (the content script assigns it). */
+  editorId: string;
+  editorKind: EditorKind;
+  /** Helpdesk reader id ('zendesk', 'gmail', …, or 'generic'). */
+  site: string;
+  url: string;
+  draft: string;
+  selection: TextSpan | null;
+  customer: CustomerMessage | null;
+  /** Increases with every snapshot from this editor; lets receivers drop out-of-order snapshots. */
+  revision: number;
+  /** True while an IME composition is in progress: the editor refuses writes until it ends. */
+  composing: boolean;
+  at: number;
+}
+
+/** A snapshot as the background stores it: with the tab, window and frame it came from. */
+export interface RoutedSnapshot extends DraftSnapshot {
+  tabId: number;
+  windowId: number;
+  frameId: number;
+}
+
+export type EditCommand =
+  | { op: 'insert'; editorId: string; text: string }
+  | {
+      op: 'replace';
+      editorId: string;
+      span: TextSpan;
+      /** The text the span must still hold; anything else means the suggestion is stale and is refused. */
+      expected: string;
+      text: string;
+    };
+
+export type ApplyFailure = 'stale' | 'composing' | 'no-editor' | 'opted-out' | 'failed';
+
+export interface ApplyResult {
+  ok: boolean;
+  reason?: ApplyFailure;
+  /** Which write path worked (page-api, execCommand, beforeinput, paste…), for tests and diagnostics. */
+  strategy?: string;
+  /** The draft as read back after the write. */
+  draft?: string;
+}
+
+/** A reply the agent sent (submitted or cleared through the helpdesk's send action). */
+export interface DraftSent {
+  editorId: string;
+  /** The last analysed draft revision, so the background can turn it into a progress event (counters only). */
+  revision: number;
+  at: number;
+}
+
+export interface ProtocolMap {
+  /** content → background */
+  snapshot(data: DraftSnapshot): void;
+  /** content → background */
+  draftSent(data: DraftSent): void;
+  /** background → content (to one tab and frame) */
+  applyEdit(data: EditCommand): ApplyResult;
+  /** background → content: the agent chose "Use as customer message" on a selection. */
+  useSelectionAsCustomer(data: { text: string }): void;
+  /** panel → background: apply an edit in the editor the agent last typed in, in that window. */
+  applyInWindow(data: { windowId: number; command: EditCommand }): ApplyResult;
+  /** panel → background: the latest snapshot for a window (null when there is none yet). */
+  latestSnapshot(data: { windowId: number }): RoutedSnapshot | null;
+  /** background → extension pages: a new snapshot arrived for a window. */
+  snapshotUpdated(data: RoutedSnapshot): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
