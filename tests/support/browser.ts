@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { HELPDESK_HOST_FLAGS } from './helpdesk-host';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -37,7 +38,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { extensionDir?: string; args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npx wxt build" first.`);
@@ -50,6 +53,8 @@ export async function launchWithExtension(options: { extensionDir?: string } = {
       ...QUIET_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...HELPDESK_HOST_FLAGS,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -67,5 +72,5 @@ export async function launchWithExtension(options: { extensionDir?: string } = {
 
 /** A plain browser without the extension, for pages tested on their own. */
 export async function launchPlain() {
-  return chromium.launch({ executablePath: chromePath(), headless: true, args: QUIET_FLAGS });
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: [...QUIET_FLAGS, ...HELPDESK_HOST_FLAGS] });
 }
