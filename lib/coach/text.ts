@@ -1,0 +1,165 @@
+/**
+ * The analysed text every rule and check reads: paragraphs → sentences → terms, with UTF-16 offsets into the
+ * original string. compromise tags each sentence on its own, and results are cached by text, so after a
+ * one-character edit only the paragraph and sentence that changed are split and tagged again.
+ */
+import nlp from 'compromise';
+import type { Span } from './types';
+
+/** A compromise document for one sentence; its offsets are relative to the sentence start. */
+export type SentenceDoc = ReturnType<typeof nlp>;
+
+export interface Term extends Span {
+  text: string;
+  /** compromise's normal form: lower case, no punctuation, contractions and unicode folded. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+  terms: Term[];
+  /** The tagged compromise document for this sentence alone (offsets relative to `start`). */
+  doc: SentenceDoc;
+}
+
+export interface AnalysedText {
+  text: string;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  words: number;
+}
+
+interface TaggedSentence {
+  doc: SentenceDoc;
+  /** Terms with offsets relative to the sentence. */
+  terms: Term[];
+}
+
+/** A small least-recently-used map; the caches below must not grow with everything an agent ever typed. */
+export class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const sentenceCache = new LruCache<string, TaggedSentence>(4000);
+const paragraphCache = new LruCache<string, Span[]>(1000);
+
+interface CompromiseOffset {
+  start: number;
+  length: number;
+}
+interface CompromiseTermJson {
+  text: string;
+  normal?: string;
+  pre?: string;
+  post?: string;
+  tags?: string[];
+  offset: CompromiseOffset;
+}
+interface CompromiseSentenceJson {
+  offset: CompromiseOffset;
+  terms?: CompromiseTermJson[];
+}
+
+function tagSentence(text: string): TaggedSentence {
+  const cached = sentenceCache.get(text);
+  if (cached) return cached;
+  const doc = nlp(text);
+  const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentenceJson[];
+  const terms: Term[] = [];
+  for (const sentence of json) {
+    for (const term of sentence.terms ?? []) {
+      const start = term.offset.start;
+      terms.push({
+        text: term.text,
+        normal: term.normal ?? term.text.toLowerCase(),
+        tags: new Set(term.tags ?? []),
+        pre: term.pre ?? '',
+        post: term.post ?? '',
+        start,
+        end: start + term.offset.length,
+      });
+    }
+  }
+  const tagged = { doc, terms };
+  sentenceCache.set(text, tagged);
+  return tagged;
+}
+
+/** Sentence spans within one paragraph, relative to the paragraph start. */
+function splitSentences(paragraph: string): Span[] {
+  const cached = paragraphCache.get(paragraph);
+  if (cached) return cached;
+  const json = nlp.tokenize(paragraph).json({ offset: true }) as CompromiseSentenceJson[];
+  const spans = json
+    .map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }))
+    .filter((span) => span.end > span.start);
+  paragraphCache.set(paragraph, spans);
+  return spans;
+}
+
+/** Paragraph spans: runs of text separated by line breaks (helpdesk drafts use one block per line). */
+function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const lineBreak = /\r?\n/g;
+  let start = 0;
+  for (let match = lineBreak.exec(text); ; match = lineBreak.exec(text)) {
+    const end = match ? match.index : text.length;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    const trail = line.length - line.trimEnd().length;
+    if (line.trim().length > 0) spans.push({ start: start + lead, end: end - trail });
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  return spans;
+}
+
+export function analyseText(text: string): AnalysedText {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  let words = 0;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    for (const local of splitSentences(paragraphText)) {
+      const start = paragraph.start + local.start;
+      const end = paragraph.start + local.end;
+      const sentenceText = text.slice(start, end);
+      const tagged = tagSentence(sentenceText);
+      const terms = tagged.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start }));
+      words += terms.length;
+      sentences.push({ index: sentences.length, paragraph: paragraphIndex, text: sentenceText, start, end, terms, doc: tagged.doc });
+    }
+  });
+  return { text, paragraphs, sentences, words };
+}
+
+/** Forgets cached analyses (benchmarks use it to measure cold runs). */
+export function clearTextCaches(): void {
+  sentenceCache.clear();
+  paragraphCache.clear();
+}
