@@ -4,6 +4,7 @@
  * Draft and ticket text travel only between extension contexts on this device — never to a server.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Report } from '../coach/types';
 
 /** Editor families Attune can drive; `contenteditable` is the generic path for every other rich editor. */
 export type EditorKind =
@@ -94,6 +95,15 @@ export interface DraftSent {
   at: number;
 }
 
+/** The coach's analysis of the latest snapshot in a window, as the background keeps and broadcasts it. */
+export interface CoachState {
+  windowId: number;
+  snapshot: RoutedSnapshot;
+  report: Report;
+  /** Findings not ignored by the agent: the number on the action badge. */
+  openFindings: number;
+}
+
 export interface ProtocolMap {
   /** content → background */
   snapshot(data: DraftSnapshot): void;
@@ -109,6 +119,12 @@ export interface ProtocolMap {
   latestSnapshot(data: { windowId: number }): RoutedSnapshot | null;
   /** background → extension pages: a new snapshot arrived for a window. */
   snapshotUpdated(data: RoutedSnapshot): void;
+  /** background → extension pages: the coach analysed a new snapshot for a window. */
+  coachUpdated(data: CoachState): void;
+  /** panel → background: the coach's latest analysis for a window (null when there is none yet). */
+  latestCoach(data: { windowId: number }): CoachState | null;
+  /** panel → background: use the text selected in the window's page as the customer message. */
+  useSelectionInWindow(data: { windowId: number }): { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
