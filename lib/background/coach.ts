@@ -1,0 +1,268 @@
+/**
+ * The coach in the background worker: analyses each routed draft snapshot, keeps the latest analysis per window
+ * (in session storage, so it survives the worker being stopped), sets the action badge to the number of open
+ * findings, tells open panels, and turns a sent reply into a progress record (counters only).
+ *
+ * Why here and not in the panel: the badge and the progress records need the analysis while no panel is open,
+ * and one analysis per snapshot serves every panel. The worker's thread is not the page's, so typing never waits.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { AnalyzeInput, Report } from '../coach/types';
+import { onMessage, sendMessage, type CoachState, type DraftSent, type RoutedSnapshot } from '../messaging/protocol';
+import { hash53 } from '../panel/finding-key';
+import { openFindingCount, type Ignored } from '../panel/view';
+import { addRecord } from '../progress/store';
+import { toReplyRecord } from '../progress/record';
+import { withStressMark, type StressMark } from '../lessons/human-touch';
+import {
+  disabledRulesItem,
+  ignoredFindingsItem,
+  ignoredRulesItem,
+  personalPack,
+  phrasingItem,
+} from '../settings/items';
+
+/** Latest analysis per window id; storage.session lives as long as the browser session, not the worker. */
+export const coachStatesItem = storage.defineItem<Record<string, CoachState>>('session:coach.windows', {
+  fallback: {},
+});
+
+/** Suggestions the agent inserted or applied per editor since its last sent reply. */
+export const appliedCountsItem = storage.defineItem<Record<string, number>>('session:coach.applied', {
+  fallback: {},
+});
+
+/** Recent tickets' customer distress, for the wellbeing break suggestion (a ticket hash and a number only). */
+export const stressMarksItem = storage.defineItem<StressMark[]>('session:wellbeing.marks', { fallback: [] });
+
+export type SelectionResult = { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
+
+export interface CoachDeps {
+  analyze: (input: AnalyzeInput) => Report;
+  /** Subscribes to every snapshot the router stores. */
+  onRoutedSnapshot: (listener: (snapshot: RoutedSnapshot) => void) => unknown;
+  /** Subscribes to sent replies, with the window they came from when the router knows it. */
+  onDraftSent: (listener: (sent: DraftSent & { windowId?: number }) => void) => unknown;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export interface Coach {
+  /** Resolves when every analysis and write scheduled so far is done (tests, benchmarks). */
+  idle(): Promise<void>;
+  state(windowId: number): CoachState | null;
+}
+
+const BADGE_COLOR = '#3d5a80';
+/** A report per keystroke would be a storage write per keystroke: persist at most this often. */
+const PERSIST_EVERY_MS = 200;
+
+export function badgeText(openFindings: number): string {
+  if (openFindings <= 0) return '';
+  return openFindings > 99 ? '99+' : String(openFindings);
+}
+
+/** Drops snapshots older than the one already seen for the same editor (messages can arrive out of order). */
+export function isNewer(previous: RoutedSnapshot | undefined, next: RoutedSnapshot): boolean {
+  return !previous || previous.editorId !== next.editorId || next.revision > previous.revision;
+}
+
+/** Identifies a ticket for the wellbeing run without keeping its words. */
+export function ticketKey(snapshot: RoutedSnapshot): string {
+  return hash53(`${snapshot.tabId}\u0000${snapshot.editorId}\u0000${snapshot.customer?.text.slice(0, 400) ?? ''}`);
+}
+
+export function startCoach(deps: CoachDeps): Coach {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const states = new Map<number, CoachState>();
+  /** Latest unanalysed snapshot per window: a burst of keystrokes costs one analysis. */
+  const pending = new Map<number, RoutedSnapshot>();
+  let ignored: Ignored = { rules: [], findings: [] };
+  let settingsInput: Pick<AnalyzeInput, 'guidelines' | 'disabledRules'> = {};
+  let work: Promise<void> = Promise.resolve();
+  let persistTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const chain = (task: () => Promise<void>) => {
+    work = work.then(task).catch((error: unknown) => console.error('[attune] coach:', error));
+    return work;
+  };
+
+  async function loadSettings() {
+    const [disabled, phrasing, rules, findings] = await Promise.all([
+      disabledRulesItem.getValue(),
+      phrasingItem.getValue(),
+      ignoredRulesItem.getValue(),
+      ignoredFindingsItem.getValue(),
+    ]);
+    const pack = personalPack(phrasing);
+    settingsInput = { disabledRules: disabled, guidelines: pack ? [pack] : [] };
+    ignored = { rules, findings };
+  }
+
+  const hydrated = (async () => {
+    const saved = await coachStatesItem.getValue();
+    for (const state of Object.values(saved)) if (!states.has(state.windowId)) states.set(state.windowId, state);
+    await loadSettings();
+  })();
+
+  function persistSoon() {
+    if (persistTimer) return;
+    persistTimer = setTimeout(() => {
+      persistTimer = null;
+      void chain(() => coachStatesItem.setValue(Object.fromEntries([...states].map(([id, s]) => [String(id), s]))));
+    }, PERSIST_EVERY_MS);
+  }
+
+  async function setBadge(state: CoachState) {
+    const tabId = state.snapshot.tabId;
+    // A closed tab has no badge to set; nothing to do then.
+    await browser.action.setBadgeText({ tabId, text: badgeText(state.openFindings) }).catch(() => {});
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+  }
+
+  async function broadcast(state: CoachState) {
+    // No open panel means no receiver; that is normal, not an error.
+    await sendMessage('coachUpdated', state).catch(() => {});
+  }
+
+  async function noteStress(snapshot: RoutedSnapshot, report: Report) {
+    if (!report.customer) return;
+    const distress = Math.round(report.customer.distress * 100) / 100;
+    const ticket = ticketKey(snapshot);
+    const marks = await stressMarksItem.getValue();
+    const known = marks.find((m) => m.ticket === ticket);
+    if (known && known.distress === distress) return;
+    await stressMarksItem.setValue(withStressMark(marks, { ticket, distress, at: known?.at ?? now() }));
+  }
+
+  function analyzeSnapshot(snapshot: RoutedSnapshot): CoachState {
+    const previous = states.get(snapshot.windowId);
+    const report = deps.analyze({
+      draft: snapshot.draft,
+      customer: snapshot.customer?.text ?? null,
+      customerName: snapshot.customer?.name ?? null,
+      previous: previous?.snapshot.editorId === snapshot.editorId ? previous.report : null,
+      ...settingsInput,
+    });
+    return {
+      windowId: snapshot.windowId,
+      snapshot,
+      report,
+      openFindings: openFindingCount(report, snapshot.draft, ignored),
+    };
+  }
+
+  async function drain(windowId: number) {
+    const snapshot = pending.get(windowId);
+    if (!snapshot) return;
+    pending.delete(windowId);
+    const state = analyzeSnapshot(snapshot);
+    states.set(windowId, state);
+    await Promise.all([broadcast(state), setBadge(state), noteStress(snapshot, state.report)]);
+    persistSoon();
+  }
+
+  function schedule(snapshot: RoutedSnapshot) {
+    const current = pending.get(snapshot.windowId) ?? states.get(snapshot.windowId)?.snapshot;
+    if (!isNewer(current, snapshot)) return;
+    const alreadyQueued = pending.has(snapshot.windowId);
+    pending.set(snapshot.windowId, snapshot);
+    if (!alreadyQueued) {
+      void chain(async () => {
+        await hydrated;
+        await drain(snapshot.windowId);
+      });
+    }
+  }
+
+  async function reanalyzeAll() {
+    await loadSettings();
+    for (const state of [...states.values()]) {
+      pending.set(state.windowId, state.snapshot);
+      await drain(state.windowId);
+    }
+  }
+
+  async function recount() {
+    await loadSettings();
+    for (const state of [...states.values()]) {
+      const openFindings = openFindingCount(state.report, state.snapshot.draft, ignored);
+      if (openFindings === state.openFindings) continue;
+      const next = { ...state, openFindings };
+      states.set(state.windowId, next);
+      await Promise.all([broadcast(next), setBadge(next)]);
+    }
+    persistSoon();
+  }
+
+  async function recordSent(sent: DraftSent & { windowId?: number }) {
+    await hydrated;
+    const state = [...states.values()].find(
+      (s) => s.snapshot.editorId === sent.editorId && (sent.windowId === undefined || s.windowId === sent.windowId),
+    );
+    if (!state) return;
+    const applied = await appliedCountsItem.getValue();
+    await addRecord(
+      toReplyRecord(state.report, {
+        id: newId(),
+        at: sent.at || now(),
+        site: state.snapshot.site,
+        suggestionsApplied: applied[sent.editorId] ?? 0,
+      }),
+    );
+    const rest = { ...applied };
+    delete rest[sent.editorId];
+    await appliedCountsItem.setValue(rest);
+  }
+
+  async function useSelection(windowId: number): Promise<SelectionResult> {
+    await hydrated;
+    const tabId = states.get(windowId)?.snapshot.tabId ?? (await browser.tabs.query({ active: true, windowId }))[0]?.id;
+    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+    try {
+      const results = await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: () => globalThis.getSelection?.()?.toString() ?? '',
+      });
+      const hit = results.find((r) => typeof r.result === 'string' && r.result.trim() !== '');
+      if (!hit) return { ok: false, reason: 'no-selection' };
+      await sendMessage('useSelectionAsCustomer', { text: String(hit.result) }, { tabId, frameId: hit.frameId });
+      return { ok: true };
+    } catch (error) {
+      console.error('[attune] use selection:', error);
+      return { ok: false, reason: 'failed' };
+    }
+  }
+
+  deps.onRoutedSnapshot(schedule);
+  deps.onDraftSent((sent) => void chain(() => recordSent(sent)));
+  onMessage('latestCoach', async ({ data }) => {
+    await hydrated;
+    await work;
+    return states.get(data.windowId) ?? null;
+  });
+  onMessage('useSelectionInWindow', ({ data }) => useSelection(data.windowId));
+  disabledRulesItem.watch(() => void chain(reanalyzeAll));
+  phrasingItem.watch(() => void chain(reanalyzeAll));
+  ignoredRulesItem.watch(() => void chain(recount));
+  ignoredFindingsItem.watch(() => void chain(recount));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-coach' || tab?.windowId === undefined) return;
+    // sidePanel.open must run inside the command's user gesture: nothing awaited before it.
+    void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
+  });
+
+  return {
+    async idle() {
+      await hydrated;
+      let seen: Promise<void> | null = null;
+      while (seen !== work) {
+        seen = work;
+        await work;
+      }
+    },
+    state: (windowId) => states.get(windowId) ?? null,
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * An ignored finding is remembered by a hash of its rule and the text around it, not by offsets: offsets move
+ * with every keystroke, the surrounding words do not. Only the hash is stored, never the words.
+ */
+import type { Finding } from '../coach/types';
+
+/** Characters of context on each side of the finding's span. */
+export const CONTEXT_CHARS = 24;
+
+/** cyrb53: a fast 53-bit string hash with good spread (public domain, bryc). */
+export function hash53(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Whitespace-insensitive, so re-wrapping a line does not resurrect an ignored finding. */
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function findingKey(finding: Pick<Finding, 'ruleId' | 'span'>, draft: string): string {
+  const before = draft.slice(Math.max(0, finding.span.start - CONTEXT_CHARS), finding.span.start);
+  const actual = draft.slice(finding.span.start, finding.span.end);
+  const after = draft.slice(finding.span.end, finding.span.end + CONTEXT_CHARS);
+  return `${finding.ruleId}#${hash53(`${normalize(before)}\u0000${normalize(actual)}\u0000${normalize(after)}`)}`;
+}
