@@ -1,3 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import '../../components/theme.css';
+import '../../components/panel.css';
 
-createRoot(document.getElementById('root')!).render(<main><h1>Attune</h1></main>);
+createRoot(document.getElementById('root')!).render(<SidePanelApp />);

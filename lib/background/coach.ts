@@ -248,11 +248,6 @@ export function startCoach(deps: CoachDeps): Coach {
   phrasingItem.watch(() => void chain(reanalyzeAll));
   ignoredRulesItem.watch(() => void chain(recount));
   ignoredFindingsItem.watch(() => void chain(recount));
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== 'open-coach' || tab?.windowId === undefined) return;
-    // sidePanel.open must run inside the command's user gesture: nothing awaited before it.
-    void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
-  });
 
   return {
     async idle() {
@@ -265,4 +260,13 @@ export function startCoach(deps: CoachDeps): Coach {
     },
     state: (windowId) => states.get(windowId) ?? null,
   };
+}
+
+/** The `open-coach` keyboard command opens the side panel in the window it was pressed in. */
+export function listenForOpenCommand(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-coach' || tab?.windowId === undefined) return;
+    // sidePanel.open must run inside the command's user gesture: nothing awaited before it.
+    void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
+  });
 }

@@ -64,6 +64,9 @@ export const wellbeingItem = storage.defineItem<WellbeingSettings>('local:settin
   version: 1,
 });
 
+/** When the agent last took a break the panel suggested (epoch ms); the next run counts from here. */
+export const lastBreakItem = storage.defineItem<number>('local:wellbeing.lastBreakAt', { fallback: 0, version: 1 });
+
 /** Rules the agent chose "Ignore always" for. */
 export const ignoredRulesItem = storage.defineItem<string[]>('local:coach.ignoredRules', { fallback: [], version: 1 });
 

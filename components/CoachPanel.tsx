@@ -1,0 +1,178 @@
+import { useMemo } from 'react';
+import { escalationNote, shouldSuggestBreak } from '../lib/lessons/human-touch';
+import type { Tip } from '../lib/lessons/tip';
+import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
+import type { PanelData } from '../lib/panel/store';
+import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/panel/view';
+import { Checklist } from './Checklist';
+import { CustomerCard } from './CustomerCard';
+import { Findings } from './Findings';
+import { ScoreCard } from './ScoreCard';
+import { Suggestions } from './Suggestions';
+import type { PanelActions } from './usePanelActions';
+import { useRovingNav } from './useRovingNav';
+
+const nav = { [NAV_ATTRIBUTE]: '' };
+
+const EDITOR_NAMES: Record<string, string> = {
+  textarea: 'a text box',
+  input: 'a text field',
+  contenteditable: 'a rich-text editor',
+  prosemirror: 'ProseMirror',
+  tiptap: 'TipTap',
+  ckeditor5: 'CKEditor 5',
+  ckeditor4: 'CKEditor 4',
+  tinymce: 'TinyMCE',
+  quill: 'Quill',
+  lexical: 'Lexical',
+  slate: 'Slate',
+  draftjs: 'Draft.js',
+  trix: 'Trix',
+  summernote: 'Summernote',
+  redactor: 'Redactor',
+  froala: 'Froala',
+};
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+export function CoachPanel({
+  data,
+  actions,
+  tip,
+  now = Date.now(),
+}: {
+  data: PanelData;
+  actions: PanelActions;
+  tip?: Tip | null;
+  now?: number;
+}) {
+  const onKeyDown = useRovingNav();
+  const { coach } = data;
+  const phase = panelPhase({ siteEnabled: data.siteEnabled, snapshot: coach?.snapshot ?? null });
+  const findings = useMemo(
+    () => (coach ? visibleFindings(coach.report.findings, coach.snapshot.draft, data.ignored) : []),
+    [coach, data.ignored],
+  );
+  const customer = coach?.report.customer ?? null;
+  const escalation = data.wellbeing.escalationNotes ? escalationNote(customer) : null;
+  const breakDue = shouldSuggestBreak(data.marks, data.wellbeing, data.lastBreakAt, now);
+  const host = hostOf(coach?.snapshot.url ?? data.activeUrl);
+
+  return (
+    <main className="panel" onKeyDown={onKeyDown}>
+      <header className="panel-header">
+        <h1>Attune</h1>
+        <p className="source muted" data-testid="source">
+          {coach
+            ? `Reading ${EDITOR_NAMES[coach.snapshot.editorKind] ?? coach.snapshot.editorKind} on ${host ?? coach.snapshot.site}${
+                coach.snapshot.site !== 'generic' ? ` (${coach.snapshot.site})` : ''
+              }`
+            : host
+              ? `Watching ${host}`
+              : 'Your on-device reply coach'}
+        </p>
+      </header>
+
+      <div className="notice" role="status" aria-live="polite" data-testid="notice">
+        {data.notice?.text ?? ''}
+      </div>
+
+      {breakDue && (
+        <aside className="note break" aria-label="A short break" data-testid="break">
+          <p>
+            That was a run of tough conversations. A few minutes away from the screen helps you — and your next
+            customer.
+          </p>
+          <button type="button" {...nav} onClick={() => void actions.takeBreak()}>
+            I’ll take a short break
+          </button>
+        </aside>
+      )}
+
+      {phase === 'not-enabled' && (
+        <section className="card state" data-testid="state-not-enabled">
+          <h2>Attune isn’t on for this site</h2>
+          <p>Attune only reads pages you allow. Turn it on here to get coaching while you write.</p>
+          {host ? (
+            <button type="button" {...nav} onClick={() => void actions.enableSite()}>
+              Enable Attune on {host}
+            </button>
+          ) : (
+            <button type="button" {...nav} onClick={() => actions.openOptions()}>
+              Choose sites in the options
+            </button>
+          )}
+        </section>
+      )}
+
+      {phase === 'waiting' && (
+        <section className="card state" data-testid="state-waiting">
+          <h2>Ready when you are</h2>
+          <p>Start typing a reply in your helpdesk and coaching appears here as you write.</p>
+        </section>
+      )}
+
+      {phase === 'no-draft' && (
+        <section className="card state" data-testid="state-no-draft">
+          <h2>Your reply is empty</h2>
+          <p>Write a first sentence — Attune follows along as you type.</p>
+        </section>
+      )}
+
+      {phase === 'no-customer' && (
+        <section className="card state" data-testid="state-no-customer">
+          <h2>No customer message found</h2>
+          <p>
+            Attune couldn’t find the customer’s message on this page. Select it on the page, then use it here, so
+            the checklist and suggestions fit them.
+          </p>
+          <button type="button" {...nav} onClick={() => void actions.useSelection()}>
+            Use selected text as customer message
+          </button>
+        </section>
+      )}
+
+      {coach && customer && <CustomerCard customer={customer} escalation={escalation} />}
+
+      {coach && phase !== 'waiting' && phase !== 'not-enabled' && (
+        <>
+          {customer && <Checklist items={checklist(coach.report.checks)} questions={questionItems(coach.report.checks)} />}
+          <Suggestions suggestions={coach.report.suggestions} onInsert={(text) => void actions.insert(text)} />
+          {phase !== 'no-draft' && (
+            <>
+              <Findings
+                findings={findings}
+                onApply={(f, r) => void actions.apply(f, r)}
+                onIgnore={(f) => void actions.ignore(f)}
+                onIgnoreRule={(id) => void actions.ignoreRule(id)}
+              />
+              <ScoreCard score={coach.report.score} readability={coach.report.readability} />
+            </>
+          )}
+        </>
+      )}
+
+      {tip && (
+        <aside className="card tip" aria-labelledby="tip-heading">
+          <h2 id="tip-heading">Tip of the day: {tip.lesson.title}</h2>
+          <p className="muted">{tip.because}</p>
+          <p>{tip.lesson.why}</p>
+        </aside>
+      )}
+
+      <footer className="panel-footer muted">
+        <p>Analysed on this device. Your drafts and tickets never leave the browser.</p>
+        <button type="button" className="link" {...nav} onClick={() => actions.openOptions()}>
+          Settings and progress
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,19 @@
+import { lessonFor } from '../lib/lessons/lessons';
+import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
+
+/** A rule's short lesson, folded: why it matters and a before/after. */
+export function LessonDetails({ id }: { id: string }) {
+  const lesson = lessonFor(id);
+  return (
+    <details className="lesson">
+      <summary {...{ [NAV_ATTRIBUTE]: '' }}>Lesson: {lesson.title}</summary>
+      <p>{lesson.why}</p>
+      <dl className="before-after">
+        <dt>Before</dt>
+        <dd>{lesson.before}</dd>
+        <dt>After</dt>
+        <dd>{lesson.after}</dd>
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Suggestion } from '../lib/coach/types';
+import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
+import { insertLabel } from '../lib/panel/view';
+
+const KIND_HEADING: Record<Suggestion['kind'], string> = {
+  acknowledgement: 'Acknowledge',
+  reassurance: 'Reassure',
+};
+
+export function Suggestions({
+  suggestions,
+  onInsert,
+}: {
+  suggestions: Suggestion[];
+  onInsert(text: string): void;
+}) {
+  if (suggestions.length === 0) return null;
+  const kinds = (['acknowledgement', 'reassurance'] as const).filter((k) => suggestions.some((s) => s.kind === k));
+  return (
+    <section className="card" aria-labelledby="suggestions-heading">
+      <h2 id="suggestions-heading">Sentences for this customer</h2>
+      {kinds.map((kind) => (
+        <div key={kind} className="suggestion-group">
+          <h3>{KIND_HEADING[kind]}</h3>
+          <ul>
+            {suggestions
+              .filter((s) => s.kind === kind)
+              .map((s) => (
+                <li key={s.text} className="suggestion">
+                  <button
+                    type="button"
+                    className="insert"
+                    {...{ [NAV_ATTRIBUTE]: '' }}
+                    aria-label={insertLabel(s.text)}
+                    onClick={() => onInsert(s.text)}
+                  >
+                    <span aria-hidden="true" className="button-verb">
+                      Insert
+                    </span>
+                    <span className="suggestion-text">{s.text}</span>
+                  </button>
+                  <p className="muted basis">{s.basis}</p>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
