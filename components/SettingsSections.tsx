@@ -1,0 +1,251 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { lessonFor } from '../lib/lessons/lessons';
+import { originFromInput, type SiteAccess } from '../lib/panel/site-access';
+import {
+  DEFAULT_PHRASING,
+  DEFAULT_WELLBEING,
+  disabledRulesItem,
+  ignoredRulesItem,
+  phrasingItem,
+  RULE_FAMILIES,
+  wellbeingItem,
+  type PhrasingPreferences,
+} from '../lib/settings/items';
+import { useStorageItem } from './useStorageItem';
+
+export function SitesSection({ access }: { access: SiteAccess }) {
+  const [sites, setSites] = useState<string[]>([]);
+  const [address, setAddress] = useState('');
+  const [message, setMessage] = useState('');
+  const refresh = () => void access.enabledSites().then(setSites).catch(() => setSites([]));
+  useEffect(refresh, [access]);
+
+  async function enable(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const origin = originFromInput(address);
+      const ok = await access.enableSite(origin);
+      setMessage(ok ? `Attune is on for ${origin}.` : `Attune was not enabled for ${origin}.`);
+      if (ok) setAddress('');
+      refresh();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="sites-heading" id="sites">
+      <h2 id="sites-heading">Sites</h2>
+      <p>
+        Attune runs on Zendesk, Freshdesk, Help Scout, Intercom, Front, Gmail, Zammad cloud and Chatwoot out of the
+        box. For a self-hosted helpdesk, add its address: your browser asks you to allow it, for that site only.
+      </p>
+      <form onSubmit={(e) => void enable(e)} className="row">
+        <label htmlFor="site-address">Helpdesk address</label>
+        <input
+          id="site-address"
+          type="text"
+          inputMode="url"
+          placeholder="https://help.example.com"
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+        />
+        <button type="submit">Enable</button>
+      </form>
+      <p role="status" className="muted">{message}</p>
+      {sites.length > 0 && (
+        <ul className="site-list" aria-label="Sites you enabled">
+          {sites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => void access.disableSite(site.replace(/\/\*$/, '')).then(refresh)}
+              >
+                Turn off for {site.replace(/\/\*$/, '')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function RulesSection() {
+  const [disabled, setDisabled] = useStorageItem(disabledRulesItem);
+  const [ignored, setIgnored] = useStorageItem(ignoredRulesItem);
+  const off = new Set(disabled ?? []);
+  return (
+    <section className="card" aria-labelledby="rules-heading" id="rules">
+      <h2 id="rules-heading">What Attune points out</h2>
+      <ul className="toggles">
+        {RULE_FAMILIES.map((family) => (
+          <li key={family.id}>
+            <input
+              type="checkbox"
+              id={`family-${family.id}`}
+              checked={!off.has(family.id)}
+              onChange={(e) =>
+                void setDisabled(
+                  e.target.checked ? [...off].filter((id) => id !== family.id) : [...off, family.id],
+                )
+              }
+            />
+            <label htmlFor={`family-${family.id}`}>
+              <strong>{family.label}</strong> <span className="muted">— {family.description}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {ignored && ignored.length > 0 && (
+        <>
+          <h3>Rules you chose to always ignore</h3>
+          <ul className="site-list">
+            {ignored.map((ruleId) => (
+              <li key={ruleId}>
+                {lessonFor(ruleId).title} <span className="muted">({ruleId})</span>{' '}
+                <button type="button" className="quiet" onClick={() => void setIgnored(ignored.filter((r) => r !== ruleId))}>
+                  Turn {ruleId} back on
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+/** "term => preferred" per line; a line without "=>" is rejected with its number. */
+export function parsePreferences(text: string): Array<{ term: string; preferred: string }> {
+  return lines(text).map((line, i) => {
+    const [term, preferred, extra] = line.split('=>').map((s) => s.trim());
+    if (!term || !preferred || extra !== undefined) {
+      throw new Error(`Line ${i + 1} (“${line}”) needs the form: term => preferred wording`);
+    }
+    return { term, preferred };
+  });
+}
+
+export function PhrasingSection() {
+  const [saved, save] = useStorageItem(phrasingItem);
+  const [draft, setDraft] = useState<{ greeting: string; signOff: string; avoid: string; prefer: string } | null>(null);
+  const [message, setMessage] = useState('');
+  const prefs: PhrasingPreferences = saved ?? DEFAULT_PHRASING;
+  const form = draft ?? {
+    greeting: prefs.greeting,
+    signOff: prefs.signOff,
+    avoid: prefs.avoid.join('\n'),
+    prefer: prefs.prefer.map((p) => `${p.term} => ${p.preferred}`).join('\n'),
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await save({ greeting: form.greeting.trim(), signOff: form.signOff.trim(), avoid: lines(form.avoid), prefer: parsePreferences(form.prefer) });
+      setDraft(null);
+      setMessage('Saved. Attune uses these from your next keystroke.');
+    } catch (error) {
+      // Keep what the agent typed: only the message changes.
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  const field = (key: keyof typeof form) => ({
+    value: form[key],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...form, [key]: e.target.value }),
+  });
+
+  return (
+    <section className="card" aria-labelledby="phrasing-heading" id="phrasing">
+      <h2 id="phrasing-heading">Your phrasing</h2>
+      <form onSubmit={(e) => void submit(e)} className="stack">
+        <label htmlFor="pref-greeting">Greeting you like to open with</label>
+        <input id="pref-greeting" type="text" placeholder="Hi" {...field('greeting')} />
+        <label htmlFor="pref-signoff">Your sign-off</label>
+        <input id="pref-signoff" type="text" placeholder="Warm regards" {...field('signOff')} />
+        <label htmlFor="pref-avoid">Phrases to point out in your drafts (one per line)</label>
+        <textarea id="pref-avoid" rows={3} {...field('avoid')} />
+        <label htmlFor="pref-prefer">Preferred wording (one per line: term =&gt; preferred)</label>
+        <textarea id="pref-prefer" rows={3} placeholder="ticket => request" {...field('prefer')} />
+        <div>
+          <button type="submit">Save phrasing</button>
+        </div>
+      </form>
+      <p role="status" className="muted">{message}</p>
+    </section>
+  );
+}
+
+export function WellbeingSection() {
+  const [saved, save] = useStorageItem(wellbeingItem);
+  const settings = saved ?? DEFAULT_WELLBEING;
+  return (
+    <section className="card" aria-labelledby="wellbeing-heading" id="wellbeing">
+      <h2 id="wellbeing-heading">Looking after you</h2>
+      <ul className="toggles">
+        <li>
+          <input
+            type="checkbox"
+            id="break-reminders"
+            checked={settings.breakReminders}
+            onChange={(e) => void save({ ...settings, breakReminders: e.target.checked })}
+          />
+          <label htmlFor="break-reminders">Suggest a short break after a run of tough tickets</label>
+        </li>
+        <li>
+          <input
+            type="checkbox"
+            id="escalation-notes"
+            checked={settings.escalationNotes}
+            onChange={(e) => void save({ ...settings, escalationNotes: e.target.checked })}
+          />
+          <label htmlFor="escalation-notes">Point out when a customer needs more than a macro</label>
+        </li>
+      </ul>
+      <label htmlFor="run-length">Tough tickets in a row before a break suggestion</label>{' '}
+      <input
+        id="run-length"
+        type="number"
+        min={2}
+        max={20}
+        value={settings.runLength}
+        disabled={!settings.breakReminders}
+        onChange={(e) => {
+          const n = Number(e.target.value);
+          if (Number.isInteger(n) && n >= 2 && n <= 20) void save({ ...settings, runLength: n });
+        }}
+      />
+    </section>
+  );
+}
+
+export function PrivacySection() {
+  return (
+    <section className="card" aria-labelledby="privacy-heading" id="privacy">
+      <h2 id="privacy-heading">Privacy</h2>
+      <p>
+        <strong>Everything Attune reads stays on this device.</strong> Your drafts and your customers’ messages are
+        analysed inside your browser and never sent anywhere.
+      </p>
+      <h3>Stored on this device</h3>
+      <ul className="bullets">
+        <li>Your settings: sites, rule families, phrasing preferences, wellbeing choices.</li>
+        <li>Findings you chose to ignore — as a short hash, never the words.</li>
+        <li>The latest analysis of your open draft, only until you close the browser.</li>
+        <li>Your progress: per reply a time, a score, which checks were met, how many findings per rule, how many suggestions you used. No text.</li>
+      </ul>
+      <h3>What can leave it</h3>
+      <p>
+        Nothing but counters and settings — and only once your team connects Attune to its backend. Never a draft,
+        a ticket, a customer’s name or any of their words.
+      </p>
+    </section>
+  );
+}
