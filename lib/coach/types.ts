@@ -107,12 +107,27 @@ export interface QuestionsCheck extends Check {
   unanswered: CustomerQuestion[];
 }
 
+/** One next step the draft announces: what happens, who does it, when. */
+export interface NextStep {
+  /** The sentence announcing it. */
+  what: string;
+  /** The actor as written ("i", "we", "our team", "you"), or null when the sentence does not say. */
+  who: string | null;
+  /** The time phrase ("by Friday", "within 24 hours"), or null when the sentence does not say. */
+  when: string | null;
+  span: Span;
+}
+
+export interface NextStepsCheck extends Check {
+  steps: NextStep[];
+}
+
 export interface Checks {
   acknowledgement: Check;
   reassurance: Check;
   restatement: Check;
   questions: QuestionsCheck;
-  nextSteps: Check;
+  nextSteps: NextStepsCheck;
   personalization: Check;
   greeting: Check;
   closing: Check;
@@ -170,36 +185,44 @@ export interface Report {
 /** A phrase in a guideline pack: literal text, or compromise match syntax when `match` is true. */
 export type Phrase = string | { match: string };
 
+/** Fields every guideline rule may carry. */
+interface GuidelineRuleBase {
+  /** Unique within its pack; findings carry `guideline/<id>`. */
+  id: string;
+  why?: string;
+  severity?: Severity;
+  /** The team's own page about this rule (e.g. a Vale rule's `link`). */
+  url?: string;
+}
+
 export type GuidelineRule =
-  | {
+  | (GuidelineRuleBase & {
       kind: 'avoid';
-      id: string;
       phrases: Phrase[];
+      /** `%s` is replaced by the matched text. */
       message: string;
-      why?: string;
       replacements?: string[];
-      severity?: Severity;
-    }
-  | { kind: 'prefer'; id: string; term: Phrase; preferred: string; message?: string; why?: string; severity?: Severity }
-  | {
+    })
+  | (GuidelineRuleBase & {
+      kind: 'prefer';
+      term: Phrase;
+      preferred: string;
+      /** The first `%s` is replaced by the preferred term, the second by the matched text (Vale's order). */
+      message?: string;
+    })
+  | (GuidelineRuleBase & {
       kind: 'require';
-      id: string;
       /** Where the phrase must appear. */
       where: 'greeting' | 'closing' | 'anywhere';
       phrases: Phrase[];
       message: string;
-      why?: string;
-      severity?: Severity;
-    }
-  | {
+    })
+  | (GuidelineRuleBase & {
       kind: 'limit';
-      id: string;
       metric: 'sentence-words' | 'reading-grade' | 'paragraph-sentences' | 'draft-words';
       max: number;
       message?: string;
-      why?: string;
-      severity?: Severity;
-    };
+    });
 
 export interface GuidelinePack {
   id: string;
@@ -209,6 +232,8 @@ export interface GuidelinePack {
   /** Built-in rule ids or families turned off for the team (e.g. "clarity/passive-voice", "inclusive"). */
   disable?: string[];
   rules: GuidelineRule[];
+  /** What an import (e.g. from Vale) skipped or changed, and why. */
+  notes?: string[];
 }
 
 export interface AnalyzeInput {
@@ -221,4 +246,8 @@ export interface AnalyzeInput {
   previous?: Report | null;
   /** Rule ids or families the agent turned off. */
   disabledRules?: string[];
+  /** The team's voice for suggested sentences; 'warm' when not given. */
+  tone?: Tone;
 }
+
+export type Tone = 'warm' | 'formal' | 'casual';

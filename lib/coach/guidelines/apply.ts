@@ -1,0 +1,194 @@
+/**
+ * Turns a team's guideline packs into findings on a draft: `avoid` and `prefer` phrases, `require`d greetings,
+ * sign-offs and phrases, and `limit`s on sentence length, paragraph length, draft length and reading grade.
+ */
+import { syllable } from 'syllable';
+import type { AnalysedText, Sentence } from '../text';
+import type { Finding, GuidelinePack, GuidelineRule, Phrase, Severity, Span } from '../types';
+import { isDisabled, type RuleContext } from '../rules';
+import { matchCase } from '../rules/phrases';
+import { findPhrase, phraseWithin } from './match';
+
+type RuleOf<K extends GuidelineRule['kind']> = Extract<GuidelineRule, { kind: K }>;
+
+interface Emit {
+  (span: Span, reason: string, expected?: string[]): void;
+}
+
+/** How many sentences at the end of a draft a sign-off may occupy ("Best regards," / "Anna"). */
+const CLOSING_SENTENCES = 3;
+/** Reading-grade formulas say little about a few words; below this the `reading-grade` limit is not applied. */
+const MIN_WORDS_FOR_GRADE = 20;
+
+function phraseLabel(phrase: Phrase): string {
+  return typeof phrase === 'string' ? phrase : phrase.match;
+}
+
+/** Vale-style messages: `%s` placeholders are filled in order. */
+function fillMessage(message: string, values: string[]): string {
+  let index = 0;
+  return message.replace(/%s/gu, () => values[Math.min(index++, values.length - 1)] ?? '');
+}
+
+function wordTerms(sentence: Sentence) {
+  return sentence.terms.filter((term) => /[\p{L}\p{N}]/u.test(term.text));
+}
+
+function gradeOf(words: number, sentences: number, syllables: number): number {
+  if (words === 0 || sentences === 0) return 0;
+  return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+}
+
+function sentenceSyllables(sentence: Sentence): number {
+  return wordTerms(sentence).reduce((sum, term) => sum + Math.max(1, syllable(term.normal || term.text)), 0);
+}
+
+function trimmed(text: string, span: Span): Span {
+  const slice = text.slice(span.start, span.end);
+  const start = span.start + (slice.length - slice.trimStart().length);
+  return { start, end: Math.max(start, span.end - (slice.length - slice.trimEnd().length)) };
+}
+
+function applyAvoid(text: AnalysedText, rule: RuleOf<'avoid'>, emit: Emit): void {
+  for (const phrase of rule.phrases) {
+    for (const span of findPhrase(text, phrase)) {
+      const actual = text.text.slice(span.start, span.end);
+      emit(span, fillMessage(rule.message, [actual]), (rule.replacements ?? []).map((replacement) => matchCase(replacement, actual)));
+    }
+  }
+}
+
+function applyPrefer(text: AnalysedText, rule: RuleOf<'prefer'>, emit: Emit): void {
+  for (const span of findPhrase(text, rule.term)) {
+    const actual = text.text.slice(span.start, span.end);
+    if (actual === rule.preferred) continue;
+    const startsUpper = /^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(rule.preferred);
+    const preferred = startsUpper ? rule.preferred.charAt(0).toUpperCase() + rule.preferred.slice(1) : rule.preferred;
+    if (actual === preferred) continue;
+    const reason = rule.message ? fillMessage(rule.message, [preferred, actual]) : `Use “${preferred}” instead of “${actual}”`;
+    emit(span, reason, [preferred]);
+  }
+}
+
+function regionFor(text: AnalysedText, where: RuleOf<'require'>['where']): Span | null {
+  const sentences = text.sentences;
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  if (!first || !last) return null;
+  if (where === 'anywhere') return { start: 0, end: text.text.length };
+  if (where === 'greeting') return { start: first.start, end: first.end };
+  const closingStart = sentences[Math.max(0, sentences.length - CLOSING_SENTENCES)] ?? first;
+  return { start: closingStart.start, end: last.end };
+}
+
+function applyRequire(text: AnalysedText, rule: RuleOf<'require'>, emit: Emit): void {
+  const region = regionFor(text, rule.where);
+  if (!region) return;
+  if (rule.phrases.some((phrase) => phraseWithin(text, phrase, region))) return;
+  const anchor = rule.where === 'greeting' ? text.sentences[0] : text.sentences[text.sentences.length - 1];
+  if (!anchor) return;
+  const accepted = rule.phrases.map(phraseLabel).map((label) => `“${label}”`).join(', ');
+  emit(trimmed(text.text, anchor), `${rule.message} (accepted: ${accepted})`);
+}
+
+function applyLimit(text: AnalysedText, rule: RuleOf<'limit'>, emit: Emit): void {
+  const say = (fallback: string, value: string) => (rule.message ? fillMessage(rule.message, [value]) : fallback);
+  switch (rule.metric) {
+    case 'sentence-words':
+      for (const sentence of text.sentences) {
+        const words = wordTerms(sentence).length;
+        if (words > rule.max) emit(trimmed(text.text, sentence), say(`This sentence has ${words} words; your team's limit is ${rule.max}`, String(words)));
+      }
+      return;
+    case 'paragraph-sentences':
+      text.paragraphs.forEach((paragraph, index) => {
+        const count = text.sentences.filter((sentence) => sentence.paragraph === index).length;
+        if (count > rule.max) emit(paragraph, say(`This paragraph has ${count} sentences; your team's limit is ${rule.max}`, String(count)));
+      });
+      return;
+    case 'draft-words': {
+      const words = text.sentences.flatMap(wordTerms);
+      const firstOver = words[Math.floor(rule.max)];
+      if (words.length > rule.max && firstOver) {
+        emit(trimmed(text.text, { start: firstOver.start, end: text.text.length }), say(`The reply has ${words.length} words; your team's limit is ${rule.max}`, String(words.length)));
+      }
+      return;
+    }
+    case 'reading-grade': {
+      const words = text.sentences.reduce((sum, sentence) => sum + wordTerms(sentence).length, 0);
+      if (words < MIN_WORDS_FOR_GRADE) return;
+      const syllables = text.sentences.reduce((sum, sentence) => sum + sentenceSyllables(sentence), 0);
+      const grade = gradeOf(words, text.sentences.length, syllables);
+      if (grade <= rule.max) return;
+      // Point at the hardest sentence: that is where a rewrite lowers the grade most.
+      let hardest: Sentence | undefined;
+      let hardestGrade = -Infinity;
+      for (const sentence of text.sentences) {
+        const sentenceGrade = gradeOf(wordTerms(sentence).length, 1, sentenceSyllables(sentence));
+        if (sentenceGrade > hardestGrade) [hardest, hardestGrade] = [sentence, sentenceGrade];
+      }
+      if (!hardest) return;
+      const shown = grade.toFixed(1);
+      emit(trimmed(text.text, hardest), say(`Reading grade ${shown} is above your team's limit of ${rule.max}; this is the hardest sentence`, shown));
+      return;
+    }
+  }
+}
+
+const DEFAULT_SEVERITY: Record<GuidelineRule['kind'], Severity> = {
+  avoid: 'warning',
+  prefer: 'suggestion',
+  require: 'warning',
+  limit: 'suggestion',
+};
+
+function defaultWhy(pack: GuidelinePack): string {
+  return `Your team agreed on this in “${pack.name}”, so every customer hears one consistent voice.`;
+}
+
+function applyRule(text: AnalysedText, rule: GuidelineRule, emit: Emit): void {
+  switch (rule.kind) {
+    case 'avoid':
+      return applyAvoid(text, rule, emit);
+    case 'prefer':
+      return applyPrefer(text, rule, emit);
+    case 'require':
+      return applyRequire(text, rule, emit);
+    case 'limit':
+      return applyLimit(text, rule, emit);
+  }
+}
+
+/**
+ * Findings of every rule of every pack (ruleId `guideline/<rule id>`, `source` the pack id), sorted by span.
+ * A rule is skipped when the context disables `guideline/<rule id>` or the whole `guideline` family.
+ */
+export function applyGuidelines(text: AnalysedText, packs: GuidelinePack[], context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const ruleId = `guideline/${rule.id}`;
+      if (isDisabled(ruleId, context.disabled)) continue;
+      applyRule(text, rule, (span, reason, expected = []) => {
+        if (span.end <= span.start || span.start < 0 || span.end > text.text.length) return;
+        findings.push({
+          ruleId,
+          severity: rule.severity ?? DEFAULT_SEVERITY[rule.kind],
+          reason,
+          why: rule.why ?? defaultWhy(pack),
+          span: { start: span.start, end: span.end },
+          actual: text.text.slice(span.start, span.end),
+          expected,
+          ...(rule.url ? { url: rule.url } : {}),
+          source: pack.id,
+        });
+      });
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Built-in rule ids and families the packs turn off, merged (for `RuleContext.disabled`). */
+export function disabledByPacks(packs: GuidelinePack[]): string[] {
+  return [...new Set(packs.flatMap((pack) => pack.disable ?? []))];
+}

@@ -1,0 +1,4 @@
+/** Team guideline packs: validation, application to a draft, and import from Vale styles. */
+export { guidelinePackSchema, guidelineRuleSchema, phraseSchema, parseGuidelinePack, GuidelinePackError, matchSyntaxProblem } from './schema';
+export { applyGuidelines, disabledByPacks } from './apply';
+export { findPhrase } from './match';

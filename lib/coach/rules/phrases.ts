@@ -1,0 +1,120 @@
+/**
+ * Phrase lists as data. A rule lists phrases in compromise match syntax (`we (can't|cannot)`, `just #Infinitive`)
+ * with a reason and optional replacements; `compilePhrases` builds them once into one compromise net and sweeps a
+ * sentence in a single pass, the way compromise runs its own match rules.
+ */
+import nlp from 'compromise';
+import type { Span } from '../types';
+import type { RuleHit, SentenceInput } from './types';
+
+export interface PhraseEntry {
+  /** compromise match syntax, matched against one sentence. */
+  match: string;
+  /** What is wrong with this phrase (the finding's reason). */
+  reason: string;
+  /** Safe replacements for the whole matched text; absent: no automatic fix. */
+  expected?: string[];
+  /** A phrase-specific explanation, when the rule's `why` does not fit. */
+  why?: string;
+}
+
+const CONTRACTION = /\w['’](t|s|re|m|ve|ll|d)\b/iu;
+
+type Net = ReturnType<typeof nlp.buildNet>;
+
+/** compromise types `sweep().found` as `object[]`; this is the part of each item we read. */
+interface SweepFound {
+  match: string;
+  view: JsonView;
+}
+
+/** Any compromise view: all we need is its JSON with offsets. */
+interface JsonView {
+  json: (options: object) => unknown;
+}
+
+interface OffsetTermJson {
+  text: string;
+  offset?: { start: number; length: number };
+}
+
+/**
+ * The span a compromise view covers, from its first to its last non-empty term (so surrounding punctuation and
+ * contractions' implicit terms are excluded). Offsets are relative to the document the view belongs to.
+ */
+export function viewSpans(view: JsonView): Span[] {
+  const json = view.json({ offset: true, terms: { offset: true } }) as Array<{ terms?: OffsetTermJson[] }>;
+  const spans: Span[] = [];
+  for (const match of json) {
+    let start = -1;
+    let end = -1;
+    for (const term of match.terms ?? []) {
+      if (!term.offset || term.offset.length === 0) continue;
+      if (start < 0) start = term.offset.start;
+      end = term.offset.start + term.offset.length;
+    }
+    if (start >= 0 && end > start) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** Gives a replacement the capitalisation of the text it replaces (sentence-initial words stay capitalised). */
+export function matchCase(replacement: string, actual: string): string {
+  if (replacement.length === 0) return replacement;
+  const first = actual.charAt(0);
+  const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+  const actualLetters = actual.replace(/[^\p{L}]/gu, '');
+  if (actualLetters.length > 1 && actualLetters === actualLetters.toUpperCase() && /\p{Lu}/u.test(actualLetters)) {
+    return replacement.toUpperCase();
+  }
+  if (isUpper) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Keeps the first of overlapping hits (hits sorted by start, longer first). */
+export function dropOverlaps(hits: RuleHit[]): RuleHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RuleHit[] = [];
+  let reach = -1;
+  for (const hit of sorted) {
+    if (hit.start < reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}
+
+export type PhraseMatcher = (sentence: SentenceInput) => RuleHit[];
+
+/** Compiles phrase entries once (lazily, on first use) into a matcher that sweeps one sentence per call. */
+export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
+  const byMatch = new Map<string, PhraseEntry>();
+  for (const entry of entries) {
+    if (byMatch.has(entry.match)) throw new Error(`Duplicate phrase pattern "${entry.match}"`);
+    // compromise expands contractions before matching: "it is" matches "it's" and "it is", but "it's" inside an
+    // alternation matches nothing. Requiring the expanded form keeps every pattern matching both spellings.
+    if (CONTRACTION.test(entry.match)) throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
+    byMatch.set(entry.match, entry);
+  }
+  let net: Net | undefined;
+  return (sentence) => {
+    net ??= nlp.buildNet(entries.map((entry) => ({ match: entry.match })));
+    // The sentence doc is shared through the text cache: sweep without tagging so it is never modified.
+    const { found } = sentence.doc.sweep(net, { tagger: false }) as { found: SweepFound[] };
+    const hits: RuleHit[] = [];
+    for (const item of found) {
+      const entry = byMatch.get(item.match);
+      if (!entry) continue;
+      for (const span of viewSpans(item.view)) {
+        const actual = sentence.text.slice(span.start, span.end);
+        hits.push({
+          ...span,
+          reason: entry.reason.replaceAll('%s', actual),
+          expected: (entry.expected ?? []).map((replacement) => matchCase(replacement, actual)),
+          ...(entry.why ? { why: entry.why } : {}),
+        });
+      }
+    }
+    return dropOverlaps(hits);
+  };
+}
