@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../coach/types';
 
-/** Characters of context on each side of the finding's span. */
+/** Characters of context on each side of the finding's span, within its sentence. */
 export const CONTEXT_CHARS = 24;
 
 /** cyrb53: a fast 53-bit string hash with good spread (public domain, bryc). */
@@ -26,9 +26,30 @@ function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Context stops at a sentence end: edits in other sentences must not change the key. */
+const SENTENCE_END = /[.!?\n]/;
+
+function contextBefore(draft: string, start: number): string {
+  const window = draft.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  let cut = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    if (SENTENCE_END.test(window[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  return window.slice(cut + 1);
+}
+
+function contextAfter(draft: string, end: number): string {
+  const window = draft.slice(end, end + CONTEXT_CHARS);
+  const stop = window.search(SENTENCE_END);
+  return stop < 0 ? window : window.slice(0, stop + 1);
+}
+
 export function findingKey(finding: Pick<Finding, 'ruleId' | 'span'>, draft: string): string {
-  const before = draft.slice(Math.max(0, finding.span.start - CONTEXT_CHARS), finding.span.start);
+  const before = contextBefore(draft, finding.span.start);
   const actual = draft.slice(finding.span.start, finding.span.end);
-  const after = draft.slice(finding.span.end, finding.span.end + CONTEXT_CHARS);
+  const after = contextAfter(draft, finding.span.end);
   return `${finding.ruleId}#${hash53(`${normalize(before)}\u0000${normalize(actual)}\u0000${normalize(after)}`)}`;
 }

@@ -13,7 +13,10 @@ export const progressItem = storage.defineItem<ReplyRecord[]>('local:progress.re
 /** Appends a record unless one with the same id is already stored (a repeated draftSent counts once). */
 export function withRecord(records: readonly ReplyRecord[], record: ReplyRecord): ReplyRecord[] {
   if (records.some((r) => r.id === record.id)) return [...records];
-  return [...records, record].sort((a, b) => a.at - b.at).slice(-MAX_RECORDS);
+  const next = [...records, record];
+  // Records almost always arrive in time order; sort only when one does not.
+  if (records.length > 0 && records[records.length - 1]!.at > record.at) next.sort((a, b) => a.at - b.at);
+  return next.slice(-MAX_RECORDS);
 }
 
 export async function addRecord(record: ReplyRecord): Promise<void> {
