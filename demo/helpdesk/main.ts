@@ -25,10 +25,9 @@ export interface DemoFixture {
   getTicketId(): string;
 }
 
-declare global {
-  interface Window {
-    __fixture: DemoFixture;
-  }
+/** The page's window with the fixture hook (not a global augmentation: editor fixture pages declare their own). */
+export interface DemoWindow {
+  __fixture: DemoFixture;
 }
 
 interface ReplyEditor {
@@ -204,7 +203,7 @@ function send(event: SubmitEvent): void {
   status.textContent = 'Sent.';
 }
 
-window.__fixture = {
+(window as unknown as DemoWindow).__fixture = {
   editorKind,
   getModelText: () => editor?.text() ?? '',
   getSaved: () => saved.map((reply) => ({ ...reply })),

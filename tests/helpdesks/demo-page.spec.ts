@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildDemoHelpdesk } from '../../demo/build';
 import { TICKETS, latestCustomerText } from '../../demo/helpdesk/tickets';
+import type { DemoWindow } from '../../demo/helpdesk/main';
 import { launchPlain } from '../support/browser';
 import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
 import { bundleReaders } from './bundle-readers';
@@ -31,7 +32,7 @@ afterAll(async () => {
 async function open(query = '', hostName = '127.0.0.1'): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${host.origin(hostName)}/index.html${query}`);
-  await page.waitForFunction(() => typeof window.__fixture?.getModelText === 'function');
+  await page.waitForFunction(() => typeof (window as unknown as DemoWindow).__fixture?.getModelText === 'function');
   await page.addScriptTag({ content: readers });
   return page;
 }
@@ -72,15 +73,15 @@ describe('demo helpdesk page', () => {
     await page.keyboard.type('Hi Maria, I am sorry.');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Your replacement ships today.');
-    expect(await page.evaluate(() => window.__fixture.editorKind)).toBe('tiptap');
-    expect(await page.evaluate(() => window.__fixture.getModelText())).toBe('Hi Maria, I am sorry.\nYour replacement ships today.');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.editorKind)).toBe('tiptap');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('Hi Maria, I am sorry.\nYour replacement ships today.');
     expect(await page.inputValue('#reply-body')).toBe('<p>Hi Maria, I am sorry.</p><p>Your replacement ships today.</p>');
     await page.click('#send');
-    const saved = await page.evaluate(() => window.__fixture.getSaved());
+    const saved = await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getSaved());
     expect(saved.map(({ ticketId, text }) => ({ ticketId, text }))).toEqual([
       { ticketId: '4812', text: 'Hi Maria, I am sorry.\nYour replacement ships today.' },
     ]);
-    expect(await page.evaluate(() => window.__fixture.getModelText())).toBe('');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('');
     expect(await page.locator('.message--agent').last().textContent()).toContain('Your replacement ships today.');
     // The agent's reply is now last in the thread; the reader still answers with the customer's message.
     expect((await readInPage(page)).customer?.text).toBe(latestCustomerText(TICKETS[0]!));
@@ -89,25 +90,25 @@ describe('demo helpdesk page', () => {
 
   test('textarea mode, and switching tickets with pushState keeps each draft', async () => {
     const page = await open('?editor=textarea');
-    expect(await page.evaluate(() => window.__fixture.editorKind)).toBe('textarea');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.editorKind)).toBe('textarea');
     await page.fill('textarea.reply-input', 'Draft for Maria');
     await page.click('a[data-ticket-id="4790"]');
     expect(new URL(page.url()).searchParams.get('ticket')).toBe('4790');
     expect(new URL(page.url()).searchParams.get('editor')).toBe('textarea');
-    expect(await page.evaluate(() => window.__fixture.getTicketId())).toBe('4790');
-    expect(await page.evaluate(() => window.__fixture.getModelText())).toBe('');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getTicketId())).toBe('4790');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('');
     const reading = await readInPage(page);
     expect(reading.customer).toEqual({ text: latestCustomerText(TICKETS[1]!), name: 'Tom Becker', source: 'generic' });
     await page.goBack();
-    await page.waitForFunction(() => window.__fixture.getTicketId() === '4812');
-    expect(await page.evaluate(() => window.__fixture.getModelText())).toBe('Draft for Maria');
+    await page.waitForFunction(() => (window as unknown as DemoWindow).__fixture.getTicketId() === '4812');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('Draft for Maria');
     await page.close();
   });
 
   test('Send with an empty editor saves nothing', async () => {
     const page = await open();
     await page.click('#send');
-    expect(await page.evaluate(() => window.__fixture.getSaved())).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getSaved())).toEqual([]);
     expect(await page.textContent('#reply-status')).toBe('Write a reply first.');
     await page.close();
   });
