@@ -1,0 +1,25 @@
+import { KNOWN_HELPDESK_MATCHES } from '@/lib/helpdesks/hosts';
+import { customerFromSelection, readThread } from '@/lib/helpdesks';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { startContentScript } from '@/lib/content';
+
+// Runs in every frame of the known helpdesks (and, once the agent enables them, of self-hosted ones: see
+// lib/background/site-access.ts). It stays idle until an editable element is focused.
+export default defineContentScript({
+  matches: KNOWN_HELPDESK_MATCHES,
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = startContentScript({
+      document,
+      readThread,
+      customerFromSelection,
+      sendSnapshot: (snapshot) => void sendMessage('snapshot', snapshot).catch(() => {}),
+      sendDraftSent: (sent) => void sendMessage('draftSent', sent).catch(() => {}),
+      onApplyEdit: (handler) => onMessage('applyEdit', ({ data }) => handler(data)),
+      onUseSelection: (handler) => onMessage('useSelectionAsCustomer', ({ data }) => handler(data.text)),
+    });
+    ctx.onInvalidated(stop);
+  },
+});

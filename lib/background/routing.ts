@@ -1,0 +1,165 @@
+/**
+ * The background router: the only owner of the protocol's background-side listeners (@webext-core/messaging
+ * allows one `onMessage` listener per message type per context). It keeps the latest draft snapshot per window in
+ * `storage.session` (MV3 stops idle workers; the snapshot must outlive them, and session storage never touches
+ * disk), tells extension pages about new snapshots, forwards edits to the tab and frame the snapshot came from, and
+ * routes the "Use as customer message" context menu. Other background modules subscribe with `onRoutedSnapshot`
+ * and `onDraftSent`.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import {
+  onMessage,
+  sendMessage,
+  type ApplyResult,
+  type DraftSent,
+  type DraftSnapshot,
+  type EditCommand,
+  type RoutedSnapshot,
+} from '../messaging/protocol';
+
+export const USE_AS_CUSTOMER_MENU_ID = 'attune-use-as-customer';
+
+/** A sent reply with the tab and window it was sent from. */
+export interface RoutedDraftSent extends DraftSent {
+  tabId: number;
+  windowId: number;
+  frameId: number;
+}
+
+type Listener<T> = (value: T) => void | Promise<void>;
+
+const snapshotListeners = new Set<Listener<RoutedSnapshot>>();
+const sentListeners = new Set<Listener<RoutedDraftSent>>();
+
+/** Calls `listener` with every snapshot the router accepts (newest per editor only). Returns the unsubscribe. */
+export function onRoutedSnapshot(listener: Listener<RoutedSnapshot>): () => void {
+  snapshotListeners.add(listener);
+  return () => snapshotListeners.delete(listener);
+}
+
+/** Calls `listener` when the agent sends a reply (form submitted, or the composer cleared by the helpdesk). */
+export function onDraftSent(listener: Listener<RoutedDraftSent>): () => void {
+  sentListeners.add(listener);
+  return () => sentListeners.delete(listener);
+}
+
+function notify<T>(listeners: Set<Listener<T>>, value: T): void {
+  for (const listener of listeners) {
+    try {
+      void Promise.resolve(listener(value)).catch((error: unknown) => console.error('[attune] listener failed', error));
+    } catch (error) {
+      console.error('[attune] listener failed', error);
+    }
+  }
+}
+
+const snapshotKey = (windowId: number) => `session:latestSnapshot:${windowId}` as const;
+
+/** The latest snapshot for a window: from memory while the worker lives, from session storage after a restart. */
+export async function latestSnapshot(windowId: number): Promise<RoutedSnapshot | null> {
+  return (await storage.getItem<RoutedSnapshot>(snapshotKey(windowId))) ?? null;
+}
+
+/** Pure: should `incoming` replace `stored` as the window's latest snapshot? Drops out-of-order revisions. */
+export function isNewer(stored: RoutedSnapshot | null, incoming: RoutedSnapshot): boolean {
+  if (!stored) return true;
+  if (stored.editorId !== incoming.editorId || stored.tabId !== incoming.tabId) return true;
+  return incoming.revision > stored.revision;
+}
+
+// Serialises read-modify-write of session storage: snapshots from several frames may arrive together.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => {});
+  return run;
+}
+
+export async function routeSnapshot(snapshot: DraftSnapshot, sender: { tabId: number; windowId: number; frameId: number }) {
+  const routed: RoutedSnapshot = { ...snapshot, ...sender };
+  const accepted = await serially(async () => {
+    const stored = await latestSnapshot(sender.windowId);
+    if (!isNewer(stored, routed)) return false;
+    await storage.setItem(snapshotKey(sender.windowId), routed);
+    return true;
+  });
+  if (!accepted) return;
+  notify(snapshotListeners, routed);
+  // Extension pages (side panel) listen; with none open there is no receiver, which is fine.
+  await sendMessage('snapshotUpdated', routed).catch(() => {});
+}
+
+/** Sends `command` to the tab and frame of the window's latest snapshot. */
+export async function applyInWindow(windowId: number, command: EditCommand): Promise<ApplyResult> {
+  const latest = await latestSnapshot(windowId);
+  if (!latest || latest.editorId !== command.editorId) return { ok: false, reason: 'no-editor' };
+  try {
+    return await sendMessage('applyEdit', command, { tabId: latest.tabId, frameId: latest.frameId });
+  } catch {
+    // The tab navigated away or closed since the snapshot: there is no editor to write to.
+    return { ok: false, reason: 'no-editor' };
+  }
+}
+
+async function forgetWhere(predicate: (snapshot: RoutedSnapshot) => boolean, windowIds: number[]) {
+  await serially(async () => {
+    for (const windowId of windowIds) {
+      const stored = await latestSnapshot(windowId);
+      if (stored && predicate(stored)) await storage.removeItem(snapshotKey(windowId));
+    }
+  });
+}
+
+function senderOf(sender: { tab?: { id?: number; windowId?: number }; frameId?: number }) {
+  const tabId = sender.tab?.id;
+  const windowId = sender.tab?.windowId;
+  if (tabId === undefined || windowId === undefined) return null;
+  return { tabId, windowId, frameId: sender.frameId ?? 0 };
+}
+
+function createContextMenu() {
+  browser.contextMenus.create(
+    { id: USE_AS_CUSTOMER_MENU_ID, title: 'Use as customer message', contexts: ['selection'] },
+    // Re-creating an existing item on worker restart reports an error we can ignore.
+    () => void browser.runtime.lastError,
+  );
+}
+
+/** Registers every listener. Call once, synchronously, at the top of the background entry point. */
+export function startRouting(): void {
+  onMessage('snapshot', async ({ data, sender }) => {
+    const from = senderOf(sender);
+    if (from) await routeSnapshot(data, from);
+  });
+  onMessage('draftSent', ({ data, sender }) => {
+    const from = senderOf(sender);
+    if (from) notify(sentListeners, { ...data, ...from });
+  });
+  onMessage('latestSnapshot', ({ data }) => latestSnapshot(data.windowId));
+  onMessage('applyInWindow', ({ data }) => applyInWindow(data.windowId, data.command));
+
+  browser.runtime.onInstalled.addListener(createContextMenu);
+  browser.runtime.onStartup.addListener(createContextMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== USE_AS_CUSTOMER_MENU_ID || !tab?.id || !info.selectionText) return;
+    void useSelectionAsCustomer(tab.id, tab.windowId, info.frameId ?? 0, info.selectionText);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId, removeInfo) => {
+    void forgetWhere((snapshot) => snapshot.tabId === tabId, [removeInfo.windowId]);
+  });
+  browser.windows?.onRemoved.addListener((windowId) => {
+    void forgetWhere(() => true, [windowId]);
+  });
+}
+
+/** Sends the selection to the frame it was made in and to the frame holding the window's editor, if another. */
+export async function useSelectionAsCustomer(tabId: number, windowId: number, frameId: number, text: string) {
+  const frames = new Set([frameId]);
+  const latest = await latestSnapshot(windowId);
+  if (latest?.tabId === tabId) frames.add(latest.frameId);
+  await Promise.all(
+    [...frames].map((frame) => sendMessage('useSelectionAsCustomer', { text }, { tabId, frameId: frame }).catch(() => {})),
+  );
+}

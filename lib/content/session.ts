@@ -1,0 +1,222 @@
+/**
+ * The content script's logic, free of extension APIs (they arrive as injected functions, as in Harper's
+ * lint-framework): follow the editor the agent types in, send debounced and coalesced snapshots, detect sends,
+ * and apply edits — refusing stale spans and writes during IME composition. Nothing but one capture `focusin`
+ * listener exists until an editable element is focused.
+ */
+import type { ApplyResult, CustomerMessage, DraftSent, DraftSnapshot, EditCommand, TextSpan } from '../messaging/protocol';
+import { attachEditor, isOptedOut, type ChangeCause, type EditorHandle } from '../editors';
+import { createScheduler } from './scheduler';
+import { isClearedByPage } from './send-detection';
+import { watchFocus } from './frames';
+
+export interface ThreadReading {
+  site: string;
+  customer: CustomerMessage | null;
+}
+
+export interface SessionEnvironment {
+  document: Document;
+  sendSnapshot(snapshot: DraftSnapshot): void;
+  sendDraftSent(sent: DraftSent): void;
+  readThread(doc: Document, composer: Element | null, url: URL): ThreadReading;
+  /** Cleans a selection for use as the customer message; null when nothing usable is left. */
+  customerFromSelection(text: string): CustomerMessage | null;
+  /** Quiet time before a snapshot is sent, and the longest a change waits while the agent keeps typing. */
+  quietMs?: number;
+  maxWaitMs?: number;
+  /** How old a thread reading may get before a snapshot reads the thread again. */
+  threadMaxAgeMs?: number;
+}
+
+export interface ContentSession {
+  applyEdit(command: EditCommand): Promise<ApplyResult>;
+  useSelectionAsCustomer(text: string): void;
+  /** The attached editor's id and kind, for diagnostics. */
+  current(): { editorId: string; kind: string } | null;
+  stop(): void;
+}
+
+interface Attached {
+  id: string;
+  handle: EditorHandle;
+  unsubscribe: () => void;
+  revision: number;
+  lastSentKey: string;
+  lastText: string;
+  lastSelection: TextSpan | null;
+  /** Revision of the last snapshot that carried a non-empty draft: what a send refers to. */
+  lastDraftRevision: number;
+  lastSentRevision: number;
+}
+
+const frameToken = Math.random().toString(36).slice(2, 8);
+let editorSequence = 0;
+const editorIds = new WeakMap<Element, string>();
+
+function editorIdFor(root: Element): string {
+  let id = editorIds.get(root);
+  if (!id) {
+    id = `${frameToken}-${++editorSequence}`;
+    editorIds.set(root, id);
+  }
+  return id;
+}
+
+export function startContentSession(env: SessionEnvironment): ContentSession {
+  const doc = env.document;
+  const win = doc.defaultView!;
+  let active: Attached | null = null;
+  let customerOverride: { url: string; customer: CustomerMessage } | null = null;
+  let thread: { url: string; at: number; reading: ThreadReading } | null = null;
+  let submitHooked = false;
+
+  const threadFor = (root: Element, force: boolean): ThreadReading => {
+    const url = win.location.href;
+    const fresh = thread && thread.url === url && performance.now() - thread.at < (env.threadMaxAgeMs ?? 3000);
+    if (!thread || force || !fresh) {
+      let reading: ThreadReading;
+      try {
+        reading = env.readThread(doc, root, new URL(url));
+      } catch {
+        // A reader that trips over an unexpected page must not stop the coach: fall back to no customer message.
+        reading = { site: 'generic', customer: null };
+      }
+      thread = { url, at: performance.now(), reading };
+    }
+    return thread.reading;
+  };
+
+  const sendSnapshot = (force = false) => {
+    const current = active;
+    if (!current) return;
+    const reading = current.handle.read();
+    current.lastText = reading.text;
+    if (reading.selection) current.lastSelection = reading.selection;
+    const url = win.location.href;
+    if (customerOverride && customerOverride.url !== url) customerOverride = null;
+    const threadReading = threadFor(current.handle.root, false);
+    const customer = customerOverride?.customer ?? threadReading.customer;
+    const key = JSON.stringify([reading.text, reading.selection, customer, current.handle.composing, url]);
+    if (!force && key === current.lastSentKey) return;
+    current.lastSentKey = key;
+    current.revision += 1;
+    if (reading.text.trim() !== '') current.lastDraftRevision = current.revision;
+    env.sendSnapshot({
+      editorId: current.id,
+      editorKind: current.handle.kind,
+      site: threadReading.site,
+      url,
+      draft: reading.text,
+      selection: reading.selection,
+      customer,
+      revision: current.revision,
+      composing: current.handle.composing,
+      at: Date.now(),
+    });
+  };
+
+  const scheduler = createScheduler(() => sendSnapshot(), env.quietMs ?? 200, env.maxWaitMs ?? 1000);
+
+  const reportSent = (attached: Attached) => {
+    if (attached.lastDraftRevision === 0 || attached.lastDraftRevision === attached.lastSentRevision) return;
+    attached.lastSentRevision = attached.lastDraftRevision;
+    env.sendDraftSent({ editorId: attached.id, revision: attached.lastDraftRevision, at: Date.now() });
+  };
+
+  const onChange = (attached: Attached, cause: ChangeCause) => {
+    if (cause.inputType === 'script') {
+      const text = attached.handle.read().text;
+      if (isClearedByPage({ previousText: attached.lastText, text, inputType: cause.inputType })) {
+        scheduler.flush();
+        reportSent(attached);
+      }
+      attached.lastText = text;
+    }
+    if (attached === active) scheduler.touch();
+  };
+
+  const onSubmit = (event: Event) => {
+    const form = event.target as Element | null;
+    if (!active || !form || !('contains' in form)) return;
+    if (!form.contains(active.handle.root)) return;
+    scheduler.flush();
+    sendSnapshot();
+    reportSent(active);
+  };
+
+  const attach = (target: Element) => {
+    if (active && (active.handle.root === target || active.handle.root.contains(target))) return;
+    const handle = attachEditor(target);
+    if (!handle) return;
+    scheduler.flush();
+    active?.unsubscribe();
+    const attached: Attached = {
+      id: editorIdFor(handle.root),
+      handle,
+      unsubscribe: () => {},
+      revision: 0,
+      lastSentKey: '',
+      lastText: '',
+      lastSelection: null,
+      lastDraftRevision: 0,
+      lastSentRevision: 0,
+    };
+    attached.unsubscribe = handle.subscribe((cause) => onChange(attached, cause));
+    active = attached;
+    if (!submitHooked) {
+      doc.addEventListener('submit', onSubmit, true);
+      submitHooked = true;
+    }
+    const rootDoc = handle.root.ownerDocument;
+    if (rootDoc !== doc) rootDoc.addEventListener('submit', onSubmit, true);
+    threadFor(handle.root, true);
+    sendSnapshot(true);
+  };
+
+  const stopFocus = watchFocus(doc, attach);
+
+  const applyEdit = async (command: EditCommand): Promise<ApplyResult> => {
+    const current = active;
+    if (!current || current.id !== command.editorId || !current.handle.root.isConnected) {
+      return { ok: false, reason: 'no-editor' };
+    }
+    const { handle } = current;
+    if (isOptedOut(handle.root)) return { ok: false, reason: 'opted-out' };
+    if (handle.composing) return { ok: false, reason: 'composing' };
+    const reading = handle.read();
+    let request: { start: number; end: number; text: string };
+    if (command.op === 'insert') {
+      const caret = reading.selection ?? current.lastSelection ?? { start: reading.text.length, end: reading.text.length };
+      const at = Math.min(caret.end, reading.text.length);
+      request = { start: at, end: at, text: command.text };
+    } else {
+      const { start, end } = command.span;
+      if (!(start >= 0 && end >= start && end <= reading.text.length)) return { ok: false, reason: 'stale', draft: reading.text };
+      if (reading.text.slice(start, end) !== command.expected) return { ok: false, reason: 'stale', draft: reading.text };
+      request = { start, end, text: command.text };
+    }
+    const result = await handle.write(request);
+    scheduler.flush();
+    sendSnapshot();
+    return result;
+  };
+
+  return {
+    applyEdit,
+    useSelectionAsCustomer(text: string) {
+      const customer = env.customerFromSelection(text);
+      if (!customer) return;
+      customerOverride = { url: win.location.href, customer };
+      sendSnapshot(true);
+    },
+    current: () => (active ? { editorId: active.id, kind: active.handle.kind } : null),
+    stop() {
+      stopFocus();
+      scheduler.cancel();
+      active?.unsubscribe();
+      active = null;
+      doc.removeEventListener('submit', onSubmit, true);
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The handle for every contenteditable-based editor. Reading maps the DOM to text (`text-map.ts`); writing selects
+ * the span in the DOM and lets the editor's own input handling apply it (execCommand, beforeinput, paste) or calls
+ * its API through the page bridge. Each strategy is verified by reading back; a strategy that changed nothing lets
+ * the next one try, one that changed something else stops the chain (never apply twice). Nodes are never injected.
+ */
+import type { ApplyResult } from '../messaging/protocol';
+import { callPageBridge } from './bridge-client';
+import { currentRange, selectRange } from './selection';
+import { nextTask, settledRead } from './settle';
+import { mapText, offsetAt, rangeFor } from './text-map';
+import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
+
+/** Input that arrives later than this after a user input event is the page's own doing (clearing after send…). */
+const USER_INPUT_WINDOW_MS = 300;
+
+export function readRich(root: Element): DraftReading {
+  const map = mapText(root);
+  const range = currentRange(root);
+  let selection: DraftReading['selection'] = null;
+  if (range) {
+    const start = offsetAt(map, range.startContainer, range.startOffset);
+    const end = offsetAt(map, range.endContainer, range.endOffset);
+    if (start !== null && end !== null) selection = { start: Math.min(start, end), end: Math.max(start, end) };
+  }
+  return { text: map.text, selection };
+}
+
+function dispatchBeforeInput(root: Element, range: Range, text: string): boolean {
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertText',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    targetRanges: [new StaticRange(range)],
+  });
+  root.dispatchEvent(event);
+  // An editor that handles beforeinput itself cancels the native default; otherwise nothing happened.
+  return event.defaultPrevented;
+}
+
+function dispatchPaste(root: Element, text: string): boolean {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  root.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Range, text: string): Promise<boolean> {
+  const doc = root.ownerDocument;
+  switch (strategy) {
+    case 'execCommand':
+      return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+    case 'beforeinput':
+      return dispatchBeforeInput(root, range, text);
+    case 'paste':
+      return dispatchPaste(root, text);
+    case 'page-api':
+      return callPageBridge(root, { op: 'insertText', text })?.ok === true;
+    case 'set-range-text':
+      return false;
+  }
+}
+
+export function createRichHandle(root: Element, adapter: EditorAdapter): EditorHandle {
+  let composing = false;
+  const readText = () => mapText(root).text;
+
+  /** Focuses the editor and selects [start, end); false when the text moved under us meanwhile. */
+  const selectSpan = async (request: WriteRequest, before: string): Promise<Range | null> => {
+    (root as HTMLElement).focus({ preventScroll: true });
+    const range = rangeFor(mapText(root), request.start, request.end);
+    selectRange(root, range);
+    // Editors sync their model selection from `selectionchange`, which fires a task later.
+    await nextTask();
+    if (readText() !== before) return null;
+    const map = mapText(root);
+    const fresh = rangeFor(map, request.start, request.end);
+    const current = currentRange(root);
+    const selected = current && offsetAt(map, current.startContainer, current.startOffset) === request.start &&
+      offsetAt(map, current.endContainer, current.endOffset) === request.end;
+    if (!selected) selectRange(root, fresh);
+    return fresh;
+  };
+
+  return {
+    kind: adapter.kind,
+    root,
+    get composing() {
+      return composing;
+    },
+    read: () => readRich(root),
+    subscribe(onChange: (cause: ChangeCause) => void) {
+      let lastInputType: string | undefined;
+      let lastInputAt = 0;
+      const onInput = (event: Event) => {
+        lastInputType = (event as InputEvent).inputType;
+        lastInputAt = Date.now();
+        onChange({ inputType: lastInputType });
+      };
+      const onSelection = () => onChange({});
+      const onCompositionStart = () => {
+        composing = true;
+        onChange({});
+      };
+      const onCompositionEnd = () => {
+        composing = false;
+        onChange({});
+      };
+      // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
+      const observer = new MutationObserver(() => {
+        const recent = Date.now() - lastInputAt < USER_INPUT_WINDOW_MS;
+        onChange({ inputType: recent ? lastInputType : 'script' });
+      });
+      observer.observe(root, { childList: true, characterData: true, subtree: true });
+      root.addEventListener('input', onInput);
+      root.addEventListener('keyup', onSelection);
+      root.addEventListener('mouseup', onSelection);
+      root.addEventListener('compositionstart', onCompositionStart);
+      root.addEventListener('compositionend', onCompositionEnd);
+      return () => {
+        observer.disconnect();
+        root.removeEventListener('input', onInput);
+        root.removeEventListener('keyup', onSelection);
+        root.removeEventListener('mouseup', onSelection);
+        root.removeEventListener('compositionstart', onCompositionStart);
+        root.removeEventListener('compositionend', onCompositionEnd);
+      };
+    },
+    async write(request: WriteRequest): Promise<ApplyResult> {
+      const before = readText();
+      const expected = before.slice(0, request.start) + request.text + before.slice(request.end);
+      for (const strategy of adapter.strategies) {
+        const range = await selectSpan(request, before);
+        if (!range) return { ok: false, reason: 'stale', draft: readText() };
+        const ran = await runRichStrategy(root, strategy, range, request.text);
+        const after = ran || strategy === 'execCommand' ? await settledRead(readText, expected) : readText();
+        if (after === expected) return { ok: true, strategy, draft: after };
+        if (after !== before) return { ok: false, reason: 'failed', strategy, draft: after };
+      }
+      return { ok: false, reason: 'failed', draft: readText() };
+    },
+  };
+}

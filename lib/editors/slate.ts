@@ -1,0 +1,8 @@
+import type { EditorAdapter } from './types';
+
+/** Slate ignores DOM edits it did not make; it applies `beforeinput` through its model (and slate-history). */
+export const slate: EditorAdapter = {
+  kind: 'slate',
+  matches: (root) => root.getAttribute('data-slate-editor') === 'true',
+  strategies: ['execCommand', 'beforeinput'],
+};

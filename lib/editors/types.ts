@@ -1,0 +1,55 @@
+/**
+ * The editor adapter layer: one adapter per editor family, chosen by DOM fingerprint. An adapter only says how to
+ * recognise its editor and which write strategies to try, in order; the handles in `field.ts` and `rich.ts` do the
+ * reading, subscribing and verified writing for every adapter alike.
+ */
+import type { ApplyResult, EditorKind, TextSpan } from '../messaging/protocol';
+
+/** How a write reaches the editor. Every strategy is verified by reading the text back. */
+export type WriteStrategy =
+  /** `document.execCommand('insertText')`: native input events and the browser's (or editor's) undo stack. */
+  | 'execCommand'
+  /** A synthetic `beforeinput` (insertText / insertReplacementText) for editors that handle it themselves. */
+  | 'beforeinput'
+  /** A synthetic `paste` with text/plain data, for editors that only trust clipboard input. */
+  | 'paste'
+  /** The editor's own API, reached through the main-world bridge (`page-bridge.ts`). */
+  | 'page-api'
+  /** `setRangeText` + an `input` event: form fields only; not undoable, so it is the last resort. */
+  | 'set-range-text';
+
+export interface EditorAdapter {
+  kind: EditorKind;
+  /** True when `root` (the outermost editable element, or a form field) belongs to this editor family. */
+  matches(root: Element): boolean;
+  /** Write strategies in order of preference; the first whose result reads back correctly wins. */
+  strategies: readonly WriteStrategy[];
+}
+
+export interface DraftReading {
+  text: string;
+  selection: TextSpan | null;
+}
+
+/** What the handle must write: the span [start, end) of the current text becomes `text`. */
+export interface WriteRequest {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EditorHandle {
+  readonly kind: EditorKind;
+  readonly root: Element;
+  read(): DraftReading;
+  /** Calls `onChange` after anything that may have changed the text or selection; returns the unsubscribe. */
+  subscribe(onChange: (cause: ChangeCause) => void): () => void;
+  /** Replaces [start, end) with `text` through the adapter's strategies; the caller has checked for staleness. */
+  write(request: WriteRequest): Promise<ApplyResult>;
+  readonly composing: boolean;
+}
+
+/** Why a change was reported: send detection tells user deletions and undo apart from the page clearing the draft. */
+export interface ChangeCause {
+  inputType?: string;
+}
