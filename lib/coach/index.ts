@@ -1,0 +1,60 @@
+/**
+ * The coaching engine: `analyze({ draft, customer })` → Report. Pure TypeScript — no DOM, no browser APIs — so
+ * the side panel, the background worker, Node and the CLI all run the same code. Every stage is cached by text
+ * (sentences, their cue hits and rule hits, the customer's message), so re-analysing after a keystroke only
+ * works on the sentence that changed.
+ */
+import { runChecks } from './checks/index';
+import { analyzeCustomer } from './customer/index';
+import { applyGuidelines, disabledByPacks } from './guidelines/index';
+import { readability } from './readability';
+import { runRules, type RuleContext } from './rules/index';
+import { scoreReport } from './score';
+import { suggest } from './suggestions/index';
+import { analyseText } from './text';
+import type { AnalyzeInput, Finding, Report } from './types';
+
+export type * from './types';
+export type { AnalysedText, Sentence, Term } from './text';
+
+/** Bump when a change alters reports for the same input (stored reports and sync events carry it). */
+export const ENGINE_VERSION = '0.2.0';
+
+function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .filter((finding) => {
+      const key = `${finding.ruleId}\u0000${finding.span.start}\u0000${finding.span.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function analyze(input: AnalyzeInput): Report {
+  const started = performance.now();
+  if (typeof input?.draft !== 'string') throw new TypeError('analyze() needs { draft: string }');
+  const packs = input.guidelines ?? [];
+  const customerMessage = typeof input.customer === 'string' && input.customer.trim().length > 0 ? input.customer : null;
+  const customer = analyzeCustomer(customerMessage, input.customerName);
+  const text = analyseText(input.draft);
+  const context: RuleContext = {
+    customer,
+    disabled: new Set([...(input.disabledRules ?? []), ...disabledByPacks(packs)]),
+  };
+  const findings = dedupeFindings([...runRules(text, context), ...applyGuidelines(text, packs, context)]);
+  const checks = runChecks(text, customer, customerMessage);
+  const reading = readability(text);
+  return {
+    version: ENGINE_VERSION,
+    customer,
+    checks,
+    findings,
+    suggestions: suggest(customer, input.tone, customerMessage ?? ''),
+    score: scoreReport(checks, findings, reading, customer),
+    readability: reading,
+    guidelines: packs.map((pack) => ({ id: pack.id, version: pack.version })),
+    elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Phrases in an agent's draft that show a check is met, as compromise match patterns. Data, not code: each cue
+ * has an example sentence it must match (tests/coach/core/cues.test.ts runs every example), and all cues compile
+ * into one compromise net so a sentence is swept once, whatever the number of cues.
+ *
+ * Contractions need no alternatives: compromise expands "I'm" to "i am" and "don't" to "do not" before matching.
+ */
+
+export type DraftCueKind =
+  /** Names the customer's feeling back to them: "you must be frustrated", "that sounds stressful". */
+  | 'reflection'
+  /** An apology ("I'm sorry the export failed"). */
+  | 'apology'
+  /** Says the feeling is legitimate: "it's completely understandable". */
+  | 'validation'
+  /** Recognises what the problem costs them: "thank you for your patience", "I know this has held you up". */
+  | 'impact'
+  /** Affirms the customer: "you did the right thing", "that's a great idea". */
+  | 'affirmation'
+  /** Confidence about the outcome: "we'll get this sorted today", "don't worry". */
+  | 'confidence'
+  /** Signals a restatement: "so you're saying", "if I understand correctly". */
+  | 'restate'
+  /** A concrete future action: "I'll send", "our team will", "you'll receive". */
+  | 'action'
+  /** When it happens: "by Friday", "within 24 hours", "today". */
+  | 'when'
+  | 'greeting'
+  /** A closing that invites a reply: "let me know if", "feel free to reach out". */
+  | 'invite'
+  | 'sign-off';
+
+export interface DraftCue {
+  id: string;
+  kind: DraftCueKind;
+  match: string;
+  example: string;
+}
+
+const second = '(you|you all|y all)';
+/** Words that name how hard something is for the person living it. */
+const HARD =
+  '(hard|difficult|tough|rough|frustrating|stressful|upsetting|painful|annoying|worrying|scary|frightening|overwhelming|confusing|disappointing|exhausting|draining|tiring|lonely|sad|inconvenient|awful|terrible|horrible|unacceptable|unfair|heartbreaking|devastating|challenging|concerning|alarming|distressing|infuriating|maddening|irritating|disruptive|nerve-wracking|a lot|a pain|a hassle|a nightmare)';
+
+export const DRAFT_CUES: readonly DraftCue[] = [
+  // Reflection of feelings.
+  { id: 'you-feel', kind: 'reflection', match: `${second} #Adverb{0,2} (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let)`, example: 'You feel really let down by this.' },
+  { id: 'you-must-be', kind: 'reflection', match: `${second} (must|might|may|could|would) (be|have been|feel|have felt) #Adverb{0,2} (#Adjective|#PastTense|#Gerund|so|very|really|under|going)`, example: 'You must be so frustrated right now.' },
+  { id: 'you-are-feeling', kind: 'reflection', match: `${second} (are|were|have been) #Adverb{0,2} (feeling|going through|dealing with|struggling|hurting|worried|upset|frustrated|stressed|anxious|overwhelmed|scared|afraid|sad|lonely|angry|disappointed|confused|hurt|exhausted|tired|nervous|concerned|annoyed)`, example: "You're going through a lot right now." },
+  { id: 'sounds-like', kind: 'reflection', match: '(it|that|this) #Adverb{0,2} (sounds|seems|looks) like', example: 'It sounds like this has been a difficult week.' },
+  { id: 'that-sounds', kind: 'reflection', match: '(that|this|it|which) #Adverb{0,2} (sounds|sound|seems|must be|must have been|must feel) #Adverb{0,2} (#Adjective|#PastTense)', example: 'That sounds really stressful.' },
+  { id: 'that-is-hard', kind: 'reflection', match: `(that|this|it|which|what you) #Adverb{0,2} (is|was|has been|are|have been|feels|felt|went) #Adverb{0,2} (a|an|such a)? #Adverb{0,2} ${HARD}`, example: "That's a really frustrating experience." },
+  { id: 'sounds-adj', kind: 'reflection', match: '^#Adverb? (sounds|seems) #Adverb{0,2} (#Adjective|#PastTense|like)', example: 'Sounds really tough.' },
+  { id: 'i-can-imagine', kind: 'reflection', match: 'i (can|could) #Adverb{0,2} (imagine|see|understand|tell|hear|sense|feel|relate)', example: 'I can imagine how worrying that is.' },
+  { id: 'i-understand', kind: 'reflection', match: 'i #Adverb{0,2} (understand|know|get|hear|see|realize|realise|appreciate) (how|that|why|what|your|you|this|it)', example: 'I understand how annoying this is.' },
+  { id: 'i-hear-you', kind: 'reflection', match: 'i (hear|feel for|get) you', example: 'I hear you.' },
+  { id: 'your-feelings', kind: 'reflection', match: 'your (feelings|frustration|concern|concerns|worry|worries|disappointment|anger|stress|anxiety|fear|fears|pain|situation)', example: 'Your frustration makes sense.' },
+  { id: 'how-hard', kind: 'reflection', match: `(how|so|such a|such|very|really|incredibly|extremely|truly) ${HARD}`, example: 'I know how frustrating it is to wait.' },
+  { id: 'must-be-hard', kind: 'reflection', match: '(that|this|it) (must|can|could) #Adverb{0,2} (be|have been|feel) #Adverb{0,2} (#Adjective|#PastTense|a)', example: 'That must have been so disruptive.' },
+  { id: 'feel-frustrated', kind: 'reflection', match: '(feeling|to feel|feel) #Adverb{0,2} (frustrated|upset|stressed|anxious|worried|overwhelmed|sad|lonely|angry|hurt|confused|lost|scared|afraid|down|hopeless|helpless|disappointed|let down|nervous|annoyed|betrayed|alone|isolated|depressed|tired|exhausted)', example: 'Anyone would be feeling frustrated after that.' },
+
+  // Apologies that own the problem.
+  { id: 'i-am-sorry', kind: 'apology', match: '(i|we) (am|are) #Adverb{0,2} sorry', example: "I'm so sorry the export failed again." },
+  { id: 'sorry-for', kind: 'apology', match: '^#Adverb? sorry (for|about|to|that)', example: 'Sorry for the trouble with your order.' },
+  { id: 'i-apologize', kind: 'apology', match: '(i|we) #Adverb{0,2} (apologize|apologise|apologized|apologised)', example: 'We apologise for the double charge.' },
+  { id: 'my-apologies', kind: 'apology', match: '(my|our) #Adjective? (apologies|apology)', example: 'My sincere apologies for the delay.' },
+  { id: 'so-sorry', kind: 'apology', match: '(so|really|very|truly|terribly) sorry', example: 'Really sorry about all this.' },
+
+  // Validation.
+  { id: 'understandable', kind: 'validation', match: '(it is|that is|this is|it was|that was|it would be|that would be|it feels|it\'s) #Adverb{0,2} (natural|understandable|normal|okay|ok|fine|valid|fair|reasonable|human|common|expected)', example: "It's completely understandable to be upset." },
+  { id: 'makes-sense', kind: 'validation', match: '(makes|make|made) #Adverb{0,2} #Adjective? sense', example: 'Your reaction makes complete sense.' },
+  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|nobody|no one) (would|could|will|feels|feel|has|goes|struggles|gets)', example: 'Anyone would be annoyed by that.' },
+  { id: 'no-wonder', kind: 'validation', match: 'no wonder', example: "No wonder you're fed up." },
+  { id: 'right-to-be', kind: 'validation', match: `${second} (are|have every) #Adverb{0,2} (right|reason) to`, example: "You're right to be concerned." },
+  { id: 'not-alone', kind: 'validation', match: `${second} (are|were) not (alone|the only)`, example: "You're not alone in this." },
+  { id: 'valid-feelings', kind: 'validation', match: '(feelings|feeling|emotions|concerns|reaction) (are|is) #Adverb{0,2} (valid|natural|understandable|normal|justified|fair)', example: 'Your feelings are completely valid.' },
+
+  // Impact on the customer.
+  { id: 'thank-patience', kind: 'impact', match: '(thank you|thanks|i appreciate|we appreciate|appreciate) #Adverb{0,2} (for)? #Adverb{0,2} (your|you) #Adverb{0,2} (patience|patient|understanding|bearing|sticking|waiting|persistence|taking the time|being)', example: 'Thank you for your patience while we looked into it.' },
+  { id: 'thank-sharing', kind: 'impact', match: '(thank you|thanks) (so much|very much|a lot|again)? for (sharing|telling|opening|trusting|letting us know|flagging|reporting|raising|reaching out|explaining)', example: 'Thanks so much for sharing this with me.' },
+  { id: 'not-the-experience', kind: 'impact', match: '(not|never) the (experience|service|standard) (you|we)', example: "That's not the experience we want you to have." },
+  { id: 'held-you-up', kind: 'impact', match: '(has|have|had|must have) #Adverb{0,2} (held|set|put|kept|caused|cost|disrupted|affected|impacted|ruined) (you|your)', example: 'I know this has held you up all morning.' },
+  { id: 'let-you-down', kind: 'impact', match: '(we|i) #Adverb{0,2} (let|have let) you down', example: 'We let you down here.' },
+  { id: 'on-top-of', kind: 'impact', match: '(on top of|with) (everything|all) (else|that)', example: 'And with everything else going on, too.' },
+
+  // Affirmation.
+  { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|took|were) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)?`, example: 'You did the right thing by contacting us.' },
+  { id: 'you-are-doing', kind: 'affirmation', match: `${second} (are|have been|were) #Adverb{0,2} (doing|handling|managing|coping) #Adverb{0,2} (great|well|amazing|fine|good|so|your best|everything)`, example: "You're doing great." },
+  { id: 'you-are-strong', kind: 'affirmation', match: `${second} (are|seem|sound|have been) #Adverb{0,2} (strong|brave|capable|resilient|smart|kind|caring|thoughtful|courageous|so|a|an) (person|one|woman|man)?`, example: 'You are strong and capable.' },
+  { id: 'good-idea', kind: 'affirmation', match: '(that|it|this) (is|was|sounds like|would be) #Adverb{0,2} (a|an)? #Adverb{0,2} (great|good|wonderful|excellent|fantastic|smart|brilliant|positive|healthy|important|helpful|brave) (idea|plan|step|start|thing|approach|decision|question|catch|point|choice|way)', example: "That's a great idea." },
+  { id: 'good-for-you', kind: 'affirmation', match: '(good for you|well done|great job|proud of you|nice work|good job|great question|good question|great catch|good catch)', example: 'Great catch on the invoice date.' },
+  { id: 'great-that', kind: 'affirmation', match: '(it is|that is|it was|it\'s) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|to|you)', example: "It's great that you kept the receipt." },
+  { id: 'you-can-do', kind: 'affirmation', match: `${second} (can|will|could) #Adverb{0,2} (do|get through|handle|overcome|manage|beat|make) (it|this|that|anything)`, example: 'I know you can do this.' },
+  { id: 'i-believe-in-you', kind: 'affirmation', match: '(i|we) #Adverb{0,2} (believe in|trust) you', example: 'I believe in you.' },
+  { id: 'you-deserve', kind: 'affirmation', match: `${second} #Adverb{0,2} (deserve|deserved|are worth)`, example: 'You deserve better than this.' },
+  { id: 'not-your-fault', kind: 'affirmation', match: '(not|never) (your|you) (fault|mistake|doing|problem|responsibility)', example: 'This is not your fault at all.' },
+
+  // Confidence about the outcome.
+  { id: 'we-will-sort', kind: 'confidence', match: '(we|i|our team|the team) (will|are going to|can|are|am) #Adverb{0,2} (get|have|make|see|sort|fix|resolve|put) (this|it|that|things|you|everything)? #Adverb{0,2} (sorted|fixed|resolved|right|working|back|through|done|out)', example: "We'll get this sorted today." },
+  { id: 'make-sure', kind: 'confidence', match: '(i|we) (will|am going to|are going to|shall|want to) #Adverb{0,2} (make sure|ensure|personally|take care|look after|stay on|follow)', example: "I'll make sure it ships today." },
+  { id: 'dont-worry', kind: 'confidence', match: '(do not|no need to|there is no need to|try not to) #Adverb{0,2} (worry|panic|stress)', example: "Don't worry, your data is safe." },
+  { id: 'rest-assured', kind: 'confidence', match: '(rest assured|you are in good hands|nothing is lost|is safe|are safe|is secure|is not lost|are not lost|is protected)', example: 'Rest assured, nothing is lost.' },
+  { id: 'i-am-sure', kind: 'confidence', match: '(i|we) (am|are|feel) #Adverb{0,2} (sure|confident|certain|positive|hopeful|optimistic)', example: "I'm confident we can fix it." },
+  { id: 'will-be-fine', kind: 'confidence', match: '(will|is going to|are going to|should|can) #Adverb{0,2} (be|get|turn out|work out|feel) #Adverb{0,2} (fine|ok|okay|alright|all right|better|easier|well|resolved|sorted|fixed|back)', example: 'Everything will be fine.' },
+  { id: 'here-for-you', kind: 'confidence', match: '(i|we) (am|are) #Adverb{0,2} (here|on it|on your side|with you|taking care)', example: "We're on it." },
+  { id: 'good-news', kind: 'confidence', match: '(the good news|good news|happy to say|happy to report|pleased to say|glad to say|the great news)', example: 'The good news is your files are backed up.' },
+  { id: 'it-will-help', kind: 'confidence', match: '(this|that|it) (will|should|can|could|may|might) #Adverb{0,2} (help|work|fix|solve|resolve|improve)', example: 'This should fix it.' },
+  { id: 'hope-helps', kind: 'confidence', match: 'i #Adverb{0,2} hope (this|that|it|you|things)', example: 'I hope this helps you feel better.' },
+
+  // Restatement signals.
+  { id: 'so-you', kind: 'restate', match: '^so #Adverb? (you|your|it|the|what|if|basically)', example: "So you're being charged twice for one plan." },
+  { id: 'you-are-saying', kind: 'restate', match: `${second} (are|were|have been) #Adverb{0,2} (saying|telling|describing|explaining|mentioning|suggesting)`, example: "You're saying the login link expires instantly." },
+  { id: 'you-said', kind: 'restate', match: `${second} #Adverb{0,2} (said|mentioned|told me|told us|wrote|noted|described|explained|indicated|stated)`, example: 'You mentioned the invoice shows the wrong address.' },
+  { id: 'if-i-understand', kind: 'restate', match: '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand|from what i understand|as i understand it|from what you (said|wrote|describe|described)|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you)', example: 'If I understand correctly, the app closes on launch.' },
+  { id: 'is-that-right', kind: 'restate', match: '(is that|is this|am i) (right|correct|accurate)', example: 'The file is stuck at 90%, is that right?' },
+
+  // Next steps.
+  { id: 'i-will', kind: 'action', match: '(i|we|our team|the team|our engineers|our developers|our billing team|support|someone|a specialist|an engineer|my colleague|he|she|they) (will|are going to|am going to|is going to|shall|have|has|am|are) #Adverb{0,2} (#Infinitive|#PresentTense|#PastTense|#Gerund)', example: "I'll refund the duplicate charge now." },
+  { id: 'you-will-receive', kind: 'action', match: `${second} (will|should|are going to|can expect to) #Adverb{0,2} (receive|get|see|hear|notice|find|be able)`, example: "You'll receive a confirmation email shortly." },
+  { id: 'next-step', kind: 'action', match: '(next step|next steps|next,|from here|here is what happens|what happens next|the plan is|once|as soon as|in the meantime|meanwhile)', example: 'As soon as it ships, the tracking link goes out.' },
+  { id: 'please-do', kind: 'action', match: '^please #Adverb? (#Infinitive|try|send|reply|restart|clear|update|check|click|open|log|sign|go|visit)', example: 'Please restart the app after the update.' },
+  { id: 'by-date', kind: 'when', match: '(by|before|on|until|within|in|over|during|after) (the)? (next|this|the end of)? #Adverb? (#Date|#Value #Duration|#Duration|#Time|end of day|eod|close of business|the hour|the week)', example: 'It will arrive within 3 days.' },
+  { id: 'time-word', kind: 'when', match: '(today|tomorrow|tonight|this morning|this afternoon|this evening|this week|next week|shortly|right away|immediately|straight away|now|soon|asap|later today|within the hour|in a moment|in a few minutes)', example: 'I am sending it today.' },
+  { id: 'date', kind: 'when', match: '(#Date|#Time)', example: 'It ships on Monday.' },
+
+  // Greetings and closings.
+  { id: 'hello', kind: 'greeting', match: '^(hi|hello|hey|dear|good morning|good afternoon|good evening|greetings|hiya|howdy|morning|afternoon|evening|welcome)', example: 'Hi Maria,' },
+  { id: 'thanks-for-reaching-out', kind: 'greeting', match: '^(thank you|thanks|many thanks) #Adverb{0,2} for (reaching out|contacting|getting in touch|writing|your message|your email|your patience|letting us know|the message|the details)', example: 'Thanks for reaching out about this.' },
+  { id: 'let-me-know', kind: 'invite', match: '(let me know|let us know|keep me posted|tell me|write back|reply to this|get back to me|give me a shout|drop me a line|send me a message)', example: 'Let me know if anything else comes up.' },
+  { id: 'feel-free', kind: 'invite', match: '(feel free|do not hesitate|please reach out|reach out|contact me|contact us|i am here if|we are here if|here if you need|happy to help|glad to help|happy to answer)', example: "Don't hesitate to reach out if it happens again." },
+  { id: 'any-questions', kind: 'invite', match: 'any (other|more|further)? (questions|question|concerns|issues|problems|trouble)', example: 'If you have any other questions, just reply.' },
+  { id: 'hope-that-helps', kind: 'invite', match: '(hope this helps|hope that helps|does that help|does this help|does that make sense|would that work|will that work|how does that sound)', example: 'Does that help?' },
+  { id: 'sign-off', kind: 'sign-off', match: '^(best|regards|kind regards|best regards|warm regards|warmly|cheers|thanks|thank you|many thanks|sincerely|take care|all the best|talk soon|speak soon)', example: 'Kind regards,' },
+  { id: 'have-a-good-day', kind: 'sign-off', match: '^have a (great|good|nice|lovely|wonderful) #Noun', example: 'Have a great weekend!' },
+];

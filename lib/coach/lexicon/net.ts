@@ -1,0 +1,60 @@
+/**
+ * Compiles a list of pattern cues into one compromise net (`nlp.buildNet`) and sweeps a sentence with it in one
+ * pass. Matches come back with offsets relative to the swept text, so callers can turn them into draft spans.
+ */
+import nlp from 'compromise';
+import type { SentenceDoc } from '../text';
+
+export interface PatternCue {
+  id: string;
+  match: string;
+}
+
+export interface CueHit<C extends PatternCue> {
+  cue: C;
+  /** Offsets relative to the start of the swept sentence. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** compromise's net type is not exported by its typings; this is the opaque value `buildNet` returns. */
+type Net = ReturnType<typeof nlp.buildNet>;
+
+interface SweepMatch {
+  id?: string;
+  view: { json(options: { offset: boolean }): Array<{ offset?: { start: number; length: number }; text: string }> };
+}
+
+export class CueNet<C extends PatternCue> {
+  private net: Net | null = null;
+  private readonly byId = new Map<string, C>();
+
+  constructor(readonly cues: readonly C[]) {
+    for (const cue of cues) {
+      if (this.byId.has(cue.id)) throw new Error(`Duplicate cue id "${cue.id}"`);
+      this.byId.set(cue.id, cue);
+    }
+  }
+
+  /** Built on first use, so importing the engine stays cheap. */
+  private compiled(): Net {
+    this.net ??= nlp.buildNet(this.cues.map(({ id, match }) => ({ id, match })));
+    return this.net;
+  }
+
+  sweep(doc: SentenceDoc): Array<CueHit<C>> {
+    // The typings describe sweep's result loosely; the runtime shape is { found: Array<{ id, view }> }.
+    const { found } = doc.sweep(this.compiled(), { tagger: false }) as unknown as { found: SweepMatch[] };
+    const hits: Array<CueHit<C>> = [];
+    for (const match of found) {
+      const cue = match.id === undefined ? undefined : this.byId.get(match.id);
+      if (!cue) continue;
+      for (const part of match.view.json({ offset: true })) {
+        if (!part.offset) continue;
+        hits.push({ cue, start: part.offset.start, end: part.offset.start + part.offset.length, text: part.text });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
