@@ -51,8 +51,9 @@ export function readBlock(reader: SiteReader, block: Element, doc: Document): Cu
 export function readSite(reader: SiteReader, doc: Document, composer: Element | null): CustomerMessage | null | undefined {
   const blocks = messageBlocks(reader, doc, composer);
   if (blocks.length === 0) return undefined;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    const message = readBlock(reader, blocks[i]!, doc);
+  const newestLast = reader.newestFirst ? blocks.reverse() : blocks;
+  for (let i = newestLast.length - 1; i >= 0; i--) {
+    const message = readBlock(reader, newestLast[i]!, doc);
     if (message) return message;
   }
   return null;

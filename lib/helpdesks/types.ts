@@ -23,6 +23,8 @@ export interface SiteReader {
   name?: string;
   /** Read the name from this attribute of the `name` element instead of its text. */
   nameAttribute?: string;
+  /** The thread lists the newest message first (FreeScout's default), so the latest is the first block. */
+  newestFirst?: boolean;
   /** Quoted history, signatures and chrome inside a body that this helpdesk marks up in its own way. */
   skip?: string;
 }
