@@ -2,3 +2,4 @@
 export { guidelinePackSchema, guidelineRuleSchema, phraseSchema, parseGuidelinePack, GuidelinePackError, matchSyntaxProblem } from './schema';
 export { applyGuidelines, disabledByPacks } from './apply';
 export { findPhrase } from './match';
+export { importValeStyle, expandValePattern, type ValeFile } from './vale';

@@ -9,19 +9,37 @@ import { LruCache, type AnalysedText, type Sentence } from '../text';
 import type { Finding } from '../types';
 import type { Rule, RuleContext, RuleHit, SentenceInput } from './types';
 
+import { rule as clarityAcronyms } from './clarity/acronyms';
+import { rule as clarityJargon } from './clarity/jargon';
 import { rule as clarityLongSentence } from './clarity/long-sentence';
+import { rule as clarityPassiveVoice } from './clarity/passive-voice';
+import { rule as clarityWallOfText } from './clarity/wall-of-text';
 import { rule as toneBlame } from './tone/blame';
 import { rule as toneCondescension } from './tone/condescension';
+import { rule as toneHedging } from './tone/hedging';
+import { rule as toneMinimizing } from './tone/minimizing';
+import { rule as toneNegativeFraming } from './tone/negative-framing';
+import { rule as boilerplateStiffPhrases } from './boilerplate/stiff-phrases';
 import { rule as boilerplateStockApology } from './boilerplate/stock-apology';
+import { rule as promisesOverpromising } from './promises/overpromising';
 import { rule as shoutingExclamations } from './shouting/exclamations';
 
 export type { Rule, RuleContext, RuleHit, RuleExample, RuleExamples, SentenceRule, DocumentRule, SentenceInput } from './types';
 
 export const RULES: readonly Rule[] = [
+  clarityAcronyms,
+  clarityJargon,
   clarityLongSentence,
+  clarityPassiveVoice,
+  clarityWallOfText,
   toneBlame,
   toneCondescension,
+  toneHedging,
+  toneMinimizing,
+  toneNegativeFraming,
+  boilerplateStiffPhrases,
   boilerplateStockApology,
+  promisesOverpromising,
   shoutingExclamations,
 ];
 
