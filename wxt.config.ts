@@ -6,6 +6,19 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Browser tests drive the built extension, never a dev server.
   webExt: { disabled: true },
+  vite: () => ({
+    plugins: [
+      {
+        // pluralize (used by syllable, in the engine) is UMD: its `typeof require === 'function'` test is false inside
+        // the bundler's CommonJS wrapper, so it assigns to `this` instead of module.exports and the import is empty.
+        name: 'attune-umd-pluralize',
+        transform(code: string, id: string) {
+          if (!/node_modules[\\/]pluralize[\\/]pluralize\.js$/.test(id)) return null;
+          return code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
+        },
+      },
+    ],
+  }),
   manifest: ({ browser }) => ({
     name: 'Attune — empathy coach for support replies',
     short_name: 'Attune',
