@@ -12,7 +12,7 @@ const NOT_BLOCKS = new Set([
   'STRONG', 'STYLE', 'SVG', 'TEMPLATE', 'TIME', 'TD', 'TH', 'TBODY', 'THEAD', 'HEAD', 'LINK', 'META', 'NOSCRIPT',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TEXTAREA', 'SELECT',
 ]);
-/** Classless blocks of these tags still count as repeated message blocks. */
+/** Blocks of these tags are similar to each other by tag alone. */
 const SEMANTIC_BLOCKS = new Set(['ARTICLE', 'LI', 'SECTION']);
 
 const MESSAGE_WORDS = /^(message|messages|msg|comment|comments|reply|replies|post|entry|event|item|bubble|thread|conversation|article|email|mail|chat|part|note|response)$/;
@@ -70,7 +70,8 @@ function similarityKeys(element: Element): string[] {
   for (const attribute of element.attributes) {
     if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-v-')) keys.push(`${element.tagName}[${attribute.name}]`);
   }
-  if (keys.length === 0 && SEMANTIC_BLOCKS.has(element.tagName)) keys.push(element.tagName);
+  // Semantic blocks are similar by tag alone, whatever their modifier classes (`<article class="staff">`).
+  if (SEMANTIC_BLOCKS.has(element.tagName)) keys.push(element.tagName);
   return keys;
 }
 
