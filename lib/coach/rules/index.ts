@@ -22,6 +22,12 @@ import { rule as toneNegativeFraming } from './tone/negative-framing';
 import { rule as boilerplateStiffPhrases } from './boilerplate/stiff-phrases';
 import { rule as boilerplateStockApology } from './boilerplate/stock-apology';
 import { rule as promisesOverpromising } from './promises/overpromising';
+import { rule as inclusiveAbleist } from './inclusive/ableist';
+import { rule as inclusiveGenderedAddress } from './inclusive/gendered-address';
+import { rule as plainIdioms } from './plain/idioms';
+import { rule as datesAmbiguousDate } from './dates/ambiguous-date';
+import { rule as datesMissingTimeZone } from './dates/missing-time-zone';
+import { rule as shoutingCaps } from './shouting/caps';
 import { rule as shoutingExclamations } from './shouting/exclamations';
 
 export type { Rule, RuleContext, RuleHit, RuleExample, RuleExamples, SentenceRule, DocumentRule, SentenceInput } from './types';
@@ -40,6 +46,12 @@ export const RULES: readonly Rule[] = [
   boilerplateStiffPhrases,
   boilerplateStockApology,
   promisesOverpromising,
+  inclusiveAbleist,
+  inclusiveGenderedAddress,
+  plainIdioms,
+  datesAmbiguousDate,
+  datesMissingTimeZone,
+  shoutingCaps,
   shoutingExclamations,
 ];
 

@@ -58,17 +58,17 @@ export function viewSpans(view: JsonView): Span[] {
   return spans;
 }
 
-/** Gives a replacement the capitalisation of the text it replaces (sentence-initial words stay capitalised). */
+/**
+ * Gives a replacement the capitalisation of the text it replaces: "Kindly" → "Please". Text in capitals is
+ * an abbreviation ("ASAP") or shouting, and its replacement stays as written.
+ */
 export function matchCase(replacement: string, actual: string): string {
   if (replacement.length === 0) return replacement;
+  const letters = actual.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement;
   const first = actual.charAt(0);
-  const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
-  const actualLetters = actual.replace(/[^\p{L}]/gu, '');
-  if (actualLetters.length > 1 && actualLetters === actualLetters.toUpperCase() && /\p{Lu}/u.test(actualLetters)) {
-    return replacement.toUpperCase();
-  }
-  if (isUpper) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  return replacement;
+  const startsUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+  return startsUpper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
 /** Keeps the first of overlapping hits (hits sorted by start, longer first). */
