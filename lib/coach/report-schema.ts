@@ -90,12 +90,19 @@ export const questionsCheckSchema = z
     message: 'every asked question must be either answered or unanswered',
   });
 
+export const nextStepsCheckSchema = z
+  .object({
+    ...checkFields,
+    steps: z.array(z.object({ what: z.string(), who: z.string().nullable(), when: z.string().nullable(), span: spanSchema })),
+  })
+  .refine(consistentStatus, statusMessage);
+
 export const checksSchema = z.object({
   acknowledgement: checkSchema,
   reassurance: checkSchema,
   restatement: checkSchema,
   questions: questionsCheckSchema,
-  nextSteps: checkSchema,
+  nextSteps: nextStepsCheckSchema,
   personalization: checkSchema,
   greeting: checkSchema,
   closing: checkSchema,
@@ -144,7 +151,7 @@ function spanProblem(path: string, span: Span, text: string, textName: string): 
 
 /**
  * Checks every span of a report against the texts it points into: findings, check evidence and answers into the
- * draft; emotion evidence, stress signals, questions and specifics into the customer message. Returns the
+ * draft (next steps too); emotion evidence, stress signals, questions and specifics into the customer message. Returns the
  * problems found (empty when the report is consistent), so a test can show all of them at once.
  */
 export function reportSpanErrors(report: Report, texts: { draft: string; customer?: string | null }): SpanError[] {
@@ -175,6 +182,7 @@ export function reportSpanErrors(report: Report, texts: { draft: string; custome
   for (const id of Object.keys(report.checks) as CheckId[]) {
     report.checks[id].evidence.forEach((span, index) => inDraft(`checks.${id}.evidence[${index}]`, span));
   }
+  report.checks.nextSteps.steps.forEach((step, index) => inDraft(`checks.nextSteps.steps[${index}]`, step.span));
   const questions = report.checks.questions;
   questions.answered.forEach(({ answer }, index) => inDraft(`checks.questions.answered[${index}].answer`, answer));
   questions.asked.forEach((question, index) => inCustomer(`checks.questions.asked[${index}]`, question.span));

@@ -1,0 +1,19 @@
+/**
+ * Run by bench/engine.ts in a fresh Node process: times loading the engine and its first and second analyze()
+ * calls (cold caches, cold JIT — what an agent meets when the extension starts), and prints them as JSON.
+ */
+import { SUPPORT_CUSTOMER_MESSAGE, supportDraft } from './support-text';
+
+const importStart = performance.now();
+const { analyze } = await import('../lib/coach/index');
+const importMs = performance.now() - importStart;
+
+const firstStart = performance.now();
+analyze({ draft: supportDraft(150, 11), customer: SUPPORT_CUSTOMER_MESSAGE });
+const firstCallMs = performance.now() - firstStart;
+
+const secondStart = performance.now();
+analyze({ draft: supportDraft(150, 12), customer: SUPPORT_CUSTOMER_MESSAGE });
+const secondCallMs = performance.now() - secondStart;
+
+console.log(JSON.stringify({ importMs, firstCallMs, secondCallMs }));

@@ -1,0 +1,36 @@
+/** Timing helpers shared by the benchmark modules. */
+
+export interface SampleOptions {
+  /** Samples wanted. */
+  samples: number;
+  /** Stop early (after at least `minSamples`) once this much time has been spent, so the whole bench stays short. */
+  budgetMs: number;
+  /** Runs before measuring, to let the JIT settle; 0 for cold measurements. */
+  warmup?: number;
+  minSamples?: number;
+}
+
+/**
+ * Times `run(i)` once per sample, in milliseconds. `prepare(i)`, when given, runs untimed before each sample
+ * (clearing caches, producing the next keystroke) so only the work under test is measured.
+ */
+export function sampleMs(run: (iteration: number) => unknown, options: SampleOptions, prepare?: (iteration: number) => void): number[] {
+  const { samples, budgetMs, warmup = 2, minSamples = 5 } = options;
+  let sink = 0;
+  for (let i = 0; i < warmup; i += 1) {
+    prepare?.(-1 - i);
+    sink += Number(Boolean(run(-1 - i)));
+  }
+  const times: number[] = [];
+  const deadline = performance.now() + budgetMs;
+  for (let i = 0; i < samples; i += 1) {
+    prepare?.(i);
+    const start = performance.now();
+    sink += Number(Boolean(run(i)));
+    times.push(performance.now() - start);
+    if (times.length >= minSamples && performance.now() > deadline) break;
+  }
+  // Keeps results observable so no engine can skip the work.
+  if (sink < 0) console.log(sink);
+  return times;
+}
