@@ -1,0 +1,131 @@
+/**
+ * The backend as one Hono app: cross-cutting protection first (logs, security headers, CORS, body limit,
+ * per-address rate limit), then one router per resource, then the static dashboard and demo page. Routes are
+ * chained so `AppType` carries every path, input and output to `hc<AppType>()` in the dashboard and extension.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './deps';
+import { aggregateRoutes } from './routes/aggregates';
+import { agentRoutes } from './routes/agent';
+import { authRoutes } from './routes/auth';
+import { deviceRoutes } from './routes/devices';
+import { healthRoutes } from './routes/health';
+import { inviteRoutes } from './routes/invites';
+import { joinRoutes } from './routes/join';
+import { memberRoutes } from './routes/members';
+import { packRoutes } from './routes/packs';
+import { teamRoutes } from './routes/teams';
+import { tipRoutes } from './routes/tips';
+import { clientAddress } from './security/client-address';
+import { limitBy } from './security/limits';
+
+function requestLog(deps: AppDeps): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The path has ids but never credentials; the query string is left out on purpose.
+    deps.config.logger.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 },
+      'request',
+    );
+  };
+}
+
+function staticSite(dir: string, mountPath: string): MiddlewareHandler {
+  const files = serveStatic({ root: dir, rewriteRequestPath: (path) => path.slice(mountPath.length - 1) || '/' });
+  const index = serveStatic({ path: join(dir, 'index.html') });
+  // Unknown paths fall back to index.html so client-side routes of a single-page app survive a reload.
+  return async (c, next) => {
+    if (c.req.path.startsWith('/api/')) return next();
+    return files(c, async () => {
+      await index(c, next);
+    });
+  };
+}
+
+const STRICT_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+/**
+ * hono/secure-headers everywhere; a strict Content-Security-Policy on the API and dashboard. The demo helpdesk
+ * imitates third-party helpdesk pages (inline scripts, editors in iframes), so it gets the headers without CSP.
+ */
+function securityHeaders(): MiddlewareHandler {
+  const hsts = 'max-age=31536000; includeSubDomains';
+  const strict = secureHeaders({ contentSecurityPolicy: STRICT_CSP, strictTransportSecurity: hsts });
+  const demo = secureHeaders({ strictTransportSecurity: hsts, xFrameOptions: false });
+  return (c, next) => (c.req.path.startsWith('/demo/') ? demo(c, next) : strict(c, next));
+}
+
+export function createApp(deps: AppDeps) {
+  const { config } = deps;
+  const app = new Hono()
+    .use(requestLog(deps))
+    .use(securityHeaders())
+    .use(
+      '/api/*',
+      cors({
+        origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+        exposeHeaders: ['ETag', 'Retry-After'],
+        credentials: true,
+        maxAge: 600,
+      }),
+    )
+    .use(
+      '/api/*',
+      bodyLimit({
+        maxSize: config.bodyLimitBytes,
+        onError: (c) => c.json({ error: 'payload_too_large', message: `Bodies are limited to ${config.bodyLimitBytes} bytes.` }, 413),
+      }),
+    )
+    .use('/api/*', limitBy(deps.limiters.perAddress, (c) => `address:${clientAddress(c, config.trustProxy)}`))
+    .route('/', healthRoutes(deps))
+    .route('/api/auth', authRoutes(deps))
+    .route('/api/join', joinRoutes(deps))
+    .route('/api/agent', agentRoutes(deps))
+    .route('/api/teams', teamRoutes(deps))
+    .route('/api/teams', memberRoutes(deps))
+    .route('/api/teams', inviteRoutes(deps))
+    .route('/api/teams', deviceRoutes(deps))
+    .route('/api/teams', packRoutes(deps))
+    .route('/api/teams', tipRoutes(deps))
+    .route('/api/teams', aggregateRoutes(deps));
+
+  app.notFound((c) => c.json({ error: 'not_found', message: 'No such route.' }, 404));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) {
+      return c.json({ error: error.status === 400 ? 'invalid_request' : 'http_error', message: error.message }, error.status);
+    }
+    config.logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');
+    return c.json({ error: 'internal', message: 'Something went wrong on the server.' }, 500);
+  });
+
+  if (config.demoDir && existsSync(config.demoDir)) {
+    app.get('/demo', (c) => c.redirect('/demo/'));
+    app.get('/demo/*', staticSite(config.demoDir, '/demo/'));
+  }
+  if (config.dashboardDir && existsSync(config.dashboardDir)) {
+    app.get('*', staticSite(config.dashboardDir, '/'));
+  }
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

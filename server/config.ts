@@ -1,0 +1,85 @@
+/**
+ * Server settings, read once from the environment at start (or given directly by tests and benchmarks).
+ */
+import type { Logger } from './logger';
+import type { RateLimitRule } from './security/rate-limit';
+
+export interface ServerConfig {
+  /** Origins allowed by CORS and by the CSRF check: the extension's chrome-extension://<id> and the dashboard. */
+  allowedOrigins: string[];
+  /** Secure on the session cookie; browsers treat http://localhost as secure, so true works locally too. */
+  cookieSecure: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  sessionTtlMs: number;
+  rateLimits: {
+    perAddress: RateLimitRule;
+    perDeviceToken: RateLimitRule;
+    /** Sign-in and join attempts per address: slows password and invite-code guessing. */
+    credentialAttempts: RateLimitRule;
+  };
+  logger: Logger;
+  /** Built dashboard (dashboard/dist), served at / when present. */
+  dashboardDir?: string;
+  /** Built demo helpdesk, served at /demo/ when present. */
+  demoDir?: string;
+}
+
+const MINUTE = 60_000;
+
+export function defaultConfig(logger: Logger, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    allowedOrigins: [],
+    cookieSecure: true,
+    trustProxy: false,
+    bodyLimitBytes: 256 * 1024,
+    sessionTtlMs: 7 * 24 * 60 * MINUTE,
+    rateLimits: {
+      perAddress: { limit: 1200, windowMs: MINUTE },
+      perDeviceToken: { limit: 600, windowMs: MINUTE },
+      credentialAttempts: { limit: 20, windowMs: MINUTE },
+    },
+    logger,
+    ...overrides,
+  };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * ATTUNE_ALLOWED_ORIGINS: comma-separated origins (chrome-extension://<id>, https://dashboard.example);
+ * ATTUNE_TRUST_PROXY=1; ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
+ * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute.
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerConfig {
+  const base = defaultConfig(logger);
+  const origins = (env.ATTUNE_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^(https?|chrome-extension|moz-extension):\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`ATTUNE_ALLOWED_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
+    }
+  }
+  const perAddress = positiveInt(env, 'ATTUNE_RATE_PER_ADDRESS');
+  const perToken = positiveInt(env, 'ATTUNE_RATE_PER_TOKEN');
+  return {
+    ...base,
+    allowedOrigins: origins,
+    trustProxy: env.ATTUNE_TRUST_PROXY === '1',
+    cookieSecure: env.ATTUNE_INSECURE_COOKIES !== '1',
+    rateLimits: {
+      ...base.rateLimits,
+      perAddress: perAddress ? { limit: perAddress, windowMs: MINUTE } : base.rateLimits.perAddress,
+      perDeviceToken: perToken ? { limit: perToken, windowMs: MINUTE } : base.rateLimits.perDeviceToken,
+    },
+  };
+}

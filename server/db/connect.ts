@@ -1,0 +1,73 @@
+/**
+ * Opens the database: SQLite (better-sqlite3, WAL, one writer) by default, PostgreSQL (a pg pool) when a URL is
+ * given. Everything above this file is dialect-agnostic.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export type DatabaseOptions =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** A ready PostgreSQL-compatible dialect (PGlite in tests on machines without a PostgreSQL server). */
+  | { kind: 'postgres'; dialect: Dialect };
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+/** pg returns bigint and numeric as strings; our times and sums fit in a double, so parse them as numbers. */
+const numericTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+function sqliteDialect(path: string): Dialect {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SQLite(path);
+  // WAL: readers never block the one writer. synchronous=NORMAL in WAL mode keeps every committed transaction
+  // across a process crash (SIGKILL); only an OS crash or power loss can drop the last commits.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new SqliteDialect({ database });
+}
+
+function postgresPool(url: string, poolSize: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: numericTypes });
+  // An idle client losing its connection (database restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+export function openDatabase(options: DatabaseOptions): OpenDatabase {
+  let dialect: Dialect;
+  if (options.kind === 'sqlite') dialect = sqliteDialect(options.path);
+  else if ('dialect' in options) dialect = options.dialect;
+  else dialect = new PostgresDialect({ pool: postgresPool(options.url, options.poolSize ?? 10) });
+  const db = new Kysely<Database>({ dialect });
+  return { db, kind: options.kind, close: () => db.destroy() };
+}
+
+/** `DATABASE_URL` (postgres://…) selects PostgreSQL; otherwise SQLite in `<dataDir>/attune.sqlite`. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv, dataDir: string): DatabaseOptions {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL');
+    return { kind: 'postgres', url, poolSize: Number(env.DATABASE_POOL_SIZE ?? 10) };
+  }
+  return { kind: 'sqlite', path: `${dataDir}/attune.sqlite` };
+}

@@ -1,0 +1,200 @@
+/**
+ * Migrations, in code so the bundle and the tests need no migration folder on disk. Each runs on SQLite and
+ * PostgreSQL alike (only portable column types). Kysely's Migrator runs them in order inside a transaction and,
+ * on PostgreSQL, under an advisory lock — so several instances starting at once migrate exactly once.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+// Migrations see the database as it was when they were written, not today's typed schema, so they (and the
+// Migrator, which itself takes Kysely<any>) use the untyped builder.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+const initial: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('teams')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('share_individual_progress', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('guidelines_etag', 'text', (c) => c.notNull())
+      .addColumn('tips_etag', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('members')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('email', 'text', (c) => c.unique())
+      .addColumn('password_hash', 'text')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('removed_at', 'bigint')
+      .execute();
+    await db.schema.createIndex('members_team').on('members').column('team_id').execute();
+
+    await db.schema
+      .createTable('sessions')
+      .addColumn('id_hash', 'text', (c) => c.primaryKey())
+      .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('invites')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('code_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('label', 'text', (c) => c.notNull())
+      .addColumn('max_uses', 'integer', (c) => c.notNull())
+      .addColumn('uses', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('expires_at', 'bigint', (c) => c.notNull())
+      .addColumn('revoked_at', 'bigint')
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('invites_team').on('invites').column('team_id').execute();
+
+    await db.schema
+      .createTable('device_tokens')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('label', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_used_at', 'bigint', (c) => c.notNull())
+      .addColumn('revoked_at', 'bigint')
+      .execute();
+    await db.schema.createIndex('device_tokens_team').on('device_tokens').column('team_id').execute();
+
+    await db.schema
+      .createTable('guideline_packs')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('pack_key', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('latest_version', 'integer', (c) => c.notNull())
+      .addColumn('published_version', 'integer')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .addColumn('archived_at', 'bigint')
+      .addUniqueConstraint('guideline_packs_team_key', ['team_id', 'pack_key'])
+      .execute();
+
+    await db.schema
+      .createTable('guideline_versions')
+      .addColumn('pack_id', 'text', (c) => c.notNull().references('guideline_packs.id').onDelete('cascade'))
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('content', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addPrimaryKeyConstraint('guideline_versions_pk', ['pack_id', 'version'])
+      .execute();
+
+    await db.schema
+      .createTable('guideline_publications')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('pack_id', 'text', (c) => c.notNull().references('guideline_packs.id').onDelete('cascade'))
+      .addColumn('version', 'integer')
+      .addColumn('published_by', 'text', (c) => c.notNull())
+      .addColumn('published_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('guideline_publications_pack')
+      .on('guideline_publications')
+      .columns(['pack_id', 'published_at'])
+      .execute();
+
+    await db.schema
+      .createTable('tips')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('tags', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('tips_team').on('tips').column('team_id').execute();
+
+    await db.schema
+      .createTable('events')
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id').onDelete('cascade'))
+      .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
+      .addColumn('client_event_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('occurred_at', 'bigint', (c) => c.notNull())
+      .addColumn('received_at', 'bigint', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('score', 'integer', (c) => c.notNull())
+      .addColumn('suggestions_applied', 'integer', (c) => c.notNull())
+      .addColumn('questions_asked', 'integer', (c) => c.notNull())
+      .addColumn('questions_unanswered', 'integer', (c) => c.notNull())
+      .addColumn('check_acknowledgement', 'text')
+      .addColumn('check_reassurance', 'text')
+      .addColumn('check_restatement', 'text')
+      .addColumn('check_questions', 'text')
+      .addColumn('check_next_steps', 'text')
+      .addColumn('check_personalization', 'text')
+      .addColumn('check_greeting', 'text')
+      .addColumn('check_closing', 'text')
+      .addColumn('engine_version', 'text')
+      .addPrimaryKeyConstraint('events_pk', ['member_id', 'client_event_id'])
+      .execute();
+    await db.schema.createIndex('events_team_day').on('events').columns(['team_id', 'day']).execute();
+    await db.schema.createIndex('events_member_day').on('events').columns(['member_id', 'day']).execute();
+
+    await db.schema
+      .createTable('event_rule_counts')
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('member_id', 'text', (c) => c.notNull())
+      .addColumn('client_event_id', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('rule_id', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('event_rule_counts_pk', ['member_id', 'client_event_id', 'rule_id'])
+      .addForeignKeyConstraint(
+        'event_rule_counts_event',
+        ['member_id', 'client_event_id'],
+        'events',
+        ['member_id', 'client_event_id'],
+        (fk) => fk.onDelete('cascade'),
+      )
+      .execute();
+    await db.schema
+      .createIndex('event_rule_counts_team_day')
+      .on('event_rule_counts')
+      .columns(['team_id', 'day'])
+      .execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-25-001-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export function migratorFor(db: AnyDb): Migrator {
+  return new Migrator({ db, provider });
+}
+
+/** Brings the database to the latest schema; throws with the failing migration's name and cause. */
+export async function migrateToLatest(db: AnyDb): Promise<void> {
+  const { error, results } = await migratorFor(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown migration';
+    throw new Error(`Database migration failed at ${failed}`, { cause: error });
+  }
+}
+
+/** True when every known migration has been applied (readiness). */
+export async function isFullyMigrated(db: AnyDb): Promise<boolean> {
+  const migrations = await migratorFor(db).getMigrations();
+  return migrations.every((m) => m.executedAt !== undefined);
+}

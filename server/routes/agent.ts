@@ -1,0 +1,87 @@
+/**
+ * What an agent's device calls with its bearer token: who am I (and may my lead see my figures), the team's
+ * published guidelines and tips (conditional GET with ETag), event batches, my own progress, and disconnect.
+ */
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { ingestEvents } from '../data/events';
+import { publishedPacks, teamEtag } from '../data/guidelines';
+import { summarizeProgress } from '../data/progress';
+import type { AppDeps } from '../deps';
+import { requireDevice } from '../security/auth';
+import { limitBy } from '../security/limits';
+import { eventBatchSchema } from '../validation/events';
+import { valid } from '../validation/request';
+
+const progressQuery = z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(30) });
+
+/** True when the client's If-None-Match names the current ETag (a list or a weak tag counts too). */
+function matches(c: Context, etag: string): boolean {
+  const header = c.req.header('if-none-match');
+  if (!header) return false;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
+}
+
+export function agentRoutes(deps: AppDeps) {
+  const { db, limiters } = deps;
+  return new Hono()
+    .use(requireDevice(db))
+    .use(limitBy(limiters.perDeviceToken, (c) => `device:${(c.get('device') as { deviceId: string }).deviceId}`))
+    .get('/me', async (c) => {
+      const { memberId, teamId, deviceId } = c.get('device');
+      const row = await db
+        .selectFrom('members as m')
+        .innerJoin('teams as t', 't.id', 'm.team_id')
+        .select(['m.display_name', 't.name', 't.share_individual_progress'])
+        .where('m.id', '=', memberId)
+        .executeTakeFirstOrThrow();
+      return c.json(
+        {
+          member: { id: memberId, displayName: row.display_name, role: 'agent' as const },
+          team: { id: teamId, name: row.name, shareIndividualProgress: row.share_individual_progress === 1 },
+          deviceId,
+        },
+        200,
+      );
+    })
+    .get('/guidelines', async (c) => {
+      const { teamId } = c.get('device');
+      const etag = `"g-${await teamEtag(db, teamId, 'guidelines_etag')}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'private, no-cache');
+      if (matches(c, etag)) return c.body(null, 304);
+      return c.json({ etag, packs: await publishedPacks(db, teamId) }, 200);
+    })
+    .get('/tips', async (c) => {
+      const { teamId } = c.get('device');
+      const etag = `"t-${await teamEtag(db, teamId, 'tips_etag')}"`;
+      c.header('ETag', etag);
+      c.header('Cache-Control', 'private, no-cache');
+      if (matches(c, etag)) return c.body(null, 304);
+      const tips = await db
+        .selectFrom('tips')
+        .select(['id', 'title', 'body', 'tags', 'updated_at'])
+        .where('team_id', '=', teamId)
+        .orderBy('created_at')
+        .execute();
+      return c.json(
+        { etag, tips: tips.map((t) => ({ id: t.id, title: t.title, body: t.body, tags: JSON.parse(t.tags) as string[], updatedAt: t.updated_at })) },
+        200,
+      );
+    })
+    .post('/events', valid('json', eventBatchSchema), async (c) => {
+      const { memberId, teamId } = c.get('device');
+      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now());
+      return c.json(result, 200);
+    })
+    .get('/progress', valid('query', progressQuery), async (c) => {
+      const { memberId, teamId } = c.get('device');
+      const { days } = c.req.valid('query');
+      return c.json(await summarizeProgress(db, { teamId, memberId, days, now: Date.now() }), 200);
+    })
+    .delete('/device', async (c) => {
+      const { deviceId } = c.get('device');
+      await db.updateTable('device_tokens').set({ revoked_at: Date.now() }).where('id', '=', deviceId).execute();
+      return c.body(null, 204);
+    });
+}
