@@ -1,6 +1,5 @@
 import type { Suggestion } from '../lib/coach/types';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
-import { insertLabel } from '../lib/panel/view';
 
 const KIND_HEADING: Record<Suggestion['kind'], string> = {
   acknowledgement: 'Acknowledge',
@@ -31,13 +30,9 @@ export function Suggestions({
                     type="button"
                     className="insert"
                     {...{ [NAV_ATTRIBUTE]: '' }}
-                    aria-label={insertLabel(s.text)}
                     onClick={() => onInsert(s.text)}
                   >
-                    <span aria-hidden="true" className="button-verb">
-                      Insert
-                    </span>
-                    <span className="suggestion-text">{s.text}</span>
+                    <span className="button-verb">Insert</span> <span className="suggestion-text">{s.text}</span>
                   </button>
                   <p className="muted basis">{s.basis}</p>
                 </li>

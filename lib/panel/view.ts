@@ -119,10 +119,6 @@ export function applyLabel(replacement: string): string {
   return `Apply “${truncate(replacement, 40)}”`;
 }
 
-export function insertLabel(text: string): string {
-  return `Insert “${truncate(text, 48)}”`;
-}
-
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,0 +1,181 @@
+/**
+ * The coaching panel end to end in real Chromium with the built extension: the demo helpdesk (TipTap editor,
+ * generic markup) served under acme.zendesk.com so the real manifest match applies, and the panel page opened as a
+ * tab at chrome-extension://ID/sidepanel.html, which follows the editor the agent last typed in.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildDemoHelpdesk } from '../../demo/build';
+import type { DemoWindow } from '../../demo/helpdesk/main';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+const DRAFT =
+  'Hi Maria, obviously you should have checked the tracking page. We apologize for any inconvenience.';
+
+let browser: ExtensionBrowser;
+let host: HelpdeskHost;
+let helpdesk: Page;
+let panel: Page;
+
+const modelText = () => helpdesk.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText());
+
+async function openHelpdesk(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${host.origin('acme.zendesk.com')}/index.html`);
+  await page.waitForFunction(() => typeof (window as unknown as DemoWindow).__fixture?.getModelText === 'function');
+  return page;
+}
+
+async function openPanel(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 420, height: 1100 });
+  await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await page.getByRole('heading', { name: 'Attune', level: 1 }).waitFor();
+  return page;
+}
+
+async function typeDraft(text: string) {
+  await helpdesk.bringToFront();
+  await helpdesk.click('.reply-input');
+  await helpdesk.keyboard.type(text);
+}
+
+async function clearDraft() {
+  await helpdesk.bringToFront();
+  await helpdesk.click('.reply-input');
+  await helpdesk.keyboard.press('Control+A');
+  await helpdesk.keyboard.press('Backspace');
+  await expect.poll(modelText).toBe('');
+}
+
+beforeAll(async () => {
+  const dist = await buildDemoHelpdesk();
+  host = await serveHelpdeskHost([dist]);
+  browser = await launchWithExtension();
+  helpdesk = await openHelpdesk();
+  panel = await openPanel();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+describe('the coaching panel follows the editor last typed in', () => {
+  test('before any typing the panel waits calmly', async () => {
+    await expect.poll(() => panel.getByTestId('state-waiting').isVisible()).toBe(true);
+  });
+
+  test('typing a draft shows the customer, the checklist and the findings; the badge counts them', async () => {
+    await typeDraft(DRAFT);
+    await expect.poll(() => panel.getByTestId('emotion').textContent(), { timeout: 10_000 }).toMatch(/frustrated/);
+    await expect.poll(() => panel.getByTestId('source').textContent()).toMatch(/TipTap on acme\.zendesk\.com/);
+    const questions = panel.getByRole('list', { name: 'Their questions' }).getByRole('listitem');
+    await expect.poll(() => questions.allTextContents()).toEqual([
+      expect.stringContaining('Where is my order A-20931?'),
+      expect.stringContaining('can I get a refund of the shipping fee'),
+    ]);
+    // The whole draft has been analysed once the stock apology at its end is found.
+    await expect.poll(() => panel.locator('[data-rule="boilerplate/stock-apology"]').count()).toBe(1);
+    expect(await questions.evaluateAll((els) => els.map((el) => el.getAttribute('data-answered')))).toEqual(['false', 'false']);
+    const rules = await panel.getByTestId('finding').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    expect(rules).toEqual(expect.arrayContaining(['tone/condescension', 'tone/blame', 'boilerplate/stock-apology']));
+    expect(await panel.getByTestId('escalation').textContent()).toMatch(/contacted us about this before/);
+    expect(await panel.getByTestId('score').textContent()).toMatch(/\d+\/100/);
+
+    const tabId = await browser.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+      helpdesk.url(),
+    );
+    await expect
+      .poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!))
+      .toBe(String(rules.length));
+  });
+
+  test('"Apply" replaces the span in the editor’s model', async () => {
+    await panel.getByRole('button', { name: 'Apply “I\'m sorry for the trouble”' }).click();
+    await expect.poll(modelText).toContain("I'm sorry for the trouble");
+    expect(await modelText()).not.toContain('We apologize for any inconvenience');
+    await expect
+      .poll(() => panel.locator('[data-rule="boilerplate/stock-apology"]').count(), { timeout: 5000 })
+      .toBe(0);
+  });
+
+  test('"Insert" puts an acknowledgement into the editor’s model', async () => {
+    const insert = panel.getByRole('button', { name: /^Insert / }).first();
+    const inserted = (await insert.locator('.suggestion-text').textContent())!;
+    await insert.click();
+    await expect.poll(modelText).toContain(inserted);
+    await expect.poll(() => panel.getByTestId('notice').textContent()).toMatch(/^Inserted/);
+    // The checklist ticks live: the inserted sentence acknowledges the customer.
+    await expect.poll(() => panel.locator('[data-check="acknowledgement"]').getAttribute('data-done')).toBe('true');
+  });
+
+  test('"Ignore" hides a finding, and it stays hidden while the agent keeps typing', async () => {
+    const finding = panel.locator('[data-rule="tone/condescension"]');
+    await finding.getByRole('button', { name: 'Ignore', exact: true }).click();
+    await expect.poll(() => finding.count()).toBe(0);
+    await typeDraft(' Thanks.');
+    await expect.poll(() => panel.getByTestId('source').textContent()).toMatch(/TipTap/);
+    await expect.poll(modelText).toMatch(/Thanks\.$/);
+    // A fresh analysis has arrived (the text ends with "Thanks.") and the ignored finding is still hidden.
+    await expect.poll(() => panel.locator('[data-rule="tone/blame"]').count()).toBe(1);
+    expect(await finding.count()).toBe(0);
+  });
+
+  test('axe-core finds no accessibility violations, in light and dark', async () => {
+    // Extension pages forbid inline scripts (CSP), so axe is evaluated through the DevTools protocol instead.
+    await panel.evaluate(readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      const violations = await panel.evaluate(async () => {
+        // @ts-expect-error: axe is the global the injected axe.min.js defines.
+        const result = await (globalThis.axe as typeof import('axe-core')).run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+
+  test('light and dark screenshots for the README', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      await panel.screenshot({ path: resolve(SCREENSHOTS, `panel-${colorScheme}.png`), fullPage: true });
+    }
+    await panel.emulateMedia({ colorScheme: null });
+  });
+
+  test('keyboard only: arrows reach an "Insert" button and Enter inserts it', async () => {
+    await clearDraft();
+    await typeDraft('Hi Maria, thanks for writing.');
+    await expect.poll(() => panel.getByTestId('emotion').textContent()).toMatch(/frustrated/);
+    const before = await modelText();
+    await panel.bringToFront();
+    await panel.locator('body').focus();
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Home');
+    const focusedText = () => panel.evaluate(() => document.activeElement?.textContent ?? '');
+    // Walk with the arrow keys until a reassurance "Insert" button has focus (past the acknowledgements).
+    const reassurances = await panel
+      .locator('.suggestion-group', { has: panel.getByRole('heading', { name: 'Reassure' }) })
+      .locator('.suggestion-text')
+      .allTextContents();
+    expect(reassurances.length).toBeGreaterThan(0);
+    let focused = await focusedText();
+    for (let i = 0; i < 30 && !reassurances.some((r) => focused === `Insert ${r}`); i++) {
+      await panel.keyboard.press('ArrowDown');
+      focused = await focusedText();
+    }
+    const chosen = reassurances.find((r) => focused === `Insert ${r}`);
+    expect(chosen, `focus ended on: ${focused}`).toBeDefined();
+    await panel.keyboard.press('Enter');
+    await expect.poll(modelText).toContain(chosen!);
+    expect(before).not.toContain(chosen!);
+  });
+});
