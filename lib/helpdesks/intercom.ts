@@ -7,7 +7,7 @@ import type { SiteReader } from './types';
  */
 export const intercom: SiteReader = {
   id: 'intercom',
-  hosts: /^app\.intercom\.(com|io)$/,
+  hosts: /^app\.intercom\.com$/,
   message: '.conversation__part',
   customer: '.o__user, .o__user-comment',
   agent: '.o__admin, .o__admin-comment, .o__note, .o__bot',
