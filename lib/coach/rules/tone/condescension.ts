@@ -3,14 +3,21 @@ import { lessonFor, type SentenceRule } from '../types';
 
 const id = 'tone/condescension';
 
+/**
+ * Troubleshooting steps: "just restart it" belittles the step, while "just reply here" or "just let me know" is
+ * a friendly invitation, so "just" is only flagged before a step.
+ */
+const STEP =
+  '(restart|reinstall|clear|click|tap|log|sign|refresh|reload|reset|update|follow|read|check|go|open|select|enter|type|delete|uninstall|download|install|change|turn|switch|copy|paste|scroll|press|use|make|set|try)';
+
 /** Words that tell the customer the answer was obvious. "just" only where it belittles a step ("just click"). */
 const match = compilePhrases([
   { match: 'obviously', reason: '“%s” implies the customer should have known' },
   { match: 'clearly', reason: '“%s” implies the answer was plain to see' },
   { match: 'simply #Infinitive', reason: '“%s” makes the step sound trivial' },
-  { match: '^just #Infinitive', reason: '“%s” makes the step sound trivial' },
+  { match: `^just ${STEP}`, reason: '“%s” makes the step sound trivial' },
   { match: '(you|all) just (need|have) to', reason: '“%s” makes the fix sound trivial' },
-  { match: '(and|then) just #Infinitive', reason: '“%s” makes the step sound trivial' },
+  { match: `(and|then) just ${STEP}`, reason: '“%s” makes the step sound trivial' },
   { match: 'as you (may|might|should|probably)? know', reason: '“%s” assumes what the customer knows' },
   { match: 'as (you|we) (can|could) see', reason: '“%s” implies the customer missed something plain' },
   { match: 'all you (have|need) to do is', reason: '“%s” makes the fix sound trivial' },
@@ -42,6 +49,7 @@ export const rule: SentenceRule = {
       { text: 'Click Save, and the report updates within a minute.' },
       { text: 'You can see the change in your dashboard now.' },
       { text: 'The invoice is just below the order summary.' },
+      { text: 'Just reply here if anything looks off, and I will pick it up.' },
     ],
   },
 };
