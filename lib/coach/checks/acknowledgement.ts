@@ -4,14 +4,14 @@
  * Needed when the customer is upset, anxious or stressed.
  */
 import type { Check, CustomerAnalysis } from '../types';
-import { cueSpans, type DraftView } from './draft';
+import { supportSpans, type DraftView } from './draft';
 import { distinctSpans, resolveCheck } from './status';
 
 /** Distress at which acknowledging feelings stops being optional. */
 export const ACKNOWLEDGEMENT_DISTRESS = 0.3;
 
 export function checkAcknowledgement(view: DraftView, customer: CustomerAnalysis | null): Check {
-  const spans = cueSpans(view, ['reflection', 'validation', 'apology', 'impact']);
+  const spans = supportSpans(view, ['reflection', 'validation', 'apology', 'impact']);
   const needed = customer !== null && customer.distress >= ACKNOWLEDGEMENT_DISTRESS;
   const feeling = customer?.primaryEmotion && customer.primaryEmotion !== 'grateful' ? customer.primaryEmotion : 'upset';
   return resolveCheck(spans.length > 0, needed, distinctSpans(spans), {

@@ -5,7 +5,7 @@
  */
 import { DRAFT_CUES, type DraftCue, type DraftCueKind } from '../lexicon/draft-cues';
 import { CueNet, type CueHit } from '../lexicon/net';
-import { contentStems } from '../lexicon/words';
+import { contentStems, stem } from '../lexicon/words';
 import { LruCache, type AnalysedText, type Sentence } from '../text';
 import type { Span } from '../types';
 
@@ -33,16 +33,20 @@ export interface DraftView {
 
 const net = new CueNet(DRAFT_CUES);
 const cache = new LruCache<string, SentenceFeatures>(4000);
-const QUESTION_OPENING = /^(how|what|why|when|where|who|whom|which|whose|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might|am)\b/i;
+/** Interjections and fillers before the real opening of a sentence ("Well, …", "Oh no, …", "Hello there, …"). */
+const LEAD_IN = /^(?:(?:well|oh|ok|okay|so|and|but|yes|yeah|yep|no|hmm|hi|hello|hey|there|good|great|also|then|now|anyway|however|i see|oh no|oh good|sure|right)\b[\s,.!-]*)+/i;
+const QUESTION_OPENING = /^(how|what|why|when|where|who|whom|which|whose|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might|am|anything|any|is there|are there)\b/i;
+/** Subject–auxiliary inversion or a question word before a verb, anywhere: "…, why are you stressed?". */
+const QUESTION_INSIDE = /\b(?:(?:do|does|did|have|has|had|can|could|would|will|should|is|are|was|were|may|might|shall)\s+(?:you|u|i|we|they|he|she|it|there|your|this|that|anyone|anything)|(?:what|why|how|when|where|who|which)(?:'d|'s|\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|you|u|about|many|much|long|often|else)))\b/i;
 
 function computeFeatures(sentence: Sentence): SentenceFeatures {
   const trimmed = sentence.text.trim();
-  const firstWord = trimmed.replace(/^[^\p{L}]+/u, '');
+  const opening = trimmed.replace(/^[^\p{L}]+/u, '').replace(LEAD_IN, '');
   return {
     cues: net.sweep(sentence.doc),
     stems: contentStems(sentence.terms),
     question: /\?[\s"'”’)]*$/.test(trimmed),
-    asks: QUESTION_OPENING.test(firstWord),
+    asks: QUESTION_OPENING.test(opening) || QUESTION_INSIDE.test(trimmed.replace(/’/g, "'")),
     secondPerson: sentence.terms.some((term) => /^(you|your|yours|yourself)$/.test(term.normal) || /^you['’]/i.test(term.text)),
   };
 }
@@ -72,4 +76,30 @@ export function cueSpans(view: DraftView, kinds: readonly DraftCueKind[], senten
 
 export function clearDraftCache(): void {
   cache.clear();
+}
+
+/** What an apology may name without naming anything: "sorry to hear that", "sorry for any inconvenience". */
+const EMPTY_APOLOGY_OBJECTS = new Set(['hear', 'inconvenience', 'cause', 'caused', 'trouble', 'issue', 'issues', 'problem', 'problems', 'situation', 'experience', 'any'].map(stem));
+
+/** An apology counts as acknowledgement only when it names the problem or feeling it is sorry for. */
+function namesSomething(entry: DraftSentence, hitEnd: number): boolean {
+  const after = entry.sentence.terms.filter((term) => term.start >= entry.sentence.start + hitEnd);
+  return contentStems(after).some((word) => !EMPTY_APOLOGY_OBJECTS.has(word));
+}
+
+/**
+ * Acknowledging or reassuring cue hits, as draft spans. Hits inside a question that opens like one ("Can you
+ * tell me what you feel?") ask rather than acknowledge, and apologies must name what they are sorry for.
+ */
+export function supportSpans(view: DraftView, kinds: readonly DraftCueKind[]): Array<Span & { id: string; kind: DraftCueKind; sentence: number }> {
+  const spans: Array<Span & { id: string; kind: DraftCueKind; sentence: number }> = [];
+  for (const entry of view.sentences) {
+    if (entry.features.question && entry.features.asks) continue;
+    for (const hit of entry.features.cues) {
+      if (!kinds.includes(hit.cue.kind)) continue;
+      if (hit.cue.kind === 'apology' && !namesSomething(entry, hit.end)) continue;
+      spans.push({ start: entry.sentence.start + hit.start, end: entry.sentence.start + hit.end, id: hit.cue.id, kind: hit.cue.kind, sentence: entry.sentence.index });
+    }
+  }
+  return spans;
 }

@@ -3,7 +3,7 @@
  * the right thing". Needed when the customer is anxious, under time pressure or clearly distressed.
  */
 import type { Check, CustomerAnalysis } from '../types';
-import { cueSpans, type DraftView } from './draft';
+import { supportSpans, type DraftView } from './draft';
 import { distinctSpans, resolveCheck } from './status';
 
 export const REASSURANCE_DISTRESS = 0.45;
@@ -15,7 +15,7 @@ export function isReassuranceNeeded(customer: CustomerAnalysis | null): boolean 
 }
 
 export function checkReassurance(view: DraftView, customer: CustomerAnalysis | null): Check {
-  const spans = cueSpans(view, ['affirmation', 'confidence']);
+  const spans = supportSpans(view, ['affirmation', 'confidence']);
   return resolveCheck(spans.length > 0, isReassuranceNeeded(customer), distinctSpans(spans), {
     met: 'The reply gives the customer confidence that this will be resolved, or affirms what they did.',
     missing: 'The customer is worried or under pressure; tell them plainly that it will be handled (and that they did the right thing by writing).',

@@ -1,9 +1,12 @@
 /**
- * restatement: the draft restates the customer's problem in its own words — it shares key content words (by
- * stem) with the customer's message, is about them, and is not a copied sentence or a question about something
- * new. A restatement signal ("so you're saying…", "if I understand correctly") needs only one shared word.
+ * restatement: the draft restates the customer's problem in its own words. Three ways count:
+ * - an explicit restatement signal ("so you're saying…", "if I understand correctly", "is that right?");
+ * - a check-back question that is a statement in form ("The export fails on every file?");
+ * - a statement about the customer's situation sharing key content words (by stem) with their message — not a
+ *   copied sentence, not a proposal ("you could try…"), not a pleasantry echoed back ("Merry Christmas to you too").
  */
-import { contentStems } from '../lexicon/words';
+import { EMOTION_WORDS } from '../lexicon/emotions';
+import { contentStems, stem } from '../lexicon/words';
 import { analyseText } from '../text';
 import type { Check, CustomerAnalysis } from '../types';
 import type { DraftSentence, DraftView } from './draft';
@@ -11,6 +14,20 @@ import { resolveCheck } from './status';
 
 /** Longest run of identical words shared with the customer above which a sentence counts as copied, not restated. */
 const COPIED_RUN = 7;
+/** Signals that are restatements whatever words follow (a paraphrase may share none). */
+const STRONG_SIGNALS = new Set(['so-you', 'you-are-saying', 'if-i-understand', 'is-that-right']);
+/** A proposal reuses the customer's words without restating them. */
+const PROPOSAL = /\b(you|we|u) (could|should|might|can|may|need to|have to|must) |\b(i|we) (would|recommend|suggest|advise|think you)\b|^(try|maybe|perhaps|consider|have you|why not|how about|what about|it might|it may|it could)\b/i;
+/** Words of social ritual: echoing them back ("Happy holidays to you too!") restates nothing. */
+const PLEASANTRIES = new Set(
+  ['merry', 'christmas', 'happy', 'holiday', 'holidays', 'new', 'year', 'day', 'night', 'weekend', 'nice', 'talk', 'talking', 'chat', 'glad', 'luck', 'good', 'great', 'care', 'welcome', 'bye', 'morning', 'evening', 'afternoon', 'safe', 'enjoy', 'wish', 'appreciate'].map(stem),
+);
+
+/**
+ * Feeling words: a sentence that shares only these with the customer reflects their feelings ("you sound
+ * lonely") rather than restating their problem.
+ */
+const FEELINGS = new Set([...Object.values(EMOTION_WORDS).flatMap((words) => Object.keys(words)), 'feel', 'feeling', 'feelings', 'felt', 'emotion', 'emotional', 'lonely', 'sad', 'happy', 'depressed', 'depression', 'down', 'hard', 'difficult', 'tough', 'bad'].map(stem));
 
 interface CustomerContent {
   stems: ReadonlySet<string>;
@@ -25,7 +42,7 @@ export function customerContent(message: string): CustomerContent {
   if (cached) return cached;
   const text = analyseText(message);
   const content = {
-    stems: new Set(text.sentences.flatMap((sentence) => contentStems(sentence.terms))),
+    stems: new Set(text.sentences.flatMap((sentence) => contentStems(sentence.terms)).filter((word) => !PLEASANTRIES.has(word))),
     words: text.sentences.flatMap((sentence) => sentence.terms.map((term) => term.normal).filter(Boolean)),
   };
   contentCache.clear();
@@ -51,31 +68,32 @@ function longestSharedRun(words: readonly string[], customerWords: readonly stri
 export interface RestatementMatch {
   sentence: DraftSentence;
   shared: string[];
+  how: 'signal' | 'check-back' | 'overlap';
+}
+
+function classify(entry: DraftSentence, content: CustomerContent | null): RestatementMatch | null {
+  const { features, sentence } = entry;
+  const signals = features.cues.filter((hit) => hit.cue.kind === 'restate').map((hit) => hit.cue.id);
+  if (signals.some((id) => STRONG_SIGNALS.has(id))) return { sentence: entry, shared: [], how: 'signal' };
+  const words = sentence.terms.map((term) => term.normal).filter(Boolean);
+  const checkBack = features.question && !features.asks && words.length >= 3 && (features.secondPerson || features.stems.length > 0);
+  if (!content) return checkBack ? { sentence: entry, shared: [], how: 'check-back' } : null;
+  const distinct = [...new Set(features.stems)];
+  const shared = distinct.filter((word) => content.stems.has(word) && !FEELINGS.has(word));
+  if (checkBack && shared.length > 0) return { sentence: entry, shared, how: 'check-back' };
+  if (shared.length === 0) return null;
+  if (signals.length > 0) return { sentence: entry, shared, how: 'signal' };
+  if (features.asks || PROPOSAL.test(sentence.text.trim())) return null;
+  if (longestSharedRun(words, content.words) >= Math.min(COPIED_RUN, Math.max(4, words.length - 1))) return null;
+  const ratio = shared.length / distinct.length;
+  const aboutThem = features.secondPerson && shared.length >= 2 && ratio >= 0.4;
+  const mostlyTheirs = shared.length >= 3 && ratio >= 0.5;
+  return aboutThem || mostlyTheirs ? { sentence: entry, shared, how: 'overlap' } : null;
 }
 
 export function findRestatements(view: DraftView, message: string | null): RestatementMatch[] {
   const content = message ? customerContent(message) : null;
-  const matches: RestatementMatch[] = [];
-  for (const entry of view.sentences) {
-    const { features, sentence } = entry;
-    const signalled = features.cues.some((hit) => hit.cue.kind === 'restate');
-    if (!content) {
-      if (signalled) matches.push({ sentence: entry, shared: [] });
-      continue;
-    }
-    const distinct = [...new Set(features.stems)];
-    const shared = distinct.filter((stem) => content.stems.has(stem));
-    if (shared.length === 0) continue;
-    const words = sentence.terms.map((term) => term.normal).filter(Boolean);
-    if (longestSharedRun(words, content.words) >= Math.min(COPIED_RUN, Math.max(4, words.length - 1))) continue;
-    const ratio = shared.length / Math.max(1, distinct.length);
-    // Questions that open a new topic ("How has it affected you?") are questions, not paraphrases.
-    const newQuestion = features.asks && !signalled;
-    const aboutThem = features.secondPerson && shared.length >= 2 && ratio >= 0.4;
-    const mostlyTheirs = shared.length >= 3 && ratio >= 0.5;
-    if (signalled || (!newQuestion && (aboutThem || mostlyTheirs))) matches.push({ sentence: entry, shared });
-  }
-  return matches;
+  return view.sentences.map((entry) => classify(entry, content)).filter((match): match is RestatementMatch => match !== null);
 }
 
 export function isRestatementNeeded(customer: CustomerAnalysis | null): boolean {
@@ -85,10 +103,10 @@ export function isRestatementNeeded(customer: CustomerAnalysis | null): boolean 
 export function checkRestatement(view: DraftView, customer: CustomerAnalysis | null, message: string | null): Check {
   const matches = findRestatements(view, message);
   return resolveCheck(matches.length > 0, isRestatementNeeded(customer), matches.map(({ sentence }) => ({ start: sentence.sentence.start, end: sentence.sentence.end })), {
-    met: 'The reply puts the customer\'s problem in its own words, so they know it was understood.',
+    met: "The reply puts the customer's problem in its own words, so they know it was understood.",
     missing: customer?.problem
       ? `Restate the problem in your own words (e.g. that ${customer.problem}) so the customer knows you understood it.`
-      : 'Restate the customer\'s problem in your own words so they know you understood it.',
+      : "Restate the customer's problem in your own words so they know you understood it.",
     notNeeded: 'There is no customer problem to restate.',
   });
 }

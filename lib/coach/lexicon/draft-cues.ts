@@ -44,7 +44,7 @@ const HARD =
 
 export const DRAFT_CUES: readonly DraftCue[] = [
   // Reflection of feelings.
-  { id: 'you-feel', kind: 'reflection', match: `${second} #Adverb{0,2} (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let)`, example: 'You feel really let down by this.' },
+  { id: 'you-feel', kind: 'reflection', match: `${second} #Adverb{0,2} (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let|that|to be)`, example: 'You feel really let down by this.' },
   { id: 'you-must-be', kind: 'reflection', match: `${second} (must|might|may|could|would) (be|have been|feel|have felt) #Adverb{0,2} (#Adjective|#PastTense|#Gerund|so|very|really|under|going)`, example: 'You must be so frustrated right now.' },
   { id: 'you-are-feeling', kind: 'reflection', match: `${second} (are|were|have been) #Adverb{0,2} (feeling|going through|dealing with|struggling|hurting|worried|upset|frustrated|stressed|anxious|overwhelmed|scared|afraid|sad|lonely|angry|disappointed|confused|hurt|exhausted|tired|nervous|concerned|annoyed)`, example: "You're going through a lot right now." },
   { id: 'sounds-like', kind: 'reflection', match: '(it|that|this) #Adverb{0,2} (sounds|seems|looks) like', example: 'It sounds like this has been a difficult week.' },
@@ -54,7 +54,9 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'i-can-imagine', kind: 'reflection', match: 'i (can|could) #Adverb{0,2} (imagine|see|understand|tell|hear|sense|feel|relate)', example: 'I can imagine how worrying that is.' },
   { id: 'i-understand', kind: 'reflection', match: 'i #Adverb{0,2} (understand|know|get|hear|see|realize|realise|appreciate) (how|that|why|what|your|you|this|it)', example: 'I understand how annoying this is.' },
   { id: 'i-hear-you', kind: 'reflection', match: 'i (hear|feel for|get) you', example: 'I hear you.' },
-  { id: 'your-feelings', kind: 'reflection', match: 'your (feelings|frustration|concern|concerns|worry|worries|disappointment|anger|stress|anxiety|fear|fears|pain|situation)', example: 'Your frustration makes sense.' },
+  { id: 'your-feelings', kind: 'reflection', match: '(understand|hear|see|share|feel|get|appreciate|acknowledge|recognise|recognize) #Adverb{0,2} (your|the) (feelings|frustration|concern|concerns|worry|worries|disappointment|anger|stress|anxiety|fear|fears|pain|situation|point)', example: 'I completely understand your frustration.' },
+  { id: 'can-be-hard', kind: 'reflection', match: `(can|could|would|will|must) (be|feel|get) #Adverb{0,2} (a|an)? #Adverb{0,2} ${HARD}`, example: 'Confrontation can be quite stressful.' },
+  { id: 'i-would-too', kind: 'reflection', match: '(i|anyone|anybody) would (be|feel|have been|have felt) #Adverb{0,2} (#Adjective|#PastTense|the same)', example: 'I would be furious too!' },
   { id: 'how-hard', kind: 'reflection', match: `(how|so|such a|such|very|really|incredibly|extremely|truly) ${HARD}`, example: 'I know how frustrating it is to wait.' },
   { id: 'must-be-hard', kind: 'reflection', match: '(that|this|it) (must|can|could) #Adverb{0,2} (be|have been|feel) #Adverb{0,2} (#Adjective|#PastTense|a)', example: 'That must have been so disruptive.' },
   { id: 'feel-frustrated', kind: 'reflection', match: '(feeling|to feel|feel) #Adverb{0,2} (frustrated|upset|stressed|anxious|worried|overwhelmed|sad|lonely|angry|hurt|confused|lost|scared|afraid|down|hopeless|helpless|disappointed|let down|nervous|annoyed|betrayed|alone|isolated|depressed|tired|exhausted)', example: 'Anyone would be feeling frustrated after that.' },
@@ -67,9 +69,10 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'so-sorry', kind: 'apology', match: '(so|really|very|truly|terribly) sorry', example: 'Really sorry about all this.' },
 
   // Validation.
-  { id: 'understandable', kind: 'validation', match: '(it is|that is|this is|it was|that was|it would be|that would be|it feels|it\'s) #Adverb{0,2} (natural|understandable|normal|okay|ok|fine|valid|fair|reasonable|human|common|expected)', example: "It's completely understandable to be upset." },
+  { id: 'understandable', kind: 'validation', match: '(is|are|was|would be|feels) #Adverb{0,2} (natural|understandable|normal|okay|ok|fine|valid|fair|reasonable|human|expected|allowed)', example: "It's completely understandable to be upset." },
   { id: 'makes-sense', kind: 'validation', match: '(makes|make|made) #Adverb{0,2} #Adjective? sense', example: 'Your reaction makes complete sense.' },
-  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|nobody|no one) (would|could|will|feels|feel|has|goes|struggles|gets)', example: 'Anyone would be annoyed by that.' },
+  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|a lot of people|lots of people|nobody|no one) (would|could|will|feels|feel|are feeling|felt|has|goes|go through|struggles|struggle|gets|experience|experiences)', example: 'Anyone would be annoyed by that.' },
+  { id: 'nothing-wrong', kind: 'validation', match: '(nothing wrong|no shame|nothing to be ashamed of|no problem|nothing bad) #Adverb{0,2} (with|in|about) #Adverb? (feeling|being|#Gerund|asking|that)', example: 'There is nothing wrong with feeling that way.' },
   { id: 'no-wonder', kind: 'validation', match: 'no wonder', example: "No wonder you're fed up." },
   { id: 'right-to-be', kind: 'validation', match: `${second} (are|have every) #Adverb{0,2} (right|reason) to`, example: "You're right to be concerned." },
   { id: 'not-alone', kind: 'validation', match: `${second} (are|were) not (alone|the only)`, example: "You're not alone in this." },
@@ -84,13 +87,17 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'on-top-of', kind: 'impact', match: '(on top of|with) (everything|all) (else|that)', example: 'And with everything else going on, too.' },
 
   // Affirmation.
-  { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|took|were) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)?`, example: 'You did the right thing by contacting us.' },
+  { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|took|were) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)`, example: 'You did the right thing by contacting us.' },
   { id: 'you-are-doing', kind: 'affirmation', match: `${second} (are|have been|were) #Adverb{0,2} (doing|handling|managing|coping) #Adverb{0,2} (great|well|amazing|fine|good|so|your best|everything)`, example: "You're doing great." },
-  { id: 'you-are-strong', kind: 'affirmation', match: `${second} (are|seem|sound|have been) #Adverb{0,2} (strong|brave|capable|resilient|smart|kind|caring|thoughtful|courageous|so|a|an) (person|one|woman|man)?`, example: 'You are strong and capable.' },
-  { id: 'good-idea', kind: 'affirmation', match: '(that|it|this) (is|was|sounds like|would be) #Adverb{0,2} (a|an)? #Adverb{0,2} (great|good|wonderful|excellent|fantastic|smart|brilliant|positive|healthy|important|helpful|brave) (idea|plan|step|start|thing|approach|decision|question|catch|point|choice|way)', example: "That's a great idea." },
+  { id: 'you-are-strong', kind: 'affirmation', match: `${second} (are|seem|sound|have been) #Adverb{0,2} (strong|brave|capable|resilient|smart|kind|caring|thoughtful|courageous|wise|talented|determined|devoted|hardworking|dedicated)`, example: 'You are strong and capable.' },
+  { id: 'good-idea', kind: 'affirmation', match: '(that|it|this) (is|was|sounds like|would be|seems like) #Adverb{0,2} (a|an)? #Adverb{0,2} (great|good|wonderful|excellent|fantastic|smart|brilliant|positive|healthy|important|helpful|brave|wise|sensible|solid) #Adjective? (idea|plan|step|start|thing|approach|decision|question|catch|point|choice|way)', example: "That's a great idea." },
   { id: 'good-for-you', kind: 'affirmation', match: '(good for you|well done|great job|proud of you|nice work|good job|great question|good question|great catch|good catch)', example: 'Great catch on the invoice date.' },
+  { id: 'is-great', kind: 'affirmation', match: '(is|are|sounds|was|sound) #Adverb{0,2} (great|fantastic|wonderful|awesome|lovely|amazing|excellent|admirable|impressive|brilliant|commendable)', example: 'Walking every day is great!' },
+  { id: 'exactly', kind: 'affirmation', match: '^(exactly|absolutely|excellent|wonderful|fantastic|awesome|perfect|brilliant|amazing|well said|there you go|good thinking|love that|good point)', example: 'Exactly!' },
+  { id: 'shows-strength', kind: 'affirmation', match: '(shows|showed|takes|took|demonstrates|demonstrated) #Adverb{0,2} (great|real|a lot of|so much)? (strength|courage|maturity|character|commitment|care)', example: 'Asking for help shows real strength.' },
   { id: 'great-that', kind: 'affirmation', match: '(it is|that is|it was|it\'s) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|to|you)', example: "It's great that you kept the receipt." },
   { id: 'you-can-do', kind: 'affirmation', match: `${second} (can|will|could) #Adverb{0,2} (do|get through|handle|overcome|manage|beat|make) (it|this|that|anything)`, example: 'I know you can do this.' },
+  { id: 'you-will-do-great', kind: 'affirmation', match: `${second} (will|are going to) #Adverb{0,2} (do|be|get|come out|feel) #Adverb{0,2} (great|fine|okay|ok|well|alright|good|better|stronger)`, example: 'You will do great.' },
   { id: 'i-believe-in-you', kind: 'affirmation', match: '(i|we) #Adverb{0,2} (believe in|trust) you', example: 'I believe in you.' },
   { id: 'you-deserve', kind: 'affirmation', match: `${second} #Adverb{0,2} (deserve|deserved|are worth)`, example: 'You deserve better than this.' },
   { id: 'not-your-fault', kind: 'affirmation', match: '(not|never) (your|you) (fault|mistake|doing|problem|responsibility)', example: 'This is not your fault at all.' },
@@ -104,15 +111,15 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'will-be-fine', kind: 'confidence', match: '(will|is going to|are going to|should|can) #Adverb{0,2} (be|get|turn out|work out|feel) #Adverb{0,2} (fine|ok|okay|alright|all right|better|easier|well|resolved|sorted|fixed|back)', example: 'Everything will be fine.' },
   { id: 'here-for-you', kind: 'confidence', match: '(i|we) (am|are) #Adverb{0,2} (here|on it|on your side|with you|taking care)', example: "We're on it." },
   { id: 'good-news', kind: 'confidence', match: '(the good news|good news|happy to say|happy to report|pleased to say|glad to say|the great news)', example: 'The good news is your files are backed up.' },
-  { id: 'it-will-help', kind: 'confidence', match: '(this|that|it) (will|should|can|could|may|might) #Adverb{0,2} (help|work|fix|solve|resolve|improve)', example: 'This should fix it.' },
-  { id: 'hope-helps', kind: 'confidence', match: 'i #Adverb{0,2} hope (this|that|it|you|things)', example: 'I hope this helps you feel better.' },
+  { id: 'it-will-fix', kind: 'confidence', match: '(this|that|it|the update|the fix|the patch) (will|should) #Adverb{0,2} (fix|solve|resolve|sort|clear|stop)', example: 'This should fix it.' },
 
   // Restatement signals.
-  { id: 'so-you', kind: 'restate', match: '^so #Adverb? (you|your|it|the|what|if|basically)', example: "So you're being charged twice for one plan." },
+  { id: 'so-you', kind: 'restate', match: '^(so|ok so|okay so|oh so|and so) #Adverb? (you|your|u)', example: "So you're being charged twice for one plan." },
+  { id: 'so-the', kind: 'restate', match: '^(so|ok so|okay so|oh so) #Adverb? (it|the|this|that|what|basically|#Noun|#Possessive)', example: 'So the invoice lists the old address.' },
   { id: 'you-are-saying', kind: 'restate', match: `${second} (are|were|have been) #Adverb{0,2} (saying|telling|describing|explaining|mentioning|suggesting)`, example: "You're saying the login link expires instantly." },
   { id: 'you-said', kind: 'restate', match: `${second} #Adverb{0,2} (said|mentioned|told me|told us|wrote|noted|described|explained|indicated|stated)`, example: 'You mentioned the invoice shows the wrong address.' },
-  { id: 'if-i-understand', kind: 'restate', match: '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand|from what i understand|as i understand it|from what you (said|wrote|describe|described)|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you)', example: 'If I understand correctly, the app closes on launch.' },
-  { id: 'is-that-right', kind: 'restate', match: '(is that|is this|am i) (right|correct|accurate)', example: 'The file is stuck at 90%, is that right?' },
+  { id: 'if-i-understand', kind: 'restate', match: '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand|from what i understand|as i understand it|from what you (said|wrote|describe|described)|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you|it sounds to me like|sounds to me like|it seems like you|it seems that you|it sounds that you|it sounds as if you|seems like you|just to confirm|to confirm|to clarify|to recap|to sum up|let me make sure|let me see if)', example: 'If I understand correctly, the app closes on launch.' },
+  { id: 'is-that-right', kind: 'restate', match: '(is that|is this|am i|do i have that|did i get that|have i got that) #Adverb? (right|correct|accurate)', example: 'The file is stuck at 90%, is that right?' },
 
   // Next steps.
   { id: 'i-will', kind: 'action', match: '(i|we|our team|the team|our engineers|our developers|our billing team|support|someone|a specialist|an engineer|my colleague|he|she|they) (will|are going to|am going to|is going to|shall|have|has|am|are) #Adverb{0,2} (#Infinitive|#PresentTense|#PastTense|#Gerund)', example: "I'll refund the duplicate charge now." },

@@ -1,0 +1,104 @@
+/**
+ * `npm run eval`: precision, recall and F1 of the engine's checks against ESConv's human strategy labels, beside a
+ * naive word-list baseline, in one run. `--errors N` also prints N misclassified lines per task (to study the
+ * method's failure modes — not to tune patterns to single lines; the figures are re-measured on unseen replies).
+ */
+import { runChecks } from '../checks/index';
+import { analyzeCustomer } from '../customer/index';
+import { analyseText } from '../text';
+import { baselineRestatement, baselineSupport } from './baseline';
+import { EvalDataError, loadLines, type EvalLine } from './dataset';
+import { emptyConfusion, record, scores, type Confusion, type Scores } from './metrics';
+import { labelFor, TASKS, type EvalTask } from './tasks';
+
+export interface Prediction {
+  support: boolean;
+  restatement: boolean;
+}
+
+/** What the engine says about one reply: the same checks analyze() runs. */
+export function predict(line: Pick<EvalLine, 'customer' | 'draft'>): Prediction {
+  const customer = analyzeCustomer(line.customer);
+  const checks = runChecks(analyseText(line.draft), customer, line.customer);
+  return {
+    support: checks.acknowledgement.status === 'present' || checks.reassurance.status === 'present',
+    restatement: checks.restatement.status === 'present',
+  };
+}
+
+export interface TaskResult {
+  task: EvalTask;
+  engine: Scores;
+  baseline: Scores;
+  errors: Array<{ line: EvalLine; predicted: boolean; actual: boolean }>;
+}
+
+export function evaluate(lines: readonly EvalLine[]): TaskResult[] {
+  const confusions = new Map<string, { engine: Confusion; baseline: Confusion; errors: TaskResult['errors'] }>();
+  for (const task of TASKS) confusions.set(task.id, { engine: emptyConfusion(), baseline: emptyConfusion(), errors: [] });
+  for (const line of lines) {
+    const prediction = predict(line);
+    for (const task of TASKS) {
+      const actual = labelFor(task, line.strategy);
+      if (actual === null) continue;
+      const entry = confusions.get(task.id)!;
+      const predicted = task.id === 'support' ? prediction.support : prediction.restatement;
+      const naive = task.id === 'support' ? baselineSupport(line.draft) : baselineRestatement(line.draft);
+      record(entry.engine, predicted, actual);
+      record(entry.baseline, naive, actual);
+      if (predicted !== actual) entry.errors.push({ line, predicted, actual });
+    }
+  }
+  return TASKS.map((task) => {
+    const entry = confusions.get(task.id)!;
+    return { task, engine: scores(entry.engine), baseline: scores(entry.baseline), errors: entry.errors };
+  });
+}
+
+const pct = (value: number): string => value.toFixed(3);
+
+function table(results: readonly TaskResult[]): string {
+  const rows = [['task', 'method', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'TN']];
+  for (const result of results) {
+    for (const [method, score] of [['engine', result.engine], ['word list', result.baseline]] as const) {
+      rows.push([result.task.title, method, pct(score.precision), pct(score.recall), pct(score.f1), String(score.truePositive), String(score.falsePositive), String(score.falseNegative), String(score.trueNegative)]);
+    }
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+}
+
+function main(argv: readonly string[]): number {
+  const errorsFlag = argv.indexOf('--errors');
+  const showErrors = errorsFlag >= 0 ? Number(argv[errorsFlag + 1] ?? 20) : 0;
+  let lines: EvalLine[];
+  try {
+    lines = loadLines();
+  } catch (error) {
+    if (error instanceof EvalDataError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const started = performance.now();
+  const results = evaluate(lines);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`ESConv dev: ${lines.length} supporter replies, ${seconds.toFixed(1)} s\n`);
+  console.log(table(results));
+  for (const result of results) {
+    console.log(`\n${result.task.title}: positives ${result.task.positives.join(' ∪ ')}; negatives ${result.task.negatives.join(', ')}`);
+  }
+  if (showErrors > 0) {
+    for (const result of results) {
+      for (const kind of [true, false]) {
+        const sample = result.errors.filter((error) => error.predicted === kind).slice(0, showErrors);
+        console.log(`\n--- ${result.task.title}: ${kind ? 'false positives' : 'false negatives'} (${sample.length} shown)`);
+        for (const { line } of sample) console.log(`[${line.strategy}] ${line.draft}\n    customer: ${line.customer.slice(0, 160)}`);
+      }
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
