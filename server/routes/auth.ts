@@ -45,7 +45,8 @@ export function authRoutes(deps: AppDeps) {
       const sessionId = getCookie(c, SESSION_COOKIE);
       if (!isTrustedOrigin(c, config)) return c.json({ error: 'forbidden' as const, message: 'Cross-origin request refused.' }, 403);
       const lead = sessionId ? await findLeadSession(db, sessionId, Date.now()) : null;
-      if (lead) await endSession(c, db, config, lead.sessionHash);
+      if (!lead) return c.json({ error: 'unauthorized' as const, message: 'Not signed in.' }, 401);
+      await endSession(c, db, config, lead.sessionHash);
       return c.body(null, 204);
     })
     .get('/session', async (c) => {
