@@ -11,6 +11,7 @@ import { storage } from 'wxt/utils/storage';
 import type { AnalyzeInput, Report } from '../coach/types';
 import { onMessage, sendMessage, type CoachState, type DraftSent, type RoutedSnapshot } from '../messaging/protocol';
 import { hash53 } from '../panel/finding-key';
+import { useSelectionAsCustomer } from './routing';
 import { openFindingCount, type Ignored } from '../panel/view';
 import { addRecord } from '../progress/store';
 import { toReplyRecord } from '../progress/record';
@@ -52,6 +53,8 @@ export interface Coach {
   /** Resolves when every analysis and write scheduled so far is done (tests, benchmarks). */
   idle(): Promise<void>;
   state(windowId: number): CoachState | null;
+  /** Removes every listener and watcher (tests; a worker simply stops). */
+  stop(): void;
 }
 
 const BADGE_COLOR = '#3d5a80';
@@ -107,11 +110,13 @@ export function startCoach(deps: CoachDeps): Coach {
     await loadSettings();
   })();
 
+  const persist = () => coachStatesItem.setValue(Object.fromEntries([...states].map(([id, s]) => [String(id), s])));
+
   function persistSoon() {
     if (persistTimer) return;
     persistTimer = setTimeout(() => {
       persistTimer = null;
-      void chain(() => coachStatesItem.setValue(Object.fromEntries([...states].map(([id, s]) => [String(id), s]))));
+      void chain(persist);
     }, PERSIST_EVERY_MS);
   }
 
@@ -228,7 +233,7 @@ export function startCoach(deps: CoachDeps): Coach {
       });
       const hit = results.find((r) => typeof r.result === 'string' && r.result.trim() !== '');
       if (!hit) return { ok: false, reason: 'no-selection' };
-      await sendMessage('useSelectionAsCustomer', { text: String(hit.result) }, { tabId, frameId: hit.frameId });
+      await useSelectionAsCustomer(tabId, windowId, hit.frameId, String(hit.result));
       return { ok: true };
     } catch (error) {
       console.error('[attune] use selection:', error);
@@ -236,29 +241,44 @@ export function startCoach(deps: CoachDeps): Coach {
     }
   }
 
-  deps.onRoutedSnapshot(schedule);
-  deps.onDraftSent((sent) => void chain(() => recordSent(sent)));
-  onMessage('latestCoach', async ({ data }) => {
-    await hydrated;
-    await work;
-    return states.get(data.windowId) ?? null;
-  });
-  onMessage('useSelectionInWindow', ({ data }) => useSelection(data.windowId));
-  disabledRulesItem.watch(() => void chain(reanalyzeAll));
-  phrasingItem.watch(() => void chain(reanalyzeAll));
-  ignoredRulesItem.watch(() => void chain(recount));
-  ignoredFindingsItem.watch(() => void chain(recount));
+  const stops: Array<() => void> = [];
+  const unsubscribe = (value: unknown) => {
+    if (typeof value === 'function') stops.push(value as () => void);
+  };
+  unsubscribe(deps.onRoutedSnapshot(schedule));
+  unsubscribe(deps.onDraftSent((sent) => void chain(() => recordSent(sent))));
+  stops.push(
+    onMessage('latestCoach', async ({ data }) => {
+      await hydrated;
+      await work;
+      return states.get(data.windowId) ?? null;
+    }),
+    onMessage('useSelectionInWindow', ({ data }) => useSelection(data.windowId)),
+    disabledRulesItem.watch(() => void chain(reanalyzeAll)),
+    phrasingItem.watch(() => void chain(reanalyzeAll)),
+    ignoredRulesItem.watch(() => void chain(recount)),
+    ignoredFindingsItem.watch(() => void chain(recount)),
+  );
 
   return {
     async idle() {
       await hydrated;
       let seen: Promise<void> | null = null;
-      while (seen !== work) {
+      while (seen !== work || persistTimer) {
+        if (persistTimer) {
+          clearTimeout(persistTimer);
+          persistTimer = null;
+          void chain(persist);
+        }
         seen = work;
         await work;
       }
     },
     state: (windowId) => states.get(windowId) ?? null,
+    stop() {
+      stops.forEach((stop) => stop());
+      if (persistTimer) clearTimeout(persistTimer);
+    },
   };
 }
 

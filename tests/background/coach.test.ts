@@ -1,0 +1,124 @@
+/**
+ * The background coach with WXT's fake browser, the real router (routeSnapshot, onRoutedSnapshot) and the real
+ * engine: analysis per window, badge, session state that survives a worker restart, ignores, progress records.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyze } from '../../lib/coach';
+import { badgeText, coachStatesItem, startCoach, appliedCountsItem, type Coach } from '../../lib/background/coach';
+import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import type { DraftSnapshot } from '../../lib/messaging/protocol';
+import { listRecords } from '../../lib/progress/store';
+import { ignoredRulesItem, disabledRulesItem } from '../../lib/settings/items';
+
+const CUSTOMER =
+  'This is the third time I am writing!! My invoice is wrong and I need it fixed before Friday. Can you refund the extra charge?';
+const DRAFT = 'Hi Ana, obviously you should have read the invoice. We apologize for any inconvenience.';
+const SENDER = { tabId: 11, windowId: 3, frameId: 0 };
+
+function snapshot(draft: string, revision: number, overrides: Partial<DraftSnapshot> = {}): DraftSnapshot {
+  return {
+    editorId: 'ed-1',
+    editorKind: 'textarea',
+    site: 'zendesk',
+    url: 'https://acme.zendesk.com/agent/tickets/1',
+    draft,
+    selection: null,
+    customer: { text: CUSTOMER, name: 'Ana', source: 'site' },
+    revision,
+    composing: false,
+    at: 1_000 + revision,
+    ...overrides,
+  };
+}
+
+let coach: Coach | null = null;
+const start = () => {
+  coach = startCoach({ analyze, onRoutedSnapshot, onDraftSent, newId: () => 'reply-1', now: () => 5_000 });
+  return coach;
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  coach?.stop();
+  coach = null;
+});
+
+describe('background coach', () => {
+  test('analyses a routed snapshot and counts open findings on the tab’s badge', async () => {
+    const c = start();
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await c.idle();
+    const state = c.state(SENDER.windowId)!;
+    expect(state.snapshot.draft).toBe(DRAFT);
+    expect(state.report.customer?.primaryEmotion).not.toBeNull();
+    expect(state.report.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['tone/condescension', 'tone/blame', 'boilerplate/stock-apology']),
+    );
+    expect(state.openFindings).toBe(state.report.findings.length);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: SENDER.tabId })).toBe(badgeText(state.openFindings));
+  });
+
+  test('a burst of snapshots is coalesced and an out-of-order one is dropped', async () => {
+    const c = start();
+    await Promise.all([1, 2, 3].map((r) => routeSnapshot(snapshot(DRAFT.slice(0, 20 * r), r), SENDER)));
+    await routeSnapshot(snapshot('stale', 2), SENDER);
+    await c.idle();
+    expect(c.state(SENDER.windowId)?.snapshot.revision).toBe(3);
+  });
+
+  test('state survives the worker being stopped: a new coach hydrates from session storage', async () => {
+    const first = start();
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await first.idle();
+    expect(Object.keys(await coachStatesItem.getValue())).toEqual([String(SENDER.windowId)]);
+    first.stop();
+    const second = start();
+    await second.idle();
+    expect(second.state(SENDER.windowId)?.snapshot.draft).toBe(DRAFT);
+  });
+
+  test('"ignore always" lowers the badge; turning a family off re-analyses without it', async () => {
+    const c = start();
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await c.idle();
+    const before = c.state(SENDER.windowId)!.openFindings;
+    await ignoredRulesItem.setValue(['tone/blame']);
+    await new Promise((r) => setTimeout(r, 0));
+    await c.idle();
+    expect(c.state(SENDER.windowId)!.openFindings).toBe(before - 1);
+    await disabledRulesItem.setValue(['boilerplate']);
+    await new Promise((r) => setTimeout(r, 0));
+    await c.idle();
+    const rules = c.state(SENDER.windowId)!.report.findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('boilerplate/stock-apology');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: SENDER.tabId })).toBe(String(c.state(SENDER.windowId)!.openFindings));
+  });
+
+  test('a sent reply becomes a progress record of counters only', async () => {
+    // The sent-reply event source is the router's in the worker; here the test is the source of that event.
+    let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
+    const c = (coach = startCoach({
+      analyze,
+      onRoutedSnapshot,
+      onDraftSent: (listener) => {
+        sent = listener;
+      },
+      newId: () => 'reply-1',
+    }));
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await c.idle();
+    await appliedCountsItem.setValue({ 'ed-1': 2 });
+    sent!({ editorId: 'ed-1', revision: 1, at: 9_000, windowId: SENDER.windowId });
+    await c.idle();
+    const [record] = await listRecords();
+    expect(record).toMatchObject({ id: 'reply-1', at: 9_000, site: 'zendesk', suggestionsApplied: 2 });
+    expect(record!.ruleCounts['tone/blame']).toBe(1);
+    const serialized = JSON.stringify(record);
+    for (const words of ['invoice', 'Ana', 'obviously', 'Friday']) expect(serialized).not.toContain(words);
+    expect(await appliedCountsItem.getValue()).toEqual({});
+  });
+});
+
