@@ -8,6 +8,7 @@ import {
   packToDraft,
   parsePhrase,
 } from '../../dashboard/src/guidelines/pack-draft';
+import { validatePack } from '../../dashboard/src/guidelines/validate-pack';
 import { splitByFindings } from '../../dashboard/src/guidelines/highlight';
 import { describeRate, progressSeries } from '../../dashboard/src/progress/series';
 
@@ -25,11 +26,13 @@ const pack: GuidelinePack = {
       message: 'Say what you can do instead.',
       replacements: ['I can'],
       severity: 'warning',
+      url: 'https://wiki.example/voice',
     },
     { kind: 'prefer', id: 'refund', term: 'money back', preferred: 'refund', why: 'Our product word.' },
     { kind: 'require', id: 'hello', where: 'greeting', phrases: ['Hi', 'Hello'], message: 'Greet them.' },
     { kind: 'limit', id: 'short', metric: 'sentence-words', max: 25 },
   ],
+  notes: ['Skipped Vale rule Spelling.yml: kind spelling is not supported'],
 };
 
 describe('guideline pack form', () => {
@@ -73,6 +76,38 @@ describe('guideline pack form', () => {
       'rules.3.max': 'Must be a positive number',
       description: 'Too long',
     });
+  });
+});
+
+describe('pack validation with the engine schema', () => {
+  it('accepts a valid pack', () => {
+    expect(validatePack(pack)).toEqual({ ok: true, pack });
+  });
+
+  it('reports each problem at its form field, in the words the engine uses', () => {
+    const draft = packToDraft(pack);
+    draft.name = ' ';
+    draft.rules[0]!.phrases = '';
+    draft.rules[3]!.max = 'twenty';
+    const result = validatePack(draftToPack(draft, 3));
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? {} : errorsByField(result.issues);
+    expect(Object.keys(errors).sort()).toEqual(['name', 'rules.0.phrases', 'rules.3.max']);
+    expect(errors['rules.0.phrases']).toMatch(/at least one phrase/);
+  });
+
+  it('points a duplicate rule id at the second rule that uses it', () => {
+    const draft = packToDraft(pack);
+    draft.rules[2]!.id = 'no-unfortunately';
+    const result = validatePack(draftToPack(draft, 3));
+    expect(result.ok ? {} : errorsByField(result.issues)).toEqual({ 'rules.2.id': expect.stringMatching(/duplicate/) });
+  });
+
+  it('rejects a regular expression hidden in a match phrase', () => {
+    const draft = packToDraft(pack);
+    draft.rules[0]!.phrases = 'match: /sorry/';
+    const result = validatePack(draftToPack(draft));
+    expect(result.ok ? {} : errorsByField(result.issues)).toHaveProperty('rules.0.phrases');
   });
 });
 

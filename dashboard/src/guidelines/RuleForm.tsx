@@ -133,6 +133,9 @@ export function RuleForm({ rule, index, errors, onChange, onRemove }: RuleFormPr
       <Field label="Why it matters (optional)" hint="Helps agents understand, not just comply." error={error('why')}>
         {(props) => <input {...props} value={rule.why} onChange={(e) => set('why', e.target.value)} />}
       </Field>
+      <Field label="Link to your team’s page on this (optional)" error={error('url')}>
+        {(props) => <input {...props} type="url" value={rule.url} onChange={(e) => set('url', e.target.value)} />}
+      </Field>
       <button type="button" className="danger" onClick={onRemove}>
         Remove rule {rule.id || index + 1}
       </button>

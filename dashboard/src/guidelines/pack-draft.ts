@@ -40,6 +40,8 @@ export interface RuleDraft {
   message: string;
   why: string;
   severity: Severity | '';
+  /** The team's own page about this rule (a Vale rule's `link`). */
+  url: string;
   /** avoid / require: one phrase per line. */
   phrases: string;
   /** avoid: one replacement per line. */
@@ -61,6 +63,8 @@ export interface PackDraft {
   /** Built-in rule ids or families to turn off, one per line. */
   disable: string;
   rules: RuleDraft[];
+  /** What an import skipped or changed: shown, kept, never edited. */
+  notes: string[];
 }
 
 let keyCounter = 0;
@@ -79,6 +83,7 @@ export function emptyRule(kind: RuleKind, existingIds: readonly string[] = []): 
     message: '',
     why: '',
     severity: '',
+    url: '',
     phrases: '',
     replacements: '',
     term: '',
@@ -90,7 +95,7 @@ export function emptyRule(kind: RuleKind, existingIds: readonly string[] = []): 
 }
 
 export function emptyPack(): PackDraft {
-  return { id: '', name: '', description: '', disable: '', rules: [] };
+  return { id: '', name: '', description: '', disable: '', rules: [], notes: [] };
 }
 
 export function lines(text: string): string[] {
@@ -123,9 +128,11 @@ function parseNumber(text: string): number {
 
 function withCommon<T extends object>(rule: T, draft: RuleDraft): T {
   const why = optional(draft.why);
+  const url = optional(draft.url);
   return {
     ...rule,
     ...(why ? { why } : {}),
+    ...(url ? { url } : {}),
     ...(draft.severity ? { severity: draft.severity } : {}),
   };
 }
@@ -191,11 +198,18 @@ export function draftToPack(draft: PackDraft, version = 0): GuidelinePack {
     ...(description ? { description } : {}),
     ...(disable.length > 0 ? { disable } : {}),
     rules: draft.rules.map(draftToRule),
+    ...(draft.notes.length > 0 ? { notes: draft.notes } : {}),
   };
 }
 
 export function ruleToDraft(rule: GuidelineRule): RuleDraft {
-  const base = { ...emptyRule(rule.kind), id: rule.id, why: rule.why ?? '', severity: rule.severity ?? ('' as const) };
+  const base = {
+    ...emptyRule(rule.kind),
+    id: rule.id,
+    why: rule.why ?? '',
+    severity: rule.severity ?? ('' as const),
+    url: rule.url ?? '',
+  };
   switch (rule.kind) {
     case 'avoid':
       return {
@@ -220,6 +234,7 @@ export function packToDraft(pack: GuidelinePack): PackDraft {
     description: pack.description ?? '',
     disable: (pack.disable ?? []).join('\n'),
     rules: pack.rules.map(ruleToDraft),
+    notes: pack.notes ?? [],
   };
 }
 

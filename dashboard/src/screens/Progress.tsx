@@ -1,0 +1,119 @@
+/** Team progress over time: acknowledgement, unanswered questions, score, and what the coach flags most. */
+import { useId, useMemo, useState } from 'react';
+import { useAggregates, type Session } from '../api/hooks';
+import { LineChart } from '../progress/LineChart';
+import { describeRate, percent, progressSeries, unansweredRate } from '../progress/series';
+import { TopFindings } from '../progress/TopFindings';
+import { Status } from '../ui/Status';
+
+const PERIODS = [7, 30, 90] as const;
+
+export function Progress({ session, theme }: { session: Session; theme: string }) {
+  const [days, setDays] = useState<number>(30);
+  const periodId = useId();
+  const aggregates = useAggregates(session.team.id, days);
+  const data = aggregates.data;
+  const series = useMemo(() => progressSeries(data?.byDay ?? []), [data]);
+  const rateSeries = useMemo(
+    () => [
+      { label: 'Acknowledged the customer', values: series.acknowledgementRate, colorVar: '--chart-1' },
+      { label: 'Questions left unanswered', values: series.unansweredRate, colorVar: '--chart-2' },
+    ],
+    [series],
+  );
+  const scoreSeries = useMemo(
+    () => [{ label: 'Average score', values: series.averageScore, colorVar: '--chart-3' }],
+    [series],
+  );
+
+  return (
+    <main id="main" tabIndex={-1}>
+      <h1>Team progress</h1>
+      <p className="hint">
+        Figures come from counters agents’ extensions send after each reply — never the text of a reply or a ticket.
+      </p>
+      <div className="field inline">
+        <label htmlFor={periodId}>Period</label>
+        <select id={periodId} value={days} onChange={(e) => setDays(Number(e.target.value))} style={{ width: 'auto' }}>
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              Last {p} days
+            </option>
+          ))}
+        </select>
+      </div>
+      {aggregates.isPending ? <p role="status">Loading figures…</p> : null}
+      <Status error={aggregates.error} />
+      {data ? (
+        <>
+          <section aria-label="Totals" className="row" data-testid="totals">
+            <div className="card">
+              <div className="hint">Replies reviewed</div>
+              <strong>{data.totals.events}</strong>
+            </div>
+            <div className="card">
+              <div className="hint">Average score</div>
+              <strong>{data.totals.events > 0 ? Math.round(data.totals.averageScore) : '—'}</strong>
+            </div>
+            <div className="card">
+              <div className="hint">Acknowledged the customer</div>
+              <strong>{percent(data.totals.checks.acknowledgement.rate)}</strong>
+            </div>
+            <div className="card">
+              <div className="hint">Questions left unanswered</div>
+              <strong>{percent(unansweredRate(data.totals))}</strong>
+            </div>
+          </section>
+          <LineChart
+            title="Acknowledgement and unanswered questions"
+            summary={`${describeRate('Acknowledged', series.days, series.acknowledgementRate)} ${describeRate(
+              'Unanswered questions',
+              series.days,
+              series.unansweredRate,
+            )}`}
+            days={series.days}
+            series={rateSeries}
+            percent
+            theme={theme}
+          />
+          <LineChart
+            title="Average score"
+            summary={`Average reply score per day over the last ${days} days.`}
+            days={series.days}
+            series={scoreSeries}
+            theme={theme}
+          />
+          <TopFindings rules={data.topRules} />
+          <section className="card" aria-labelledby="agents-heading">
+            <h2 id="agents-heading">Agents</h2>
+            {data.members === null ? (
+              <p>
+                Individual figures are private to each agent. You can change this in Team settings; agents are told
+                in their extension when leads can see their figures.
+              </p>
+            ) : (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Agent</th>
+                    <th scope="col">Replies</th>
+                    <th scope="col">Average score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.members.map((m) => (
+                    <tr key={m.memberId}>
+                      <th scope="row">{m.displayName}</th>
+                      <td>{m.events}</td>
+                      <td>{Math.round(m.averageScore)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * The dashboard end to end in real Chromium against the real backend (in process, fresh SQLite, port 0) serving
+ * the real built dashboard: sign in, write a pack whose live preview runs the real engine, publish and roll back,
+ * invite an agent who then posts real progress events through the API, see them charted, all axe-core clean.
+ */
+import { readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { hc } from 'hono/client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDashboard } from '../../dashboard/build';
+import type { AppType } from '../../server/app';
+import { defaultConfig } from '../../server/config';
+import { openDatabase } from '../../server/db/connect';
+import { createTeamWithLead } from '../../server/data/teams';
+import { createLogger } from '../../server/logger';
+import { startServer, type RunningServer } from '../../server/main';
+import { launchPlain } from '../support/browser';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const AXE_SOURCE = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const LEAD = { email: 'lead@example.test', password: 'correct horse battery staple' };
+const DAY_MS = 86_400_000;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** Runs axe-core in the page against WCAG 2.x A and AA; returns the violations in a readable form. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's strict CSP (script-src 'self') does not govern.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    // axe is injected above; the page's own types do not know it.
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
+}
+
+describe('team-lead dashboard in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let dataDir: string;
+  let origin: string;
+
+  beforeAll(async () => {
+    const dashboardDir = await buildDashboard();
+    dataDir = mkdtempSync(join(tmpdir(), 'attune-dashboard-spec-'));
+    const database = openDatabase({ kind: 'sqlite', path: join(dataDir, 'attune.sqlite') });
+    server = await startServer({
+      port: 0,
+      config: defaultConfig(createLogger({ level: 'warn' }), { dashboardDir }),
+      database,
+      shutdownGraceMs: 1_000,
+    });
+    await createTeamWithLead(server.deps.db, {
+      teamName: 'Acme Support',
+      leadName: 'Lena Lead',
+      leadEmail: LEAD.email,
+      leadPassword: LEAD.password,
+    });
+    // localhost, not 127.0.0.1: the session cookie is Secure, which Chromium accepts over http only for localhost.
+    origin = `http://localhost:${server.port}`;
+    browser = await launchPlain();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => console.error('page error:', error));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs in, edits and previews a pack, publishes, rolls back, invites an agent and charts their progress', async () => {
+    await page.goto(origin);
+    await page.getByLabel('E-mail').fill(LEAD.email);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/wrong/i);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Password').fill(LEAD.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Guidelines', level: 1 }).waitFor();
+
+    // A new pack with one "avoid" rule; the live preview runs the real engine on the sample reply.
+    await page.getByRole('button', { name: 'New pack' }).click();
+    await page.getByLabel('Pack name').fill('Support voice');
+    await page.getByLabel('Pack id').fill('support-voice');
+    await page.getByRole('button', { name: '+ Avoid a phrase' }).click();
+    await expect.poll(() => page.getByTestId('preview-paused').textContent()).toMatch(/at least one phrase/);
+    await page.getByLabel('Phrases to avoid').fill('unfortunately');
+    await page.getByLabel('Message to the agent').fill('Say what you can do instead.');
+    await page.getByLabel('Better wording to offer (optional)').fill('Here is what I can do');
+    await page.getByTestId('sample-reply').fill('Hi Maria,\n\nUnfortunately the refund failed. I will retry it today.');
+    await expect.poll(() => page.locator('[data-testid=preview-text] mark').allTextContents()).toEqual(['Unfortunately']);
+    const finding = await page.getByTestId('preview-findings').textContent();
+    expect(finding).toContain('Say what you can do instead.');
+    expect(finding).toContain('Here is what I can do');
+    expect(finding).toContain('guideline/avoid-1');
+    // Rewording the reply clears the finding: the preview really re-runs on every edit.
+    await page.getByTestId('sample-reply').fill('Hi Maria,\n\nThe refund failed. Here is what I can do: retry it today.');
+    await page.getByTestId('preview-none').waitFor();
+    await page.getByTestId('sample-reply').fill('Hi Maria,\n\nUnfortunately the refund failed. I will retry it today.');
+    await page.locator('[data-testid=preview-text] mark').waitFor();
+
+    // A field error shows beside its field: a limit that is not a number.
+    await page.getByRole('button', { name: '+ Set a limit' }).click();
+    await page.getByLabel('At most').fill('lots');
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    const limitField = page.getByLabel('At most');
+    expect(await limitField.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await limitField.getAttribute('aria-describedby')) ?? '';
+    const errorText = await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent();
+    expect(errorText).toMatch(/number/i);
+    await page.getByRole('button', { name: /Remove rule limit-1/ }).click();
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.getElementById('pack-editor-heading')?.scrollIntoView());
+    await page.screenshot({ path: join(REPO, 'docs/screenshots/dashboard.png'), fullPage: false });
+
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.getByRole('heading', { name: 'Versions and publishing' }).waitFor();
+    await page.getByRole('button', { name: 'Publish version 1' }).click();
+    await expect.poll(() => page.getByTestId('published-version').textContent()).toBe('version 1');
+
+    // Version 2 changes the message; publish it, then roll back to version 1.
+    await page.getByLabel('Message to the agent').fill('Lead with what you can do.');
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await expect.poll(() => page.getByTestId('published-version').textContent()).toBe('version 2');
+    await page.getByRole('button', { name: 'Roll back to the previous version' }).click();
+    await expect.poll(() => page.getByTestId('published-version').textContent()).toBe('version 1');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Invite an agent from the Team screen; the agent joins with that code through the real API.
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('button', { name: 'Create invite' }).click();
+    const code = (await page.getByTestId('invite-code').textContent())?.trim() ?? '';
+    expect(code.length).toBeGreaterThanOrEqual(6);
+    const api = hc<AppType>(server.url);
+    const joined = await api.api.join.$post({ json: { code, displayName: 'Sam Agent', deviceLabel: 'Sam’s laptop' } });
+    expect(joined.status).toBe(201);
+    const { token } = (await joined.json()) as { token: string };
+    const agentHeaders = { headers: { authorization: `Bearer ${token}` } };
+
+    // The agent's devices now get version 1 of the pack: the rollback reached them.
+    const guidelines = await api.api.agent.guidelines.$get({}, agentHeaders);
+    const published = (await guidelines.json()) as { packs: Array<{ id: string; version: number; rules: Array<{ message?: string }> }> };
+    expect(published.packs.map((p) => [p.id, p.version, p.rules[0]?.message])).toEqual([
+      ['support-voice', 1, 'Say what you can do instead.'],
+    ]);
+
+    // Three days of events: acknowledgement improves, unanswered questions drop.
+    const now = Date.now();
+    const events = [0, 1, 2].flatMap((daysAgo) =>
+      [0, 1, 2, 3].map((i) => ({
+        id: `evt-${daysAgo}-${i}-abcdef`,
+        kind: 'sent' as const,
+        occurredAt: new Date(now - daysAgo * DAY_MS - i * 60_000).toISOString(),
+        score: 60 + (2 - daysAgo) * 10 + i,
+        checks: { acknowledgement: i < 4 - daysAgo ? ('present' as const) : ('missing' as const) },
+        questions: { asked: 2, unanswered: daysAgo === 0 ? 0 : 1 },
+        ruleCounts: { 'guideline/avoid-1': daysAgo + 1, 'clarity/long-sentence': 1 },
+        suggestionsApplied: 1,
+      })),
+    );
+    const posted = await api.api.agent.events.$post({ json: { events } }, agentHeaders);
+    expect(posted.status).toBe(200);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    await page.getByRole('cell', { name: 'Sam Agent' }).or(page.getByRole('rowheader', { name: /Sam Agent/ })).first().waitFor();
+    expect(await page.getByRole('button', { name: /Revoke Sam’s laptop/ }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.getByTestId('top-findings').waitFor();
+    expect(await page.getByTestId('totals').textContent()).toContain('12');
+    expect(await page.getByTestId('top-findings').locator('li').first().textContent()).toMatch(/guideline\/avoid-1\s*24/);
+    // uPlot draws each chart on a canvas; the same figures are in a table for screen readers.
+    expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
+    const rateChart = page.getByRole('img', { name: /Acknowledged/ });
+    expect(await rateChart.getAttribute('aria-label')).toMatch(/Acknowledged: 50% on .*, 100% on /);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Dark theme keeps contrast too.
+    await page.getByLabel('Theme').selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
+});
