@@ -7,5 +7,5 @@ import type { EditorAdapter } from './types';
 export const ckeditor5: EditorAdapter = {
   kind: 'ckeditor5',
   matches: (root) => root.classList.contains('ck-editor__editable') || root.classList.contains('ck-content'),
-  strategies: ['execCommand', 'page-api'],
+  strategies: ['page-api', 'beforeinput', 'execCommand'],
 };

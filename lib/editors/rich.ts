@@ -64,6 +64,13 @@ async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Ra
   }
 }
 
+/** An insertion that re-types the character before it, so the editor records a step of its own. */
+export function separateFromTyping(request: WriteRequest, text: string): WriteRequest {
+  const previous = text[request.start - 1];
+  if (request.start !== request.end || previous === undefined || previous === '\n') return request;
+  return { start: request.start - 1, end: request.end, text: previous + request.text };
+}
+
 export function createRichHandle(root: Element, adapter: EditorAdapter): EditorHandle {
   let composing = false;
   const readText = () => mapText(root).text;
@@ -129,8 +136,9 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         root.removeEventListener('compositionend', onCompositionEnd);
       };
     },
-    async write(request: WriteRequest): Promise<ApplyResult> {
+    async write(wanted: WriteRequest): Promise<ApplyResult> {
       const before = readText();
+      const request = adapter.mergesContiguousInserts ? separateFromTyping(wanted, before) : wanted;
       const expected = before.slice(0, request.start) + request.text + before.slice(request.end);
       for (const strategy of adapter.strategies) {
         const range = await selectSpan(request, before);

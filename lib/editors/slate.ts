@@ -4,5 +4,6 @@ import type { EditorAdapter } from './types';
 export const slate: EditorAdapter = {
   kind: 'slate',
   matches: (root) => root.getAttribute('data-slate-editor') === 'true',
-  strategies: ['execCommand', 'beforeinput'],
+  strategies: ['beforeinput', 'execCommand'],
+  mergesContiguousInserts: true,
 };

@@ -24,6 +24,12 @@ export interface EditorAdapter {
   matches(root: Element): boolean;
   /** Write strategies in order of preference; the first whose result reads back correctly wins. */
   strategies: readonly WriteStrategy[];
+  /**
+   * The editor's history merges an insertion that continues the agent's typing into the same undo step
+   * (slate-history merges contiguous `insert_text`). The write then replaces the character before the caret with
+   * itself plus the text: same result, but it starts with a removal, so one Ctrl+Z undoes exactly the insertion.
+   */
+  mergesContiguousInserts?: boolean;
 }
 
 export interface DraftReading {

@@ -1,0 +1,105 @@
+/**
+ * The main-world half of the bridge (see `bridge-client.ts`): runs in the page's own JavaScript world, where editor
+ * instances are reachable, and answers one narrow request — insert text over the current DOM selection through the
+ * editor's API, as one undoable step. It reads nothing else and sends nothing anywhere; it has no extension APIs.
+ * Editors whose native input handling suffices (ProseMirror, Quill, Lexical, Slate, Draft.js) need no entry here.
+ */
+import { BRIDGE_REPLY, BRIDGE_REQUEST, type BridgeReply } from './bridge-client';
+
+/* The editor objects below belong to the page; they are typed structurally, only as far as the bridge uses them. */
+
+interface CkEditor5 {
+  editing: {
+    view: { domConverter: { domRangeToView(range: Range): unknown } };
+    mapper: { toModelRange(viewRange: unknown): unknown };
+  };
+  model: {
+    change(callback: (writer: { createText(text: string): unknown }) => void): void;
+    insertContent(content: unknown, selectable: unknown): void;
+  };
+}
+
+interface TinyMceEditor {
+  getBody(): HTMLElement;
+  undoManager: { transact(callback: () => void): void };
+  selection: { setRng(range: Range): void; setContent(html: string): void };
+}
+
+interface TipTapEditor {
+  view: {
+    posAtDOM(node: Node, offset: number): number;
+    dispatch(transaction: unknown): void;
+  };
+  state: { tr: { insertText(text: string, from: number, to: number): unknown } };
+}
+
+type PageWindow = Window & { tinymce?: { get(): TinyMceEditor[] } };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function selectionRange(root: Element): Range | null {
+  const rootNode = root.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
+  const selection = 'getSelection' in rootNode && rootNode.getSelection ? rootNode.getSelection() : root.ownerDocument.getSelection();
+  return selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+}
+
+/** Inserts `text` over the selection with the editor's API; returns the editor family, or null if none is known. */
+export function insertWithEditorApi(root: Element, text: string): string | null {
+  const range = selectionRange(root);
+  if (!range) return null;
+  const ck = (root as Element & { ckeditorInstance?: CkEditor5 }).ckeditorInstance;
+  if (ck) {
+    const modelRange = ck.editing.mapper.toModelRange(ck.editing.view.domConverter.domRangeToView(range));
+    ck.model.change((writer) => ck.model.insertContent(writer.createText(text), modelRange));
+    return 'ckeditor5';
+  }
+  const tiptap = (root as Element & { editor?: TipTapEditor }).editor;
+  if (tiptap?.view && tiptap.state) {
+    const from = tiptap.view.posAtDOM(range.startContainer, range.startOffset);
+    const to = tiptap.view.posAtDOM(range.endContainer, range.endOffset);
+    tiptap.view.dispatch(tiptap.state.tr.insertText(text, from, to));
+    return 'tiptap';
+  }
+  const tinymce = (root.ownerDocument.defaultView?.parent as PageWindow | undefined)?.tinymce ?? (window as PageWindow).tinymce;
+  const mce = tinymce?.get().find((editor) => editor.getBody() === root);
+  if (mce) {
+    mce.undoManager.transact(() => {
+      mce.selection.setRng(range);
+      mce.selection.setContent(escapeHtml(text));
+    });
+    return 'tinymce';
+  }
+  return null;
+}
+
+/** The editable root a request targets: the element itself, or the editable body of the iframe it names. */
+function requestRoot(target: Element): Element | null {
+  if (target.tagName !== 'IFRAME') return target;
+  const doc = (target as HTMLIFrameElement).contentDocument;
+  const active = doc?.activeElement;
+  return active && (active as HTMLElement).isContentEditable ? active : doc?.body ?? null;
+}
+
+export function startPageBridge(doc: Document): void {
+  doc.addEventListener(
+    BRIDGE_REQUEST,
+    (event) => {
+      const target = event.composedPath()[0] as Element;
+      const detail = (event as CustomEvent<unknown>).detail;
+      if (typeof detail !== 'string') return;
+      const request = JSON.parse(detail) as { id: string; op: string; text?: string };
+      let reply: BridgeReply;
+      try {
+        const root = requestRoot(target);
+        const editor = root && request.op === 'insertText' ? insertWithEditorApi(root, request.text ?? '') : null;
+        reply = { id: request.id, ok: editor !== null, ...(editor ? { editor } : {}) };
+      } catch (error) {
+        reply = { id: request.id, ok: false, error: String(error) };
+      }
+      target.dispatchEvent(new CustomEvent(BRIDGE_REPLY, { detail: JSON.stringify(reply), composed: true }));
+    },
+    true,
+  );
+}
