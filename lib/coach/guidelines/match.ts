@@ -13,7 +13,8 @@ type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
 const parsedMatches = new LruCache<string, ParsedMatch>(5000);
 
 function escapeLiteral(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/gu, (char) => `\\${char}`);
+  // Only syntax characters may be escaped in a Unicode-mode pattern ("\\-" is an error there).
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, (char) => `\\${char}`);
 }
 
 /** A word-bounded, case-insensitive pattern for a literal phrase. */

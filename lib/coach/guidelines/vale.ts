@@ -170,7 +170,6 @@ interface Converted {
 
 function convertExistence(id: string, file: string, rule: ValeRuleYaml, common: Pick<GuidelineRule, 'severity' | 'url'>): Converted {
   const notes: string[] = [];
-  if (rule.raw !== undefined) return { rules: [], notes: [`${file}: skipped — \`raw\` regular expressions cannot be imported safely`] };
   const tokens = stringList(rule.tokens);
   if (!tokens || tokens.length === 0) return { rules: [], notes: [`${file}: skipped — an existence rule needs \`tokens\``] };
   const phrases: string[] = [];
@@ -195,8 +194,8 @@ function convertSubstitution(id: string, file: string, rule: ValeRuleYaml, commo
   const notes: string[] = [];
   entries.forEach(([pattern, replacement], index) => {
     const entryId = entries.length === 1 ? id : `${id}.${index + 1}`;
-    const terms = expandValePattern(pattern);
-    if (!terms) {
+    const expandedTerms = expandValePattern(pattern);
+    if (!expandedTerms) {
       notes.push(`${file}: “${pattern}” skipped — it uses regular-expression syntax beyond plain alternatives`);
       return;
     }
@@ -209,6 +208,9 @@ function convertSubstitution(id: string, file: string, rule: ValeRuleYaml, commo
       notes.push(`${file}: “${pattern}” skipped — its replacement “${replacement}” is a regular expression`);
       return;
     }
+    // "e-?mail" → "email" expands to "email" too: a term that is already the suggestion is no finding.
+    const terms = expandedTerms.filter((term) => !suggestions.some((suggestion) => suggestion.toLowerCase() === term.toLowerCase()));
+    if (terms.length === 0) return;
     if (suggestions.length === 1 && terms.length === 1) {
       rules.push({ kind: 'prefer', id: entryId, term: terms[0]!, preferred: suggestions[0]!, message, ...common });
       return;
@@ -257,6 +259,7 @@ function convertFile(style: string, file: ValeFile): Converted {
   const level = typeof rule.level === 'string' ? LEVELS[rule.level] : undefined;
   if (rule.level !== undefined && !level) notes.push(`${file.name}: unknown level “${String(rule.level)}”, imported as a warning`);
   const common = { severity: level ?? ('warning' as const), ...(typeof rule.link === 'string' && rule.link ? { url: rule.link } : {}) };
+  if (rule.raw !== undefined) return { rules: [], notes: [...notes, `${file.name}: skipped — \`raw\` regular expressions cannot be imported safely`] };
   if (rule.nonword === true) return { rules: [], notes: [...notes, `${file.name}: skipped — \`nonword\` rules match inside words; Attune matches whole words only`] };
   if (rule.exceptions !== undefined) notes.push(`${file.name}: \`exceptions\` are not imported`);
   if (rule.ignorecase === false && (rule.extends === 'existence' || rule.extends === 'substitution')) {
