@@ -76,7 +76,7 @@ export async function readJson<R extends AnyResponse>(responsePromise: Promise<R
     typeof body.message === 'string'
       ? body.message
       : issues.length > 0
-        ? 'Some fields need attention.'
+        ? issues.map((i) => (i.path ? `${String(i.path)}: ${i.message}` : i.message)).join('; ')
         : fallbackMessage(response.status);
   throw new ApiError(message, response.status, issues);
 }

@@ -32,6 +32,12 @@ interface PackEditorProps {
   onCancel?: () => void;
 }
 
+/** The backend reports paths inside its request body ({ pack }); the form's fields are paths inside the pack. */
+function withinPack(issue: PackIssue): PackIssue {
+  const path = typeof issue.path === 'string' ? issue.path.replace(/^pack(\.|$)/, '') : issue.path;
+  return { ...issue, path };
+}
+
 /** "Rule 2 (avoid-1), phrases: list at least one phrase to avoid" — where the first problem is, in words. */
 function describeIssue(path: PackIssue['path'], message: string): string {
   const key = fieldKey(path);
@@ -52,7 +58,7 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
   const candidate = useMemo(() => draftToPack(draft), [draft]);
   const validation = useMemo(() => validatePack(candidate), [candidate]);
   const localErrors = validation.ok ? {} : errorsByField(validation.issues);
-  const serverErrors = serverError instanceof ApiError ? errorsByField(serverError.issues) : {};
+  const serverErrors = serverError instanceof ApiError ? errorsByField(serverError.issues.map(withinPack)) : {};
   // Local errors show once the lead has tried to save (no red on a form they have just opened); until then the
   // preview names the first thing missing.
   const errors = { ...(showErrors ? localErrors : {}), ...serverErrors };
@@ -170,12 +176,18 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
           onImport={(rules, notes) => update({ rules: [...draft.rules, ...rules], notes: [...draft.notes, ...notes] })}
         />
 
+        {errors.pack ? (
+          <p className="status error" role="alert">
+            The pack as a whole: {errors.pack}
+          </p>
+        ) : null}
         {showErrors && errorCount > 0 ? (
           <p className="status error" role="alert">
             {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention before saving.
           </p>
         ) : null}
-        <Status message={saved} error={serverError && !(serverError instanceof ApiError && serverError.issues.length) ? serverError : null} />
+        {/* Always said in full here too: an issue on a field the form does not show must not go unseen. */}
+        <Status message={saved} error={serverError} />
         <div className="row">
           <button type="submit" disabled={saving}>
             {saving ? 'Saving…' : 'Save as new version'}
