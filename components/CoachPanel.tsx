@@ -66,7 +66,15 @@ export function CoachPanel({
   const host = hostOf(coach?.snapshot.url ?? data.activeUrl);
 
   return (
-    <main className="panel" onKeyDown={onKeyDown}>
+    <main
+      className="panel"
+      onKeyDown={onKeyDown}
+      // Which analysis is on screen: lets benchmarks and tests see the panel catch up with a keystroke.
+      data-revision={coach?.snapshot.revision}
+      data-draft-length={coach?.snapshot.draft.length}
+      data-snapshot-at={coach?.snapshot.at}
+      data-analysis-ms={coach?.report.elapsedMs}
+    >
       <header className="panel-header">
         <h1>Attune</h1>
         <p className="source muted" data-testid="source">
