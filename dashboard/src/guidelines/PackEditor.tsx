@@ -143,6 +143,14 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
                 <li key={note}>{note}</li>
               ))}
             </ul>
+            {errors.notes ? (
+              <p className="error" role="alert">
+                {errors.notes}
+              </p>
+            ) : null}
+            <button type="button" className="secondary" onClick={() => update({ notes: [] })}>
+              Dismiss these notes
+            </button>
           </div>
         ) : null}
 
