@@ -132,9 +132,13 @@ export function startRouting(): void {
     const from = senderOf(sender);
     if (from) await routeSnapshot(data, from);
   });
-  onMessage('draftSent', ({ data, sender }) => {
+  onMessage('draftSent', async ({ data, sender }) => {
     const from = senderOf(sender);
-    if (from) notify(sentListeners, { ...data, ...from });
+    if (!from) return;
+    const sent: RoutedDraftSent = { ...data, ...from };
+    // Kept so a worker restarted between the send and its processing (or a test) can still see it.
+    await storage.setItem(`session:lastDraftSent:${from.windowId}`, sent);
+    notify(sentListeners, sent);
   });
   onMessage('latestSnapshot', ({ data }) => latestSnapshot(data.windowId));
   onMessage('applyInWindow', ({ data }) => applyInWindow(data.windowId, data.command));
