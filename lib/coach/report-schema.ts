@@ -142,16 +142,28 @@ export function parseReport(value: unknown): Report {
 /** One line per problem found by `reportSpanErrors`: a JSON path and what is wrong there. */
 export type SpanError = string;
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether an offset falls between the two halves of one astral character (an emoji, a rare CJK ideograph). */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+}
+
 function spanProblem(path: string, span: Span, text: string, textName: string): SpanError | null {
   if (span.start < 0 || span.end > text.length || span.start > span.end) {
     return `${path}: span ${span.start}..${span.end} lies outside the ${textName} (length ${text.length})`;
+  }
+  if (splitsSurrogatePair(text, span.start) || splitsSurrogatePair(text, span.end)) {
+    return `${path}: span ${span.start}..${span.end} cuts an astral character (emoji) of the ${textName} in half`;
   }
   return null;
 }
 
 /**
  * Checks every span of a report against the texts it points into: findings, check evidence and answers into the
- * draft (next steps too); emotion evidence, stress signals, questions and specifics into the customer message. Returns the
+ * draft (next steps too); emotion evidence, stress signals, questions and specifics into the customer message.
+ * No span may cut an emoji or other astral character in half (applying a fix there would corrupt the text). Returns the
  * problems found (empty when the report is consistent), so a test can show all of them at once.
  */
 export function reportSpanErrors(report: Report, texts: { draft: string; customer?: string | null }): SpanError[] {
