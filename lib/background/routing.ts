@@ -17,6 +17,7 @@ import {
   type EditCommand,
   type RoutedSnapshot,
 } from '../messaging/protocol';
+import { startSiteAccess } from './site-access';
 
 export const USE_AS_CUSTOMER_MENU_ID = 'attune-use-as-customer';
 
@@ -128,6 +129,7 @@ function createContextMenu() {
 
 /** Registers every listener. Call once, synchronously, at the top of the background entry point. */
 export function startRouting(): void {
+  startSiteAccess();
   onMessage('snapshot', async ({ data, sender }) => {
     const from = senderOf(sender);
     if (from) await routeSnapshot(data, from);

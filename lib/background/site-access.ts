@@ -1,0 +1,126 @@
+/**
+ * Least privilege (issue 3 §4). The known hosted helpdesks are matched by the manifest; any other site (a
+ * self-hosted Zammad, FreeScout, osTicket…) is enabled one origin at a time: the origin is requested as an optional
+ * host permission and the content scripts are registered for it dynamically (persisted across restarts). Removing
+ * the permission — here or in the browser's own site-access menu — unregisters them.
+ *
+ * `enableSite` asks for a permission, which browsers only allow during a user gesture: call it directly from the
+ * options page or the side panel's click handler, not through a message to the background.
+ */
+import { browser } from 'wxt/browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { KNOWN_HELPDESK_MATCHES } from '../helpdesks/hosts';
+
+/** The built content scripts (WXT's output names for entrypoints/helpdesk.content and page-bridge.content). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/helpdesk.js';
+export const PAGE_BRIDGE_FILE = 'content-scripts/page-bridge.js';
+
+const SCRIPT_PREFIX = 'attune-site:';
+const BRIDGE_PREFIX = 'attune-bridge:';
+
+/** Normalises what the agent typed or the page's URL to an origin (`https://help.acme.org`); throws on anything else. */
+export function siteOrigin(input: string): string {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`);
+  } catch {
+    throw new Error(`"${input}" is not a web address. Enter the helpdesk's address, for example https://help.example.com`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`Attune only runs on http and https sites, not ${url.protocol}`);
+  }
+  if (!url.hostname) throw new Error(`"${input}" has no host name.`);
+  return url.origin;
+}
+
+/** The match pattern for an origin. Match patterns carry no port, so a port-specific origin matches all its ports. */
+export function originPattern(origin: string): string {
+  const url = new URL(siteOrigin(origin));
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function isKnownHelpdesk(url: string): boolean {
+  return KNOWN_HELPDESK_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url));
+}
+
+const scriptIds = (origin: string) => [`${SCRIPT_PREFIX}${origin}`, `${BRIDGE_PREFIX}${origin}`];
+
+/** Registers the content scripts for an origin whose permission is already granted. Idempotent. */
+export async function registerSite(origin: string): Promise<void> {
+  const normalized = siteOrigin(origin);
+  const [scriptId, bridgeId] = scriptIds(normalized);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId!, bridgeId!] });
+  const have = new Set(existing.map((script) => script.id));
+  const matches = [originPattern(normalized)];
+  const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
+  if (!have.has(scriptId!)) {
+    scripts.push({ id: scriptId!, matches, js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true });
+  }
+  if (!have.has(bridgeId!)) {
+    scripts.push({ id: bridgeId!, matches, js: [PAGE_BRIDGE_FILE], allFrames: true, runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
+  }
+  if (scripts.length > 0) await browser.scripting.registerContentScripts(scripts);
+}
+
+export async function unregisterSite(origin: string): Promise<void> {
+  const ids = scriptIds(siteOrigin(origin));
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+}
+
+/**
+ * Asks for the origin (call from a user gesture), then registers the content scripts. Resolves to false when the
+ * agent declines. Known helpdesks need nothing: resolves to true.
+ */
+export async function enableSite(origin: string): Promise<boolean> {
+  const normalized = siteOrigin(origin);
+  if (isKnownHelpdesk(`${normalized}/`)) return true;
+  const granted = await browser.permissions.request({ origins: [originPattern(normalized)] });
+  if (granted) await registerSite(normalized);
+  return granted;
+}
+
+/** Unregisters the content scripts and gives the permission back. */
+export async function disableSite(origin: string): Promise<void> {
+  const normalized = siteOrigin(origin);
+  await unregisterSite(normalized);
+  if (!isKnownHelpdesk(`${normalized}/`)) await browser.permissions.remove({ origins: [originPattern(normalized)] });
+}
+
+/** Origins the agent enabled (not counting the known helpdesks). */
+export async function enabledSites(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.filter((script) => script.id.startsWith(SCRIPT_PREFIX)).map((script) => script.id.slice(SCRIPT_PREFIX.length)).sort();
+}
+
+/** Does Attune run on this page: a known helpdesk, or an enabled site whose permission is still granted? */
+export async function isSiteEnabled(url: string): Promise<boolean> {
+  if (isKnownHelpdesk(url)) return true;
+  let origin: string;
+  try {
+    origin = siteOrigin(url);
+  } catch {
+    return false;
+  }
+  if (!(await enabledSites()).includes(origin)) return false;
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}
+
+const originOfPattern = (pattern: string) => pattern.replace(/\/\*$/, '');
+
+/** Keeps registrations in step with permissions granted or revoked outside Attune (the browser's site-access menu). */
+export function startSiteAccess(): void {
+  browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
+    const enabled = await enabledSites();
+    for (const origin of enabled) {
+      if (origins.some((pattern) => pattern === originPattern(origin))) await unregisterSite(origin);
+    }
+  });
+  browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
+    for (const pattern of origins) {
+      if (KNOWN_HELPDESK_MATCHES.includes(pattern) || pattern.includes('*.') || pattern.startsWith('*')) continue;
+      // A broad grant (https://*/*) is not one site: only single-host patterns register scripts.
+      if (/^https?:\/\/[^*/]+\/\*$/.test(pattern)) await registerSite(originOfPattern(pattern));
+    }
+  });
+}
