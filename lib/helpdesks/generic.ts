@@ -82,6 +82,8 @@ interface BlockGroup {
 
 /** The best group of similar siblings among `parent`'s children, ignoring the child that holds the composer. */
 function bestGroupAmongChildren(parent: Element, composerBranch: Element | null): BlockGroup | null {
+  // Most elements (paragraphs, spans, leaves) cannot hold a group: leave before allocating anything.
+  if (parent.childElementCount < 2) return null;
   const groups = new Map<string, Element[]>();
   for (const child of parent.children) {
     if (child === composerBranch) continue;
@@ -91,10 +93,17 @@ function bestGroupAmongChildren(parent: Element, composerBranch: Element | null)
       else groups.set(key, [child]);
     }
   }
+  // A child sits in one group per class; measure its text once.
+  const textLengths = new Map<Element, number>();
+  const textLength = (block: Element) => {
+    let length = textLengths.get(block);
+    if (length === undefined) textLengths.set(block, (length = (block.textContent ?? '').trim().length));
+    return length;
+  };
   let best: BlockGroup | null = null;
   for (const [key, blocks] of groups) {
     if (blocks.length < 2) continue;
-    const texts = blocks.map((block) => (block.textContent ?? '').trim().length);
+    const texts = blocks.map(textLength);
     const withText = texts.filter((length) => length > 0).length;
     if (withText < 2) continue;
     const averageText = texts.reduce((sum, length) => sum + Math.min(length, 2000), 0) / blocks.length;
@@ -181,17 +190,25 @@ function nameOf(block: Element): string | undefined {
 export function readGeneric(doc: Document, composer: Element | null): CustomerMessage | null {
   const blocks = findMessageBlocks(doc, composer);
   if (!blocks) return null;
-  const candidates = blocks.filter((block) => !isAgentBlock(block) || isCustomerBlock(block));
-  // When the page marks customer messages explicitly, trust that over mere absence of an agent marker.
-  const marked = candidates.filter(isCustomerBlock);
-  const pool = marked.length > 0 ? marked : candidates;
-  for (let i = pool.length - 1; i >= 0; i--) {
-    const block = pool[i]!;
-    const { body, skip } = bodyOf(block);
-    const text = messageText(body, skip);
-    if (!text) continue;
-    const name = nameOf(block);
-    return name ? { text, name, source: 'generic' } : { text, source: 'generic' };
+  // Newest first: the latest block marked as the customer's wins; failing any such mark, the latest block not
+  // marked as the agent's. Scanning stops at the first marked block, so long marked threads stay cheap.
+  let fallback: CustomerMessage | null = null;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const customer = isCustomerBlock(block);
+    if (!customer && (fallback || isAgentBlock(block))) continue;
+    const message = readBlock(block);
+    if (!message) continue;
+    if (customer) return message;
+    fallback = message;
   }
-  return null;
+  return fallback;
+}
+
+function readBlock(block: Element): CustomerMessage | null {
+  const { body, skip } = bodyOf(block);
+  const text = messageText(body, skip);
+  if (!text) return null;
+  const name = nameOf(block);
+  return name ? { text, name, source: 'generic' } : { text, source: 'generic' };
 }

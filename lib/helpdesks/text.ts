@@ -65,7 +65,8 @@ function emit(text: string, out: string[], state: CollectState): void {
 function collect(node: Node, skip: string, out: string[], state: CollectState): void {
   for (let child = node.firstChild; child && state.length < COLLECT_BUDGET; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      const data = (child as Text).data;
+      // A single enormous text node (a pasted log) is cut to the budget before any regex runs over it.
+      const data = (child as Text).data.slice(0, COLLECT_BUDGET - state.length + 1);
       emit(state.pre > 0 ? data : data.replace(/[ \t\n\r\f]+/g, ' '), out, state);
     } else if (child.nodeType === 1) {
       const element = child as Element;
@@ -118,7 +119,9 @@ export function stripQuotedHistory(lines: string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines.slice(i + 1).find((candidate) => candidate !== '');
+    let following = i + 1;
+    while (following < lines.length && lines[following] === '') following++;
+    const next = lines[following];
     if (isQuoteHeader(line, next) || SIGNATURE_START.some((pattern) => pattern.test(line))) break;
     if (line.startsWith('>')) continue;
     kept.push(line);
