@@ -6,9 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/coach/index';
-import { clearRuleCache } from '../lib/coach/rules/index';
-import { clearTextCaches } from '../lib/coach/text';
 import type { Report } from '../lib/coach/types';
+import { clearEngineCaches } from './engine-caches';
 import { lintWithAlex, lintWithWriteGood } from './peers';
 import { sampleMs } from './sample';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, countWords, supportDraft } from './support-text';
@@ -18,12 +17,6 @@ const GROUP = 'engine';
 const INCREMENTAL_TARGET_MS = 2;
 const FIRST_CALL_TARGET_MS = 300;
 const LARGE_DRAFT_TARGET_MS = 1000;
-
-/** Forgets everything the engine cached, so a "full analysis" analyses text it has never seen. */
-export function clearEngineCaches(): void {
-  clearTextCaches();
-  clearRuleCache();
-}
 
 function perThousandWords(ms: number, words: number): number {
   return (ms * 1000) / words;

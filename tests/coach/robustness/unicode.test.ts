@@ -13,7 +13,7 @@ describe('analyze on any text', () => {
       fc.property(anyUnicode(400), fc.option(anyUnicode(400), { nil: null }), (draft, customer) => {
         expectValidReport(analyze({ draft, customer }), { draft, customer });
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -24,7 +24,7 @@ describe('analyze on any text', () => {
         expectValidReport(report, { draft, customer });
         for (const finding of report.findings) expect(draft.slice(finding.span.start, finding.span.end)).toBe(finding.actual);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 

@@ -1,0 +1,15 @@
+/**
+ * Forgets everything the engine caches (tagged sentences, rule hits, sentence features, customer analyses), so a
+ * "full analysis" really analyses text it has never seen and a "fresh" report shares nothing with earlier ones.
+ */
+import { clearDraftCache } from '../lib/coach/checks/draft';
+import { clearCustomerCache } from '../lib/coach/customer/index';
+import { clearRuleCache } from '../lib/coach/rules/index';
+import { clearTextCaches } from '../lib/coach/text';
+
+export function clearEngineCaches(): void {
+  clearTextCaches();
+  clearRuleCache();
+  clearDraftCache();
+  clearCustomerCache();
+}
