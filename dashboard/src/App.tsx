@@ -1,7 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useSession, useSignIn, useSignOut, type Session } from './api/hooks';
 import { ROUTES, useRoute, type RouteId } from './route';
-import { Guidelines } from './screens/Guidelines';
 import { Join } from './screens/Join';
 import { Progress } from './screens/Progress';
 import { SignIn } from './screens/SignIn';
@@ -10,6 +9,10 @@ import { Tips } from './screens/Tips';
 import { codeFromHash } from './team/invite-link';
 import { applyTheme, storedThemeChoice, type ThemeChoice } from './theme';
 import { Status } from './ui/Status';
+
+// The guideline editor carries the coaching engine and its lexicon (most of the bundle): it loads on first use,
+// so signing in and the other screens stay quick.
+const Guidelines = lazy(() => import('./screens/Guidelines').then((m) => ({ default: m.Guidelines })));
 
 function subscribeHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -98,7 +101,13 @@ export function App() {
   else if (session.isPending) body = <main id="main" tabIndex={-1}><p role="status">Loading…</p></main>;
   else if (session.isError) body = <main id="main" tabIndex={-1}><Status error={session.error} /></main>;
   else if (!session.data) body = <SignIn onSignIn={(credentials) => signIn.mutateAsync(credentials)} />;
-  else body = <Screen route={route} session={session.data} theme={theme} />;
+  else {
+    body = (
+      <Suspense fallback={<main id="main" tabIndex={-1}><p role="status">Loading…</p></main>}>
+        <Screen route={route} session={session.data} theme={theme} />
+      </Suspense>
+    );
+  }
 
   return (
     <>

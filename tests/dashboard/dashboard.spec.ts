@@ -81,7 +81,7 @@ describe('team-lead dashboard in Chromium', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('signs in, edits and previews a pack, publishes, rolls back, invites an agent and charts their progress', async () => {
+  it('takes a lead through sign-in, a previewed pack, publish and rollback, invites, sharing, charts, tips and device revocation', async () => {
     await page.goto(origin);
     await page.getByLabel('E-mail').fill(LEAD.email);
     await page.getByLabel('Password').fill('wrong password');
@@ -184,6 +184,17 @@ describe('team-lead dashboard in Chromium', () => {
     expect(await page.getByRole('button', { name: /Revoke Sam’s laptop/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
+    // An agent without an e-mail sign-in cannot become a lead: the server says why, the role stays as it was.
+    await page.getByLabel('Role of Sam Agent').selectOption('lead');
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/e-mail sign-in/));
+    await expect.poll(() => page.getByLabel('Role of Sam Agent').inputValue()).toBe('agent');
+
+    // Sharing individual figures: off by default, turned on here, which adds the per-agent table to Progress.
+    const sharing = page.getByLabel('Leads can see individual agents’ figures');
+    expect(await sharing.isChecked()).toBe(false);
+    await sharing.check();
+    await page.getByText('On: leads see each agent’s number of replies and average score.').waitFor();
+
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByTestId('top-findings').waitFor();
     expect(await page.getByTestId('totals').textContent()).toContain('12');
@@ -193,6 +204,30 @@ describe('team-lead dashboard in Chromium', () => {
     const rateChart = page.getByRole('img', { name: /Acknowledged/ });
     expect(await rateChart.getAttribute('aria-label')).toMatch(/Acknowledged: 50% on .*, 100% on /);
     expect(await axeViolations(page)).toEqual([]);
+
+    expect(await page.getByRole('row', { name: /Sam Agent/ }).textContent()).toMatch(/Sam Agent\s*12/);
+
+    // Tips: write one, then remove it.
+    await page.getByRole('link', { name: 'Tips' }).click();
+    await page.getByLabel('Title').fill('Name the next step');
+    await page.getByLabel('Tip', { exact: true }).fill('End with what happens next and when.');
+    await page.getByLabel('Tags (optional)').fill('Closing, next steps');
+    await page.getByRole('button', { name: 'Add tip' }).click();
+    await page.getByText('End with what happens next and when.').waitFor();
+    const agentTips = await api.api.agent.tips.$get({}, agentHeaders);
+    expect(((await agentTips.json()) as { tips: Array<{ title: string; tags: string[] }> }).tips).toMatchObject([
+      { title: 'Name the next step', tags: ['closing', 'next steps'] },
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Remove Name the next step' }).click();
+    await page.getByText('No team tips yet.', { exact: false }).waitFor();
+
+    // Revoking the agent's device locks it out at once.
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('button', { name: /Revoke Sam’s laptop/ }).click();
+    await page.getByText('No devices connected yet.').waitFor();
+    expect((await api.api.agent.me.$get({}, agentHeaders)).status).toBe(401);
 
     // Dark theme keeps contrast too.
     await page.getByLabel('Theme').selectOption('dark');
