@@ -65,8 +65,11 @@ export function isDisabled(ruleId: string, disabled: ReadonlySet<string>): boole
   return disabled.has(ruleId) || disabled.has(familyOf(ruleId));
 }
 
-/** Hits of sentence rules, relative to the sentence, by `ruleId \0 contextKey \0 sentence text`. */
-const sentenceHitCache = new LruCache<string, readonly RuleHit[]>(20_000);
+/**
+ * Hits of sentence rules, relative to the sentence: sentence text → (`ruleId \0 contextKey` → hits). One lookup
+ * by the (long) sentence text per sentence, then short keys per rule, keeps a warm re-run cheap.
+ */
+const sentenceHitCache = new LruCache<string, Map<string, readonly RuleHit[]>>(5_000);
 
 /** Forgets cached rule results (benchmarks use it to measure cold runs). */
 export function clearRuleCache(): void {
@@ -99,19 +102,31 @@ function toFinding(rule: Rule, hit: RuleHit, draft: string, shift: number): Find
   };
 }
 
-function runSentenceRule(rule: Extract<Rule, { scope: 'sentence' }>, text: AnalysedText, context: RuleContext, out: Finding[]): void {
-  const contextKey = rule.contextKey ? rule.contextKey(context) : '';
+type SentenceRuleOf = Extract<Rule, { scope: 'sentence' }>;
+
+function runSentenceRules(rules: SentenceRuleOf[], text: AnalysedText, context: RuleContext, out: Finding[]): void {
+  if (rules.length === 0) return;
+  const ruleKeys = rules.map((rule) => `${rule.id}\u0000${rule.contextKey ? rule.contextKey(context) : ''}`);
   for (const sentence of text.sentences) {
-    const key = `${rule.id}\u0000${contextKey}\u0000${sentence.text}`;
-    let hits = sentenceHitCache.get(key);
-    if (!hits) {
-      hits = rule.check(sentenceInput(sentence), context);
-      sentenceHitCache.set(key, hits);
+    let bySentence = sentenceHitCache.get(sentence.text);
+    if (!bySentence) {
+      bySentence = new Map();
+      sentenceHitCache.set(sentence.text, bySentence);
     }
-    for (const hit of hits) {
-      const finding = toFinding(rule, hit, text.text, sentence.start);
-      if (finding) out.push(finding);
-    }
+    let input: SentenceInput | undefined;
+    rules.forEach((rule, index) => {
+      const key = ruleKeys[index]!;
+      let hits = bySentence.get(key);
+      if (!hits) {
+        input ??= sentenceInput(sentence);
+        hits = rule.check(input, context);
+        bySentence.set(key, hits);
+      }
+      for (const hit of hits) {
+        const finding = toFinding(rule, hit, text.text, sentence.start);
+        if (finding) out.push(finding);
+      }
+    });
   }
 }
 
@@ -122,15 +137,18 @@ function compareFindings(a: Finding, b: Finding): number {
 /** Runs every enabled rule on the analysed draft; findings sorted by span start. */
 export function runRules(text: AnalysedText, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (isDisabled(rule.id, context.disabled)) continue;
-    if (rule.scope === 'sentence') {
-      runSentenceRule(rule, text, context, findings);
-    } else {
-      for (const hit of rule.check(text, context)) {
-        const finding = toFinding(rule, hit, text.text, 0);
-        if (finding) findings.push(finding);
-      }
+  const enabled = rules.filter((rule) => !isDisabled(rule.id, context.disabled));
+  runSentenceRules(
+    enabled.filter((rule): rule is SentenceRuleOf => rule.scope === 'sentence'),
+    text,
+    context,
+    findings,
+  );
+  for (const rule of enabled) {
+    if (rule.scope !== 'document') continue;
+    for (const hit of rule.check(text, context)) {
+      const finding = toFinding(rule, hit, text.text, 0);
+      if (finding) findings.push(finding);
     }
   }
   return findings.sort(compareFindings);

@@ -86,7 +86,33 @@ export function dropOverlaps(hits: RuleHit[]): RuleHit[] {
 
 export type PhraseMatcher = (sentence: SentenceInput) => RuleHit[];
 
-/** Compiles phrase entries once (lazily, on first use) into a matcher that sweeps one sentence per call. */
+/**
+ * Every phrase list of every rule shares one compromise net, so a sentence is swept once for all of them
+ * (sweeping once per rule allocated a view per rule and sentence, and the garbage collector made that cost
+ * several times the matching itself). The net is rebuilt when a new list is compiled.
+ */
+const phraseLists: Array<ReadonlyMap<string, PhraseEntry>> = [];
+let sharedNet: Net | undefined;
+/** Per sentence doc (shared through the text cache), the views each pattern matched, from one sweep. */
+let sweeps = new WeakMap<object, Map<string, JsonView[]>>();
+
+function sharedSweep(doc: SentenceInput['doc']): Map<string, JsonView[]> {
+  let byMatch = sweeps.get(doc);
+  if (byMatch) return byMatch;
+  sharedNet ??= nlp.buildNet([...new Set(phraseLists.flatMap((list) => [...list.keys()]))].map((match) => ({ match })));
+  // The sentence doc is shared through the text cache: sweep without tagging so it is never modified.
+  const { found } = doc.sweep(sharedNet, { tagger: false }) as { found: SweepFound[] };
+  byMatch = new Map();
+  for (const item of found) {
+    const views = byMatch.get(item.match);
+    if (views) views.push(item.view);
+    else byMatch.set(item.match, [item.view]);
+  }
+  sweeps.set(doc, byMatch);
+  return byMatch;
+}
+
+/** Compiles phrase entries into a matcher; all matchers share one net and one sweep per sentence. */
 export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
   const byMatch = new Map<string, PhraseEntry>();
   for (const entry of entries) {
@@ -96,23 +122,23 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     if (CONTRACTION.test(entry.match)) throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
     byMatch.set(entry.match, entry);
   }
-  let net: Net | undefined;
+  phraseLists.push(byMatch);
+  sharedNet = undefined;
+  sweeps = new WeakMap();
   return (sentence) => {
-    net ??= nlp.buildNet(entries.map((entry) => ({ match: entry.match })));
-    // The sentence doc is shared through the text cache: sweep without tagging so it is never modified.
-    const { found } = sentence.doc.sweep(net, { tagger: false }) as { found: SweepFound[] };
+    const found = sharedSweep(sentence.doc);
     const hits: RuleHit[] = [];
-    for (const item of found) {
-      const entry = byMatch.get(item.match);
-      if (!entry) continue;
-      for (const span of viewSpans(item.view)) {
-        const actual = sentence.text.slice(span.start, span.end);
-        hits.push({
-          ...span,
-          reason: entry.reason.replaceAll('%s', actual),
-          expected: (entry.expected ?? []).map((replacement) => matchCase(replacement, actual)),
-          ...(entry.why ? { why: entry.why } : {}),
-        });
+    for (const [match, entry] of byMatch) {
+      for (const view of found.get(match) ?? []) {
+        for (const span of viewSpans(view)) {
+          const actual = sentence.text.slice(span.start, span.end);
+          hits.push({
+            ...span,
+            reason: entry.reason.replaceAll('%s', actual),
+            expected: (entry.expected ?? []).map((replacement) => matchCase(replacement, actual)),
+            ...(entry.why ? { why: entry.why } : {}),
+          });
+        }
       }
     }
     return dropOverlaps(hits);
