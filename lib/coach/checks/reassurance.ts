@@ -15,7 +15,8 @@ export function isReassuranceNeeded(customer: CustomerAnalysis | null): boolean 
 }
 
 export function checkReassurance(view: DraftView, customer: CustomerAnalysis | null): Check {
-  const spans = supportSpans(view, ['affirmation', 'confidence']);
+  const praise = view.sentences.filter((entry) => entry.features.praise).map(({ sentence }) => ({ start: sentence.start, end: sentence.end }));
+  const spans = [...supportSpans(view, ['affirmation', 'confidence']), ...praise];
   return resolveCheck(spans.length > 0, isReassuranceNeeded(customer), distinctSpans(spans), {
     met: 'The reply gives the customer confidence that this will be resolved, or affirms what they did.',
     missing: 'The customer is worried or under pressure; tell them plainly that it will be handled (and that they did the right thing by writing).',

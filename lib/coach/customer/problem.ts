@@ -33,12 +33,26 @@ export function readProblem(text: AnalysedText, hits: ReadonlyArray<CueHit<Custo
   let last = terms.findIndex((term) => term.end >= hitEnd);
   if (first < 0) return null;
   if (last < 0) last = terms.length - 1;
-  // Widen left over the noun phrase ("the monthly export"), right to the end of the clause.
-  while (first > 0 && last - first < MAX_WORDS && NOUN_PHRASE_TAGS.some((tag) => terms[first - 1]!.tags.has(tag)) && !/[,;:.!?]/.test(terms[first - 1]!.post)) first -= 1;
+  const inClause = (index: number): boolean => !/[,;:.!?]/.test(terms[index]!.post);
+  const isPhraseWord = (index: number): boolean => NOUN_PHRASE_TAGS.some((tag) => terms[index]!.tags.has(tag));
+  // Widen left over the noun phrase and adverbs ("the monthly export still"), right to the end of the clause.
+  while (first > 0 && last - first < MAX_WORDS && (isPhraseWord(first - 1) || terms[first - 1]!.tags.has('Adverb')) && inClause(first - 1)) first -= 1;
   while (last + 1 < terms.length && last - first + 1 < MAX_WORDS && !/[,;:.!?(]/.test(terms[last]!.post) && !terms[last + 1]!.tags.has('Conjunction')) last += 1;
-  const words = terms.slice(first, last + 1).map((term, index, all) => flip(term, all[index - 1]).replace(/[.,;:!?]+$/, ''));
+  let subject: Term[] = [];
+  if (!isPhraseWord(first) && !terms[first]!.tags.has('Pronoun')) {
+    // The pattern started at the verb ("…present still hasn't arrived"): borrow the nearest noun phrase before it.
+    let noun = first - 1;
+    while (noun >= 0 && first - noun <= 6 && inClause(noun) && !terms[noun]!.tags.has('Noun')) noun -= 1;
+    if (noun >= 0 && terms[noun]!.tags.has('Noun') && inClause(noun)) {
+      let start = noun;
+      while (start > 0 && isPhraseWord(start - 1) && inClause(start - 1)) start -= 1;
+      subject = terms.slice(start, noun + 1);
+    }
+  }
+  const chosen = [...subject, ...terms.slice(first, last + 1)];
+  const words = chosen.map((term, index, all) => flip(term, all[index - 1]).replace(/[.,;:!?]+$/, ''));
   const phrase = words.join(' ').replace(/\s+/g, ' ').trim();
   if (!phrase) return null;
-  const keepCapital = /^(I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])/.test(phrase) || terms[first]!.tags.has('ProperNoun');
+  const keepCapital = /^(I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])/.test(phrase) || chosen[0]!.tags.has('ProperNoun');
   return keepCapital ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }

@@ -42,6 +42,11 @@ export function findName(text: AnalysedText): { text: string; start: number; end
       return { text: inline[1], start, end: start + inline[1].length };
     }
   }
+  const dashed = /[—–-]\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.text.trimEnd());
+  if (dashed?.[1]) {
+    const start = dashed.index + dashed[0].length - dashed[1].length - (dashed[0].length - dashed[0].trimEnd().length);
+    return { text: dashed[1], start, end: start + dashed[1].length };
+  }
   const intro = /\b(?:my name is|this is|i am|i'm)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.text);
   if (intro?.[1] && !/^(?:Not|So|Very|Really|The|A|An)$/.test(intro[1])) {
     const start = intro.index + intro[0].length - intro[1].length;

@@ -35,6 +35,10 @@ export interface DraftCue {
   kind: DraftCueKind;
   match: string;
   example: string;
+  /** Words that cancel the cue when they come right before it ("it would make you feel better" is a proposal). */
+  notAfter?: readonly string[];
+  /** The cue only counts when a pause (punctuation or the sentence end) follows: "I understand." but not "I understand the API". */
+  pauseAfter?: boolean;
 }
 
 const second = '(you|you all|y all)';
@@ -44,15 +48,16 @@ const HARD =
 
 export const DRAFT_CUES: readonly DraftCue[] = [
   // Reflection of feelings.
-  { id: 'you-feel', kind: 'reflection', match: `${second} #Adverb{0,2} (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let|that|to be)`, example: 'You feel really let down by this.' },
-  { id: 'you-must-be', kind: 'reflection', match: `${second} (must|might|may|could|would) (be|have been|feel|have felt) #Adverb{0,2} (#Adjective|#PastTense|#Gerund|so|very|really|under|going)`, example: 'You must be so frustrated right now.' },
+  { id: 'you-feel', kind: 'reflection', notAfter: ['make', 'makes', 'made', 'help', 'helps', 'let', 'lets', 'if', 'when', 'can', 'will'], match: `${second} (do|really|#Adverb)? (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let|that|to be)`, example: 'You feel really let down by this.' },
+  { id: 'you-must-be', kind: 'reflection', match: `${second} (must|might|may|could|would) (be|have been|feel|have felt) #Adverb{0,2} (#Adjective|#PastTense|#Gerund|so|very|really|under|going|as|like)`, example: 'You must be so frustrated right now.' },
   { id: 'you-are-feeling', kind: 'reflection', match: `${second} (are|were|have been) #Adverb{0,2} (feeling|going through|dealing with|struggling|hurting|worried|upset|frustrated|stressed|anxious|overwhelmed|scared|afraid|sad|lonely|angry|disappointed|confused|hurt|exhausted|tired|nervous|concerned|annoyed)`, example: "You're going through a lot right now." },
   { id: 'sounds-like', kind: 'reflection', match: '(it|that|this) #Adverb{0,2} (sounds|seems|looks) like', example: 'It sounds like this has been a difficult week.' },
   { id: 'that-sounds', kind: 'reflection', match: '(that|this|it|which) #Adverb{0,2} (sounds|sound|seems|must be|must have been|must feel) #Adverb{0,2} (#Adjective|#PastTense)', example: 'That sounds really stressful.' },
-  { id: 'that-is-hard', kind: 'reflection', match: `(that|this|it|which|what you) #Adverb{0,2} (is|was|has been|are|have been|feels|felt|went) #Adverb{0,2} (a|an|such a)? #Adverb{0,2} ${HARD}`, example: "That's a really frustrating experience." },
+  { id: 'that-is-hard', kind: 'reflection', match: `(is|was|has been|are|have been|feels|felt|went|seems|sounds|gets|get) #Adverb{0,2} #Adverb{0,2} (a|an|such a)? #Adverb{0,2} ${HARD}`, example: "That's a really frustrating experience." },
   { id: 'sounds-adj', kind: 'reflection', match: '^#Adverb? (sounds|seems) #Adverb{0,2} (#Adjective|#PastTense|like)', example: 'Sounds really tough.' },
   { id: 'i-can-imagine', kind: 'reflection', match: 'i (can|could) #Adverb{0,2} (imagine|see|understand|tell|hear|sense|feel|relate)', example: 'I can imagine how worrying that is.' },
   { id: 'i-understand', kind: 'reflection', match: 'i #Adverb{0,2} (understand|know|get|hear|see|realize|realise|appreciate) (how|that|why|what|your|you|this|it)', example: 'I understand how annoying this is.' },
+  { id: 'i-understand-bare', kind: 'reflection', pauseAfter: true, match: '^(ok|okay|yes|oh|ah|yeah)? i #Adverb{0,2} (understand|see|hear you|get it|get that|know|feel you|hear that)', example: 'I completely understand, that would worry me too.' },
   { id: 'i-hear-you', kind: 'reflection', match: 'i (hear|feel for|get) you', example: 'I hear you.' },
   { id: 'your-feelings', kind: 'reflection', match: '(understand|hear|see|share|feel|get|appreciate|acknowledge|recognise|recognize) #Adverb{0,2} (your|the) (feelings|frustration|concern|concerns|worry|worries|disappointment|anger|stress|anxiety|fear|fears|pain|situation|point)', example: 'I completely understand your frustration.' },
   { id: 'can-be-hard', kind: 'reflection', match: `(can|could|would|will|must) (be|feel|get) #Adverb{0,2} (a|an)? #Adverb{0,2} ${HARD}`, example: 'Confrontation can be quite stressful.' },
@@ -71,7 +76,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   // Validation.
   { id: 'understandable', kind: 'validation', match: '(is|are|was|would be|feels) #Adverb{0,2} (natural|understandable|normal|okay|ok|fine|valid|fair|reasonable|human|expected|allowed)', example: "It's completely understandable to be upset." },
   { id: 'makes-sense', kind: 'validation', match: '(makes|make|made) #Adverb{0,2} #Adjective? sense', example: 'Your reaction makes complete sense.' },
-  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|a lot of people|lots of people|nobody|no one) (would|could|will|feels|feel|are feeling|felt|has|goes|go through|struggles|struggle|gets|experience|experiences)', example: 'Anyone would be annoyed by that.' },
+  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|a lot of people|lots of people|nobody|no one|we all) (would|could|will|feels|feel|are feeling|is feeling|felt|has|goes|go through|struggles|struggle|gets|experience|experiences)', example: 'Anyone would be annoyed by that.' },
   { id: 'nothing-wrong', kind: 'validation', match: '(nothing wrong|no shame|nothing to be ashamed of|no problem|nothing bad) #Adverb{0,2} (with|in|about) #Adverb? (feeling|being|#Gerund|asking|that)', example: 'There is nothing wrong with feeling that way.' },
   { id: 'no-wonder', kind: 'validation', match: 'no wonder', example: "No wonder you're fed up." },
   { id: 'right-to-be', kind: 'validation', match: `${second} (are|have every) #Adverb{0,2} (right|reason) to`, example: "You're right to be concerned." },
@@ -90,10 +95,15 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|took|were) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)`, example: 'You did the right thing by contacting us.' },
   { id: 'you-are-doing', kind: 'affirmation', match: `${second} (are|have been|were) #Adverb{0,2} (doing|handling|managing|coping) #Adverb{0,2} (great|well|amazing|fine|good|so|your best|everything)`, example: "You're doing great." },
   { id: 'you-are-strong', kind: 'affirmation', match: `${second} (are|seem|sound|have been) #Adverb{0,2} (strong|brave|capable|resilient|smart|kind|caring|thoughtful|courageous|wise|talented|determined|devoted|hardworking|dedicated)`, example: 'You are strong and capable.' },
-  { id: 'good-idea', kind: 'affirmation', match: '(that|it|this) (is|was|sounds like|would be|seems like) #Adverb{0,2} (a|an)? #Adverb{0,2} (great|good|wonderful|excellent|fantastic|smart|brilliant|positive|healthy|important|helpful|brave|wise|sensible|solid) #Adjective? (idea|plan|step|start|thing|approach|decision|question|catch|point|choice|way)', example: "That's a great idea." },
+  { id: 'good-idea', kind: 'affirmation', match: '(that|it|this) (is|was|sounds like|would be|seems like) #Adverb{0,2} (a|an)? #Adverb{0,2} (great|good|wonderful|excellent|fantastic|smart|brilliant|positive|healthy|important|helpful|brave|wise|sensible|solid|thoughtful) (#Adjective|#Ordinal)? (idea|plan|step|start|thing|approach|decision|question|catch|point|choice|way)', example: "That's a great idea." },
   { id: 'good-for-you', kind: 'affirmation', match: '(good for you|well done|great job|proud of you|nice work|good job|great question|good question|great catch|good catch)', example: 'Great catch on the invoice date.' },
   { id: 'is-great', kind: 'affirmation', match: '(is|are|sounds|was|sound) #Adverb{0,2} (great|fantastic|wonderful|awesome|lovely|amazing|excellent|admirable|impressive|brilliant|commendable)', example: 'Walking every day is great!' },
   { id: 'exactly', kind: 'affirmation', match: '^(exactly|absolutely|excellent|wonderful|fantastic|awesome|perfect|brilliant|amazing|well said|there you go|good thinking|love that|good point)', example: 'Exactly!' },
+  { id: 'i-admire', kind: 'affirmation', match: '(i|we) #Adverb{0,2} (admire|commend|respect|applaud|salute|am impressed by|am proud of) (you|u|your|how you|what you)', example: 'I really admire your persistence.' },
+  { id: 'lucky-to-have', kind: 'affirmation', match: '(lucky|fortunate|blessed) to have (you|someone like you|such a)', example: 'Your team is lucky to have you.' },
+  { id: 'be-kind-to-yourself', kind: 'affirmation', match: '(do not|never|try not to) #Adverb? (beat yourself up|blame yourself|be hard on yourself|be so hard on yourself|be afraid|be ashamed|feel bad|feel guilty|be embarrassed)', example: "Please don't blame yourself for this." },
+  { id: 'you-did-nothing-wrong', kind: 'affirmation', match: `${second} (did|have done|have) nothing (wrong|to worry about|to apologise for|to apologize for|to be sorry for|to feel bad about|to be ashamed of)`, example: 'You did nothing wrong here.' },
+  { id: 'you-will-find', kind: 'affirmation', match: `${second} (will|can|are going to) #Adverb{0,2} find (someone|somebody|better|a way|happiness|love|your way|something better)`, example: 'You will find a way through this.' },
   { id: 'shows-strength', kind: 'affirmation', match: '(shows|showed|takes|took|demonstrates|demonstrated) #Adverb{0,2} (great|real|a lot of|so much)? (strength|courage|maturity|character|commitment|care)', example: 'Asking for help shows real strength.' },
   { id: 'great-that', kind: 'affirmation', match: '(it is|that is|it was|it\'s) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|to|you)', example: "It's great that you kept the receipt." },
   { id: 'you-can-do', kind: 'affirmation', match: `${second} (can|will|could) #Adverb{0,2} (do|get through|handle|overcome|manage|beat|make) (it|this|that|anything)`, example: 'I know you can do this.' },
@@ -107,8 +117,9 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'make-sure', kind: 'confidence', match: '(i|we) (will|am going to|are going to|shall|want to) #Adverb{0,2} (make sure|ensure|personally|take care|look after|stay on|follow)', example: "I'll make sure it ships today." },
   { id: 'dont-worry', kind: 'confidence', match: '(do not|no need to|there is no need to|try not to) #Adverb{0,2} (worry|panic|stress)', example: "Don't worry, your data is safe." },
   { id: 'rest-assured', kind: 'confidence', match: '(rest assured|you are in good hands|nothing is lost|is safe|are safe|is secure|is not lost|are not lost|is protected)', example: 'Rest assured, nothing is lost.' },
-  { id: 'i-am-sure', kind: 'confidence', match: '(i|we) (am|are|feel) #Adverb{0,2} (sure|confident|certain|positive|hopeful|optimistic)', example: "I'm confident we can fix it." },
+  { id: 'i-am-sure', kind: 'confidence', match: '(i|we)? (am|are|feel) #Adverb{0,2} (sure|confident|certain|positive|hopeful|optimistic) (that|it|you|we|this|things|everything|they)', example: "I'm confident we can fix it." },
   { id: 'will-be-fine', kind: 'confidence', match: '(will|is going to|are going to|should|can) #Adverb{0,2} (be|get|turn out|work out|feel) #Adverb{0,2} (fine|ok|okay|alright|all right|better|easier|well|resolved|sorted|fixed|back)', example: 'Everything will be fine.' },
+  { id: 'get-you-through', kind: 'confidence', match: '(will|can|is going to) #Adverb{0,2} (get|see|carry|pull|help) you through', example: 'Your savings will get you through this.' },
   { id: 'here-for-you', kind: 'confidence', match: '(i|we) (am|are) #Adverb{0,2} (here|on it|on your side|with you|taking care)', example: "We're on it." },
   { id: 'good-news', kind: 'confidence', match: '(the good news|good news|happy to say|happy to report|pleased to say|glad to say|the great news)', example: 'The good news is your files are backed up.' },
   { id: 'it-will-fix', kind: 'confidence', match: '(this|that|it|the update|the fix|the patch) (will|should) #Adverb{0,2} (fix|solve|resolve|sort|clear|stop)', example: 'This should fix it.' },

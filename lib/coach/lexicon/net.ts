@@ -52,7 +52,10 @@ export class CueNet<C extends PatternCue> {
       if (!cue) continue;
       for (const part of match.view.json({ offset: true })) {
         if (!part.offset) continue;
-        hits.push({ cue, start: part.offset.start, end: part.offset.start + part.offset.length, text: part.text });
+        // compromise's match text carries the last word's trailing punctuation; spans should cover words only.
+        const trailing = /[\s.,;:!?…]+$/u.exec(part.text)?.[0].length ?? 0;
+        const end = Math.max(part.offset.start, part.offset.start + part.offset.length - trailing);
+        hits.push({ cue, start: part.offset.start, end, text: part.text.slice(0, part.text.length - trailing) });
       }
     }
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);

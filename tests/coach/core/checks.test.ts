@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/coach/index';
+import type { CheckId, Report } from '../../../lib/coach/types';
+
+const UPSET = "I've been locked out of my account for two days and I'm really worried — payroll is due Friday. Can you reset my password?";
+
+function checks(draft: string, customer: string | null = UPSET): Report['checks'] {
+  return analyze({ draft, customer }).checks;
+}
+
+function evidence(draft: string, id: CheckId, customer: string | null = UPSET): string[] {
+  return checks(draft, customer)[id].evidence.map((span) => draft.slice(span.start, span.end));
+}
+
+describe('acknowledgement', () => {
+  it('is present for a reflection, a validation or an apology that names the problem', () => {
+    for (const draft of ['That sounds really stressful with payroll due.', "It's completely understandable to be worried.", "I'm so sorry you've been locked out for two days.", 'Thank you for your patience while we looked into it.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+  });
+
+  it('is missing when the customer is upset and the draft only solves', () => {
+    const check = checks('I have reset your password. Use the link in your email.').acknowledgement;
+    expect(check).toMatchObject({ status: 'missing', needed: true, evidence: [] });
+    expect(check.why).toMatch(/anxious|upset|worried/);
+  });
+
+  it('does not count a bare "sorry to hear that" or a question about feelings', () => {
+    expect(checks("I'm sorry to hear that.").acknowledgement.status).toBe('missing');
+    expect(checks('Can you tell me how you feel about it?').acknowledgement.status).toBe('missing');
+  });
+
+  it('is not needed for a calm customer', () => {
+    expect(checks('The invoice is attached.', 'Could you send me the March invoice?').acknowledgement).toMatchObject({ status: 'not-needed', needed: false });
+  });
+
+  it('points its evidence at the acknowledging words', () => {
+    expect(evidence("Hi Sam, that sounds really stressful. I've reset it.", 'acknowledgement')).toEqual(['that sounds really stressful']);
+  });
+});
+
+describe('reassurance', () => {
+  it('is present for confidence about the outcome or an affirmation', () => {
+    for (const draft of ["We'll get this sorted today.", "Don't worry, your data is safe.", 'You did the right thing by contacting us.']) {
+      expect(checks(draft).reassurance.status, draft).toBe('present');
+    }
+  });
+
+  it('is missing for a worried customer when the draft gives no confidence', () => {
+    expect(checks('Please try resetting your password.').reassurance).toMatchObject({ status: 'missing', needed: true });
+  });
+});
+
+describe('restatement', () => {
+  it('is present for a restatement signal or a paraphrase of their problem', () => {
+    expect(checks("So you're locked out and payroll is due Friday.").restatement.status).toBe('present');
+    expect(checks('You have been unable to get into your account since Monday, with payroll coming up.').restatement.status).toBe('present');
+  });
+
+  it('is missing when the draft only gives instructions or copies their sentence', () => {
+    expect(checks('Please click the link we sent.').restatement.status).toBe('missing');
+    expect(checks("I've been locked out of my account for two days and I'm really worried.").restatement.status).toBe('missing');
+  });
+});
+
+describe('questions', () => {
+  it('maps each question to the sentence that answers it', () => {
+    const draft = "I've reset your password just now — the link is in your inbox.";
+    const check = checks(draft).questions;
+    expect(check.status).toBe('present');
+    expect(check.answered.map(({ answer }) => draft.slice(answer.start, answer.end))).toEqual([draft]);
+  });
+
+  it('lists unanswered questions', () => {
+    const customer = 'Where is my parcel? Also, can I change the delivery address?';
+    const check = checks('Your parcel left our warehouse yesterday and arrives Thursday.', customer).questions;
+    expect(check.status).toBe('missing');
+    expect(check.unanswered.map((question) => question.text.trim())).toEqual(['Also, can I change the delivery address?']);
+  });
+
+  it('is not needed when nothing was asked', () => {
+    expect(checks('Thanks!', 'Just letting you know it works now.').questions.status).toBe('not-needed');
+  });
+});
+
+describe('nextSteps', () => {
+  it('records what, who and when', () => {
+    const { nextSteps } = checks("Our billing team will refund the charge by Friday. You'll get an email when it's done.");
+    expect(nextSteps.status).toBe('present');
+    expect(nextSteps.steps[0]).toMatchObject({ who: 'our billing team', when: 'by Friday' });
+  });
+
+  it('is missing when the draft says nothing about what happens next', () => {
+    expect(checks('That sounds stressful.').nextSteps.status).toBe('missing');
+  });
+});
+
+describe('personalization', () => {
+  it('is present when the draft uses the name or an order number', () => {
+    const customer = 'Order #55821 arrived broken. — Tom';
+    expect(checks('Hi Tom, sorry about that.', customer).personalization.status).toBe('present');
+    expect(evidence("I've flagged order #55821.", 'personalization', customer)).toEqual(['55821']);
+  });
+
+  it('is missing for a generic macro', () => {
+    expect(checks('Thank you for contacting us. We will look into it.', 'Order #55821 arrived broken. — Tom').personalization.status).toBe('missing');
+  });
+});
+
+describe('greeting and closing', () => {
+  const long = 'I have reset your password and sent a new link to the address on file, which should arrive within five minutes.';
+  it('are present for "Hi …" and an invitation to reply', () => {
+    const result = checks(`Hi there,\n${long}\nLet me know if anything else comes up.`);
+    expect(result.greeting.status).toBe('present');
+    expect(result.closing.status).toBe('present');
+  });
+
+  it('are missing in a long reply without them, optional in a short one', () => {
+    expect(checks(long).greeting.status).toBe('missing');
+    expect(checks(long).closing.status).toBe('missing');
+    expect(checks('Done!').greeting.status).toBe('not-needed');
+  });
+});
+
+describe('without a customer message', () => {
+  it('coaches the draft alone and needs nothing from the customer', () => {
+    const report = analyze({ draft: 'Thanks for waiting.' });
+    expect(report.customer).toBeNull();
+    expect(report.checks.acknowledgement.needed).toBe(false);
+    expect(report.checks.questions.asked).toEqual([]);
+  });
+});
