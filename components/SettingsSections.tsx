@@ -61,9 +61,9 @@ export function SitesSection({ access }: { access: SiteAccess }) {
               <button
                 type="button"
                 className="quiet"
-                onClick={() => void access.disableSite(site.replace(/\/\*$/, '')).then(refresh)}
+                onClick={() => void access.disableSite(site).then(refresh)}
               >
-                Turn off for {site.replace(/\/\*$/, '')}
+                Turn off for {site}
               </button>
             </li>
           ))}

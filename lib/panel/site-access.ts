@@ -1,33 +1,20 @@
 /**
- * The panel's view of site access. Until lib/background/site-access.ts (editors) lands, a site counts as enabled
- * when the extension holds a host permission for its origin — what the manifest matches grant at install and
- * what enabling a self-hosted helpdesk requests at runtime.
+ * The panel's and options page's view of site access: the functions of lib/background/site-access.ts (optional
+ * host permission plus dynamically registered content scripts), passed to the UI so components stay testable.
  */
-import { browser } from 'wxt/browser';
+import { disableSite, enabledSites, enableSite, isSiteEnabled } from '../background/site-access';
 
-/** How the panel asks whether Attune runs on a page, and turns it on. */
+/** How the panel asks whether Attune runs on a page, and turns it on or off. */
 export interface SiteAccess {
   isSiteEnabled(url: string): Promise<boolean>;
+  /** Must be called from a user gesture (it asks the browser for the origin). */
   enableSite(origin: string): Promise<boolean>;
-  disableSite(origin: string): Promise<boolean>;
-  /** Origins the agent enabled at runtime (self-hosted helpdesks), as match patterns or origins. */
+  disableSite(origin: string): Promise<unknown>;
+  /** Origins the agent enabled at runtime (self-hosted helpdesks). */
   enabledSites(): Promise<string[]>;
 }
 
-function originPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
-
-export const siteAccess: SiteAccess = {
-  isSiteEnabled: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
-  enableSite: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
-  disableSite: (origin) => browser.permissions.remove({ origins: [originPattern(origin)] }),
-  async enabledSites() {
-    const granted = (await browser.permissions.getAll()).origins ?? [];
-    const installed = new Set(browser.runtime.getManifest().host_permissions ?? []);
-    return granted.filter((o) => !installed.has(o) && !o.includes('*://*/') && !o.startsWith('*'));
-  },
-};
+export const siteAccess: SiteAccess = { isSiteEnabled, enableSite, disableSite, enabledSites };
 
 /** `https://help.example.com` from what the agent typed ("help.example.com", a full URL…); throws when it is not a site. */
 export function originFromInput(input: string): string {
