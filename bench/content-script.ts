@@ -1,0 +1,159 @@
+/**
+ * What the content script costs in the page, in real Chromium with the built extension:
+ * - per keystroke on a 1,000-word draft: the time spent in Attune's own listeners (input, keyup, and the
+ *   MutationObserver for rich editors), bracketed by performance marks from page listeners registered just before
+ *   and just after Attune's (listeners on one target, and observers, run in registration order across worlds);
+ * - per snapshot: reading a 1,000-word rich draft into text (lib/editors/text-map.ts, bundled into the page), which
+ *   runs once per pause in typing, not per key;
+ * - the content script's minified size (issue 3 §5: ≤ 30 KB).
+ * Run alone with `npx tsx bench/content-script.ts` (after `npx wxt build`), or through `npm run bench`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../tests/support/browser';
+import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
+import { median, formatBenchTable, type BenchRow } from './table';
+
+const GROUP = 'content script';
+const KEYSTROKES = 60;
+const WORDS = 1000;
+const BUDGET_MS = 0.5;
+const SIZE_BUDGET_BYTES = 30 * 1024;
+
+const WORD_LIST = 'sorry about the delay we have refunded your order and the export should work again today thanks'.split(' ');
+const draftWords = (count: number) => Array.from({ length: count }, (_, i) => WORD_LIST[i % WORD_LIST.length]).join(' ');
+
+function benchPage(): string {
+  const paragraphs = Array.from({ length: 50 }, () => `<p>${draftWords(WORDS / 50)}</p>`).join('');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body>
+    <textarea id="field" rows="10" cols="80">${draftWords(WORDS)}</textarea>
+    <div id="rich" contenteditable="true">${paragraphs}</div>
+    <script src="/text-map.js"></script>
+    <script>
+      // Brackets Attune's listeners: "before" listeners and observer are registered now, before Attune attaches on
+      // focus; "after" ones once the test has focused the editor.
+      window.__bench = { samples: [], pending: 0 };
+      const mark = (name) => performance.mark(name);
+      for (const id of ['field', 'rich']) {
+        const el = document.getElementById(id);
+        el.addEventListener('input', () => mark('input-before'));
+        el.addEventListener('keyup', () => mark('keyup-before'));
+      }
+      new MutationObserver(() => mark('mutation-before')).observe(document.getElementById('rich'), { childList: true, characterData: true, subtree: true });
+      window.__armAfter = (id) => {
+        const el = document.getElementById(id);
+        el.addEventListener('input', () => mark('input-after'));
+        el.addEventListener('keyup', () => mark('keyup-after'));
+        new MutationObserver(() => mark('mutation-after')).observe(el, { childList: true, characterData: true, subtree: true });
+      };
+      window.__collect = () => {
+        const spans = (kind) => {
+          const before = performance.getEntriesByName(kind + '-before');
+          const after = performance.getEntriesByName(kind + '-after');
+          return after.map((entry, i) => entry.startTime - (before[i] ? before[i].startTime : entry.startTime));
+        };
+        const result = { input: spans('input'), keyup: spans('keyup'), mutation: spans('mutation') };
+        performance.clearMarks();
+        return result;
+      };
+    </script></body></html>`;
+}
+
+async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]> {
+  const editor = page.locator(`#${id}`);
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.waitForTimeout(300);
+  await page.evaluate((target) => (window as unknown as { __armAfter(id: string): void }).__armAfter(target), id);
+  await page.evaluate(() => performance.clearMarks());
+  const perKey: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i += 1) {
+    await page.keyboard.type(i % 7 === 6 ? ' ' : 'a');
+    const spans = await page.evaluate(() =>
+      (window as unknown as { __collect(): { input: number[]; keyup: number[]; mutation: number[] } }).__collect(),
+    );
+    perKey.push((spans.input[0] ?? 0) + (spans.keyup[0] ?? 0) + (spans.mutation[0] ?? 0));
+  }
+  return perKey;
+}
+
+async function snapshotReadCost(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const root = document.getElementById('rich')!;
+    const map = (window as unknown as { AttuneTextMap: { mapText(root: Element): { text: string } } }).AttuneTextMap;
+    const samples: number[] = [];
+    // performance.now() is coarsened to 0.1 ms on pages that are not cross-origin isolated: time batches of 20.
+    for (let i = 0; i < 30; i += 1) {
+      const start = performance.now();
+      for (let j = 0; j < 20; j += 1) map.mapText(root);
+      samples.push((performance.now() - start) / 20);
+    }
+    return samples;
+  });
+}
+
+export async function runContentScriptBench(): Promise<BenchRow[]> {
+  const contentScript = resolve(EXTENSION_DIR, 'content-scripts/helpdesk.js');
+  const bytes = statSync(contentScript).size;
+  const gzipped = gzipSync(readFileSync(contentScript)).length;
+  const textMap = await build({
+    entryPoints: [resolve(import.meta.dirname, '../lib/editors/text-map.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    globalName: 'AttuneTextMap',
+  });
+  const host = await serveHelpdeskHost([], async (url) => {
+    if (url.pathname === '/bench.html') return { body: benchPage() };
+    if (url.pathname === '/text-map.js') return { body: textMap.outputFiles[0]!.text, type: 'text/javascript' };
+    return undefined;
+  });
+  // The same brackets without the extension: what marks, listener dispatch and timer coarsening cost by themselves.
+  const plain = await launchPlain();
+  let baseline: { field: number[]; rich: number[] };
+  try {
+    const page = await (await plain.newContext({ ignoreHTTPSErrors: true })).newPage();
+    await page.goto(`${host.origin()}/bench.html`);
+    baseline = { field: await keystrokeCost(page, 'field'), rich: await keystrokeCost(page, 'rich') };
+  } finally {
+    await plain.close();
+  }
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${host.origin()}/bench.html`);
+    const field = await keystrokeCost(page, 'field');
+    const rich = await keystrokeCost(page, 'rich');
+    const read = await snapshotReadCost(page);
+    const verdict = (value: number) => (value <= BUDGET_MS ? `target ≤ ${BUDGET_MS} ms met` : `target ≤ ${BUDGET_MS} ms MISSED`);
+    // Timestamps are coarsened to 0.1 ms (with jitter) here, so the median is quantised; the mean is given too.
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const fieldMedian = median(field);
+    const richMedian = median(rich);
+    return [
+      { group: GROUP, name: `per keystroke, textarea, ${WORDS} words`, median: fieldMedian, unit: 'ms', note: `${field.length} keys, mean ${mean(field).toFixed(3)} ms; ${verdict(fieldMedian)}` },
+      { group: GROUP, name: `per keystroke, contenteditable, ${WORDS} words`, median: richMedian, unit: 'ms', note: `${rich.length} keys, mean ${mean(rich).toFixed(3)} ms; ${verdict(richMedian)}` },
+      { group: GROUP, name: 'same brackets without the extension, textarea', median: median(baseline.field), unit: 'ms', note: `mean ${mean(baseline.field).toFixed(3)} ms: the measuring floor` },
+      { group: GROUP, name: 'same brackets without the extension, contenteditable', median: median(baseline.rich), unit: 'ms', note: `mean ${mean(baseline.rich).toFixed(3)} ms: the measuring floor` },
+      { group: GROUP, name: `snapshot read, ${WORDS}-word rich draft`, median: median(read), unit: 'ms', note: 'once per pause in typing (debounced), not per key' },
+      {
+        group: GROUP,
+        name: 'content script size (minified)',
+        median: bytes / 1024,
+        unit: 'KB',
+        note: `${(gzipped / 1024).toFixed(1)} KB gzipped; ${bytes <= SIZE_BUDGET_BYTES ? 'target ≤ 30 KB met' : 'target ≤ 30 KB MISSED'}`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(formatBenchTable(await runContentScriptBench()));
+}
