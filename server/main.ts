@@ -90,7 +90,8 @@ export async function startFromEnv(env: NodeJS.ProcessEnv = process.env): Promis
   const port = env.PORT === undefined ? 8787 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${env.PORT}"`);
   const running = await startServer({ port, hostname: env.HOST ?? '127.0.0.1', config, database });
-  logger.info({ port: running.port, url: running.url, database: database.kind }, 'listening');
+  // Always announced (even at LOG_LEVEL=warn): supervisors and tests read the port from this line.
+  logger.child({}, { level: 'info' }).info({ port: running.port, url: running.url, database: database.kind }, 'listening');
   return running;
 }
 
