@@ -11,9 +11,9 @@ import type { SiteReader } from './types';
 export const chatwoot: SiteReader = {
   id: 'chatwoot',
   hosts: /^app\.chatwoot\.com$/,
-  fingerprint: '.message-bubble-container[data-message-id], .conversation-panel > li .bubble',
-  message: '.message-bubble-container[data-message-id], .conversation-panel > li',
-  customer: '.bg-n-slate-4, .left-bubble.w-full, li.left',
-  agent: '.bg-n-solid-blue, .bg-n-solid-amber, .bg-n-solid-iris, .is-private, li.right, li.center',
-  body: '.prose-bubble, .text-content',
+  fingerprint: '.message-bubble-container[data-message-id],.conversation-panel > li .bubble',
+  message: '.message-bubble-container[data-message-id],.conversation-panel > li',
+  customer: '.bg-n-slate-4,.left-bubble.w-full,li.left',
+  agent: '.bg-n-solid-blue,.bg-n-solid-amber,.bg-n-solid-iris,.is-private,li.right,li.center',
+  body: '.prose-bubble,.text-content',
 };

@@ -11,10 +11,10 @@ export const freescout: SiteReader = {
   fingerprint: '#conv-layout .thread .thread-content',
   message: '.thread[id^="thread-"]',
   customer: '.thread-type-customer',
-  agent: '.thread-type-message, .thread-type-note, .thread-type-lineitem, .thread-type-draft',
+  agent: '.thread-type-message,.thread-type-note,.thread-type-lineitem,.thread-type-draft',
   body: '.thread-content',
   // FreeScout's default order. An agent who switched to oldest-first would get their first message: a known limit.
   newestFirst: true,
   name: '.thread-person strong',
-  skip: '.thread-meta, .thread-original',
+  skip: '.thread-meta,.thread-original',
 };

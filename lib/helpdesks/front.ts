@@ -8,8 +8,8 @@ import type { SiteReader } from './types';
 export const front: SiteReader = {
   id: 'front',
   hosts: /^app\.frontapp\.com$/,
-  message: '[data-testid="message-view"], [data-testid="comment-view"]',
-  agent: '[data-testid="comment-view"], [data-direction="outbound"], [data-is-outbound="true"]',
+  message: '[data-testid="message-view"],[data-testid="comment-view"]',
+  agent: '[data-testid="comment-view"],[data-direction="outbound"],[data-is-outbound="true"]',
   body: '[data-testid="message-body"]',
   name: '[data-testid="message-sender-name"]',
 };

@@ -23,5 +23,5 @@ export const gmail: SiteReader = {
   body: '.a3s',
   name: '.gD',
   nameAttribute: 'name',
-  skip: '.adL, .yj6qo',
+  skip: '.adL,.yj6qo',
 };

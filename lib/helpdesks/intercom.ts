@@ -9,8 +9,8 @@ export const intercom: SiteReader = {
   id: 'intercom',
   hosts: /^app\.intercom\.com$/,
   message: '.conversation__part',
-  customer: '.o__user, .o__user-comment',
-  agent: '.o__admin, .o__admin-comment, .o__note, .o__bot',
-  body: '.conversation__text, .intercom-interblocks',
-  name: '.conversation__part__author, [data-part-author-name]',
+  customer: '.o__user,.o__user-comment',
+  agent: '.o__admin,.o__admin-comment,.o__note,.o__bot',
+  body: '.conversation__text,.intercom-interblocks',
+  name: '.conversation__part__author,[data-part-author-name]',
 };

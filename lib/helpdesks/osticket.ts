@@ -10,8 +10,8 @@ export const osticket: SiteReader = {
   fingerprint: '.thread-entry .thread-body',
   message: '.thread-entry',
   customer: '.thread-entry.message',
-  agent: '.thread-entry.response, .thread-entry.note, .thread-entry.system',
+  agent: '.thread-entry.response,.thread-entry.note,.thread-entry.system',
   body: '.thread-body',
   name: '.header b',
-  skip: '.attachments, .clear',
+  skip: '.attachments,.clear',
 };
