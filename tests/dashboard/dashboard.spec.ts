@@ -68,8 +68,7 @@ describe('team-lead dashboard in Chromium', () => {
       leadEmail: LEAD.email,
       leadPassword: LEAD.password,
     });
-    // localhost, not 127.0.0.1: the session cookie is Secure, which Chromium accepts over http only for localhost.
-    origin = `http://localhost:${server.port}`;
+    origin = server.url;
     browser = await launchPlain();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => console.error('page error:', error));
