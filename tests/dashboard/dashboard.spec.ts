@@ -147,6 +147,14 @@ describe('team-lead dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Create invite' }).click();
     const code = (await page.getByTestId('invite-code').textContent())?.trim() ?? '';
     expect(code.length).toBeGreaterThanOrEqual(6);
+    // The invite link opens a join page for the agent, with the code carried in the URL fragment.
+    const link = (await page.getByRole('link', { name: /#\/join\// }).getAttribute('href')) ?? '';
+    const joinPage = await browser.newPage();
+    await joinPage.goto(link);
+    expect(await joinPage.getByTestId('join-code').textContent()).toBe(code);
+    expect(await axeViolations(joinPage)).toEqual([]);
+    await joinPage.close();
+
     const api = hc<AppType>(server.url);
     const joined = await api.api.join.$post({ json: { code, displayName: 'Sam Agent', deviceLabel: 'Sam’s laptop' } });
     expect(joined.status).toBe(201);
@@ -231,6 +239,10 @@ describe('team-lead dashboard in Chromium', () => {
     // Dark theme keeps contrast too.
     await page.getByLabel('Theme').selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Guidelines' }).click();
+    await page.getByRole('button', { name: 'Edit Support voice' }).click();
+    await page.locator('[data-testid=preview-text] mark').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
