@@ -125,6 +125,17 @@ function ingestRows(label: string, connections: number, result: autocannon.Resul
   ];
 }
 
+/** Waits until the server has worked off the previous scenario's backlog, so scenarios do not bleed into each other. */
+async function settle(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    await fetch(`${url}/healthz`).catch(() => undefined);
+    if (performance.now() - started < 20) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 async function benchTarget(target: Target): Promise<BenchRow[]> {
   const server = await startChildServer({ ...target.env, LOG_LEVEL: 'warn', ATTUNE_RATE_PER_ADDRESS: '100000000', ATTUNE_RATE_PER_TOKEN: '100000000' });
   try {
@@ -133,6 +144,7 @@ async function benchTarget(target: Target): Promise<BenchRow[]> {
     const token = () => tokens[(next += 1) % tokens.length] ?? '';
     const rows: BenchRow[] = [];
     for (const connections of [50, 200]) {
+      await settle(server.url);
       const result = await load({
         url: server.url,
         connections,
@@ -151,6 +163,7 @@ async function benchTarget(target: Target): Promise<BenchRow[]> {
       });
       rows.push(...ingestRows(target.label, connections, result));
     }
+    await settle(server.url);
     const checks = await load({
       url: `${server.url}/api/agent/guidelines`,
       connections: 50,

@@ -5,7 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { ingestEvents } from '../data/events';
-import { publishedPacks, teamEtag } from '../data/guidelines';
+import { publishedPacks } from '../data/guidelines';
 import { summarizeProgress } from '../data/progress';
 import type { AppDeps } from '../deps';
 import { requireDevice } from '../security/auth';
@@ -45,16 +45,16 @@ export function agentRoutes(deps: AppDeps) {
       );
     })
     .get('/guidelines', async (c) => {
-      const { teamId } = c.get('device');
-      const etag = `"g-${await teamEtag(db, teamId, 'guidelines_etag')}"`;
+      const { teamId, guidelinesEtag } = c.get('device');
+      const etag = `"g-${guidelinesEtag}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'private, no-cache');
       if (matches(c, etag)) return c.body(null, 304);
       return c.json({ etag, packs: await publishedPacks(db, teamId) }, 200);
     })
     .get('/tips', async (c) => {
-      const { teamId } = c.get('device');
-      const etag = `"t-${await teamEtag(db, teamId, 'tips_etag')}"`;
+      const { teamId, tipsEtag } = c.get('device');
+      const etag = `"t-${tipsEtag}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'private, no-cache');
       if (matches(c, etag)) return c.body(null, 304);

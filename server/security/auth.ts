@@ -18,6 +18,9 @@ export interface DeviceAuth {
   memberId: string;
   teamId: string;
   role: Role;
+  /** Read with the token in one query, so a conditional GET of guidelines or tips costs a single lookup. */
+  guidelinesEtag: string;
+  tipsEtag: string;
 }
 
 export interface LeadAuth {
@@ -33,7 +36,8 @@ export async function findDevice(db: Kysely<Database>, token: string, now: numbe
   const row = await db
     .selectFrom('device_tokens as d')
     .innerJoin('members as m', 'm.id', 'd.member_id')
-    .select(['d.id', 'd.member_id', 'd.team_id', 'd.last_used_at', 'm.role'])
+    .innerJoin('teams as t', 't.id', 'd.team_id')
+    .select(['d.id', 'd.member_id', 'd.team_id', 'd.last_used_at', 'm.role', 't.guidelines_etag', 't.tips_etag'])
     .where('d.token_hash', '=', sha256(token))
     .where('d.revoked_at', 'is', null)
     .where('m.removed_at', 'is', null)
@@ -42,7 +46,14 @@ export async function findDevice(db: Kysely<Database>, token: string, now: numbe
   if (now - row.last_used_at > LAST_USED_RESOLUTION_MS) {
     await db.updateTable('device_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }
-  return { deviceId: row.id, memberId: row.member_id, teamId: row.team_id, role: row.role };
+  return {
+    deviceId: row.id,
+    memberId: row.member_id,
+    teamId: row.team_id,
+    role: row.role,
+    guidelinesEtag: row.guidelines_etag,
+    tipsEtag: row.tips_etag,
+  };
 }
 
 export async function findLeadSession(

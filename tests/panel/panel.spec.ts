@@ -179,3 +179,36 @@ describe('the coaching panel follows the editor last typed in', () => {
     expect(before).not.toContain(chosen!);
   });
 });
+
+const storedRecordCount = () =>
+  browser.worker.evaluate(
+    async () => ((await chrome.storage.local.get('progress.records'))['progress.records'] as unknown[] | undefined)?.length ?? 0,
+  );
+
+describe('after the reply is sent', () => {
+  test('Send turns the reply into a progress record of counters only', async () => {
+    await helpdesk.bringToFront();
+    const draft = await modelText();
+    const before = await storedRecordCount();
+    await helpdesk.click('#send');
+    await expect.poll(storedRecordCount, { timeout: 10_000 }).toBe(before + 1);
+    const stored = JSON.stringify(await browser.worker.evaluate(() => chrome.storage.local.get(null)));
+    for (const word of draft.split(/\W+/).filter((w) => w.length > 4)) expect(stored).not.toContain(word);
+    expect(stored).not.toContain('A-20931');
+  });
+
+  test('the options page shows the progress and is axe clean', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const count = await storedRecordCount();
+    await expect.poll(() => options.getByTestId('progress-stats').textContent()).toContain(`Replies${count}`);
+    await options.evaluate(readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await options.evaluate(async () => {
+      // @ts-expect-error: axe is the global the injected axe.min.js defines.
+      const result = await (globalThis.axe as typeof import('axe-core')).run(document);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await options.close();
+  });
+});
