@@ -186,7 +186,7 @@ export async function runEngineBench(): Promise<BenchRow[]> {
   const cases = [draftCase(150, 1), draftCase(1000, 2)];
   // First-call rows run first, while this process is still idle, so the children get the CPU to themselves.
   const stages: Array<[string, () => BenchRow[]]> = [
-    ['first call', () => firstCallRows(5)],
+    ['first call', () => firstCallRows(3)],
     ['full analysis', () => fullAnalysisRows(cases)],
     ['keystrokes', () => keystrokeRows(cases)],
     ['100 KB draft', () => [largeDraftRow()]],
