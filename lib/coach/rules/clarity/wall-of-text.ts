@@ -5,7 +5,7 @@ const id = 'clarity/wall-of-text';
 
 /** A paragraph past either limit reads as a wall on a phone screen. */
 export const MAX_PARAGRAPH_WORDS = 100;
-export const MAX_PARAGRAPH_SENTENCES = 6;
+export const MAX_PARAGRAPH_SENTENCES = 8;
 
 function check(text: AnalysedText): RuleHit[] {
   const words = new Array<number>(text.paragraphs.length).fill(0);
@@ -40,12 +40,13 @@ export const rule: DocumentRule = {
   check,
   examples: {
     bad: [
-      { text: Array.from({ length: 7 }, () => sentence).join(' ') },
+      { text: Array.from({ length: 9 }, () => sentence).join(' ') },
       { text: `Hi Sam,\n${Array.from({ length: 8 }, (_, i) => `Step ${i + 1} is to open the settings page and check the sync box.`).join(' ')}` },
     ],
     good: [
       { text: Array.from({ length: 5 }, () => sentence).join('\n') },
       { text: `Hi Sam,\n${sentence} ${sentence}\nI have raised the limit, so it works now.` },
+      { text: 'Oh wow! I did not know. We can do it! I am glad. The exams are the worst! Not too bad now. Every day is new. Thanks!' },
     ],
   },
 };

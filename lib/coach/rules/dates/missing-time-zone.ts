@@ -6,7 +6,7 @@ const id = 'dates/missing-time-zone';
 
 /** Clock times: "3pm", "3:30 p.m.", "15:00", and deadlines that depend on a clock ("by end of day", "noon"). */
 const CLOCK_TIME =
-  /(?<![\p{L}\p{N}:])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?:by|before|at|until) (?:the )?end of (?:the )?(?:business )?day\b|\b(?:at|by|before|until) (?:noon|midnight)\b)/giu;
+  /(?<![\p{L}\p{N}:])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?:by|before|until) (?:the )?end of (?:the )?(?:business )?day\b|\b(?:at|by|before|until) (?:noon|midnight)\b)/giu;
 
 const ZONE_WORDS = /\b(?:time ?zone|(?:your|local|our) time|(?:eastern|pacific|central|mountain|atlantic|greenwich|european|british|india|japan|australian) (?:standard |daylight )?time|UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::\d\d)?)?\b/iu;
 
@@ -49,6 +49,7 @@ export const rule: DocumentRule = {
       { text: 'The maintenance window starts at 22:00 and ends at 23:30 (UTC).' },
       { text: 'Please reply within 24 hours, and we will ship 2 of the 3 parcels.' },
       { text: 'I will call at 3 pm your time.' },
+      { text: 'At the end of the day, what matters is that your data is safe.' },
     ],
   },
 };

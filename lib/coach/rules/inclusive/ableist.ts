@@ -10,7 +10,9 @@ const id = 'inclusive/ableist';
  * positives, so those stay out.
  */
 const entries: PhraseEntry[] = [
-  { match: '(crazy|insane|nuts|bonkers|mental|psycho)', reason: '“%s” uses mental illness as an insult or intensifier' },
+  { match: '(crazy|insane|bonkers|psycho)', reason: '“%s” uses mental illness as an insult or intensifier' },
+  { match: '(#Copula|go|goes|went|gone|going) (totally|completely|absolutely|a bit)? (mental|nuts)', reason: '“%s” uses mental illness as an insult' },
+  { match: '(drive|drives|driving|drove) (me|us|you|them) (nuts|mental)', reason: '“%s” uses mental illness as an intensifier' },
   { match: '(insanely|crazily)', reason: '“%s” uses mental illness as an intensifier', expected: ['extremely'] },
   { match: '(lame|dumb|stupid|moronic|idiotic)', reason: '“%s” uses disability as an insult' },
   { match: '(idiot|idiots|moron|morons|imbecile|imbeciles|cretin|lunatic|lunatics|maniac)', reason: '“%s” uses disability as an insult' },
@@ -28,8 +30,8 @@ const entries: PhraseEntry[] = [
 ];
 const match = compilePhrases(entries);
 
-/** "mental" and "nuts" are fine as plain nouns and adjectives: "mental health", "nuts and bolts". */
-const HARMLESS_AFTER = /^\s+(health|load|model|note|notes|and bolts|wellbeing|well-being)\b/iu;
+/** "…is mental health": "mental" describing health or illness is the plain, respectful use. */
+const HARMLESS_AFTER = /^\s+(health|illness|load|model|note|notes|wellbeing|well-being)\b/iu;
 
 export const rule: SentenceRule = {
   id,
@@ -51,6 +53,7 @@ export const rule: SentenceRule = {
       { text: 'It has been very busy, sorry for the wait.' },
       { text: 'Your account was disabled after three failed sign-ins; I have enabled it again.' },
       { text: 'Taking care of your mental health matters more than this invoice.' },
+      { text: 'Living with a mental illness is hard, and you can take all the time you need.' },
       { text: 'That code is invalid, so here is a new one.' },
     ],
   },

@@ -4,8 +4,8 @@ import { lessonFor, type SentenceRule } from '../types';
 const id = 'tone/blame';
 
 const match = compilePhrases([
-  { match: 'you should have', reason: '“%s” blames the customer for what already happened' },
-  { match: 'you should not have', reason: '“%s” blames the customer for what already happened' },
+  // "you should have + participle" looks back at what they did; "you should have a receipt" does not.
+  { match: 'you should (not)? have (#PastTense|#Participle|been|read|known|seen|told|sent|done|made|paid)', reason: '“%s” blames the customer for what already happened' },
   { match: 'you (failed|neglected|forgot) to', reason: '“%s” puts the fault on the customer' },
   { match: 'you were (supposed|meant|required) to', reason: '“%s” puts the fault on the customer' },
   { match: 'you (must|might) have (missed|misread|overlooked|ignored|forgotten)', reason: '“%s” suggests the customer was careless' },
@@ -18,7 +18,8 @@ const match = compilePhrases([
   { match: 'did you (even|actually) (read|try|check)', reason: '“%s” questions the customer’s effort' },
   { match: 'you (clearly|obviously) (did|have) not', reason: '“%s” questions the customer’s effort' },
   { match: 'user error', reason: '“%s” blames the customer' },
-  { match: 'your (mistake|fault|error)', reason: '“%s” blames the customer' },
+  // "it wasn't your fault" is reassurance: compromise expands it to "was not", which this does not match.
+  { match: '(it|that|this) (is|was) (all)? your (mistake|fault|error)', reason: '“%s” blames the customer' },
 ]);
 
 export const rule: SentenceRule = {
@@ -32,7 +33,7 @@ export const rule: SentenceRule = {
   check: (sentence) => match(sentence),
   examples: {
     bad: [
-      { text: 'You should have updated the app before exporting.', actual: 'You should have' },
+      { text: 'You should have updated the app before exporting.', actual: 'You should have updated' },
       { text: 'As I already said, the refund takes five days.', actual: 'As I already said' },
       { text: 'Per our policy, refunds are not possible after 30 days.', actual: 'Per our policy' },
       { text: "That's not our fault, the courier lost it.", actual: "That's not our fault" },
@@ -41,7 +42,9 @@ export const rule: SentenceRule = {
       { text: 'Updating the app first avoids this, and I have sent you the link.' },
       { text: 'Our refund window is 30 days, and here is what I can do instead.' },
       { text: 'You should see the refund on your card by Friday.' },
+      { text: 'You should have a receipt in your inbox from this morning.' },
       { text: 'I mentioned the tracking link below so you have it handy.' },
+      { text: "It wasn't your fault: the courier scanned the wrong address." },
     ],
   },
 };

@@ -8,12 +8,14 @@ const id = 'tone/condescension';
  * a friendly invitation, so "just" is only flagged before a step.
  */
 const STEP =
-  '(restart|reinstall|clear|click|tap|log|sign|refresh|reload|reset|update|follow|read|check|go|open|select|enter|type|delete|uninstall|download|install|change|turn|switch|copy|paste|scroll|press|use|make|set|try)';
+  '(restart|reinstall|clear|click|tap|log|sign|refresh|reload|reset|update|follow|read|check|go|open|select|enter|type|delete|uninstall|download|install|change|turn|switch|copy|paste|scroll|press)';
 
 /** Words that tell the customer the answer was obvious. "just" only where it belittles a step ("just click"). */
 const match = compilePhrases([
-  { match: 'obviously', reason: '“%s” implies the customer should have known' },
-  { match: 'clearly', reason: '“%s” implies the answer was plain to see' },
+  { match: '^obviously', reason: '“%s” implies the customer should have known' },
+  { match: '(you|this|that|it) (is|are|was)? (obviously|clearly) (did|do|have|has|is|are|was|were|need|needs)? not', reason: '“%s” implies the customer should have known' },
+  { match: '^clearly', reason: '“%s” implies the answer was plain to see' },
+  { match: 'as (clearly|explicitly) (stated|explained|mentioned|shown)', reason: '“%s” implies the customer missed something plain' },
   { match: 'simply #Infinitive', reason: '“%s” makes the step sound trivial' },
   { match: `^just ${STEP}`, reason: '“%s” makes the step sound trivial' },
   { match: '(you|all) just (need|have) to', reason: '“%s” makes the fix sound trivial' },
@@ -21,7 +23,7 @@ const match = compilePhrases([
   { match: 'as you (may|might|should|probably)? know', reason: '“%s” assumes what the customer knows' },
   { match: 'as (you|we) (can|could) see', reason: '“%s” implies the customer missed something plain' },
   { match: 'all you (have|need) to do is', reason: '“%s” makes the fix sound trivial' },
-  { match: '(it|this) is (really|very)? (easy|simple|straightforward)', reason: '“%s” can make a customer who struggled feel foolish' },
+  { match: '(it|this|that) is (really|very|super|quite|pretty)? (easy|simple|straightforward) to (fix|do|solve|set up|find|change|use)', reason: '“%s” can make a customer who struggled feel foolish' },
   { match: 'everyone knows', reason: '“%s” implies the customer is the odd one out' },
   { match: "(surely|of course) you (know|understand|realize|realise)", reason: '“%s” talks down to the customer' },
   { match: 'needless to say', reason: '“%s” implies the customer should have known' },
@@ -50,6 +52,8 @@ export const rule: SentenceRule = {
       { text: 'You can see the change in your dashboard now.' },
       { text: 'The invoice is just below the order summary.' },
       { text: 'Just reply here if anything looks off, and I will pick it up.' },
+      { text: 'The new screen says clearly which plan you are on.' },
+      { text: 'Your team lead, who obviously cares about this, asked me to call.' },
     ],
   },
 };

@@ -12,7 +12,8 @@ const match = compilePhrases([
   { match: 'no big deal', reason: '“%s” tells the customer their problem doesn’t matter' },
   { match: '(it|this|that) is not a big deal', reason: '“%s” tells the customer their problem doesn’t matter' },
   { match: '(it|this|that) is not that (bad|serious|big)', reason: '“%s” argues with how the customer feels' },
-  { match: 'calm down', reason: '“%s” dismisses the customer’s feelings' },
+  { match: '^(please|just)? calm down', reason: '“%s” dismisses the customer’s feelings' },
+  { match: '(you|you need to|you should|you must|try to|please) calm down', reason: '“%s” dismisses the customer’s feelings' },
   { match: 'you are overreacting', reason: '“%s” dismisses the customer’s feelings' },
   { match: 'no need to (get|be) (upset|angry|worked up|so upset|mad)', reason: '“%s” dismisses the customer’s feelings' },
   { match: '(this|it) happens (all the time|to everyone)', reason: '“%s” makes their problem sound routine and unimportant' },
@@ -32,12 +33,13 @@ export const rule: SentenceRule = {
     bad: [
       { text: "Don't worry, it's only a small issue.", actual: "it's only a small issue" },
       { text: "It's not a big deal, the invoice will be resent.", actual: "It's not a big deal" },
-      { text: 'Please calm down, we are looking at it.', actual: 'calm down' },
+      { text: 'Please calm down, we are looking at it.', actual: 'Please calm down' },
     ],
     good: [
       { text: 'The fix is small, and it is already live, so your export works again.' },
       { text: 'I understand how much this matters before your launch.' },
       { text: 'Only admins can change the plan, so I have asked yours to do it.' },
+      { text: 'We will run the import again once things calm down tonight.' },
     ],
   },
 };
