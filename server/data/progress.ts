@@ -1,0 +1,168 @@
+/**
+ * Progress figures, aggregated in SQL (portable CASE/SUM/GROUP BY) so the response size does not grow with the
+ * number of events: per day, totals, check rates and the most frequent findings — for a team or one agent.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+
+export const CHECK_COLUMNS = {
+  acknowledgement: 'check_acknowledgement',
+  reassurance: 'check_reassurance',
+  restatement: 'check_restatement',
+  questions: 'check_questions',
+  nextSteps: 'check_next_steps',
+  personalization: 'check_personalization',
+  greeting: 'check_greeting',
+  closing: 'check_closing',
+} as const;
+
+export type CheckName = keyof typeof CHECK_COLUMNS;
+const CHECK_NAMES = Object.keys(CHECK_COLUMNS) as CheckName[];
+
+export interface CheckTally {
+  present: number;
+  missing: number;
+  /** present / (present + missing); null when the check was never needed. */
+  rate: number | null;
+}
+
+export interface DayFigures {
+  day: string;
+  events: number;
+  sent: number;
+  averageScore: number;
+  suggestionsApplied: number;
+  questionsAsked: number;
+  questionsUnanswered: number;
+  checks: Record<CheckName, CheckTally>;
+}
+
+export interface ProgressSummary {
+  from: string;
+  to: string;
+  totals: Omit<DayFigures, 'day'>;
+  byDay: DayFigures[];
+  topRules: Array<{ ruleId: string; count: number }>;
+}
+
+export interface ProgressScope {
+  teamId: string;
+  memberId?: string;
+  days: number;
+  now: number;
+}
+
+function tally(present: number, missing: number): CheckTally {
+  return { present, missing, rate: present + missing > 0 ? present / (present + missing) : null };
+}
+
+function dayRange(days: number, now: number) {
+  const to = new Date(now).toISOString().slice(0, 10);
+  const from = new Date(now - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+type DayRow = Record<string, string | number | null>;
+
+function figuresFrom(row: DayRow): Omit<DayFigures, 'day'> {
+  const n = (key: string) => Number(row[key] ?? 0);
+  const events = n('events');
+  const checks = Object.fromEntries(
+    CHECK_NAMES.map((name) => [name, tally(n(`${name}_present`), n(`${name}_missing`))]),
+  ) as Record<CheckName, CheckTally>;
+  return {
+    events,
+    sent: n('sent'),
+    averageScore: events > 0 ? n('score_sum') / events : 0,
+    suggestionsApplied: n('suggestions_applied'),
+    questionsAsked: n('questions_asked'),
+    questionsUnanswered: n('questions_unanswered'),
+    checks,
+  };
+}
+
+function sumFigures(days: DayRow[]): DayRow {
+  const total: DayRow = {};
+  for (const day of days) {
+    for (const [key, value] of Object.entries(day)) {
+      if (key !== 'day') total[key] = Number(total[key] ?? 0) + Number(value ?? 0);
+    }
+  }
+  return total;
+}
+
+export async function summarizeProgress(db: Kysely<Database>, scope: ProgressScope): Promise<ProgressSummary> {
+  const { from, to } = dayRange(scope.days, scope.now);
+  const checkSums = CHECK_NAMES.flatMap((name) => {
+    const column = sql.ref(CHECK_COLUMNS[name]);
+    return [
+      sql<number>`sum(case when ${column} = 'present' then 1 else 0 end)`.as(`${name}_present`),
+      sql<number>`sum(case when ${column} = 'missing' then 1 else 0 end)`.as(`${name}_missing`),
+    ];
+  });
+  let days = db
+    .selectFrom('events')
+    .select([
+      'day',
+      sql<number>`count(*)`.as('events'),
+      sql<number>`sum(case when kind = 'sent' then 1 else 0 end)`.as('sent'),
+      sql<number>`sum(score)`.as('score_sum'),
+      sql<number>`sum(suggestions_applied)`.as('suggestions_applied'),
+      sql<number>`sum(questions_asked)`.as('questions_asked'),
+      sql<number>`sum(questions_unanswered)`.as('questions_unanswered'),
+      ...checkSums,
+    ])
+    .where('team_id', '=', scope.teamId)
+    .where('day', '>=', from)
+    .groupBy('day')
+    .orderBy('day');
+  let rules = db
+    .selectFrom('event_rule_counts')
+    .select(['rule_id', sql<number>`sum(count)`.as('total')])
+    .where('team_id', '=', scope.teamId)
+    .where('day', '>=', from)
+    .groupBy('rule_id')
+    .orderBy('total', 'desc')
+    .orderBy('rule_id')
+    .limit(20);
+  if (scope.memberId !== undefined) {
+    days = days.where('member_id', '=', scope.memberId);
+    rules = rules.where('member_id', '=', scope.memberId);
+  }
+  const [dayRows, ruleRows] = await Promise.all([days.execute(), rules.execute()]);
+  const rows = dayRows as unknown as DayRow[]; // the dynamic check columns are not in Kysely's inferred row type
+  return {
+    from,
+    to,
+    totals: figuresFrom(sumFigures(rows)),
+    byDay: rows.map((row) => ({ day: String(row.day), ...figuresFrom(row) })),
+    topRules: ruleRows.map((r) => ({ ruleId: r.rule_id, count: Number(r.total) })),
+  };
+}
+
+export interface MemberFigures {
+  memberId: string;
+  displayName: string;
+  events: number;
+  averageScore: number;
+}
+
+/** Per-agent figures for a lead — callers must check the team shares individual progress. */
+export async function summarizeMembers(db: Kysely<Database>, scope: ProgressScope): Promise<MemberFigures[]> {
+  const { from } = dayRange(scope.days, scope.now);
+  const rows = await db
+    .selectFrom('events as e')
+    .innerJoin('members as m', 'm.id', 'e.member_id')
+    .select(['e.member_id', 'm.display_name', sql<number>`count(*)`.as('events'), sql<number>`sum(e.score)`.as('score_sum')])
+    .where('e.team_id', '=', scope.teamId)
+    .where('e.day', '>=', from)
+    .groupBy(['e.member_id', 'm.display_name'])
+    .orderBy('m.display_name')
+    .execute();
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    displayName: r.display_name,
+    events: Number(r.events),
+    averageScore: Number(r.events) > 0 ? Number(r.score_sum) / Number(r.events) : 0,
+  }));
+}
