@@ -3,10 +3,12 @@
  * The thin edge of the CLI: arguments, files, stdin, stdout and the exit code. Everything else lives in
  * lib/coach/cli, where it is tested without a process.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { USAGE, UsageError, parseCliArgs } from '../lib/coach/cli/args';
-import { GuidelineFileError, coachFiles, coachLines, exitCodeFor, loadGuidelinePack } from '../lib/coach/cli/run';
+import type { GuidelinePack } from '../lib/coach/types';
+import { GuidelineFileError, coachFiles, coachLines, exitCodeFor, isValeFile, loadGuidelinePack, loadValeStyle } from '../lib/coach/cli/run';
 
 function readFile(path: string, what: string): string {
   try {
@@ -16,13 +18,28 @@ function readFile(path: string, what: string): string {
   }
 }
 
+/** A pack from a JSON file, a Vale rule file (.yml) or a Vale style folder; import notes go to stderr. */
+function loadGuidelines(path: string): GuidelinePack {
+  let isFolder = false;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch (error) {
+    throw new UsageError(`cannot read guideline pack ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!isFolder && !isValeFile(path)) return loadGuidelinePack(path, readFile(path, 'guideline pack'));
+  const names = isFolder ? readdirSync(path).filter(isValeFile).sort().map((name) => join(path, name)) : [path];
+  const pack = loadValeStyle(path, names.map((name) => ({ name, yaml: readFile(name, 'Vale rule') })));
+  for (const note of pack.notes ?? []) process.stderr.write(`coach: note: ${note}\n`);
+  return pack;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseCliArgs(argv);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const guidelines = options.guidelineFiles.map((file) => loadGuidelinePack(file, readFile(file, 'guideline pack')));
+  const guidelines = options.guidelineFiles.map(loadGuidelines);
   const write = (output: string) => process.stdout.write(`${output}\n`);
   const runOptions = { format: options.format, guidelines };
   if (options.draftFile !== null) {

@@ -14,6 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
 const pack = join(root, 'tests/fixtures/packs/acme-support.json');
 const invalidPack = join(root, 'tests/fixtures/packs/invalid-pack.json');
+const valeStyle = join(root, 'tests/fixtures/packs/vale/Support');
 
 interface Run {
   code: number;
@@ -87,6 +88,19 @@ describe('coach CLI, jsonl', () => {
     expect(byRule.get('guideline/product-name')?.actual.toLowerCase()).toBe('acme app');
     expect(byRule.has('guideline/sign-off')).toBe(true);
     expect(byRule.has('guideline/short-sentences')).toBe(true);
+  }, SPAWN_TIMEOUT);
+
+  it('imports a Vale style folder from --guidelines, with notes on what it skipped', async () => {
+    const draft = 'Hi Ana,\n\nPlease be advised that the acme app sends one e-mail per day.\n\nThanks';
+    const { code, stdout, stderr } = await runCoach(['--format', 'jsonl', '--guidelines', valeStyle], line({ id: 'vale', draft }));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^coach: note: .*Spacing\.yml.*raw/m);
+    const report = parseReport(JSON.parse(stdout));
+    expect(reportSpanErrors(report, { draft })).toEqual([]);
+    expect(report.guidelines.map((pack) => pack.id)).toHaveLength(1);
+    const guideline = report.findings.filter((finding) => finding.ruleId.startsWith('guideline/'));
+    expect(guideline.map((finding) => finding.actual)).toEqual(['Please be advised', 'acme app', 'e-mail']);
+    expect(guideline[1]!.expected).toEqual(['Acme Workspace']);
   }, SPAWN_TIMEOUT);
 
   it('rejects an invalid pack before reading input, naming the file, the rule and the field', async () => {

@@ -12,7 +12,8 @@ the engine's report — a linter-style listing (text) or the Report as one JSON 
 
 Options:
   --format text|jsonl    output format (default: text)
-  --guidelines FILE      apply a team guideline pack (JSON); repeat for several packs
+  --guidelines PATH      apply a team guideline pack: Attune JSON, a Vale rule (.yml) or a Vale
+                         style folder (its *.yml files); repeat for several packs
   --draft FILE           coach one draft read from FILE instead of stdin
   --customer FILE        the customer's message for --draft
   -h, --help             show this help

@@ -3,7 +3,7 @@
  * edge (`cli/coach.ts`) only reads files and stdin, writes to stdout and sets the exit code.
  */
 import { analyze } from '../index';
-import { parseGuidelinePack } from '../guidelines/schema';
+import { importValeStyle, parseGuidelinePack } from '../guidelines/index';
 import type { GuidelinePack, Report } from '../types';
 import {
   countBySeverity,
@@ -42,6 +42,24 @@ export function loadGuidelinePack(file: string, content: string): GuidelinePack 
     return parseGuidelinePack(json);
   } catch (error) {
     throw new GuidelineFileError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Whether a guideline file is a Vale rule (YAML) rather than an Attune pack (JSON). */
+export function isValeFile(path: string): boolean {
+  return /\.ya?ml$/iu.test(path);
+}
+
+/**
+ * Imports Vale rule files (one file, or a style folder's `*.yml`) as one pack. Names keep their folder so the
+ * pack is named after the style. What could not be imported is in the pack's `notes`.
+ */
+export function loadValeStyle(source: string, files: Array<{ name: string; yaml: string }>): GuidelinePack {
+  if (files.length === 0) throw new GuidelineFileError(`${source}: no Vale rule files (*.yml) found`);
+  try {
+    return importValeStyle(files);
+  } catch (error) {
+    throw new GuidelineFileError(`${source}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
