@@ -1,16 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createApiClient } from './api/client';
 import { ApiError } from './api/errors';
-import { ApiContext } from './api/hooks';
+import { ApiContext, keys } from './api/hooks';
 import { applyTheme, storedThemeChoice } from './theme';
 import './styles.css';
 
 applyTheme(storedThemeChoice());
 
-const queryClient = new QueryClient({
+/** A 401 anywhere means the session ended (expired, signed out elsewhere): show the sign-in screen. */
+function signOutOnUnauthorized(error: unknown) {
+  if (error instanceof ApiError && error.status === 401) queryClient.setQueryData(keys.session, null);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: signOutOnUnauthorized }),
+  mutationCache: new MutationCache({ onError: signOutOnUnauthorized }),
   defaultOptions: {
     queries: {
       // A 4xx will not fix itself by retrying; a dropped connection might.

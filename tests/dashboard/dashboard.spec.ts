@@ -136,6 +136,7 @@ describe('team-lead dashboard in Chromium', () => {
     // Version 2 changes the message; publish it, then roll back to version 1.
     await page.getByLabel('Message to the agent').fill('Lead with what you can do.');
     await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.getByText('Saved as version 2.').waitFor();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await expect.poll(() => page.getByTestId('published-version').textContent()).toBe('version 2');
     await page.getByRole('button', { name: 'Roll back to the previous version' }).click();

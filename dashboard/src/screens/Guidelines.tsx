@@ -18,7 +18,15 @@ import { Status } from '../ui/Status';
 
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'pack'; packId: string };
 
-function ExistingPack({ teamId, packId, memberNames }: { teamId: string; packId: string; memberNames: Map<string, string> }) {
+interface ExistingPackProps {
+  teamId: string;
+  packId: string;
+  memberNames: Map<string, string>;
+  /** Saving remounts the editor with the new version, so the confirmation is kept and shown above it. */
+  onSaved: (version: number) => void;
+}
+
+function ExistingPack({ teamId, packId, memberNames, onSaved }: ExistingPackProps) {
   const detail = usePack(teamId, packId);
   const save = useSavePackVersion(teamId, packId);
   const publish = usePublishPack(teamId, packId);
@@ -43,6 +51,7 @@ function ExistingPack({ teamId, packId, memberNames }: { teamId: string; packId:
           const saved = await save.mutateAsync(content);
           setOpened(null);
           await refresh();
+          onSaved(saved.version);
           return saved;
         }}
       />
@@ -73,6 +82,13 @@ export function Guidelines({ session }: { session: Session }) {
   const members = useMembers(teamId);
   const create = useCreatePack(teamId);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const savedNotice = (version: number) =>
+    setNotice(`Saved as version ${version}. Publish it below when you are ready for agents to get it.`);
+  const select = (next: Selection) => {
+    setNotice(null);
+    setSelection(next);
+  };
   const memberNames = new Map((members.data?.members ?? []).map((m) => [m.id, m.displayName]));
 
   return (
@@ -112,7 +128,7 @@ export function Guidelines({ session }: { session: Session }) {
                       type="button"
                       className="secondary"
                       aria-pressed={selection.kind === 'pack' && selection.packId === p.id}
-                      onClick={() => setSelection({ kind: 'pack', packId: p.id })}
+                      onClick={() => select({ kind: 'pack', packId: p.id })}
                     >
                       Edit <span className="visually-hidden">{p.name}</span>
                     </button>
@@ -123,7 +139,7 @@ export function Guidelines({ session }: { session: Session }) {
           </table>
         ) : null}
         <p>
-          <button type="button" onClick={() => setSelection({ kind: 'new' })}>
+          <button type="button" onClick={() => select({ kind: 'new' })}>
             New pack
           </button>
         </p>
@@ -134,16 +150,24 @@ export function Guidelines({ session }: { session: Session }) {
           key="new"
           initial={emptyPack()}
           isNew
-          onCancel={() => setSelection({ kind: 'none' })}
+          onCancel={() => select({ kind: 'none' })}
           onSave={async (pack) => {
             const created = await create.mutateAsync(pack);
             setSelection({ kind: 'pack', packId: created.id });
+            savedNotice(created.latestVersion);
             return { version: created.latestVersion };
           }}
         />
       ) : null}
+      <Status message={notice} />
       {selection.kind === 'pack' ? (
-        <ExistingPack key={selection.packId} teamId={teamId} packId={selection.packId} memberNames={memberNames} />
+        <ExistingPack
+          key={selection.packId}
+          teamId={teamId}
+          packId={selection.packId}
+          memberNames={memberNames}
+          onSaved={savedNotice}
+        />
       ) : null}
     </main>
   );
