@@ -14,7 +14,8 @@ import { hash53 } from '../panel/finding-key';
 import { useSelectionAsCustomer } from './routing';
 import { openFindingCount, type Ignored } from '../panel/view';
 import { addRecord } from '../progress/store';
-import { toReplyRecord } from '../progress/record';
+import { toReplyRecord, type ReplyRecord } from '../progress/record';
+import { teamGuidelinesItem } from '../sync/store';
 import { withStressMark, type StressMark } from '../lessons/human-touch';
 import {
   disabledRulesItem,
@@ -47,6 +48,8 @@ export interface CoachDeps {
   onDraftSent: (listener: (sent: DraftSent & { windowId?: number }) => void) => unknown;
   now?: () => number;
   newId?: () => string;
+  /** Called with each stored record (sync queues its counters for the team backend). */
+  onRecord?: (record: ReplyRecord) => Promise<void>;
 }
 
 export interface Coach {
@@ -93,14 +96,16 @@ export function startCoach(deps: CoachDeps): Coach {
   };
 
   async function loadSettings() {
-    const [disabled, phrasing, rules, findings] = await Promise.all([
+    const [disabled, phrasing, rules, findings, team] = await Promise.all([
       disabledRulesItem.getValue(),
       phrasingItem.getValue(),
       ignoredRulesItem.getValue(),
       ignoredFindingsItem.getValue(),
+      teamGuidelinesItem.getValue(),
     ]);
     const pack = personalPack(phrasing);
-    settingsInput = { disabledRules: disabled, guidelines: pack ? [pack] : [] };
+    // The team's published packs (cached by sync, so they apply offline too), then the agent's own phrasing.
+    settingsInput = { disabledRules: disabled, guidelines: [...(team?.packs ?? []), ...(pack ? [pack] : [])] };
     ignored = { rules, findings };
   }
 
@@ -209,14 +214,14 @@ export function startCoach(deps: CoachDeps): Coach {
     );
     if (!state) return;
     const applied = await appliedCountsItem.getValue();
-    await addRecord(
-      toReplyRecord(state.report, {
-        id: newId(),
-        at: sent.at || now(),
-        site: state.snapshot.site,
-        suggestionsApplied: applied[sent.editorId] ?? 0,
-      }),
-    );
+    const record = toReplyRecord(state.report, {
+      id: newId(),
+      at: sent.at || now(),
+      site: state.snapshot.site,
+      suggestionsApplied: applied[sent.editorId] ?? 0,
+    });
+    await addRecord(record);
+    await deps.onRecord?.(record).catch((error: unknown) => console.error('[attune] sync record:', error));
     const rest = { ...applied };
     delete rest[sent.editorId];
     await appliedCountsItem.setValue(rest);
@@ -256,6 +261,10 @@ export function startCoach(deps: CoachDeps): Coach {
     onMessage('useSelectionInWindow', ({ data }) => useSelection(data.windowId)),
     disabledRulesItem.watch(() => void chain(reanalyzeAll)),
     phrasingItem.watch(() => void chain(reanalyzeAll)),
+    teamGuidelinesItem.watch((next, previous) => {
+      // Every 30 s check rewrites checkedAt; re-analyse only when the packs themselves changed.
+      if (next?.etag !== previous?.etag) void chain(reanalyzeAll);
+    }),
     ignoredRulesItem.watch(() => void chain(recount)),
     ignoredFindingsItem.watch(() => void chain(recount)),
   );

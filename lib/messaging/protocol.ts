@@ -3,6 +3,7 @@
  * Messages carry commands and draft snapshots; settings live in typed storage items, never in messages.
  * Draft and ticket text travel only between extension contexts on this device — never to a server.
  */
+import type { SyncStatus } from '../sync/store';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../coach/types';
 
@@ -125,6 +126,8 @@ export interface ProtocolMap {
   latestCoach(data: { windowId: number }): CoachState | null;
   /** panel → background: use the text selected in the window's page as the customer message. */
   useSelectionInWindow(data: { windowId: number }): { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
+  /** panel/options → background: fetch the team's guidelines and tips and flush the outbox now. */
+  syncNow(): SyncStatus;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,67 @@
+/**
+ * Sync in the background worker: one SyncService, woken by an alarm every 30 s (Chrome's minimum, so a lead's
+ * publish reaches an agent within a minute), at worker start, when the network comes back, when a panel or the
+ * options page asks (`syncNow`), and right after each sent reply's record is stored (the coach's `onRecord`).
+ */
+import { browser } from 'wxt/browser';
+import { onMessage } from '../messaging/protocol';
+import type { ReplyRecord } from '../progress/record';
+import { createSync, type SyncService } from '../sync/service';
+import { connectionItem, syncStatusItem, type SyncStatus } from '../sync/store';
+
+export const SYNC_ALARM = 'attune-sync';
+export const SYNC_PERIOD_MINUTES = 0.5;
+
+export interface BackgroundSync {
+  service: SyncService;
+  /** The coach's hook: queue the record's counters and try to send them now. */
+  onRecord(record: ReplyRecord): Promise<void>;
+  /** Refresh guidelines and tips, then flush; never throws (failures land in the sync status). */
+  tick(options?: { force?: boolean }): Promise<SyncStatus>;
+}
+
+export function startBackgroundSync(service: SyncService = createSync({ fetch: (input, init) => fetch(input, init) })): BackgroundSync {
+  let ticking: Promise<SyncStatus> | null = null;
+
+  async function runTick(force: boolean): Promise<SyncStatus> {
+    try {
+      await service.refresh();
+      await service.flush({ force });
+    } catch (error) {
+      console.error('[attune] sync:', error);
+    }
+    return syncStatusItem.getValue();
+  }
+
+  const tick = (options: { force?: boolean } = {}) => {
+    ticking ??= runTick(options.force ?? false).finally(() => {
+      ticking = null;
+    });
+    return ticking;
+  };
+
+  const started = service.start().catch((error: unknown) => console.error('[attune] sync start:', error));
+
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void started.then(() => tick());
+  });
+  // Back online after being offline for a while: do not wait out the backoff.
+  globalThis.addEventListener?.('online', () => void started.then(() => tick({ force: true })));
+  // A new connection (options page) syncs at once.
+  connectionItem.watch((next, previous) => {
+    if (next && next.token !== previous?.token) void started.then(() => tick({ force: true }));
+  });
+  onMessage('syncNow', () => started.then(() => tick({ force: true })));
+  void started.then(() => tick());
+
+  return {
+    service,
+    async onRecord(record) {
+      await started;
+      await service.enqueueRecord(record);
+      void service.flush();
+    },
+    tick,
+  };
+}

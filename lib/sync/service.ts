@@ -1,0 +1,272 @@
+/**
+ * Sync as one service with its side effects injected (fetch, clock, randomness): connect, disconnect, refresh
+ * the team's guidelines and tips with ETags, and flush the outbox. The background worker owns the one instance
+ * (lib/background/sync.ts); tests build their own around the real backend.
+ *
+ * Outbox writes go through one promise chain so an event queued during a flush is never overwritten by the
+ * flush's own bookkeeping.
+ */
+import { parseGuidelinePack } from '../coach/guidelines';
+import type { GuidelinePack } from '../coach/types';
+import type { ReplyRecord } from '../progress/record';
+import { backoffDelay, retryAfterMs } from './backoff';
+import { createClient, normalizeBackendUrl, SyncHttpError, SyncNetworkError, type FetchLike } from './client';
+import { toProgressEvent, type ProgressEvent } from './events';
+import {
+  acknowledge,
+  BATCH_SIZE,
+  enqueue,
+  markInFlight,
+  MAX_OUTBOX,
+  nextBatch,
+  recordFailure,
+  releaseStale,
+  type Outbox,
+} from './outbox';
+import {
+  connectionItem,
+  DISCONNECTED,
+  outboxItem,
+  syncStatusItem,
+  teamGuidelinesItem,
+  teamTipsItem,
+  type Connection,
+  type SyncStatus,
+} from './store';
+
+export interface SyncDeps {
+  fetch: FetchLike;
+  now?: () => number;
+  random?: () => number;
+  timeoutMs?: number;
+  batchSize?: number;
+  maxOutbox?: number;
+}
+
+export type FlushResult =
+  | { status: 'idle' | 'not-connected' | 'waiting' }
+  | { status: 'sent'; accepted: number; duplicates: number }
+  | { status: 'failed'; error: string; retryAt: number }
+  | { status: 'reconnect' };
+
+/** Packs the engine accepts; a pack that fails its schema is skipped rather than breaking coaching. */
+export function validPacks(packs: unknown[]): GuidelinePack[] {
+  const out: GuidelinePack[] = [];
+  for (const pack of packs) {
+    try {
+      out.push(parseGuidelinePack(pack));
+    } catch (error) {
+      console.warn('[attune] sync: skipped an invalid team pack:', error instanceof Error ? error.message : error);
+    }
+  }
+  return out;
+}
+
+export function createSync(deps: SyncDeps) {
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const client = createClient({ fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+  const batchSize = deps.batchSize ?? BATCH_SIZE;
+  const maxOutbox = deps.maxOutbox ?? MAX_OUTBOX;
+
+  let outboxWork: Promise<unknown> = Promise.resolve();
+  function updateOutbox(change: (outbox: Outbox) => Outbox): Promise<Outbox> {
+    const next = outboxWork.then(async () => {
+      const updated = change(await outboxItem.getValue());
+      await outboxItem.setValue(updated);
+      return updated;
+    });
+    outboxWork = next.catch(() => {});
+    return next;
+  }
+
+  async function setStatus(patch: Partial<SyncStatus>): Promise<void> {
+    await syncStatusItem.setValue({ ...(await syncStatusItem.getValue()), ...patch });
+  }
+
+  /** A 401 means the token is revoked or the member removed: keep the URL for the form, drop the credential. */
+  async function toReconnect(connection: Connection, message: string): Promise<void> {
+    await connectionItem.setValue(null);
+    await syncStatusItem.setValue({ state: 'reconnect', reachable: true, lastContactAt: now(), lastError: message, backendUrl: connection.backendUrl });
+  }
+
+  async function noteError(connection: Connection, error: unknown): Promise<'reconnect' | 'failed'> {
+    if (error instanceof SyncHttpError && error.status === 401) {
+      await toReconnect(connection, 'The team backend no longer accepts this device. Connect again with a new invite.');
+      return 'reconnect';
+    }
+    const reachable = !(error instanceof SyncNetworkError);
+    await setStatus({ reachable, lastError: error instanceof Error ? error.message : String(error), ...(reachable ? { lastContactAt: now() } : {}) });
+    return 'failed';
+  }
+
+  async function contact(): Promise<void> {
+    await setStatus({ reachable: true, lastContactAt: now(), lastError: null });
+  }
+
+  let flushing: Promise<FlushResult> | null = null;
+
+  async function flushOnce(force: boolean): Promise<FlushResult> {
+    const connection = await connectionItem.getValue();
+    if (!connection) return { status: 'not-connected' };
+    let outbox = await outboxItem.getValue();
+    if (outbox.entries.length === 0) return { status: 'idle' };
+    if (!force && outbox.retryAt > now()) return { status: 'waiting' };
+    let accepted = 0;
+    let duplicates = 0;
+    while (outbox.entries.length > 0) {
+      const batch = nextBatch(outbox, batchSize);
+      const ids = batch.map((e) => e.id);
+      await updateOutbox((o) => markInFlight(o, ids, now()));
+      try {
+        const result = await client.postEvents(connection.backendUrl, connection.token, batch);
+        accepted += result.accepted;
+        duplicates += result.duplicates;
+        outbox = await updateOutbox((o) => acknowledge(o, ids));
+        await contact();
+      } catch (error) {
+        if (error instanceof SyncHttpError && error.status === 400 && batch.length > 1) {
+          // One malformed event must not block the rest: send this batch one by one to isolate it.
+          outbox = await updateOutbox((o) => releaseStale(o));
+          const single = await sendSingly(connection, batch);
+          if (single.status !== 'sent') return single;
+          accepted += single.accepted;
+          duplicates += single.duplicates;
+          outbox = await outboxItem.getValue();
+          continue;
+        }
+        if (error instanceof SyncHttpError && error.status === 400) {
+          // The server will never accept this event (it fails the schema): dropping it is the only way forward.
+          outbox = await updateOutbox((o) => ({ ...acknowledge(o, ids), dropped: o.dropped + 1 }));
+          continue;
+        }
+        const kind = await noteError(connection, error);
+        if (kind === 'reconnect') {
+          await updateOutbox((o) => releaseStale(o));
+          return { status: 'reconnect' };
+        }
+        const current = await outboxItem.getValue();
+        const ours = Math.max(
+          backoffDelay(current.failures + 1, random()),
+          error instanceof SyncHttpError ? (retryAfterMs(error.retryAfter, now()) ?? 0) : 0,
+        );
+        const failed = await updateOutbox((o) => recordFailure(o, ids, now(), ours));
+        return { status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt: failed.retryAt };
+      }
+    }
+    return { status: 'sent', accepted, duplicates };
+  }
+
+  async function sendSingly(connection: Connection, batch: ProgressEvent[]): Promise<FlushResult> {
+    let accepted = 0;
+    let duplicates = 0;
+    for (const event of batch) {
+      try {
+        const result = await client.postEvents(connection.backendUrl, connection.token, [event]);
+        accepted += result.accepted;
+        duplicates += result.duplicates;
+        await updateOutbox((o) => acknowledge(o, [event.id]));
+      } catch (error) {
+        if (error instanceof SyncHttpError && error.status === 400) {
+          await updateOutbox((o) => ({ ...acknowledge(o, [event.id]), dropped: o.dropped + 1 }));
+          continue;
+        }
+        const kind = await noteError(connection, error);
+        if (kind === 'reconnect') return { status: 'reconnect' };
+        const current = await outboxItem.getValue();
+        const failed = await updateOutbox((o) => recordFailure(o, [event.id], now(), backoffDelay(current.failures + 1, random())));
+        return { status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt: failed.retryAt };
+      }
+    }
+    return { status: 'sent', accepted, duplicates };
+  }
+
+  return {
+    /** A fresh worker: whatever a stopped worker left in flight is queued again. */
+    async start(): Promise<void> {
+      await updateOutbox(releaseStale);
+    },
+
+    async connect(input: { backendUrl: string; code: string; displayName: string; deviceLabel?: string }): Promise<Connection> {
+      const backendUrl = normalizeBackendUrl(input.backendUrl);
+      const joined = await client.join(backendUrl, {
+        code: input.code.trim(),
+        displayName: input.displayName.trim(),
+        ...(input.deviceLabel ? { deviceLabel: input.deviceLabel } : {}),
+      });
+      const connection: Connection = {
+        backendUrl,
+        token: joined.token,
+        deviceId: joined.deviceId,
+        memberId: joined.member.id,
+        displayName: joined.member.displayName,
+        team: joined.team,
+        connectedAt: now(),
+      };
+      // Another team's packs and tips must not linger; queued events are this agent's own and are kept.
+      await Promise.all([teamGuidelinesItem.setValue(null), teamTipsItem.setValue(null)]);
+      await connectionItem.setValue(connection);
+      await syncStatusItem.setValue({ state: 'connected', reachable: true, lastContactAt: now(), lastError: null, backendUrl });
+      await updateOutbox((o) => ({ ...o, failures: 0, retryAt: 0 }));
+      return connection;
+    },
+
+    /** Revokes the token on the backend when it can be reached, and forgets it on the device either way. */
+    async disconnect(): Promise<void> {
+      const connection = await connectionItem.getValue();
+      if (connection) await client.revokeDevice(connection.backendUrl, connection.token).catch(() => {});
+      await Promise.all([connectionItem.setValue(null), teamGuidelinesItem.setValue(null), teamTipsItem.setValue(null)]);
+      await syncStatusItem.setValue({ ...DISCONNECTED, backendUrl: connection?.backendUrl ?? null });
+    },
+
+    /** Guidelines and tips with If-None-Match; the cache is only replaced when the backend says it changed. */
+    async refresh(): Promise<'updated' | 'unchanged' | 'not-connected' | 'failed' | 'reconnect'> {
+      const connection = await connectionItem.getValue();
+      if (!connection) return 'not-connected';
+      try {
+        const [cachedPacks, cachedTips] = await Promise.all([teamGuidelinesItem.getValue(), teamTipsItem.getValue()]);
+        const [packs, tips, me] = await Promise.all([
+          client.guidelines(connection.backendUrl, connection.token, cachedPacks?.etag ?? null),
+          client.tips(connection.backendUrl, connection.token, cachedTips?.etag ?? null),
+          client.me(connection.backendUrl, connection.token),
+        ]);
+        const checkedAt = now();
+        await teamGuidelinesItem.setValue(
+          packs.modified
+            ? { etag: packs.etag ?? packs.body.etag, packs: validPacks(packs.body.packs), checkedAt }
+            : { etag: cachedPacks?.etag ?? null, packs: cachedPacks?.packs ?? [], checkedAt },
+        );
+        await teamTipsItem.setValue(
+          tips.modified
+            ? { etag: tips.etag ?? tips.body.etag, tips: tips.body.tips, checkedAt }
+            : { etag: cachedTips?.etag ?? null, tips: cachedTips?.tips ?? [], checkedAt },
+        );
+        // The lead may have turned individual sharing on or off since we joined: the notice follows it.
+        if (JSON.stringify(me.team) !== JSON.stringify(connection.team)) await connectionItem.setValue({ ...connection, team: me.team });
+        await contact();
+        return packs.modified || tips.modified ? 'updated' : 'unchanged';
+      } catch (error) {
+        return noteError(connection, error);
+      }
+    },
+
+    /** Queues the counters of a stored reply record (idempotent by record id). */
+    async enqueueRecord(record: ReplyRecord, kind: ProgressEvent['kind'] = 'sent'): Promise<void> {
+      await updateOutbox((o) => enqueue(o, [toProgressEvent(record, kind)], now(), maxOutbox));
+    },
+
+    /**
+     * Sends every queued event in batches; stops at the first failure and waits out the backoff before the next
+     * attempt (`force` ignores the wait: the agent pressed "Sync now" or the network just came back).
+     * Concurrent calls share one flush.
+     */
+    flush(options: { force?: boolean } = {}): Promise<FlushResult> {
+      flushing ??= flushOnce(options.force ?? false).finally(() => {
+        flushing = null;
+      });
+      return flushing;
+    },
+  };
+}
+
+export type SyncService = ReturnType<typeof createSync>;
