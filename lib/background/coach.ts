@@ -115,13 +115,20 @@ export function startCoach(deps: CoachDeps): Coach {
     await loadSettings();
   })();
 
-  const persist = () => coachStatesItem.setValue(Object.fromEntries([...states].map(([id, s]) => [String(id), s])));
+  /** Writes run beside the analysis chain, not in it: a storage write must not delay the next keystroke's analysis. */
+  let persisting: Promise<void> = Promise.resolve();
+  const persist = () => {
+    const snapshot = Object.fromEntries([...states].map(([id, s]) => [String(id), s]));
+    persisting = persisting
+      .then(() => coachStatesItem.setValue(snapshot))
+      .catch((error: unknown) => console.error('[attune] coach persist:', error));
+  };
 
   function persistSoon() {
     if (persistTimer) return;
     persistTimer = setTimeout(() => {
       persistTimer = null;
-      void chain(persist);
+      persist();
     }, PERSIST_EVERY_MS);
   }
 
@@ -274,14 +281,15 @@ export function startCoach(deps: CoachDeps): Coach {
       await hydrated;
       let seen: Promise<void> | null = null;
       while (seen !== work || persistTimer) {
+        seen = work;
+        await work;
         if (persistTimer) {
           clearTimeout(persistTimer);
           persistTimer = null;
-          void chain(persist);
+          persist();
         }
-        seen = work;
-        await work;
       }
+      await persisting;
     },
     state: (windowId) => states.get(windowId) ?? null,
     stop() {

@@ -13,7 +13,7 @@ import { ignoredRulesItem, disabledRulesItem } from '../../lib/settings/items';
 
 const CUSTOMER =
   'This is the third time I am writing!! My invoice is wrong and I need it fixed before Friday. Can you refund the extra charge?';
-const DRAFT = 'Hi Ana, obviously you should have read the invoice. We apologize for any inconvenience.';
+const DRAFT = 'Hi Ana, you should have read the invoice. Obviously, you simply need to wait. We apologize for any inconvenience.';
 const SENDER = { tabId: 11, windowId: 3, frameId: 0 };
 
 function snapshot(draft: string, revision: number, overrides: Partial<DraftSnapshot> = {}): DraftSnapshot {
