@@ -28,13 +28,19 @@ describe('analyze on any text', () => {
     );
   });
 
-  it('finds the same phrase wherever emoji and other scripts sit before it', () => {
+  it('finds the same phrases, at shifted offsets, wherever emoji and other scripts sit around the text', () => {
+    const core = 'Hi Ana, as I already said, you should have restarted the router. Obviously it works now.';
+    const expected = analyze({ draft: core }).findings.map(({ ruleId, actual, span }) => ({ ruleId, actual, start: span.start }));
+    expect(expected.map((finding) => finding.ruleId)).toContain('tone/blame');
     for (const prefix of [...FRAGMENTS.emoji, ...FRAGMENTS.rtl, ...FRAGMENTS.cjk, ...FRAGMENTS.combining]) {
-      const draft = `${prefix} Hi Ana, as I already said, you should have restarted the router. ${prefix}`;
+      const draft = `${prefix} ${core} ${prefix}`;
       const report = analyze({ draft });
       expectValidReport(report, { draft });
-      const blame = report.findings.filter((finding) => finding.ruleId === 'tone/blame').map((finding) => finding.actual);
-      expect(blame, `tone/blame after ${JSON.stringify(prefix)}`).toEqual(['as I already said', 'you should have']);
+      const shift = prefix.length + 1;
+      const found = report.findings
+        .filter((finding) => finding.span.start >= shift && finding.span.end <= shift + core.length)
+        .map(({ ruleId, actual, span }) => ({ ruleId, actual, start: span.start - shift }));
+      expect(found, `findings after ${JSON.stringify(prefix)}`).toEqual(expected);
     }
   });
 
