@@ -237,6 +237,17 @@ describe('team-lead dashboard in Chromium', () => {
     await page.getByText('No devices connected yet.').waitFor();
     expect((await api.api.agent.me.$get({}, agentHeaders)).status).toBe(401);
 
+    // Revoking the invite closes it: the same code no longer lets anyone join.
+    await page.getByRole('button', { name: 'Revoke invite Agent invite' }).click();
+    await page.getByRole('cell', { name: 'closed' }).waitFor();
+    const lateJoin = await api.api.join.$post({ json: { code, displayName: 'Late Agent' } });
+    expect(lateJoin.status).toBe(404);
+
+    // Removing a member takes them off the team list.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Remove Sam Agent' }).click();
+    await expect.poll(() => page.getByRole('rowheader', { name: /Sam Agent/ }).count()).toBe(0);
+
     // Dark theme keeps contrast too.
     await page.getByLabel('Theme').selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
