@@ -163,6 +163,16 @@ async function benchTarget(target: Target): Promise<BenchRow[]> {
       });
       rows.push(...ingestRows(target.label, connections, result));
     }
+    // Calibration: the same server answering a route that touches no database — what this machine gives right now.
+    await settle(server.url);
+    const baseline = await load({ url: `${server.url}/healthz`, connections: 50, duration: SECONDS });
+    rows.push({
+      group: `server ${target.label}`,
+      name: 'baseline GET /healthz (no database): requests/s',
+      median: baseline.requests.p50,
+      unit: 'req/s',
+      note: `calibration for this machine at this moment; p99 ${baseline.latency.p99} ms`,
+    });
     await settle(server.url);
     const checks = await load({
       url: `${server.url}/api/agent/guidelines`,
