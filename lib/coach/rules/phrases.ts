@@ -16,6 +16,8 @@ export interface PhraseEntry {
   expected?: string[];
   /** A phrase-specific explanation, when the rule's `why` does not fit. */
   why?: string;
+  /** Words at the end of the pattern that must follow but are not part of the finding ("you should have [done]"). */
+  context?: number;
 }
 
 const CONTRACTION = /\w['’](t|s|re|m|ve|ll|d)\b/iu;
@@ -42,14 +44,15 @@ interface OffsetTermJson {
  * The span a compromise view covers, from its first to its last non-empty term (so surrounding punctuation and
  * contractions' implicit terms are excluded). Offsets are relative to the document the view belongs to.
  */
-export function viewSpans(view: JsonView): Span[] {
+export function viewSpans(view: JsonView, trailingContext = 0): Span[] {
   const json = view.json({ offset: true, terms: { offset: true } }) as Array<{ terms?: OffsetTermJson[] }>;
   const spans: Span[] = [];
   for (const match of json) {
     let start = -1;
     let end = -1;
-    for (const term of match.terms ?? []) {
-      if (!term.offset || term.offset.length === 0) continue;
+    const words = (match.terms ?? []).filter((term) => term.offset && term.offset.length > 0);
+    for (const term of words.slice(0, Math.max(1, words.length - trailingContext))) {
+      if (!term.offset) continue;
       if (start < 0) start = term.offset.start;
       end = term.offset.start + term.offset.length;
     }
@@ -130,7 +133,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     const hits: RuleHit[] = [];
     for (const [match, entry] of byMatch) {
       for (const view of found.get(match) ?? []) {
-        for (const span of viewSpans(view)) {
+        for (const span of viewSpans(view, entry.context ?? 0)) {
           const actual = sentence.text.slice(span.start, span.end);
           hits.push({
             ...span,

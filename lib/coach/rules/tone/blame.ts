@@ -5,7 +5,7 @@ const id = 'tone/blame';
 
 const match = compilePhrases([
   // "you should have + participle" looks back at what they did; "you should have a receipt" does not.
-  { match: 'you should (not)? have (#PastTense|#Participle|been|read|known|seen|told|sent|done|made|paid)', reason: '“%s” blames the customer for what already happened' },
+  { match: 'you should (not)? have (#PastTense|#Participle|been|read|known|seen|told|sent|done|made|paid)', context: 1, reason: '“%s” blames the customer for what already happened' },
   { match: 'you (failed|neglected|forgot) to', reason: '“%s” puts the fault on the customer' },
   { match: 'you were (supposed|meant|required) to', reason: '“%s” puts the fault on the customer' },
   { match: 'you (must|might) have (missed|misread|overlooked|ignored|forgotten)', reason: '“%s” suggests the customer was careless' },
@@ -33,7 +33,7 @@ export const rule: SentenceRule = {
   check: (sentence) => match(sentence),
   examples: {
     bad: [
-      { text: 'You should have updated the app before exporting.', actual: 'You should have updated' },
+      { text: 'You should have updated the app before exporting.', actual: 'You should have' },
       { text: 'As I already said, the refund takes five days.', actual: 'As I already said' },
       { text: 'Per our policy, refunds are not possible after 30 days.', actual: 'Per our policy' },
       { text: "That's not our fault, the courier lost it.", actual: "That's not our fault" },
