@@ -89,7 +89,7 @@ export function mapText(root: Element): TextMap {
           startLine();
           const before = segments.length;
           walk(element);
-          if (segments.length === before && !lineClaimed) {
+          if (segments.length === before) {
             segments.push({ kind: 'empty', node: element, start: length, length: 0 });
           }
           pendingBreak = null;
