@@ -1,5 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { siteAccess } from '../lib/panel/site-access';
 import { ProgressSection } from './ProgressSection';
+import { TeamSection } from './TeamSection';
+import { syncQueryClient } from './useSync';
 import { PhrasingSection, PrivacySection, RulesSection, SitesSection, WellbeingSection } from './SettingsSections';
 
 export function OptionsApp() {
@@ -12,7 +15,9 @@ export function OptionsApp() {
       <RulesSection />
       <PhrasingSection />
       <WellbeingSection />
-      {/* The Team section (connect to the team backend, issue 6) is added here. */}
+      <QueryClientProvider client={syncQueryClient}>
+        <TeamSection />
+      </QueryClientProvider>
       <PrivacySection />
     </main>
   );

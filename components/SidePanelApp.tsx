@@ -1,9 +1,12 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { tipOfTheDay, type Tip } from '../lib/lessons/tip';
 import { listRecords } from '../lib/progress/store';
 import { siteAccess } from '../lib/panel/site-access';
 import { CoachPanel } from './CoachPanel';
+import { SyncStatusLine } from './SyncStatusLine';
 import { useCoach } from './useCoach';
+import { syncQueryClient } from './useSync';
 
 export function SidePanelApp() {
   const { data, actions } = useCoach(siteAccess);
@@ -11,5 +14,10 @@ export function SidePanelApp() {
   useEffect(() => {
     void listRecords().then((records) => setTip(tipOfTheDay(records, Date.now())));
   }, []);
-  return <CoachPanel data={data} actions={actions} tip={tip} />;
+  return (
+    <QueryClientProvider client={syncQueryClient}>
+      <CoachPanel data={data} actions={actions} tip={tip} />
+      <SyncStatusLine />
+    </QueryClientProvider>
+  );
 }

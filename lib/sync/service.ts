@@ -207,7 +207,8 @@ export function createSync(deps: SyncDeps) {
       await Promise.all([teamGuidelinesItem.setValue(null), teamTipsItem.setValue(null)]);
       await connectionItem.setValue(connection);
       await syncStatusItem.setValue({ state: 'connected', reachable: true, lastContactAt: now(), lastError: null, backendUrl });
-      await updateOutbox((o) => ({ ...o, failures: 0, retryAt: 0 }));
+      // The outbox is left alone here: connect may run in the options page while the worker owns the outbox;
+      // the worker's connection watcher flushes with `force`, which skips any backoff left from before.
       return connection;
     },
 
