@@ -3,7 +3,7 @@
  * sign-offs and phrases, and `limit`s on sentence length, paragraph length, draft length and reading grade.
  */
 import { syllable } from 'syllable';
-import type { AnalysedText, Sentence } from '../text';
+import { LruCache, type AnalysedText, type Sentence } from '../text';
 import type { Finding, GuidelinePack, GuidelineRule, Phrase, Severity, Span } from '../types';
 import { isDisabled, type RuleContext } from '../rules';
 import { matchCase } from '../rules/phrases';
@@ -39,8 +39,16 @@ function gradeOf(words: number, sentences: number, syllables: number): number {
   return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
 }
 
+/** Syllables per sentence text: counting is the costly part of a reading grade, and sentences repeat per keystroke. */
+const syllableCache = new LruCache<string, number>(5_000);
+
 function sentenceSyllables(sentence: Sentence): number {
-  return wordTerms(sentence).reduce((sum, term) => sum + Math.max(1, syllable(term.normal || term.text)), 0);
+  let count = syllableCache.get(sentence.text);
+  if (count === undefined) {
+    count = wordTerms(sentence).reduce((sum, term) => sum + Math.max(1, syllable(term.normal || term.text)), 0);
+    syllableCache.set(sentence.text, count);
+  }
+  return count;
 }
 
 function trimmed(text: string, span: Span): Span {
