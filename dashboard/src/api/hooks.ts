@@ -253,16 +253,6 @@ export function useRollbackPack(teamId: string, packId: string) {
   });
 }
 
-export function useDeletePack(teamId: string) {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (packId: string) =>
-      readJson(api.api.teams[':teamId'].packs[':packId'].$delete({ param: { teamId, packId } })),
-    onSettled: () => client.invalidateQueries({ queryKey: keys.packs(teamId) }),
-  });
-}
-
 // ---- tips ----
 
 export function useTips(teamId: string) {

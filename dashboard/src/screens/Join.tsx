@@ -6,14 +6,16 @@ export function Join({ code, serverUrl }: { code: string; serverUrl: string }) {
       <p>Your team lead invited you to coach your replies with your team’s guidelines.</p>
       <ol>
         <li>Install the Attune extension in your browser.</li>
-        <li>Open Attune’s settings and choose “Join a team”.</li>
+        <li>Open Attune’s options page and go to its Team section.</li>
         <li>
-          Enter the server <strong className="mono">{serverUrl}</strong> and the invite code{' '}
+          Paste this page’s address into “Team server (or paste the invite link)” — it fills in the server and the
+          code for you. Or type the server <strong className="mono">{serverUrl}</strong> and the invite code{' '}
           <strong className="mono" data-testid="join-code">
             {code}
-          </strong>
-          .
+          </strong>{' '}
+          yourself.
         </li>
+        <li>Enter your name as your lead will see it, and choose Connect.</li>
       </ol>
       <p className="hint">
         Your drafts and your customers’ messages are analysed on your own computer and never sent to the team.
