@@ -26,7 +26,10 @@ export async function startChildServer(env: Record<string, string>, timeoutMs = 
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // never leave a half-started server behind
+      reject(new Error(`server did not start in ${timeoutMs} ms:\n${output.join('')}`));
+    }, timeoutMs);
     lines.on('line', (line) => {
       output.push(line);
       try {
