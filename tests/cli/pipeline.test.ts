@@ -68,6 +68,19 @@ describe('coachLines', () => {
   });
 });
 
+describe('formatTextReport', () => {
+  it('shortens long unanswered questions without cutting an emoji in half', async () => {
+    const output: string[] = [];
+    const customer = `Why does the dashboard show ${'😀'.repeat(60)} instead of my numbers?`;
+    await coachLines([JSON.stringify({ id: 'e', customer, draft: 'Hello, thanks for writing in.' })], { format: 'text', guidelines: [] }, (text) =>
+      output.push(text),
+    );
+    const checks = output.join('\n').split('\n').find((text) => text.startsWith('e  checks:'))!;
+    expect(checks).toMatch(/unanswered: "Why does the dashboard show 😀+…"/);
+    expect(checks).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
+
 describe('formatJsonReport', () => {
   it('keeps the Report field names and puts the id first', async () => {
     const output: string[] = [];

@@ -46,9 +46,10 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A JSON-quoted excerpt of at most `max` characters, never cutting an emoji in half. */
 function quote(text: string, max = 60): string {
-  const flat = oneLine(text);
-  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+  const characters = Array.from(oneLine(text));
+  return JSON.stringify(characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join(''));
 }
 
 function padColumns(rows: string[][]): string[] {
