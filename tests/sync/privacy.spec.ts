@@ -229,7 +229,7 @@ describe('team sync in the real browser', () => {
       rules: [...packV1.rules, { kind: 'avoid', id: 'no-circle-back', phrases: ['circle back'], message: 'Say when you will write again.' }],
     });
     // No "sync now": the 30 s alarm brings the new version (the status line names it).
-    await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 60_000, intervals: [1000] }).toMatch(/Acme voice v2/);
+    await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 60_000, interval: 1000 }).toMatch(/Acme voice v2/);
     await typeDraft('Hi Wendy, I will circle back with the result tomorrow at 10am UTC. Thanks for your patience!');
     await expect.poll(() => panel.locator('[data-rule="guideline/no-circle-back"]').count(), { timeout: 10_000 }).toBe(1);
     expect(Date.now() - published).toBeLessThan(60_000 + 10_000);
