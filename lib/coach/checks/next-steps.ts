@@ -7,8 +7,11 @@ import { cueSpans, type DraftView } from './draft';
 
 const ACTOR = /^(i|we|our team|the team|our engineers|our developers|our billing team|support|someone|a specialist|an engineer|my colleague|he|she|they|you|you all|y all)\b/i;
 
+/** "Please allow some time", "please note" — boilerplate, not a step anyone takes. */
+const NOT_A_STEP = /^please\s+(allow|note|be|understand|bear|kindly|accept|find)\b/i;
+
 function actorOf(actionText: string, cueId: string): string | null {
-  if (cueId === 'please-do') return 'you';
+  if (cueId === 'please-do' || cueId === 'instruction') return 'you';
   const match = ACTOR.exec(actionText.replace(/[’']\w+\b/, ''));
   return match ? match[1]!.toLowerCase() : null;
 }
@@ -16,7 +19,7 @@ function actorOf(actionText: string, cueId: string): string | null {
 export function checkNextSteps(view: DraftView, customer: CustomerAnalysis | null): NextStepsCheck {
   const steps: NextStep[] = [];
   for (const entry of view.sentences) {
-    const actions = cueSpans(view, ['action'], [entry]);
+    const actions = cueSpans(view, ['action'], [entry]).filter((action) => !NOT_A_STEP.test(view.text.text.slice(action.start, action.end)));
     if (actions.length === 0 || entry.features.question) continue;
     const when = cueSpans(view, ['when'], [entry]);
     const action = actions[0]!;

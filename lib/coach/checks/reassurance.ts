@@ -11,7 +11,9 @@ export const REASSURANCE_DISTRESS = 0.45;
 export function isReassuranceNeeded(customer: CustomerAnalysis | null): boolean {
   if (!customer) return false;
   const worried = customer.emotions.some((reading) => (reading.emotion === 'anxious' || reading.emotion === 'urgent') && reading.intensity >= 0.4);
-  return worried || customer.distress >= REASSURANCE_DISTRESS;
+  // Time pressure, a business at stake or a customer about to leave all need to hear it will be handled.
+  const pressure = customer.stress.some((signal) => signal.kind === 'deadline' || signal.kind === 'business-impact' || signal.kind === 'threat-to-leave');
+  return worried || pressure || customer.distress >= REASSURANCE_DISTRESS;
 }
 
 export function checkReassurance(view: DraftView, customer: CustomerAnalysis | null): Check {

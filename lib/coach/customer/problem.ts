@@ -18,7 +18,7 @@ function flip(term: Term, previous: Term | undefined): string {
   const lower = term.text.toLowerCase().replace(/’/g, "'");
   // "I was" → "you were", but "it was" stays.
   if ((lower === 'was' || lower === 'am') && !(previous && /^(i|we)$/i.test(previous.text))) return term.text;
-  return FLIP[lower] ?? term.text;
+  return Object.hasOwn(FLIP, lower) ? FLIP[lower]! : term.text;
 }
 
 export function readProblem(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): string | null {

@@ -16,13 +16,18 @@ function keywords(sentence: Sentence): string[] {
 
 export function readQuestions(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): CustomerQuestion[] {
   const questions: CustomerQuestion[] = [];
+  let context: string[] = [];
   for (const sentence of text.sentences) {
+    const own = keywords(sentence);
     const trimmed = sentence.text.trim();
     const explicit = /\?[\s"'”’)]*$/.test(trimmed);
     const implicit = hits.some((hit) => hit.cue.kind === 'implicit-question' && hit.sentenceStart === sentence.start);
+    const previous = context;
+    if (own.length > 0) context = own;
     if (!explicit && !implicit) continue;
     if (RHETORICAL.test(trimmed.replace(/^[^\p{L}]+/u, ''))) continue;
-    const words = keywords(sentence);
+    // "Where is it?" asks about what the sentence before it named.
+    const words = own.length > 0 ? own : previous;
     if (words.length === 0) continue;
     questions.push({ text: sentence.text, span: { start: sentence.start, end: sentence.end }, kind: explicit ? 'explicit' : 'implicit', keywords: words });
   }

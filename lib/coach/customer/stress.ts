@@ -1,4 +1,5 @@
 /** Stress signals in the customer's message: shouting, "!!!", repeat contact, deadlines, money, business, leaving. */
+import { valence } from '../lexicon/sentiment';
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../lexicon/net';
 import type { AnalysedText } from '../text';
@@ -41,12 +42,19 @@ function repeatedPunctuation(text: AnalysedText): StressSignal[] {
   }));
 }
 
+/** "My team is really happy" names the team but puts nothing at stake: business impact needs a negative sentence. */
+function isNegative(text: AnalysedText, sentenceStart: number): boolean {
+  const sentence = text.sentences.find((candidate) => candidate.start === sentenceStart);
+  return sentence?.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0) ?? false;
+}
+
 /** Stress signals from pattern hits already swept over the customer's sentences. */
 export function readStress(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): StressSignal[] {
   const signals: StressSignal[] = [...shouting(text), ...repeatedPunctuation(text)];
   for (const hit of hits) {
     const kind = hit.cue.kind;
     if (kind === 'implicit-question' || kind === 'problem') continue;
+    if (kind === 'business-impact' && !isNegative(text, hit.sentenceStart)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end)) continue;

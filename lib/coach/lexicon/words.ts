@@ -34,7 +34,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 /** A rough lemma: irregular forms, then common English suffixes. Equal stems mean "the same word" for overlap. */
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  const irregular = IRREGULAR[lower];
+  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
   if (irregular) return irregular;
   if (lower.length <= 3) return lower;
   let base = lower;
