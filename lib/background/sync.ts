@@ -18,6 +18,8 @@ export interface BackgroundSync {
   onRecord(record: ReplyRecord): Promise<void>;
   /** Refresh guidelines and tips, then flush; never throws (failures land in the sync status). */
   tick(options?: { force?: boolean }): Promise<SyncStatus>;
+  /** Removes listeners and watchers (tests; a worker simply stops). */
+  stop(): void;
 }
 
 export function startBackgroundSync(service: SyncService = createSync({ fetch: (input, init) => fetch(input, init) })): BackgroundSync {
@@ -43,16 +45,22 @@ export function startBackgroundSync(service: SyncService = createSync({ fetch: (
   const started = service.start().catch((error: unknown) => console.error('[attune] sync start:', error));
 
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
-  browser.alarms.onAlarm.addListener((alarm) => {
+  const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === SYNC_ALARM) void started.then(() => tick());
-  });
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
   // Back online after being offline for a while: do not wait out the backoff.
-  globalThis.addEventListener?.('online', () => void started.then(() => tick({ force: true })));
-  // A new connection (options page) syncs at once.
-  connectionItem.watch((next, previous) => {
-    if (next && next.token !== previous?.token) void started.then(() => tick({ force: true }));
-  });
-  onMessage('syncNow', () => started.then(() => tick({ force: true })));
+  const onOnline = () => void started.then(() => tick({ force: true }));
+  globalThis.addEventListener?.('online', onOnline);
+  const stops = [
+    // A new connection (options page) syncs at once.
+    connectionItem.watch((next, previous) => {
+      if (next && next.token !== previous?.token) void started.then(() => tick({ force: true }));
+    }),
+    onMessage('syncNow', () => started.then(() => tick({ force: true }))),
+    () => browser.alarms.onAlarm.removeListener(onAlarm),
+    () => globalThis.removeEventListener?.('online', onOnline),
+  ];
   void started.then(() => tick());
 
   return {
@@ -63,5 +71,6 @@ export function startBackgroundSync(service: SyncService = createSync({ fetch: (
       void service.flush();
     },
     tick,
+    stop: () => stops.forEach((stop) => stop()),
   };
 }
