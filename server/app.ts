@@ -44,9 +44,10 @@ function staticSite(dir: string, mountPath: string): MiddlewareHandler {
   // Unknown paths fall back to index.html so client-side routes of a single-page app survive a reload.
   return async (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();
-    return files(c, async () => {
-      await index(c, next);
-    });
+    // serveStatic answers with the file, or calls its `next` and resolves to nothing when there is none.
+    const file = await files(c, async () => {});
+    if (file) return file;
+    return (await index(c, next)) ?? next();
   };
 }
 
