@@ -1,6 +1,6 @@
 import { KNOWN_HELPDESK_MATCHES } from '@/lib/helpdesks/hosts';
 import { customerFromSelection, readThread } from '@/lib/helpdesks';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/content/messaging';
 import { startContentScript } from '@/lib/content';
 
 // Runs in every frame of the known helpdesks (and, once the agent enables them, of self-hosted ones: see

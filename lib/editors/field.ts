@@ -5,6 +5,7 @@
 import type { ApplyResult } from '../messaging/protocol';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 import { settledRead } from './settle';
+import { listen } from './listen';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -39,19 +40,7 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
     read,
     subscribe(onChange: (cause: ChangeCause) => void) {
       let lastValue = field.value;
-      const onInput = (event: Event) => {
-        lastValue = field.value;
-        onChange({ inputType: (event as InputEvent).inputType });
-      };
       const onSelect = () => onChange({});
-      const onCompositionStart = () => {
-        composing = true;
-        onChange({});
-      };
-      const onCompositionEnd = () => {
-        composing = false;
-        onChange({});
-      };
       // Pages clear or fill fields from script (after sending, from templates): no event fires, so poll the value.
       const poll = setInterval(() => {
         if (field.value !== lastValue) {
@@ -59,20 +48,26 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
           onChange({ inputType: 'script' });
         }
       }, 1000);
-      field.addEventListener('input', onInput);
-      field.addEventListener('select', onSelect);
-      field.addEventListener('keyup', onSelect);
-      field.addEventListener('mouseup', onSelect);
-      field.addEventListener('compositionstart', onCompositionStart);
-      field.addEventListener('compositionend', onCompositionEnd);
+      const unlisten = listen(field, {
+        input: (event) => {
+          lastValue = field.value;
+          onChange({ inputType: (event as InputEvent).inputType });
+        },
+        select: onSelect,
+        keyup: onSelect,
+        mouseup: onSelect,
+        compositionstart: () => {
+          composing = true;
+          onChange({});
+        },
+        compositionend: () => {
+          composing = false;
+          onChange({});
+        },
+      });
       return () => {
         clearInterval(poll);
-        field.removeEventListener('input', onInput);
-        field.removeEventListener('select', onSelect);
-        field.removeEventListener('keyup', onSelect);
-        field.removeEventListener('mouseup', onSelect);
-        field.removeEventListener('compositionstart', onCompositionStart);
-        field.removeEventListener('compositionend', onCompositionEnd);
+        unlisten();
       };
     },
     async write(request: WriteRequest): Promise<ApplyResult> {

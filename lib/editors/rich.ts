@@ -8,6 +8,7 @@ import type { ApplyResult } from '../messaging/protocol';
 import { callPageBridge } from './bridge-client';
 import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
+import { listen } from './listen';
 import { mapText, offsetAt, rangeFor } from './text-map';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
@@ -102,38 +103,33 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     subscribe(onChange: (cause: ChangeCause) => void) {
       let lastInputType: string | undefined;
       let lastInputAt = 0;
-      const onInput = (event: Event) => {
-        lastInputType = (event as InputEvent).inputType;
-        lastInputAt = Date.now();
-        onChange({ inputType: lastInputType });
-      };
       const onSelection = () => onChange({});
-      const onCompositionStart = () => {
-        composing = true;
-        onChange({});
-      };
-      const onCompositionEnd = () => {
-        composing = false;
-        onChange({});
-      };
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
       const observer = new MutationObserver(() => {
         const recent = Date.now() - lastInputAt < USER_INPUT_WINDOW_MS;
         onChange({ inputType: recent ? lastInputType : 'script' });
       });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
-      root.addEventListener('input', onInput);
-      root.addEventListener('keyup', onSelection);
-      root.addEventListener('mouseup', onSelection);
-      root.addEventListener('compositionstart', onCompositionStart);
-      root.addEventListener('compositionend', onCompositionEnd);
+      const unlisten = listen(root, {
+        input: (event) => {
+          lastInputType = (event as InputEvent).inputType;
+          lastInputAt = Date.now();
+          onChange({ inputType: lastInputType });
+        },
+        keyup: onSelection,
+        mouseup: onSelection,
+        compositionstart: () => {
+          composing = true;
+          onChange({});
+        },
+        compositionend: () => {
+          composing = false;
+          onChange({});
+        },
+      });
       return () => {
         observer.disconnect();
-        root.removeEventListener('input', onInput);
-        root.removeEventListener('keyup', onSelection);
-        root.removeEventListener('mouseup', onSelection);
-        root.removeEventListener('compositionstart', onCompositionStart);
-        root.removeEventListener('compositionend', onCompositionEnd);
+        unlisten();
       };
     },
     async write(wanted: WriteRequest): Promise<ApplyResult> {

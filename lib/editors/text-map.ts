@@ -5,12 +5,9 @@
  * (Slate, Lexical) and non-editable widgets (placeholders, mentions chrome) are skipped. `&nbsp;` reads as a space,
  * which is what the editors' models hold.
  */
+import { BLOCK_TAG_NAMES, tagSet } from './tags';
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
+const BLOCK_TAGS = tagSet(`${BLOCK_TAG_NAMES} TBODY TD TFOOT TH THEAD`);
 
 const ZERO_WIDTH_ONLY = /^[\u200b\ufeff]*$/;
 

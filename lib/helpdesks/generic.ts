@@ -4,16 +4,16 @@
  * composer that is not marked as the agent's own, an outgoing message or an internal note.
  */
 import type { CustomerMessage } from '../messaging/protocol';
+import { tagSet } from '../editors/tags';
 import { cleanName, messageText } from './text';
 
 /** Tags that never make a message block on their own. */
-const NOT_BLOCKS = new Set([
-  'A', 'B', 'BR', 'BUTTON', 'CODE', 'EM', 'I', 'IMG', 'INPUT', 'LABEL', 'OPTION', 'P', 'SCRIPT', 'SMALL', 'SPAN',
-  'STRONG', 'STYLE', 'SVG', 'TEMPLATE', 'TIME', 'TD', 'TH', 'TBODY', 'THEAD', 'HEAD', 'LINK', 'META', 'NOSCRIPT',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TEXTAREA', 'SELECT',
-]);
+const NOT_BLOCKS = tagSet(
+  'A B BR BUTTON CODE EM I IMG INPUT LABEL OPTION P SCRIPT SMALL SPAN STRONG STYLE SVG TEMPLATE TIME TD TH TBODY ' +
+    'THEAD HEAD LINK META NOSCRIPT H1 H2 H3 H4 H5 H6 TEXTAREA SELECT',
+);
 /** Blocks of these tags are similar to each other by tag alone. */
-const SEMANTIC_BLOCKS = new Set(['ARTICLE', 'LI', 'SECTION']);
+const SEMANTIC_BLOCKS = tagSet('ARTICLE LI SECTION');
 
 const MESSAGE_WORDS = /^(message|messages|msg|comment|comments|reply|replies|post|entry|event|item|bubble|thread|conversation|article|email|mail|chat|part|note|response)$/;
 const AGENT_WORDS = /^(agent|agents|outgoing|outbound|note|notes|internal|private|self|me|mine|own|sent|staff|operator|admin|response|whisper|system|activity)$/;
@@ -153,7 +153,7 @@ function hasWord(element: Element, words: RegExp): boolean {
   return markerWords(element).some((word) => words.test(word));
 }
 
-const INLINE_TAGS = new Set(['SPAN', 'A', 'SMALL', 'TIME', 'B', 'STRONG', 'EM', 'I', 'LABEL']);
+const INLINE_TAGS = tagSet('SPAN A SMALL TIME B STRONG EM I LABEL');
 
 /** The message body inside a block: the longest element named like a body, else the block minus header and footer. */
 function bodyOf(block: Element): { body: Element; skip?: string } {

@@ -2,6 +2,7 @@
  * Turns a message's DOM into plain text the way a reader sees it: block elements break lines, quoted history,
  * signatures and page chrome are left out, whitespace is normalised, and the result is capped. Reads only.
  */
+import { BLOCK_TAG_NAMES, tagSet } from '../editors/tags';
 
 /** Longest customer message we keep; longer ones are cut (on a code-point boundary) rather than rejected. */
 export const MAX_MESSAGE_CHARS = 20_000;
@@ -34,11 +35,7 @@ export const ALWAYS_SKIP = [
   '[contenteditable="true"]',
 ].join(',');
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TR', 'UL',
-]);
+const BLOCK_TAGS = tagSet(BLOCK_TAG_NAMES);
 
 /** Stop collecting once this much raw text is gathered: a 5 MB pasted log must not stall the page. */
 const COLLECT_BUDGET = MAX_MESSAGE_CHARS * 4;

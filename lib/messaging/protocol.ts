@@ -130,4 +130,5 @@ export interface ProtocolMap {
   syncNow(): SyncStatus;
 }
 
+// The content script speaks this same protocol and wire format through the lighter lib/content/messaging.ts.
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

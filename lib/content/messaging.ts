@@ -1,0 +1,82 @@
+/**
+ * The content script's side of the typed protocol in lib/messaging/protocol.ts, without the generic
+ * @webext-core/messaging runtime (which, with its error serializer, cost ~3 KB of the page's budget).
+ *
+ * Same types (ProtocolMap) and the same wire format as @webext-core/messaging, which the background and the
+ * extension pages keep using: requests are `{ id, type, data, timestamp }`, replies `{ res }` or `{ err }`, where
+ * `err` is an Error serialized as `{ name, message, stack, cause? }`.
+ */
+import type { ProtocolMap } from '../messaging/protocol';
+
+type Type = keyof ProtocolMap;
+type Data<T extends Type> = Parameters<ProtocolMap[T]>[0];
+type Result<T extends Type> = ReturnType<ProtocolMap[T]>;
+type Message<T extends Type> = { id: number; type: T; data: Data<T>; timestamp: number };
+type Reply = { res?: unknown; err?: unknown } | undefined;
+
+let nextId = Math.floor(Math.random() * 1e4);
+
+/** content → background. Rejects when nothing answers or the background's handler threw. */
+export function sendMessage<T extends Type>(type: T, data: Data<T>): Promise<Result<T>> {
+  const message: Message<T> = { id: nextId++, type, data, timestamp: Date.now() };
+  return new Promise((resolve, reject) =>
+    chrome.runtime.sendMessage(message, (reply: Reply) => {
+      const lastError = chrome.runtime.lastError;
+      if (lastError) return reject(new Error(lastError.message));
+      if (!reply) return reject(new Error('No response'));
+      if (reply.err != null) return reject(toError(reply.err));
+      resolve(reply.res as Result<T>);
+    }),
+  );
+}
+
+type Handler<T extends Type> = (message: Message<T>) => Result<T> | Promise<Result<T>>;
+const handlers: { [T in Type]?: Handler<T> } = {};
+let rootListener: Parameters<typeof chrome.runtime.onMessage.addListener>[0] | undefined;
+
+/** background → content. One handler per type; returns the function that removes it. */
+export function onMessage<T extends Type>(type: T, handler: Handler<T>): () => void {
+  if (handlers[type]) throw Error(`[messaging] one listener per type: ${type}`);
+  (handlers as Record<T, Handler<T>>)[type] = handler;
+  if (!rootListener) {
+    rootListener = (message: Partial<Message<Type>> | undefined, _sender, sendResponse) => {
+      if (typeof message?.type != 'string' || typeof message.timestamp != 'number') return false;
+      const handle = handlers[message.type] as Handler<Type> | undefined;
+      if (!handle) return false;
+      (async () => handle(message as Message<Type>))().then(
+        (res) => sendResponse({ res }),
+        (err: unknown) => sendResponse({ err: serializeError(err) }),
+      );
+      return true;
+    };
+    chrome.runtime.onMessage.addListener(rootListener);
+  }
+  return () => {
+    delete handlers[type];
+    if (rootListener && !Object.keys(handlers).length) {
+      chrome.runtime.onMessage.removeListener(rootListener);
+      rootListener = undefined;
+    }
+  };
+}
+
+interface SerializedError {
+  name: string;
+  message: string;
+  stack: string;
+  cause?: unknown;
+}
+
+function serializeError(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  const out: SerializedError = { ...err, name: err.name, message: err.message, stack: err.stack ?? '' };
+  if (err.cause) out.cause = serializeError(err.cause);
+  return out;
+}
+
+function toError(err: unknown): unknown {
+  const e = err as Partial<SerializedError> | null;
+  if (typeof e?.message != 'string') return err;
+  const { cause, ...fields } = e;
+  return Object.assign(Error(e.message, cause ? { cause: toError(cause) } : undefined), fields);
+}
