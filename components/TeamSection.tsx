@@ -1,7 +1,10 @@
 /** Options page: connect to the team backend with an invite, see the sync status, reconnect or disconnect. */
 import { useState, type FormEvent } from 'react';
-import { parseInviteLink } from '../lib/sync/client';
+import { parseInviteLink, SyncNetworkError } from '../lib/sync/client';
 import { useConnect, useDisconnect, useSyncNow, useSyncView, type SyncView } from './useSync';
+
+/** chrome-extension://<id> in the extension; whatever page hosts the component elsewhere (tests). */
+const extensionOrigin = () => globalThis.location?.origin ?? '';
 
 const when = (at: number | null) => (at ? new Date(at).toLocaleString() : 'never');
 
@@ -37,9 +40,15 @@ function ConnectForm({ view }: { view: SyncView | undefined }) {
           {view?.status.state === 'reconnect' ? 'Reconnect' : 'Connect'}
         </button>
       </div>
+      <p className="muted" data-testid="team-origin">
+        Your team server must allow this extension's origin: <span className="mono">{extensionOrigin()}</span> (its
+        ATTUNE_ALLOWED_ORIGINS setting).
+      </p>
       {connect.isError ? (
         <p role="alert" className="error">
-          {connect.error.message}
+          {connect.error instanceof SyncNetworkError
+            ? `${connect.error.message}. Check the address, and that the server allows ${extensionOrigin()}.`
+            : connect.error.message}
         </p>
       ) : null}
     </form>
