@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { tipOfTheDay, type Tip } from '../lib/lessons/tip';
 import { listRecords } from '../lib/progress/store';
 import { siteAccess } from '../lib/panel/site-access';
+import { teamTipsItem } from '../lib/sync/store';
+import { mixTeamTip } from '../lib/sync/tips';
 import { CoachPanel } from './CoachPanel';
 import { SyncStatusLine } from './SyncStatusLine';
 import { useCoach } from './useCoach';
@@ -12,7 +14,9 @@ export function SidePanelApp() {
   const { data, actions } = useCoach(siteAccess);
   const [tip, setTip] = useState<Tip | null>(null);
   useEffect(() => {
-    void listRecords().then((records) => setTip(tipOfTheDay(records, Date.now())));
+    void Promise.all([listRecords(), teamTipsItem.getValue()]).then(([records, team]) =>
+      setTip(mixTeamTip(tipOfTheDay(records, Date.now()), team?.tips ?? [], Date.now())),
+    );
   }, []);
   return (
     <QueryClientProvider client={syncQueryClient}>

@@ -93,3 +93,17 @@ describe('connect input', () => {
     expect(() => normalizeBackendUrl('ftp://x')).toThrow(/https/);
   });
 });
+
+describe('team tips', () => {
+  test('alternate days show a team tip, rotating; no team tips keeps the built-in tip', async () => {
+    const { mixTeamTip } = await import('../../lib/sync/tips');
+    const builtIn = { lesson: { id: 'acknowledgement', title: 'Built in', why: 'w', before: 'b', after: 'a' }, because: 'c' };
+    const tips = [1, 2].map((i) => ({ id: `t${i}`, title: `Team ${i}`, body: `Body ${i}`, tags: [], updatedAt: 0 }));
+    const day = (n: number) => n * 86_400_000 + 3_600_000;
+    expect(mixTeamTip(builtIn, [], day(1))).toBe(builtIn);
+    expect(mixTeamTip(builtIn, tips, day(2))).toBe(builtIn);
+    const shown = [1, 3, 5, 7].map((n) => mixTeamTip(builtIn, tips, day(n)).lesson.title);
+    expect(shown).toEqual(['Team 1', 'Team 2', 'Team 1', 'Team 2']);
+    expect(mixTeamTip(builtIn, tips, day(1))).toMatchObject({ because: 'A tip from your team lead.', lesson: { why: 'Body 1' } });
+  });
+});
