@@ -251,4 +251,20 @@ describe('team sync in the real browser', () => {
     expect(aggregates.totals.sent).toBe(before + 2);
     expect(aggregates.topRules.map((r) => r.ruleId)).toContain('guideline/no-circle-back');
   });
+
+  test('a lead revokes the device: panel and options show the reconnect state, no silent failure', async () => {
+    const devices = (await (await lead('/devices')).json()) as { devices: Array<{ id: string; memberName: string; revoked: boolean }> };
+    const ours = devices.devices.filter((d) => d.memberName === 'Robin' && !d.revoked);
+    expect(ours).toHaveLength(1);
+    expect((await lead(`/devices/${ours[0]!.id}`, { method: 'DELETE' })).status).toBeLessThan(300);
+    // Reopening the panel asks the worker to sync; the 401 turns into the reconnect state.
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(/reconnect in Options/);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('team-reconnect').isVisible()).toBe(true);
+    expect(await options.getByLabel('Team server (or paste the invite link)').inputValue()).toBe(backendUrl);
+    expect(await options.getByRole('button', { name: 'Reconnect' }).isVisible()).toBe(true);
+    await options.close();
+  });
 });
