@@ -3,7 +3,7 @@
  * ~10 KB gzip) and are cached per word, so a keystroke only counts the words it changed.
  */
 import { syllable } from 'syllable';
-import { LruCache, type AnalysedText } from './text';
+import { LruCache, type AnalysedText, type Sentence } from './text';
 import type { Readability } from './types';
 
 const syllableCache = new LruCache<string, number>(20_000);
@@ -16,20 +16,45 @@ function syllablesOf(word: string): number {
   return count;
 }
 
+interface SentenceCounts {
+  words: number;
+  syllables: number;
+}
+
+/** Word and syllable counts per sentence text, so the document's grade is a sum over cached sentences. */
+const sentenceCountCache = new LruCache<string, SentenceCounts>(4000);
+
+function countSentence(sentence: Sentence): SentenceCounts {
+  const cached = sentenceCountCache.get(sentence.text);
+  if (cached) return cached;
+  let words = 0;
+  let syllables = 0;
+  for (const term of sentence.terms) {
+    if (!term.text || !/[\p{L}\p{N}]/u.test(term.text)) continue;
+    words += 1;
+    syllables += /\p{L}/u.test(term.text) ? syllablesOf(term.normal || term.text.toLowerCase()) : 1;
+  }
+  const counts = { words, syllables };
+  sentenceCountCache.set(sentence.text, counts);
+  return counts;
+}
+
+/** Forgets cached counts (benchmarks use it to measure cold runs). */
+export function clearReadabilityCache(): void {
+  sentenceCountCache.clear();
+  syllableCache.clear();
+}
+
 /** Words for readability: terms with letters (numbers and symbols read as one short word). */
 export function readability(text: AnalysedText): Readability {
   let words = 0;
   let syllables = 0;
   let sentences = 0;
   for (const sentence of text.sentences) {
-    let counted = 0;
-    for (const term of sentence.terms) {
-      if (!term.text || !/[\p{L}\p{N}]/u.test(term.text)) continue;
-      counted += 1;
-      syllables += /\p{L}/u.test(term.text) ? syllablesOf(term.normal || term.text.toLowerCase()) : 1;
-    }
-    if (counted > 0) sentences += 1;
-    words += counted;
+    const counts = countSentence(sentence);
+    if (counts.words > 0) sentences += 1;
+    words += counts.words;
+    syllables += counts.syllables;
   }
   if (words === 0) return { grade: 0, words: 0, sentences: 0, wordsPerSentence: 0 };
   const wordsPerSentence = words / sentences;

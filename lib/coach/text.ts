@@ -181,9 +181,27 @@ function splitParagraphs(text: string): Span[] {
   return spans;
 }
 
+/**
+ * The sentences of the last analysis. Sentence objects are never mutated, so one that kept its text, position,
+ * index and paragraph is reused as it is: after a keystroke the sentences before the edit cost a comparison,
+ * not a copy of every term.
+ */
+let lastSentences: readonly Sentence[] = [];
+
+function placedTerms(tagged: TaggedSentence, start: number): Term[] {
+  if (start === 0) return tagged.terms;
+  const terms = new Array<Term>(tagged.terms.length);
+  for (let i = 0; i < terms.length; i += 1) {
+    const term = tagged.terms[i]!;
+    terms[i] = { text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post, start: term.start + start, end: term.end + start };
+  }
+  return terms;
+}
+
 export function analyseText(text: string): AnalysedText {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
+  const previous = lastSentences;
   let words = 0;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
@@ -191,12 +209,20 @@ export function analyseText(text: string): AnalysedText {
       const start = paragraph.start + local.start;
       const end = paragraph.start + local.end;
       const sentenceText = text.slice(start, end);
+      const index = sentences.length;
+      const before = previous[index];
+      if (before && before.start === start && before.paragraph === paragraphIndex && before.text === sentenceText) {
+        words += before.terms.length;
+        sentences.push(before);
+        continue;
+      }
       const tagged = tagSentence(sentenceText);
-      const terms = tagged.terms.map((term) => ({ ...term, start: term.start + start, end: term.end + start }));
+      const terms = placedTerms(tagged, start);
       words += terms.length;
-      sentences.push({ index: sentences.length, paragraph: paragraphIndex, text: sentenceText, start, end, terms, doc: tagged.doc });
+      sentences.push({ index, paragraph: paragraphIndex, text: sentenceText, start, end, terms, doc: tagged.doc });
     }
   });
+  lastSentences = sentences;
   return { text, paragraphs, sentences, words };
 }
 
@@ -204,4 +230,5 @@ export function analyseText(text: string): AnalysedText {
 export function clearTextCaches(): void {
   sentenceCache.clear();
   paragraphCache.clear();
+  lastSentences = [];
 }

@@ -120,10 +120,16 @@ export function clearDraftCache(): void {
 const EMPTY_APOLOGY_OBJECTS = new Set(['hear', 'inconvenience', 'cause', 'caused', 'trouble', 'issue', 'issues', 'problem', 'problems', 'situation', 'experience', 'any'].map(stem));
 
 /** An apology counts as acknowledgement only when it names the problem or feeling it is sorry for. */
-function namesSomething(entry: DraftSentence, hitEnd: number): boolean {
-  const after = entry.sentence.terms.filter((term) => term.start >= entry.sentence.start + hitEnd);
-  return contentStems(after).some((word) => !EMPTY_APOLOGY_OBJECTS.has(word));
+function namesSomething(entry: DraftSentence, hit: CueHit<DraftCue>): boolean {
+  // Hits live in the sentence's cached features and the answer depends only on the sentence text: cache it on the hit.
+  const known = namesCache.get(hit);
+  if (known !== undefined) return known;
+  const after = entry.sentence.terms.filter((term) => term.start >= entry.sentence.start + hit.end);
+  const names = contentStems(after).some((word) => !EMPTY_APOLOGY_OBJECTS.has(word));
+  namesCache.set(hit, names);
+  return names;
 }
+const namesCache = new WeakMap<CueHit<DraftCue>, boolean>();
 
 /**
  * Acknowledging or reassuring cue hits, as draft spans. Hits inside a question that opens like one ("Can you
@@ -135,7 +141,7 @@ export function supportSpans(view: DraftView, kinds: readonly DraftCueKind[]): A
     if (entry.features.question && entry.features.asks) continue;
     for (const hit of entry.features.cues) {
       if (!kinds.includes(hit.cue.kind)) continue;
-      if (hit.cue.kind === 'apology' && !namesSomething(entry, hit.end)) continue;
+      if (hit.cue.kind === 'apology' && !namesSomething(entry, hit)) continue;
       spans.push({ start: entry.sentence.start + hit.start, end: entry.sentence.start + hit.end, id: hit.cue.id, kind: hit.cue.kind, sentence: entry.sentence.index });
     }
   }

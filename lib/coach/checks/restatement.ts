@@ -7,7 +7,7 @@
  */
 import { EMOTION_WORDS } from '../lexicon/emotions';
 import { contentStems, stem } from '../lexicon/words';
-import { analyseText } from '../text';
+import { analyseText, LruCache } from '../text';
 import type { Check, CustomerAnalysis } from '../types';
 import type { DraftSentence, DraftView } from './draft';
 import { resolveCheck } from './status';
@@ -91,9 +91,44 @@ function classify(entry: DraftSentence, content: CustomerContent | null): Restat
   return aboutThem || mostlyTheirs ? { sentence: entry, shared, how: 'overlap' } : null;
 }
 
+type Classified = Omit<RestatementMatch, 'sentence'> | null;
+
+/**
+ * classify() reads only the sentence's text (its terms and features are cached by text) and the customer's
+ * content, so its verdict is cached by sentence text per customer message: a keystroke classifies one sentence.
+ */
+const verdicts = new WeakMap<CustomerContent, LruCache<string, Classified>>();
+const verdictsWithoutCustomer = new LruCache<string, Classified>(4000);
+
+function classifyCached(entry: DraftSentence, content: CustomerContent | null): RestatementMatch | null {
+  let cache = content ? verdicts.get(content) : verdictsWithoutCustomer;
+  if (!cache) {
+    cache = new LruCache<string, Classified>(4000);
+    verdicts.set(content!, cache);
+  }
+  let verdict = cache.get(entry.sentence.text);
+  if (verdict === undefined) {
+    const match = classify(entry, content);
+    verdict = match ? { shared: match.shared, how: match.how } : null;
+    cache.set(entry.sentence.text, verdict);
+  }
+  return verdict ? { sentence: entry, shared: [...verdict.shared], how: verdict.how } : null;
+}
+
+/** Forgets cached verdicts (benchmarks use it to measure cold runs). */
+export function clearRestatementCache(): void {
+  contentCache.clear();
+  verdictsWithoutCustomer.clear();
+}
+
 export function findRestatements(view: DraftView, message: string | null): RestatementMatch[] {
   const content = message ? customerContent(message) : null;
-  return view.sentences.map((entry) => classify(entry, content)).filter((match): match is RestatementMatch => match !== null);
+  const matches: RestatementMatch[] = [];
+  for (const entry of view.sentences) {
+    const match = classifyCached(entry, content);
+    if (match) matches.push(match);
+  }
+  return matches;
 }
 
 export function isRestatementNeeded(customer: CustomerAnalysis | null): boolean {
