@@ -1,6 +1,6 @@
 /** Options page: connect to the team backend with an invite, see the sync status, reconnect or disconnect. */
 import { useState, type FormEvent } from 'react';
-import { parseInviteLink, SyncNetworkError } from '../lib/sync/client';
+import { parseInviteLink } from '../lib/sync/client';
 import { useConnect, useDisconnect, useSyncNow, useSyncView, type SyncView } from './useSync';
 
 /** chrome-extension://<id> in the extension; whatever page hosts the component elsewhere (tests). */
@@ -46,7 +46,7 @@ function ConnectForm({ view }: { view: SyncView | undefined }) {
       </p>
       {connect.isError ? (
         <p role="alert" className="error">
-          {connect.error instanceof SyncNetworkError
+          {connect.error.name === 'SyncNetworkError' // errors cross the message boundary by name, not class
             ? `${connect.error.message}. Check the address, and that the server allows ${extensionOrigin()}.`
             : connect.error.message}
         </p>

@@ -7,7 +7,6 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { sendMessage } from '../lib/messaging/protocol';
-import { createSync } from '../lib/sync/service';
 import { connectionItem, outboxItem, syncStatusItem, teamGuidelinesItem } from '../lib/sync/store';
 
 export const syncQueryClient = new QueryClient({
@@ -60,12 +59,11 @@ export function useSyncNow(enabled: boolean) {
   });
 }
 
-const pageSync = () => createSync({ fetch: (input, init) => fetch(input, init) });
-
 export function useConnect() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { backendUrl: string; code: string; displayName: string }) => pageSync().connect({ ...input, deviceLabel: 'Browser extension' }),
+    // The worker owns sync: pages only send commands, so the engine and sync code stay out of their bundles.
+    mutationFn: (input: { backendUrl: string; code: string; displayName: string }) => sendMessage('syncConnect', input),
     onSettled: () => client.invalidateQueries({ queryKey: ['sync'] }),
   });
 }
@@ -73,7 +71,7 @@ export function useConnect() {
 export function useDisconnect() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => pageSync().disconnect(),
+    mutationFn: () => sendMessage('syncDisconnect', undefined),
     onSettled: () => client.invalidateQueries({ queryKey: ['sync'] }),
   });
 }

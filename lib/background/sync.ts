@@ -58,6 +58,8 @@ export function startBackgroundSync(service: SyncService = createSync({ fetch: (
       if (next && next.token !== previous?.token) void started.then(() => tick({ force: true }));
     }),
     onMessage('syncNow', () => started.then(() => tick({ force: true }))),
+    onMessage('syncConnect', ({ data }) => service.connect({ ...data, deviceLabel: 'Browser extension' })),
+    onMessage('syncDisconnect', () => service.disconnect()),
     () => browser.alarms.onAlarm.removeListener(onAlarm),
     () => globalThis.removeEventListener?.('online', onOnline),
   ];

@@ -3,7 +3,7 @@
  * Messages carry commands and draft snapshots; settings live in typed storage items, never in messages.
  * Draft and ticket text travel only between extension contexts on this device — never to a server.
  */
-import type { SyncStatus } from '../sync/store';
+import type { Connection, SyncStatus } from '../sync/store';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../coach/types';
 
@@ -128,6 +128,10 @@ export interface ProtocolMap {
   useSelectionInWindow(data: { windowId: number }): { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
   /** panel/options → background: fetch the team's guidelines and tips and flush the outbox now. */
   syncNow(): SyncStatus;
+  /** options → background: join the team with an invite code (the worker owns sync, so pages stay light). */
+  syncConnect(data: { backendUrl: string; code: string; displayName: string }): Connection;
+  /** options → background: revoke this device on the backend and forget the connection. */
+  syncDisconnect(): void;
 }
 
 // The content script speaks this same protocol and wire format through the lighter lib/content/messaging.ts.
