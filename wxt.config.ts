@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { KNOWN_HELPDESK_MATCHES } from './lib/helpdesks/hosts';
+import { EXTENSION_PUBLIC_KEY } from './lib/extension-identity';
 
 // The manifest is code: the Chrome branch (side_panel) and the Firefox branch (sidebar_action) side by side.
 export default defineConfig({
@@ -47,6 +48,9 @@ export default defineConfig({
           sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Attune' },
           browser_specific_settings: { gecko: { id: 'attune@attune.dev', strict_min_version: '128.0' } },
         }
-      : { side_panel: { default_path: 'sidepanel.html' } }),
+      : {
+          side_panel: { default_path: 'sidepanel.html' },
+          ...(process.env.ATTUNE_STORE_BUILD === '1' ? {} : { key: EXTENSION_PUBLIC_KEY }),
+        }),
   }),
 });

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { GuidelinePack } from '../lib/coach/types';
 import { configFromEnv } from './config';
+import { EXTENSION_ORIGIN } from '../lib/extension-identity';
 import { createTeamWithLead } from './data/teams';
 import { recordPublication, touchGuidelines } from './data/guidelines';
 import { databaseOptionsFromEnv, openDatabase } from './db/connect';
@@ -135,7 +136,10 @@ async function main(): Promise<void> {
   const dashboardDir = (await buildIfPresent(resolve(ROOT, 'dashboard/build.ts'), 'buildDashboard')) ?? resolve(ROOT, 'dashboard/dist');
   const demoDir = await buildIfPresent(resolve(ROOT, 'demo/build.ts'), 'buildDemoHelpdesk');
   const port = Number(env.PORT ?? 8787);
-  const config = { ...configFromEnv(env, logger), dashboardDir, ...(demoDir ? { demoDir } : {}) };
+  const fromEnv = configFromEnv(env, logger);
+  // The unpacked extension's id is pinned by its manifest key, so the demo backend can accept it out of the box.
+  const allowedOrigins = [...new Set([...fromEnv.allowedOrigins, EXTENSION_ORIGIN])];
+  const config = { ...fromEnv, allowedOrigins, dashboardDir, ...(demoDir ? { demoDir } : {}) };
   const running = await startServer({ port, hostname: env.HOST ?? '127.0.0.1', config, database });
   stopOnSignals(running, logger);
 
