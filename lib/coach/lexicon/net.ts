@@ -26,8 +26,38 @@ interface SweepMatch {
   view: { json(options: { offset: boolean }): Array<{ offset?: { start: number; length: number }; text: string }> };
 }
 
+/** The parts of compromise's compiled net and views that `sweepFound` reads (not in compromise's typings). */
+interface NetEntry {
+  id?: string;
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+interface CompiledNet {
+  hooks: Record<string, NetEntry[]>;
+  always: NetEntry[];
+}
+interface InternalTerm {
+  index?: [number, number];
+}
+interface SweepableView {
+  document: InternalTerm[][];
+  methods: {
+    one: {
+      cacheDoc(document: InternalTerm[][]): Array<Set<string>>;
+      match(docs: InternalTerm[][], todo: NetEntry, cache: Array<Set<string>>): { ptrs: Array<[number, number, number]> };
+    };
+  };
+  update(pointers: Array<[number, number, number]>): SweepMatch['view'];
+}
+
 export class CueNet<C extends PatternCue> {
   private net: Net | null = null;
+  private hookKeys: string[] | null = null;
+  private hookRank: Map<string, number> | null = null;
   private readonly byId = new Map<string, C>();
 
   constructor(readonly cues: readonly C[]) {
@@ -43,9 +73,59 @@ export class CueNet<C extends PatternCue> {
     return this.net;
   }
 
+  /**
+   * compromise's `doc.sweep(net)`, step for step (hooks → needs/ifNo/wants → minWords → match), with two costs
+   * taken out: the hook lookup walks the sentence's words and tags instead of every hook in the net, and each
+   * candidate gets the sentence's word/tag cache so `match` can skip patterns whose required words are absent
+   * (compromise's own `failFast`). Candidates keep the order compromise gives them, so results are identical.
+   */
+  private sweepFound(doc: SentenceDoc): SweepMatch[] {
+    const net = this.compiled() as unknown as CompiledNet;
+    this.hookKeys ??= Object.keys(net.hooks);
+    this.hookRank ??= new Map(this.hookKeys.map((key, rank) => [key, rank]));
+    const keys = this.hookKeys;
+    const internal = doc as unknown as SweepableView;
+    const { document } = internal;
+    const methods = internal.methods.one;
+    const caches = methods.cacheDoc(document);
+    const found: SweepMatch[] = [];
+    for (let n = 0; n < document.length; n += 1) {
+      const terms = document[n]!;
+      const have = caches[n]!;
+      const ranks: number[] = [];
+      for (const key of have) {
+        const rank = this.hookRank.get(key);
+        if (rank !== undefined) ranks.push(rank);
+      }
+      ranks.sort((a, b) => a - b);
+      const seen = new Set<string>();
+      const candidates: NetEntry[] = [];
+      for (const rank of ranks) {
+        for (const entry of net.hooks[keys[rank]!]!) {
+          if (seen.has(entry.match)) continue;
+          seen.add(entry.match);
+          if (!entry.needs.every((need) => have.has(need))) continue;
+          if (entry.ifNo !== undefined && entry.ifNo.some((no) => have.has(no))) continue;
+          if (entry.wants.length > 0 && entry.wants.filter((want) => have.has(want)).length < entry.minWant) continue;
+          candidates.push(entry);
+        }
+      }
+      candidates.push(...net.always);
+      for (const entry of candidates) {
+        if (terms.length < entry.minWords) continue;
+        const result = methods.match([terms], entry, [have]);
+        for (const ptr of result.ptrs) {
+          const first = terms[ptr[1]];
+          const pointer: [number, number, number] = first?.index ? [first.index[0], first.index[1], ptr[1] + (ptr[2] - ptr[1])] : [n, ptr[1], ptr[2]];
+          found.push({ id: entry.id, view: internal.update([pointer]) });
+        }
+      }
+    }
+    return found;
+  }
+
   sweep(doc: SentenceDoc): Array<CueHit<C>> {
-    // The typings describe sweep's result loosely; the runtime shape is { found: Array<{ id, view }> }.
-    const { found } = doc.sweep(this.compiled(), { tagger: false }) as unknown as { found: SweepMatch[] };
+    const found = this.sweepFound(doc);
     const hits: Array<CueHit<C>> = [];
     for (const match of found) {
       const cue = match.id === undefined ? undefined : this.byId.get(match.id);
