@@ -30,6 +30,19 @@ describe('acknowledgement', () => {
     expect(checks('Can you tell me how you feel about it?').acknowledgement.status).toBe('missing');
   });
 
+  it('reads a statement that names their feeling or judges their situation as hard, without a fixed phrase', () => {
+    for (const draft of ["You're understandably anxious about the renewal.", 'You seem really worried about your data.', "That's so unfair on you.", 'How unfair of them to charge you twice.', 'It must be awful to lose a whole day of work.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+    expect(evidence('Hi Sam. You seem really worried about your data, so I checked it first.', 'acknowledgement')).toEqual(['You seem really worried']);
+  });
+
+  it('does not read a question, a proposal or a factual error as a reflection', () => {
+    for (const draft of ['Are you worried about your data?', 'This setting makes you feel less anxious about backups.', 'That address is wrong, so I updated it.', 'That is wrong; the invoice lists March.', 'It is not bad at all once it syncs.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('missing');
+    }
+  });
+
   it('is not needed for a calm customer', () => {
     expect(checks('The invoice is attached.', 'Could you send me the March invoice?').acknowledgement).toMatchObject({ status: 'not-needed', needed: false });
   });
@@ -44,6 +57,11 @@ describe('reassurance', () => {
     for (const draft of ["We'll get this sorted today.", "Don't worry, your data is safe.", 'You did the right thing by contacting us.']) {
       expect(checks(draft).reassurance.status, draft).toBe('present');
     }
+  });
+
+  it('does not read passing a message on as "it will pass"', () => {
+    expect(checks("I'll pass this on to the engineers.").reassurance.status).toBe('missing');
+    expect(checks('I know it feels endless, but this will pass.').reassurance.status).toBe('present');
   });
 
   it('is missing for a worried customer when the draft gives no confidence', () => {
