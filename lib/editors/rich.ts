@@ -105,8 +105,14 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
       let lastInputAt = 0;
       const onSelection = () => onChange({});
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
+      // Only the agent's own typing happens while the editor has focus: a change after focus moved away (to the
+      // helpdesk's Send button, say) is the page's, however soon it follows the last keystroke.
+      const hasFocus = () => {
+        const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+        return !!active && (active === root || root.contains(active));
+      };
       const observer = new MutationObserver(() => {
-        const recent = Date.now() - lastInputAt < USER_INPUT_WINDOW_MS;
+        const recent = hasFocus() && Date.now() - lastInputAt < USER_INPUT_WINDOW_MS;
         onChange({ inputType: recent ? lastInputType : 'script' });
       });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
