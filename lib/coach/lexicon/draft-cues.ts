@@ -53,7 +53,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'you-are-feeling', kind: 'reflection', match: `${second} (are|were|have been) #Adverb{0,2} (feeling|going through|dealing with|struggling|hurting|worried|upset|frustrated|stressed|anxious|overwhelmed|scared|afraid|sad|lonely|angry|disappointed|confused|hurt|exhausted|tired|nervous|concerned|annoyed)`, example: "You're going through a lot right now." },
   { id: 'sounds-like', kind: 'reflection', match: '(it|that|this) #Adverb{0,2} (sounds|seems|looks) like', example: 'It sounds like this has been a difficult week.' },
   { id: 'that-sounds', kind: 'reflection', match: '(that|this|it|which) #Adverb{0,2} (sounds|sound|seems|must be|must have been|must feel) #Adverb{0,2} (#Adjective|#PastTense)', example: 'That sounds really stressful.' },
-  { id: 'that-is-hard', kind: 'reflection', match: `(is|was|has been|are|have been|feels|felt|went|seems|sounds|gets|get) #Adverb{0,2} #Adverb{0,2} (a|an|such a)? #Adverb{0,2} ${HARD}`, example: "That's a really frustrating experience." },
+  { id: 'that-is-hard', kind: 'reflection', match: `(is|was|has been|are|have been|feels|felt|went|seems|sounds|gets|get|sound|seem|feel|look|looks) #Adverb{0,2} #Adverb{0,2} (a|an|such a)? #Adverb{0,2} ${HARD}`, example: "That's a really frustrating experience." },
   { id: 'sounds-adj', kind: 'reflection', match: '^#Adverb? (sounds|seems) #Adverb{0,2} (#Adjective|#PastTense|like)', example: 'Sounds really tough.' },
   { id: 'i-can-imagine', kind: 'reflection', match: 'i (can|could) #Adverb{0,2} (imagine|see|understand|tell|hear|sense|feel|relate)', example: 'I can imagine how worrying that is.' },
   { id: 'i-understand', kind: 'reflection', match: 'i #Adverb{0,2} (understand|know|get|hear|see|realize|realise|appreciate) (how|that|why|what|your|you|this|it)', example: 'I understand how annoying this is.' },
@@ -65,11 +65,12 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'how-hard', kind: 'reflection', match: `(how|so|such a|such|very|really|incredibly|extremely|truly) ${HARD}`, example: 'I know how frustrating it is to wait.' },
   { id: 'must-be-hard', kind: 'reflection', match: '(that|this|it) (must|can|could) #Adverb{0,2} (be|have been|feel) #Adverb{0,2} (#Adjective|#PastTense|a)', example: 'That must have been so disruptive.' },
   { id: 'feel-frustrated', kind: 'reflection', match: '(feeling|to feel|feel) #Adverb{0,2} (frustrated|upset|stressed|anxious|worried|overwhelmed|sad|lonely|angry|hurt|confused|lost|scared|afraid|down|hopeless|helpless|disappointed|let down|nervous|annoyed|betrayed|alone|isolated|depressed|tired|exhausted)', example: 'Anyone would be feeling frustrated after that.' },
-  { id: 'not-easy', kind: 'reflection', match: '(is|was|has been|will be|is going to be|can not be|cannot be) (not|never) #Adverb{0,2} (easy|fun|simple|pleasant|nice)', example: "It's never easy to lose a whole afternoon's work." },
+  { id: 'not-easy', kind: 'reflection', match: '(is|was|has been|will be|are|can not be|cannot be) (not|never) (going to be|always|really|exactly|that|ever)? #Adverb? (easy|fun|simple|pleasant|nice)', example: "It's never easy to lose a whole afternoon's work." },
   { id: 'i-know-the-feeling', kind: 'reflection', match: '(i|we) #Adverb? (know|understand|get|remember) (the|that|this) feeling', example: 'I know the feeling, waiting on a delivery is nerve-wracking.' },
   { id: 'i-feel-for-you', kind: 'reflection', match: 'i #Adverb{0,2} feel (bad|sorry|terrible|awful) (for|about)', example: 'I feel terrible about the mix-up with your order.' },
   { id: 'hate-to-hear', kind: 'reflection', match: 'i #Adverb? (hate|hated) (to hear|hearing|to see|seeing) (that|this|it|you|about)', example: 'I hate to hear that the app let you down.' },
   { id: 'a-lot-on-your-plate', kind: 'reflection', match: '(a lot|so much|too much|plenty|quite a lot|enough) (on your plate|to deal with|to handle|to cope with|to take in|to carry|going on)', example: "That's a lot to deal with on top of the move." },
+  { id: 'under-pressure', kind: 'reflection', match: '(are|were|have been|is|has been|been) #Adverb? under (a lot of|so much|too much|enormous|huge|real|a great deal of|a ton of|such)? #Adjective? (stress|pressure|strain)', example: "You're under a lot of pressure with the launch on Monday." },
 
   // Apologies that own the problem.
   { id: 'i-am-sorry', kind: 'apology', match: '(i|we) (am|are) #Adverb{0,2} sorry', example: "I'm so sorry the export failed again." },
@@ -96,6 +97,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'thank-sharing', kind: 'impact', match: '(thank you|thanks) (so much|very much|a lot|again)? for (sharing|telling|opening|trusting|letting us know|flagging|reporting|raising|reaching out|explaining)', example: 'Thanks so much for sharing this with me.' },
   { id: 'not-the-experience', kind: 'impact', match: '(not|never) the (experience|service|standard) (you|we)', example: "That's not the experience we want you to have." },
   { id: 'held-you-up', kind: 'impact', match: '(has|have|had|must have) #Adverb{0,2} (held|set|put|kept|caused|cost|disrupted|affected|impacted|ruined) (you|your)', example: 'I know this has held you up all morning.' },
+  { id: 'made-it-harder', kind: 'impact', match: `(made|makes|make|making) #Determiner? #Noun? #Noun? #Adverb? #Adverb? (harder|worse|more difficult|more stressful|${HARD.slice(1, -1)})`, example: 'The outage made the launch week so much harder.' },
   { id: 'let-you-down', kind: 'impact', match: '(we|i) #Adverb{0,2} (let|have let) you down', example: 'We let you down here.' },
   { id: 'on-top-of', kind: 'impact', match: '(on top of|with) (everything|all) (else|that)', example: 'And with everything else going on, too.' },
 
@@ -120,6 +122,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'you-deserve', kind: 'affirmation', match: `${second} #Adverb{0,2} (deserve|deserved|are worth)`, example: 'You deserve better than this.' },
   { id: 'not-your-fault', kind: 'affirmation', match: '(not|never) (your|you) (fault|mistake|doing|problem|responsibility)', example: 'This is not your fault at all.' },
   { id: 'be-proud', kind: 'affirmation', match: '(be|feel|are) #Adverb{0,2} proud of (yourself|you|what you|how you|your)', example: 'You should be proud of how you handled that.' },
+  { id: 'glad-you', kind: 'affirmation', match: '(glad|happy|pleased|relieved) (that)? (you|your #Noun) #Adverb? (are|were|have|had|did|found|made|got|reached|took|feel|felt|decided|managed|caught|kept|asked|wrote|spoke|talked|noticed|let|tried)', example: "I'm glad you caught it before the invoice went out." },
   { id: 'you-have-got-this', kind: 'affirmation', match: `${second} (have got|got|have) this`, pauseAfter: true, example: "You've got this!" },
   { id: 'you-are-not-helpless', kind: 'affirmation', match: `${second} (are|were) not (helpless|hopeless|stupid|silly|crazy|weak|a burden|overreacting|being unreasonable|asking too much)`, example: "You're not being unreasonable at all." },
 
@@ -133,6 +136,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'will-pass', kind: 'confidence', match: '(will|is going to|are going to|should|shall) #Adverb{0,2} pass', pauseAfter: true, example: 'I know it feels endless, but this will pass.' },
   { id: 'will-improve', kind: 'confidence', match: '(will|is going to|are going to|should|can|shall) #Adverb{0,2} (improve|ease up|settle down|calm down|work out|turn around|look up|clear up|get easier|get better)', example: 'Things will settle down once the migration finishes.' },
   { id: 'i-believe-you-will', kind: 'confidence', match: '(i|we) #Adverb? (believe|know|trust|bet) (that)? (you|things|everything|it|this|we) #Adverb? (will|can|are going to|is going to)', example: 'I believe we will have it working again before your meeting.' },
+  { id: 'sure-it-will', kind: 'confidence', match: '(sure|confident|certain|positive|hopeful|optimistic) (that)? (with time|in time|soon|eventually|before long)? (you|we|it|things|everything|they|he|she|this) (will|can|are going to|is going to)', example: "I'm confident that in time we will get the sync back to normal." },
   { id: 'get-you-through', kind: 'confidence', match: '(will|can|is going to) #Adverb{0,2} (get|see|carry|pull|help) you through', example: 'Your savings will get you through this.' },
   { id: 'will-be-back', kind: 'confidence', match: '(will|is going to|are going to|should) (be|come|get) back', example: 'The dashboard will be back by 14:30 UTC.' },
   { id: 'i-own-it', kind: 'confidence', match: '(i|we) (have|will|am going to|are going to|have personally|will personally)? #Adverb? (take|taken|took|own|owned|pick up|picked up) (this|it|your case|your ticket|your issue|your request|ownership) (over|on|personally|myself)?', example: "I've taken your case over personally." },

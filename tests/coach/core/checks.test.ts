@@ -43,6 +43,15 @@ describe('acknowledgement', () => {
     }
   });
 
+  it('counts impact and pressure named in other words, but not a neutral "made" or "under"', () => {
+    for (const draft of ['The outage made the launch week so much harder.', "You're under a lot of pressure with the launch on Monday.", "It's not going to be easy to rebuild the report."]) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+    for (const draft of ['I made the change to your plan.', 'The setting is under Billing.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
   it('is not needed for a calm customer', () => {
     expect(checks('The invoice is attached.', 'Could you send me the March invoice?').acknowledgement).toMatchObject({ status: 'not-needed', needed: false });
   });
