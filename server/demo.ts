@@ -158,6 +158,8 @@ async function main(): Promise<void> {
     '  Load the extension: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick',
     `    ${resolve(ROOT, '.output/chrome-mv3')}`,
     `  then in Attune's options enter the backend URL ${url} and the invite code above.`,
+    `  Open the demo helpdesk and enable Attune on that site (options page → Sites, or the panel's "Enable" button):`,
+    '  self-hosted helpdesks are granted one origin at a time, never <all_urls>.',
     '',
     'Press Ctrl+C to stop.',
     '',
