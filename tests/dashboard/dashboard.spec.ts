@@ -200,8 +200,11 @@ describe('team-lead dashboard in Chromium', () => {
     // Sharing individual figures: off by default, turned on here, which adds the per-agent table to Progress.
     const sharing = page.getByLabel('Leads can see individual agents’ figures');
     expect(await sharing.isChecked()).toBe(false);
-    await sharing.check();
+    // The box shows the team's saved setting, so it turns on once the server has answered, not on the click itself
+    // (Playwright's check() insists on an immediate change).
+    await sharing.click();
     await page.getByText('On: leads see each agent’s number of replies and average score.').waitFor();
+    await expect.poll(() => sharing.isChecked()).toBe(true);
 
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByTestId('top-findings').waitFor();
