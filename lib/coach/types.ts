@@ -135,6 +135,18 @@ export interface Checks {
 
 export type CheckId = keyof Checks;
 
+/** Every check, in the Report's order: the one list the CLI, progress records and their CSV export iterate. */
+export const CHECK_IDS: readonly CheckId[] = [
+  'acknowledgement',
+  'reassurance',
+  'restatement',
+  'questions',
+  'nextSteps',
+  'personalization',
+  'greeting',
+  'closing',
+];
+
 /** A sentence ready to insert, written from this customer's message. */
 export interface Suggestion {
   kind: 'acknowledgement' | 'reassurance';

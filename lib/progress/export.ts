@@ -1,21 +1,10 @@
 /** Export of the agent's own progress records: JSON (lossless) and CSV (one row per reply, for spreadsheets). */
-import type { CheckId } from '../coach/types';
+import { CHECK_IDS } from '../coach/types';
 import type { ReplyRecord } from './record';
 
 export function toJson(records: readonly ReplyRecord[]): string {
   return JSON.stringify({ format: 'attune-progress', version: 1, records }, null, 2);
 }
-
-const CHECK_COLUMNS: CheckId[] = [
-  'acknowledgement',
-  'reassurance',
-  'restatement',
-  'questions',
-  'nextSteps',
-  'personalization',
-  'greeting',
-  'closing',
-];
 
 /** RFC 4180 quoting: only when the value needs it. */
 function csvField(value: string | number): string {
@@ -30,7 +19,7 @@ export function toCsv(records: readonly ReplyRecord[]): string {
     'site',
     'engine',
     'score',
-    ...CHECK_COLUMNS.map((c) => `check_${c}`),
+    ...CHECK_IDS.map((c) => `check_${c}`),
     'questions_asked',
     'questions_answered',
     'distress',
@@ -45,7 +34,7 @@ export function toCsv(records: readonly ReplyRecord[]): string {
     r.site,
     r.engine,
     r.score,
-    ...CHECK_COLUMNS.map((c) => r.checks[c]),
+    ...CHECK_IDS.map((c) => r.checks[c]),
     r.questionsAsked,
     r.questionsAnswered,
     r.distress,

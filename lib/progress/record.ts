@@ -2,7 +2,7 @@
  * One reply's outcome as counters only — the shape stored on the device and, later, synced. It holds ids,
  * times, scores, check outcomes and rule-id counts; never a word of the draft or the customer's message.
  */
-import type { CheckId, CheckStatus, Report } from '../coach/types';
+import { CHECK_IDS, type CheckId, type CheckStatus, type Report } from '../coach/types';
 
 export const RECORD_VERSION = 1;
 
@@ -28,17 +28,6 @@ export interface ReplyRecord {
   readingGrade: number;
   words: number;
 }
-
-const CHECK_IDS: CheckId[] = [
-  'acknowledgement',
-  'reassurance',
-  'restatement',
-  'questions',
-  'nextSteps',
-  'personalization',
-  'greeting',
-  'closing',
-];
 
 export function countByRule(findings: Report['findings']): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -3,7 +3,7 @@
  * (field names are a public interface). `text`: a linter-style listing — `file:line:col  severity  reason  ruleId`
  * per finding, like Vale or ESLint — followed by the checks, the score and the suggested sentences.
  */
-import type { CheckId, Checks, Finding, Report, Severity } from '../types';
+import { CHECK_IDS, type CheckId, type Checks, type Finding, type Report, type Severity } from '../types';
 
 export type OutputFormat = 'text' | 'jsonl';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'jsonl'];
@@ -71,17 +71,6 @@ export function formatFindingLines(name: string, draft: string, findings: readon
   );
 }
 
-const CHECK_ORDER: readonly CheckId[] = [
-  'acknowledgement',
-  'reassurance',
-  'restatement',
-  'questions',
-  'nextSteps',
-  'personalization',
-  'greeting',
-  'closing',
-];
-
 function formatCheck(id: CheckId, checks: Checks): string {
   const check = checks[id];
   const needed = check.status === 'missing' && check.needed ? ' (needed)' : '';
@@ -102,7 +91,7 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 export function formatTextReport({ id, report, draft }: CoachedDraft, name: string = String(id)): string {
   const { score, readability, checks, suggestions } = report;
   const lines = formatFindingLines(name, draft, report.findings);
-  lines.push(`${name}  checks: ${CHECK_ORDER.map((check) => formatCheck(check, checks)).join(' · ')}`);
+  lines.push(`${name}  checks: ${CHECK_IDS.map((check) => formatCheck(check, checks)).join(' · ')}`);
   const breakdown = score.breakdown.map((part) => `${part.label} ${part.points}/${part.max}`).join(', ');
   lines.push(
     `${name}  score ${Math.round(score.total)}/100, reading grade ${readability.grade.toFixed(1)}${breakdown ? ` (${breakdown})` : ''}`,
