@@ -9,6 +9,9 @@ import { ProgressChart, type ChartSeries } from './ProgressChart';
 import { useStorageItem } from './useStorageItem';
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
+const wholeNumber = (v: number) => String(Math.round(v));
+const SCORE_RANGE: [number, number] = [0, 100];
+const SHARE_RANGE: [number, number] = [0, 1];
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -24,16 +27,15 @@ export function ProgressSection({ now = Date.now() }: { now?: number }) {
   const [confirmReset, setConfirmReset] = useState(false);
   const summary = useMemo(() => summarize(records ?? [], now), [records, now]);
   const tip = useMemo(() => tipOfTheDay(records ?? [], now), [records, now]);
-  const days = summary.daily.map((d) => d.day);
-  const xs = summary.daily.map((d) => d.x);
+  const days = useMemo(() => summary.daily.map((d) => d.day), [summary]);
   const scoreSeries = useMemo<ChartSeries[]>(
-    () => [{ label: 'Average score', values: summary.daily.map((d) => d.averageScore), color: '#2f7dbb', format: (v) => String(Math.round(v)) }],
+    () => [{ label: 'Average score', values: summary.daily.map((d) => d.averageScore), color: '#2f7dbb' }],
     [summary],
   );
   const rateSeries = useMemo<ChartSeries[]>(
     () => [
-      { label: 'Acknowledged', values: summary.daily.map((d) => d.acknowledgementRate), color: '#2e9e5b', format: percent },
-      { label: 'Questions answered', values: summary.daily.map((d) => d.questionsAnsweredRate), color: '#c07a12', format: percent },
+      { label: 'Acknowledged', values: summary.daily.map((d) => d.acknowledgementRate), color: '#2e9e5b' },
+      { label: 'Questions answered', values: summary.daily.map((d) => d.questionsAnsweredRate), color: '#c07a12' },
     ],
     [summary],
   );
@@ -54,8 +56,14 @@ export function ProgressSection({ now = Date.now() }: { now?: number }) {
             <div><dt>Acknowledged in a row</dt><dd>{summary.streaks.acknowledgedInARow}</dd></div>
             <div><dt>Suggestions used</dt><dd>{summary.suggestionsApplied}</dd></div>
           </dl>
-          <ProgressChart title="Score over time" days={days} xs={xs} series={scoreSeries} yRange={[0, 100]} />
-          <ProgressChart title="Acknowledgement and questions answered" days={days} xs={xs} series={rateSeries} yRange={[0, 1]} />
+          <ProgressChart title="Score over time" days={days} series={scoreSeries} format={wholeNumber} yRange={SCORE_RANGE} />
+          <ProgressChart
+            title="Acknowledgement and questions answered"
+            days={days}
+            series={rateSeries}
+            format={percent}
+            yRange={SHARE_RANGE}
+          />
           {summary.frequent.length > 0 && (
             <>
               <h3>What comes up most — and a lesson for each</h3>

@@ -1,7 +1,8 @@
 /**
  * Builds the dashboard into dashboard/dist with Vite, unless the build is already newer than every source it
- * depends on (the dashboard's own files and the coaching engine it runs in the browser). `npm start` and the
- * browser tests call this, so a fresh checkout gets a dashboard without a separate step.
+ * depends on (the dashboard's own files, the coaching engine it runs in the browser, and the chart it shares with
+ * the extension). `npm start` and the browser tests call this, so a fresh checkout gets a dashboard without a
+ * separate step.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ const SOURCES = [
   join(DASHBOARD_DIR, 'vite.config.ts'),
   join(DASHBOARD_DIR, 'src'),
   join(REPO_ROOT, 'lib', 'coach'),
+  join(REPO_ROOT, 'components', 'ProgressChart.tsx'),
   join(REPO_ROOT, 'package-lock.json'),
 ];
 

@@ -10,8 +10,6 @@ export function dayKey(at: number, timeZoneOffsetMinutes = new Date(at).getTimez
 
 export interface DailyPoint {
   day: string;
-  /** Epoch ms of the day's start (UTC midnight of the local date), for chart x axes. */
-  x: number;
   replies: number;
   averageScore: number;
   /** Share of replies that acknowledged the customer, among replies that needed it; null when none needed it. */
@@ -51,7 +49,6 @@ export function dailySeries(records: readonly ReplyRecord[]): DailyPoint[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, rs]) => ({
       day,
-      x: Date.parse(`${day}T00:00:00Z`),
       replies: rs.length,
       averageScore: averageScore(rs) ?? 0,
       acknowledgementRate: acknowledgementRate(rs),

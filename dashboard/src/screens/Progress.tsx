@@ -1,12 +1,15 @@
 /** Team progress over time: acknowledgement, unanswered questions, score, and what the coach flags most. */
 import { useId, useMemo, useState } from 'react';
 import { useAggregates, type Session } from '../api/hooks';
-import { LineChart } from '../progress/LineChart';
+import { ProgressChart } from '../../../components/ProgressChart';
 import { describeRate, percent, progressSeries, unansweredRate } from '../progress/series';
 import { TopFindings } from '../progress/TopFindings';
 import { Status } from '../ui/Status';
 
 const PERIODS = [7, 30, 90] as const;
+const SHARE_RANGE: [number, number] = [0, 1];
+const asPercent = (share: number) => `${Math.round(share * 100)}%`;
+const oneDecimal = (value: number) => String(Math.round(value * 10) / 10);
 
 export function Progress({ session, theme }: { session: Session; theme: string }) {
   const [days, setDays] = useState<number>(30);
@@ -16,13 +19,13 @@ export function Progress({ session, theme }: { session: Session; theme: string }
   const series = useMemo(() => progressSeries(data?.byDay ?? []), [data]);
   const rateSeries = useMemo(
     () => [
-      { label: 'Acknowledged the customer', values: series.acknowledgementRate, colorVar: '--chart-1' },
-      { label: 'Questions left unanswered', values: series.unansweredRate, colorVar: '--chart-2' },
+      { label: 'Acknowledged the customer', values: series.acknowledgementRate, color: '--chart-1' },
+      { label: 'Questions left unanswered', values: series.unansweredRate, color: '--chart-2' },
     ],
     [series],
   );
   const scoreSeries = useMemo(
-    () => [{ label: 'Average score', values: series.averageScore, colorVar: '--chart-3' }],
+    () => [{ label: 'Average score', values: series.averageScore, color: '--chart-3' }],
     [series],
   );
 
@@ -64,7 +67,7 @@ export function Progress({ session, theme }: { session: Session; theme: string }
               <strong>{percent(unansweredRate(data.totals))}</strong>
             </div>
           </section>
-          <LineChart
+          <ProgressChart
             title="Acknowledgement and unanswered questions"
             summary={`${describeRate('Acknowledged', series.days, series.acknowledgementRate)} ${describeRate(
               'Unanswered questions',
@@ -73,14 +76,18 @@ export function Progress({ session, theme }: { session: Session; theme: string }
             )}`}
             days={series.days}
             series={rateSeries}
-            percent
+            format={asPercent}
+            yRange={SHARE_RANGE}
+            table="disclosure"
             theme={theme}
           />
-          <LineChart
+          <ProgressChart
             title="Average score"
             summary={`Average reply score per day over the last ${days} days.`}
             days={series.days}
             series={scoreSeries}
+            format={oneDecimal}
+            table="disclosure"
             theme={theme}
           />
           <TopFindings rules={data.topRules} />
