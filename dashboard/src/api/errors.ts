@@ -15,6 +15,16 @@ export class ApiError extends Error {
   }
 }
 
+/** The backend's message for one form field, when the failed call named that field. */
+export function fieldIssue(error: unknown, path: string): string | undefined {
+  return error instanceof ApiError ? error.issues.find((issue) => issue.path === path)?.message : undefined;
+}
+
+/** Whether the failure is already explained beside its fields, so the form as a whole need not repeat it. */
+export function hasFieldIssues(error: unknown): boolean {
+  return error instanceof ApiError && error.issues.length > 0;
+}
+
 interface ErrorBody {
   error?: unknown;
   message?: unknown;

@@ -1,6 +1,7 @@
 /** A pack's versions and publications: publish any version, roll back to the one live before, reopen an old one. */
 import { useState } from 'react';
 import type { PackDetail } from '../api/hooks';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
 import { Status } from '../ui/Status';
 
 interface HistoryProps {
@@ -67,13 +68,7 @@ export function History({ pack, memberNames, onPublish, onRollback, onOpenVersio
       </div>
       <table>
         <caption className="visually-hidden">Versions of {pack.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Saved</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
+        <ColumnHeaders columns={['Version', 'Saved', 'Actions']} />
         <tbody>
           {pack.versions.map((v) => (
             <tr key={v.version}>

@@ -14,6 +14,7 @@ import {
 import { History } from '../guidelines/History';
 import { emptyPack, packToDraft, type PackDraft } from '../guidelines/pack-draft';
 import { PackEditor } from '../guidelines/PackEditor';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
 import { Status } from '../ui/Status';
 
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'pack'; packId: string };
@@ -105,16 +106,7 @@ export function Guidelines({ session }: { session: Session }) {
         {packs.data && packs.data.packs.length === 0 ? <p>No packs yet. Create your first one.</p> : null}
         {packs.data && packs.data.packs.length > 0 ? (
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Pack</th>
-                <th scope="col">Latest version</th>
-                <th scope="col">Agents have</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders columns={['Pack', 'Latest version', 'Agents have']} actions />
             <tbody>
               {packs.data.packs.map((p) => (
                 <tr key={p.id}>

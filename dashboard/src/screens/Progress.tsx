@@ -1,9 +1,10 @@
 /** Team progress over time: acknowledgement, unanswered questions, score, and what the coach flags most. */
 import { useId, useMemo, useState } from 'react';
-import { useAggregates, type Session } from '../api/hooks';
 import { ProgressChart } from '../../../components/ProgressChart';
+import { useAggregates, type Session } from '../api/hooks';
 import { describeRate, percent, progressSeries, unansweredRate } from '../progress/series';
 import { TopFindings } from '../progress/TopFindings';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
 import { Status } from '../ui/Status';
 
 const PERIODS = [7, 30, 90] as const;
@@ -100,13 +101,7 @@ export function Progress({ session, theme }: { session: Session; theme: string }
               </p>
             ) : (
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Agent</th>
-                    <th scope="col">Replies</th>
-                    <th scope="col">Average score</th>
-                  </tr>
-                </thead>
+                <ColumnHeaders columns={['Agent', 'Replies', 'Average score']} />
                 <tbody>
                   {data.members.map((m) => (
                     <tr key={m.memberId}>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
+import { fieldIssue, hasFieldIssues } from '../api/errors';
 import { Field } from '../ui/Field';
 
 interface SignInProps {
@@ -9,10 +9,9 @@ interface SignInProps {
 export function SignIn({ onSignIn }: SignInProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | Error | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const [pending, setPending] = useState(false);
-  const fieldError = (name: string) =>
-    error instanceof ApiError ? error.issues.find((i) => i.path === name)?.message : undefined;
+  const fieldError = (name: string) => fieldIssue(error, name);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +26,7 @@ export function SignIn({ onSignIn }: SignInProps) {
     }
   }
 
-  const formError = error && !(error instanceof ApiError && error.issues.length > 0) ? error.message : null;
+  const formError = error && !hasFieldIssues(error) ? error.message : null;
   return (
     <main id="main" tabIndex={-1} className="sign-in">
       <h1>Sign in to your team’s Attune dashboard</h1>

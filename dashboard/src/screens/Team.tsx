@@ -3,7 +3,7 @@
  * so a lead knows exactly what turning it on means for their team.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
+import { fieldIssue, hasFieldIssues } from '../api/errors';
 import {
   useCreateInvite,
   useDevices,
@@ -19,6 +19,7 @@ import {
 } from '../api/hooks';
 import { formatTime } from '../guidelines/History';
 import { inviteLink } from '../team/invite-link';
+import { ColumnHeaders } from '../ui/ColumnHeaders';
 import { Field } from '../ui/Field';
 import { Status } from '../ui/Status';
 
@@ -65,8 +66,7 @@ function Invites({ teamId }: { teamId: string }) {
   const [maxUses, setMaxUses] = useState('25');
   const [expiresInDays, setExpiresInDays] = useState('14');
   const [created, setCreated] = useState<{ code: string; link: string } | null>(null);
-  const issues = create.error instanceof ApiError ? create.error.issues : [];
-  const issue = (path: string) => issues.find((i) => i.path === path)?.message;
+  const issue = (path: string) => fieldIssue(create.error, path);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -108,7 +108,7 @@ function Invites({ teamId }: { teamId: string }) {
           Create invite
         </button>
       </form>
-      <Status error={issues.length === 0 ? create.error : null} />
+      <Status error={hasFieldIssues(create.error) ? null : create.error} />
       {created ? (
         <div className="status ok" role="status" data-testid="new-invite">
           <p>
@@ -124,17 +124,7 @@ function Invites({ teamId }: { teamId: string }) {
       {invites.data && invites.data.invites.length > 0 ? (
         <table>
           <caption className="visually-hidden">Invites</caption>
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Used</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders columns={['Label', 'Used', 'Expires', 'Status']} actions />
           <tbody>
             {invites.data.invites.map((invite) => (
               <tr key={invite.id}>
@@ -172,17 +162,7 @@ function Members({ teamId, selfId }: { teamId: string; selfId: string }) {
       {members.data ? (
         <table>
           <caption className="visually-hidden">Members</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Devices</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders columns={['Name', 'Role', 'Devices', 'Last seen']} actions />
           <tbody>
             {members.data.members.map((member) => (
               <tr key={member.id}>
@@ -246,16 +226,7 @@ function Devices({ teamId }: { teamId: string }) {
       {active.length > 0 ? (
         <table>
           <caption className="visually-hidden">Connected devices</caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Agent</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders columns={['Device', 'Agent', 'Last used']} actions />
           <tbody>
             {active.map((device) => (
               <tr key={device.id}>

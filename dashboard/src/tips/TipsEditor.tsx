@@ -1,6 +1,6 @@
 /** Team tips: short pieces of advice agents see in the extension. Write, edit and remove them. */
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/errors';
+import { fieldIssue, hasFieldIssues } from '../api/errors';
 import { Field } from '../ui/Field';
 import { Status } from '../ui/Status';
 
@@ -40,9 +40,8 @@ function TipForm({
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const issues = error instanceof ApiError ? error.issues : [];
   const fieldError = (name: string) =>
-    issues.find((i) => i.path === name)?.message ??
+    fieldIssue(error, name) ??
     (name === 'title' && error === 'empty-title' ? 'Give the tip a short title.' : undefined) ??
     (name === 'body' && error === 'empty-body' ? 'Write the tip itself.' : undefined);
 
@@ -65,7 +64,7 @@ function TipForm({
     }
   }
 
-  const generalError = error instanceof Error && issues.length === 0 ? error : null;
+  const generalError = error instanceof Error && !hasFieldIssues(error) ? error : null;
   return (
     <form onSubmit={submit} noValidate className="card">
       <Field label="Title" error={fieldError('title')}>
