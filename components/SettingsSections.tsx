@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { lessonFor } from '../lib/lessons/lessons';
 import { originFromInput, type SiteAccess } from '../lib/panel/site-access';
 import {
@@ -12,6 +12,26 @@ import {
   type PhrasingPreferences,
 } from '../lib/settings/items';
 import { useStorageItem } from './useStorageItem';
+
+/** One on/off setting in a .toggles list: the checkbox and the label that names it, tied by id. */
+function ToggleItem({
+  id,
+  checked,
+  onChange,
+  children,
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{children}</label>
+    </li>
+  );
+}
 
 export function SitesSection({ access }: { access: SiteAccess }) {
   const [sites, setSites] = useState<string[]>([]);
@@ -82,21 +102,14 @@ export function RulesSection() {
       <h2 id="rules-heading">What Attune points out</h2>
       <ul className="toggles">
         {RULE_FAMILIES.map((family) => (
-          <li key={family.id}>
-            <input
-              type="checkbox"
-              id={`family-${family.id}`}
-              checked={!off.has(family.id)}
-              onChange={(e) =>
-                void setDisabled(
-                  e.target.checked ? [...off].filter((id) => id !== family.id) : [...off, family.id],
-                )
-              }
-            />
-            <label htmlFor={`family-${family.id}`}>
-              <strong>{family.label}</strong> <span className="muted">— {family.description}</span>
-            </label>
-          </li>
+          <ToggleItem
+            key={family.id}
+            id={`family-${family.id}`}
+            checked={!off.has(family.id)}
+            onChange={(on) => void setDisabled(on ? [...off].filter((id) => id !== family.id) : [...off, family.id])}
+          >
+            <strong>{family.label}</strong> <span className="muted">— {family.description}</span>
+          </ToggleItem>
         ))}
       </ul>
       {ignored && ignored.length > 0 && (
@@ -183,6 +196,11 @@ export function PhrasingSection() {
   );
 }
 
+const WELLBEING_TOGGLES = [
+  { setting: 'breakReminders', id: 'break-reminders', label: 'Suggest a short break after a run of tough tickets' },
+  { setting: 'escalationNotes', id: 'escalation-notes', label: 'Point out when a customer needs more than a macro' },
+] as const;
+
 export function WellbeingSection() {
   const [saved, save] = useStorageItem(wellbeingItem);
   const settings = saved ?? DEFAULT_WELLBEING;
@@ -190,24 +208,11 @@ export function WellbeingSection() {
     <section className="card" aria-labelledby="wellbeing-heading" id="wellbeing">
       <h2 id="wellbeing-heading">Looking after you</h2>
       <ul className="toggles">
-        <li>
-          <input
-            type="checkbox"
-            id="break-reminders"
-            checked={settings.breakReminders}
-            onChange={(e) => void save({ ...settings, breakReminders: e.target.checked })}
-          />
-          <label htmlFor="break-reminders">Suggest a short break after a run of tough tickets</label>
-        </li>
-        <li>
-          <input
-            type="checkbox"
-            id="escalation-notes"
-            checked={settings.escalationNotes}
-            onChange={(e) => void save({ ...settings, escalationNotes: e.target.checked })}
-          />
-          <label htmlFor="escalation-notes">Point out when a customer needs more than a macro</label>
-        </li>
+        {WELLBEING_TOGGLES.map(({ setting, id, label }) => (
+          <ToggleItem key={id} id={id} checked={settings[setting]} onChange={(on) => void save({ ...settings, [setting]: on })}>
+            {label}
+          </ToggleItem>
+        ))}
       </ul>
       <label htmlFor="run-length">Tough tickets in a row before a break suggestion</label>{' '}
       <input
