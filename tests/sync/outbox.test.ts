@@ -57,7 +57,7 @@ describe('outbox', () => {
     const failed = recordFailure(box, [ev(1).id], 100, 4000);
     expect(failed).toMatchObject({ failures: 1, retryAt: 4100 });
     expect(failed.entries).toHaveLength(2);
-    const done = acknowledge(recordFailure(failed, [ev(1).id], 200, 8000), [ev(1).id]);
+    const done = acknowledge(recordFailure(failed, [ev(1).id], 200, 8000), [ev(1)]);
     expect(done).toMatchObject({ failures: 0, retryAt: 0 });
     expect(done.entries.map((e) => e.event.id)).toEqual([ev(2).id]);
   });

@@ -31,6 +31,7 @@ export function Progress({ session, theme }: { session: Session; theme: string }
       <h1>Team progress</h1>
       <p className="hint">
         Figures come from counters agents’ extensions send after each reply — never the text of a reply or a ticket.
+        Scores and rates are about sent replies; a draft reviewed with the coach and then sent counts once.
       </p>
       <div className="field inline">
         <label htmlFor={periodId}>Period</label>
@@ -48,12 +49,16 @@ export function Progress({ session, theme }: { session: Session; theme: string }
         <>
           <section aria-label="Totals" className="row" data-testid="totals">
             <div className="card">
-              <div className="hint">Replies reviewed</div>
-              <strong>{data.totals.events}</strong>
+              <div className="hint">Replies sent</div>
+              <strong>{data.totals.sent}</strong>
+            </div>
+            <div className="card">
+              <div className="hint">Drafts reviewed with the coach</div>
+              <strong>{data.totals.reviewed}</strong>
             </div>
             <div className="card">
               <div className="hint">Average score</div>
-              <strong>{data.totals.events > 0 ? Math.round(data.totals.averageScore) : '—'}</strong>
+              <strong>{data.totals.sent > 0 ? Math.round(data.totals.averageScore) : '—'}</strong>
             </div>
             <div className="card">
               <div className="hint">Acknowledged the customer</div>
@@ -98,14 +103,16 @@ export function Progress({ session, theme }: { session: Session; theme: string }
                     <th scope="col">Agent</th>
                     <th scope="col">Replies</th>
                     <th scope="col">Average score</th>
+                    <th scope="col">Reviewed</th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.members.map((m) => (
                     <tr key={m.memberId}>
                       <th scope="row">{m.displayName}</th>
-                      <td>{m.events}</td>
-                      <td>{Math.round(m.averageScore)}</td>
+                      <td>{m.sent}</td>
+                      <td>{m.sent > 0 ? Math.round(m.averageScore) : '—'}</td>
+                      <td>{m.reviewed}</td>
                     </tr>
                   ))}
                 </tbody>
