@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { appliedCountsItem, stressMarksItem } from '../lib/background/coach';
 import { onMessage, sendMessage, type ApplyResult, type EditCommand } from '../lib/messaging/protocol';
 import type { SiteAccess } from '../lib/panel/site-access';
-import { createPanelStore, type PanelStoreApi } from '../lib/panel/store';
+import { createPanelStore, type PanelData, type PanelStoreApi } from '../lib/panel/store';
+import { createReviewWatcher, type ReviewWatcher } from '../lib/progress/review';
 import { truncate } from '../lib/panel/view';
 import { ignoredFindingsItem, ignoredRulesItem, lastBreakItem, wellbeingItem, withIgnored } from '../lib/settings/items';
 import type { PanelActions } from './usePanelActions';
@@ -31,6 +32,31 @@ export async function currentWindowId(): Promise<number | null> {
 export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
   const api = useMemo(() => store ?? createPanelStore(), [store]);
   const data = useStore(api);
+  const reviews = useMemo<ReviewWatcher>(
+    () =>
+      createReviewWatcher({
+        visible: document.visibilityState === 'visible',
+        // No worker to receive it (it is starting): the next review of the same draft reports it again.
+        onReviewed: (target, reason) => void sendMessage('draftReviewed', { ...target, reason }).catch(() => {}),
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    const show = (coach: PanelData['coach']) =>
+      reviews.show(coach ? { windowId: coach.windowId, editorId: coach.snapshot.editorId, revision: coach.snapshot.revision, draft: coach.snapshot.draft } : null);
+    show(api.getState().coach);
+    const unsubscribe = api.subscribe((state, previous) => {
+      if (state.coach !== previous.coach) show(state.coach);
+    });
+    const onVisibility = () => reviews.visible(document.visibilityState === 'visible');
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onVisibility);
+      reviews.dispose();
+    };
+  }, [api, reviews]);
 
   useEffect(() => {
     let alive = true;
@@ -95,6 +121,7 @@ export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
       }
       const counts = await appliedCountsItem.getValue();
       await appliedCountsItem.setValue({ ...counts, [command.editorId]: (counts[command.editorId] ?? 0) + 1 });
+      reviews.acted();
       notify(success);
       return true;
     }
@@ -115,11 +142,13 @@ export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
       },
       async ignore(finding) {
         await ignoredFindingsItem.setValue(withIgnored(await ignoredFindingsItem.getValue(), finding.key));
+        reviews.acted();
         notify('Ignored here. It stays hidden while this sentence is unchanged.');
       },
       async ignoreRule(ruleId) {
         const rules = await ignoredRulesItem.getValue();
         if (!rules.includes(ruleId)) await ignoredRulesItem.setValue([...rules, ruleId]);
+        reviews.acted();
         notify(`“${ruleId}” is now ignored everywhere. You can turn it back on in the settings.`);
       },
       async useSelection() {
@@ -152,7 +181,7 @@ export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
         void browser.runtime.openOptionsPage().catch(() => {});
       },
     };
-  }, [api, access]);
+  }, [api, access, reviews]);
 
   return { data, actions, store: api };
 }

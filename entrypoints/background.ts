@@ -6,7 +6,7 @@ import { startBackgroundSync } from '@/lib/background/sync';
 export default defineBackground(() => {
   startRouting();
   const sync = startBackgroundSync();
-  startCoach({ analyze, onRoutedSnapshot, onDraftSent, onRecord: sync.onRecord });
+  startCoach({ analyze, onRoutedSnapshot, onDraftSent, onRecord: sync.onRecord, onReviewed: sync.onReviewed });
   listenForOpenCommand();
   // Clicking the toolbar action opens the coach beside the helpdesk.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

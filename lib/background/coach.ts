@@ -1,7 +1,8 @@
 /**
  * The coach in the background worker: analyses each routed draft snapshot, keeps the latest analysis per window
  * (in session storage, so it survives the worker being stopped), sets the action badge to the number of open
- * findings, tells open panels, and turns a sent reply into a progress record (counters only).
+ * findings, tells open panels, turns a sent reply into a progress record (counters only), and turns a review
+ * reported by the panel into the reply's reviewed record (one per draft session, lib/progress/review.ts).
  *
  * Why here and not in the panel: the badge and the progress records need the analysis while no panel is open,
  * and one analysis per snapshot serves every panel. The worker's thread is not the page's, so typing never waits.
@@ -9,12 +10,20 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { AnalyzeInput, Report } from '../coach/types';
-import { onMessage, sendMessage, type CoachState, type DraftSent, type RoutedSnapshot } from '../messaging/protocol';
+import {
+  onMessage,
+  sendMessage,
+  type CoachState,
+  type DraftReviewed,
+  type DraftSent,
+  type RoutedSnapshot,
+} from '../messaging/protocol';
 import { hash53 } from '../panel/finding-key';
 import { useSelectionAsCustomer } from './routing';
 import { openFindingCount, type Ignored } from '../panel/view';
 import { addRecord } from '../progress/store';
 import { toReplyRecord, type ReplyRecord } from '../progress/record';
+import { endDraftSession, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
 import { withStressMark, type StressMark } from '../lessons/human-touch';
 import {
@@ -35,6 +44,9 @@ export const appliedCountsItem = storage.defineItem<Record<string, number>>('ses
   fallback: {},
 });
 
+/** Open draft sessions per editor (ids only): a reviewed reply's event id must outlive the worker. */
+export const draftSessionsItem = storage.defineItem<DraftSessions>('session:coach.draftSessions', { fallback: {} });
+
 /** Recent tickets' customer distress, for the wellbeing break suggestion (a ticket hash and a number only). */
 export const stressMarksItem = storage.defineItem<StressMark[]>('session:wellbeing.marks', { fallback: [] });
 
@@ -50,6 +62,11 @@ export interface CoachDeps {
   newId?: () => string;
   /** Called with each stored record (sync queues its counters for the team backend). */
   onRecord?: (record: ReplyRecord) => Promise<void>;
+  /**
+   * Called with a reviewed reply's record, whose id is its draft session's (the same for every review of one
+   * reply); `first` for the reply's first review. Not stored with the sent records: local progress counts replies.
+   */
+  onReviewed?: (record: ReplyRecord, review: { first: boolean }) => Promise<void>;
 }
 
 export interface Coach {
@@ -89,6 +106,7 @@ export function startCoach(deps: CoachDeps): Coach {
   let settingsInput: Pick<AnalyzeInput, 'guidelines' | 'disabledRules'> = {};
   let work: Promise<void> = Promise.resolve();
   let persistTimer: ReturnType<typeof setTimeout> | null = null;
+  let sessions: DraftSessions = {};
 
   const chain = (task: () => Promise<void>) => {
     work = work.then(task).catch((error: unknown) => console.error('[attune] coach:', error));
@@ -112,6 +130,7 @@ export function startCoach(deps: CoachDeps): Coach {
   const hydrated = (async () => {
     const saved = await coachStatesItem.getValue();
     for (const state of Object.values(saved)) if (!states.has(state.windowId)) states.set(state.windowId, state);
+    sessions = { ...(await draftSessionsItem.getValue()), ...sessions };
     await loadSettings();
   })();
 
@@ -181,7 +200,21 @@ export function startCoach(deps: CoachDeps): Coach {
     persistSoon();
   }
 
+  /** Session bookkeeping is rare (a send, an emptied draft, a review): write it through, in order. */
+  let sessionWrites: Promise<void> = Promise.resolve();
+  function setSessions(next: DraftSessions) {
+    if (next === sessions) return;
+    sessions = next;
+    sessionWrites = sessionWrites
+      .then(() => draftSessionsItem.setValue(sessions))
+      .catch((error: unknown) => console.error('[attune] coach sessions:', error));
+  }
+
   function schedule(snapshot: RoutedSnapshot) {
+    // An emptied draft ends the reply: what the agent writes next is another reply, reviewed afresh.
+    if (snapshot.draft.trim() === '') {
+      void hydrated.then(() => setSessions(endDraftSession(sessions, snapshot.editorId, snapshot.revision, now())));
+    }
     const current = pending.get(snapshot.windowId) ?? states.get(snapshot.windowId)?.snapshot;
     if (!isNewer(current, snapshot)) return;
     const alreadyQueued = pending.has(snapshot.windowId);
@@ -216,6 +249,7 @@ export function startCoach(deps: CoachDeps): Coach {
 
   async function recordSent(sent: DraftSent & { windowId?: number }) {
     await hydrated;
+    setSessions(endDraftSession(sessions, sent.editorId, sent.revision, now()));
     const state = [...states.values()].find(
       (s) => s.snapshot.editorId === sent.editorId && (sent.windowId === undefined || s.windowId === sent.windowId),
     );
@@ -232,6 +266,27 @@ export function startCoach(deps: CoachDeps): Coach {
     const rest = { ...applied };
     delete rest[sent.editorId];
     await appliedCountsItem.setValue(rest);
+  }
+
+  async function recordReviewed(review: DraftReviewed): Promise<{ recorded: boolean }> {
+    await hydrated;
+    const state = states.get(review.windowId);
+    // The window moved on to another editor, or the draft is gone: there is no reply to review any more.
+    if (!state || state.snapshot.editorId !== review.editorId || state.snapshot.draft.trim() === '') return { recorded: false };
+    const decision = noteReview(sessions, review.editorId, review.revision, now(), newId);
+    if (decision.status === 'late') return { recorded: false };
+    setSessions(decision.sessions);
+    const applied = await appliedCountsItem.getValue();
+    const record = toReplyRecord(state.report, {
+      id: decision.sessionId,
+      at: now(),
+      site: state.snapshot.site,
+      suggestionsApplied: applied[review.editorId] ?? 0,
+    });
+    await deps.onReviewed?.(record, { first: decision.status === 'first' }).catch((error: unknown) =>
+      console.error('[attune] sync review:', error),
+    );
+    return { recorded: true };
   }
 
   async function useSelection(windowId: number): Promise<SelectionResult> {
@@ -265,6 +320,14 @@ export function startCoach(deps: CoachDeps): Coach {
       await work;
       return states.get(data.windowId) ?? null;
     }),
+    onMessage('draftReviewed', async ({ data }) => {
+      // After the analyses already scheduled, so the review is recorded with the report the panel was showing.
+      let result = { recorded: false };
+      await chain(async () => {
+        result = await recordReviewed(data);
+      });
+      return result;
+    }),
     onMessage('useSelectionInWindow', ({ data }) => useSelection(data.windowId)),
     disabledRulesItem.watch(() => void chain(reanalyzeAll)),
     phrasingItem.watch(() => void chain(reanalyzeAll)),
@@ -290,6 +353,7 @@ export function startCoach(deps: CoachDeps): Coach {
         }
       }
       await persisting;
+      await sessionWrites;
     },
     state: (windowId) => states.get(windowId) ?? null,
     stop() {

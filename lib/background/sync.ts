@@ -1,7 +1,8 @@
 /**
  * Sync in the background worker: one SyncService, woken by an alarm every 30 s (Chrome's minimum, so a lead's
  * publish reaches an agent within a minute), at worker start, when the network comes back, when a panel or the
- * options page asks (`syncNow`), and right after each sent reply's record is stored (the coach's `onRecord`).
+ * options page asks (`syncNow`), right after each sent reply's record is stored (the coach's `onRecord`), and
+ * after a reply's first review (the coach's `onReviewed`).
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
@@ -16,6 +17,8 @@ export interface BackgroundSync {
   service: SyncService;
   /** The coach's hook: queue the record's counters and try to send them now. */
   onRecord(record: ReplyRecord): Promise<void>;
+  /** The coach's hook for a reviewed reply: queue (or update) its reviewed event. */
+  onReviewed(record: ReplyRecord, review: { first: boolean }): Promise<void>;
   /** Refresh guidelines and tips, then flush; never throws (failures land in the sync status). */
   tick(options?: { force?: boolean }): Promise<SyncStatus>;
   /** Removes listeners and watchers (tests; a worker simply stops). */
@@ -71,6 +74,13 @@ export function startBackgroundSync(service: SyncService = createSync({ fetch: (
       await started;
       await service.enqueueRecord(record);
       void service.flush();
+    },
+    async onReviewed(record, { first }) {
+      await started;
+      await service.enqueueReview(record);
+      // A reply's first review goes out now; a re-review only updates figures the server (or the queue) already
+      // has, so it rides the next flush — the send, or the 30 s alarm — instead of a request per pause in typing.
+      if (first) void service.flush();
     },
     tick,
     stop: () => stops.forEach((stop) => stop()),

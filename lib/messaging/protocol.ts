@@ -96,6 +96,15 @@ export interface DraftSent {
   at: number;
 }
 
+/** The side panel saw the agent review a draft's coaching (lib/progress/review.ts says when). */
+export interface DraftReviewed {
+  windowId: number;
+  editorId: string;
+  /** The revision the panel showed. */
+  revision: number;
+  reason: 'acted' | 'settled';
+}
+
 /** The coach's analysis of the latest snapshot in a window, as the background keeps and broadcasts it. */
 export interface CoachState {
   windowId: number;
@@ -124,6 +133,8 @@ export interface ProtocolMap {
   coachUpdated(data: CoachState): void;
   /** panel → background: the coach's latest analysis for a window (null when there is none yet). */
   latestCoach(data: { windowId: number }): CoachState | null;
+  /** panel → background: the agent reviewed the shown draft; the coach queues the reply's reviewed event. */
+  draftReviewed(data: DraftReviewed): { recorded: boolean };
   /** panel → background: use the text selected in the window's page as the customer message. */
   useSelectionInWindow(data: { windowId: number }): { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
   /** panel/options → background: fetch the team's guidelines and tips and flush the outbox now. */

@@ -1,5 +1,6 @@
 /**
- * A stored ReplyRecord becomes the event the backend accepts — an explicit allow-list of counters, so nothing
+ * A ReplyRecord (a sent reply's stored record, or a reviewed draft's, which is never stored and carries its draft
+ * session's id) becomes the event the backend accepts: an explicit allow-list of counters, so nothing
  * added to the record later (a word count, a site name, the distress figure) can start leaving the device by
  * accident. The README's "every field that is ever sent" table mirrors this function.
  */

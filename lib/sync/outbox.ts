@@ -3,7 +3,10 @@
  * storage.local, so it survives the worker being stopped, the browser restarting and days offline).
  *
  * Delivery is at-least-once from here and exactly-once on the server, which ignores an event id it has seen:
- * an entry leaves the outbox only when a response acknowledged the batch it was in. A flush marks its entries
+ * an entry leaves the outbox only when a response acknowledged the batch it was in. A reviewed event is the one
+ * exception to "same id = same event": reviewing the reply again replaces its queued event (`enqueueLatest`), and
+ * the server updates the stored one; an entry replaced while its old content was in flight stays queued, because
+ * an acknowledgement removes an entry only when it still holds exactly what was sent. A flush marks its entries
  * in flight (with the flush's start time) purely so status and tests can see it; a flush that never finished —
  * the worker was stopped mid-request — leaves entries that are simply sent again.
  *
@@ -50,6 +53,19 @@ export function enqueue(outbox: Outbox, events: readonly ProgressEvent[], now: n
   return { ...outbox, entries: all.slice(overflow), dropped: outbox.dropped + overflow };
 }
 
+/**
+ * Queues `event`, replacing a queued event with the same id (a reply reviewed again: the newest review is the one
+ * that counts). A replaced entry keeps its place in the queue and is no longer in flight: the newer content still
+ * has to be sent.
+ */
+export function enqueueLatest(outbox: Outbox, event: ProgressEvent, now: number, max = MAX_OUTBOX): { outbox: Outbox; replaced: boolean } {
+  const index = outbox.entries.findIndex((e) => e.event.id === event.id);
+  if (index < 0) return { outbox: enqueue(outbox, [event], now, max), replaced: false };
+  const entries = [...outbox.entries];
+  entries[index] = { event, queuedAt: entries[index]!.queuedAt };
+  return { outbox: { ...outbox, entries }, replaced: true };
+}
+
 /** The next batch to send: the oldest entries first. */
 export function nextBatch(outbox: Outbox, size = BATCH_SIZE): ProgressEvent[] {
   return outbox.entries.slice(0, size).map((e) => e.event);
@@ -60,10 +76,18 @@ export function markInFlight(outbox: Outbox, ids: readonly string[], now: number
   return { ...outbox, entries: outbox.entries.map((e) => (set.has(e.event.id) ? { ...e, inFlightSince: now } : e)) };
 }
 
-/** The server acknowledged these ids: they leave the outbox, and the failure streak ends. */
-export function acknowledge(outbox: Outbox, ids: readonly string[]): Outbox {
-  const set = new Set(ids);
-  return { ...outbox, entries: outbox.entries.filter((e) => !set.has(e.event.id)), failures: 0, retryAt: 0 };
+/**
+ * The server acknowledged these events: they leave the outbox, and the failure streak ends. An entry whose event
+ * was replaced after this batch was read (`enqueueLatest`) holds other content and stays queued.
+ */
+export function acknowledge(outbox: Outbox, delivered: readonly ProgressEvent[]): Outbox {
+  const sent = new Map(delivered.map((event) => [event.id, JSON.stringify(event)]));
+  return {
+    ...outbox,
+    entries: outbox.entries.filter((e) => sent.get(e.event.id) !== JSON.stringify(e.event)),
+    failures: 0,
+    retryAt: 0,
+  };
 }
 
 /** A failed attempt: entries stay queued (no longer in flight) and the next retry waits `delayMs`. */

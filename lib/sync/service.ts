@@ -16,6 +16,7 @@ import {
   acknowledge,
   BATCH_SIZE,
   enqueue,
+  enqueueLatest,
   markInFlight,
   MAX_OUTBOX,
   nextBatch,
@@ -122,7 +123,7 @@ export function createSync(deps: SyncDeps) {
         const result = await client.postEvents(connection.backendUrl, connection.token, batch);
         accepted += result.accepted;
         duplicates += result.duplicates;
-        outbox = await updateOutbox((o) => acknowledge(o, ids));
+        outbox = await updateOutbox((o) => acknowledge(o, batch));
         await contact();
       } catch (error) {
         if (error instanceof SyncHttpError && error.status === 400 && batch.length > 1) {
@@ -137,7 +138,7 @@ export function createSync(deps: SyncDeps) {
         }
         if (error instanceof SyncHttpError && error.status === 400) {
           // The server will never accept this event (it fails the schema): dropping it is the only way forward.
-          outbox = await updateOutbox((o) => ({ ...acknowledge(o, ids), dropped: o.dropped + 1 }));
+          outbox = await updateOutbox((o) => ({ ...acknowledge(o, batch), dropped: o.dropped + 1 }));
           continue;
         }
         const kind = await noteError(connection, error);
@@ -165,10 +166,10 @@ export function createSync(deps: SyncDeps) {
         const result = await client.postEvents(connection.backendUrl, connection.token, [event]);
         accepted += result.accepted;
         duplicates += result.duplicates;
-        await updateOutbox((o) => acknowledge(o, [event.id]));
+        await updateOutbox((o) => acknowledge(o, [event]));
       } catch (error) {
         if (error instanceof SyncHttpError && error.status === 400) {
-          await updateOutbox((o) => ({ ...acknowledge(o, [event.id]), dropped: o.dropped + 1 }));
+          await updateOutbox((o) => ({ ...acknowledge(o, [event]), dropped: o.dropped + 1 }));
           continue;
         }
         const kind = await noteError(connection, error);
@@ -254,6 +255,20 @@ export function createSync(deps: SyncDeps) {
     /** Queues the counters of a stored reply record (idempotent by record id). */
     async enqueueRecord(record: ReplyRecord, kind: ProgressEvent['kind'] = 'sent'): Promise<void> {
       await updateOutbox((o) => enqueue(o, [toProgressEvent(record, kind)], now(), maxOutbox));
+    },
+
+    /**
+     * Queues a reviewed reply's counters under its draft session's id, replacing a queued review of the same reply
+     * (the server updates one it already has). Returns whether this replaced a queued event.
+     */
+    async enqueueReview(record: ReplyRecord): Promise<{ replaced: boolean }> {
+      let replaced = false;
+      await updateOutbox((o) => {
+        const next = enqueueLatest(o, toProgressEvent(record, 'reviewed'), now(), maxOutbox);
+        replaced = next.replaced;
+        return next.outbox;
+      });
+      return { replaced };
     },
 
     /**

@@ -2,6 +2,11 @@
  * Idempotent event ingest: one transaction per batch; the (member, client id) key makes a retried batch a no-op
  * (INSERT … ON CONFLICT DO NOTHING RETURNING tells us which rows are new), and rule counts are written only for
  * the new rows. When the transaction commits the batch is acknowledged; before that, nothing of it exists.
+ *
+ * A `reviewed` event is the exception: its id is the reply's draft session, and a reply reviewed again sends the
+ * same id with newer figures. Those are upserts — ON CONFLICT DO UPDATE only when both rows are `reviewed` and the
+ * incoming one happened later — so a review is updated, never duplicated, and a retried (same or older) review
+ * is still a no-op. The updated row's rule counts are replaced.
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, EventRuleCountsTable, EventsTable } from '../db/schema';
@@ -56,7 +61,11 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 export interface IngestResult {
+  /** New events. */
   accepted: number;
+  /** Reviewed events that replaced an earlier review of the same reply. */
+  updated: number;
+  /** Events already stored (a retry), or reviews older than the one stored. */
   duplicates: number;
   receivedAt: number;
 }
@@ -69,9 +78,11 @@ export async function ingestEvents(
   receivedAt: number,
 ): Promise<IngestResult> {
   const prepared = events.map((event) => eventRow(teamId, memberId, event, receivedAt));
-  const inserted = await db.transaction().execute(async (trx) => {
+  const sent = prepared.filter((p) => p.row.kind !== 'reviewed');
+  const reviewed = prepared.filter((p) => p.row.kind === 'reviewed');
+  const { inserted, updated } = await db.transaction().execute(async (trx) => {
     const newIds = new Set<string>();
-    for (const chunk of chunks(prepared, ROWS_PER_STATEMENT)) {
+    for (const chunk of chunks(sent, ROWS_PER_STATEMENT)) {
       const rows = await trx
         .insertInto('events')
         .values(chunk.map((p) => p.row))
@@ -80,11 +91,70 @@ export async function ingestEvents(
         .execute();
       for (const r of rows) newIds.add(r.client_event_id);
     }
-    const counts = prepared.filter((p) => newIds.has(p.row.client_event_id)).flatMap((p) => p.ruleCounts);
+    // Reviews that already exist: an upsert's RETURNING lists inserted and updated rows alike, so ask first.
+    const reviewIds = reviewed.map((p) => p.row.client_event_id);
+    const existing = new Set<string>();
+    for (const ids of chunks(reviewIds, ROWS_PER_STATEMENT)) {
+      const rows = await trx
+        .selectFrom('events')
+        .select('client_event_id')
+        .where('member_id', '=', memberId)
+        .where('client_event_id', 'in', ids)
+        .execute();
+      for (const r of rows) existing.add(r.client_event_id);
+    }
+    const changedReviews = new Set<string>();
+    for (const chunk of chunks(reviewed, ROWS_PER_STATEMENT)) {
+      const rows = await trx
+        .insertInto('events')
+        .values(chunk.map((p) => p.row))
+        .onConflict((oc) =>
+          oc
+            .columns(['member_id', 'client_event_id'])
+            .doUpdateSet((eb) => ({
+              occurred_at: eb.ref('excluded.occurred_at'),
+              received_at: eb.ref('excluded.received_at'),
+              day: eb.ref('excluded.day'),
+              score: eb.ref('excluded.score'),
+              suggestions_applied: eb.ref('excluded.suggestions_applied'),
+              questions_asked: eb.ref('excluded.questions_asked'),
+              questions_unanswered: eb.ref('excluded.questions_unanswered'),
+              check_acknowledgement: eb.ref('excluded.check_acknowledgement'),
+              check_reassurance: eb.ref('excluded.check_reassurance'),
+              check_restatement: eb.ref('excluded.check_restatement'),
+              check_questions: eb.ref('excluded.check_questions'),
+              check_next_steps: eb.ref('excluded.check_next_steps'),
+              check_personalization: eb.ref('excluded.check_personalization'),
+              check_greeting: eb.ref('excluded.check_greeting'),
+              check_closing: eb.ref('excluded.check_closing'),
+              engine_version: eb.ref('excluded.engine_version'),
+            }))
+            // Only a later review of the same reply replaces it; a sent event is never overwritten by a review.
+            .where((eb) =>
+              eb.and([
+                eb('events.kind', '=', 'reviewed'),
+                eb(eb.ref('excluded.occurred_at'), '>', eb.ref('events.occurred_at')),
+              ]),
+            ),
+        )
+        .returning('client_event_id')
+        .execute();
+      for (const r of rows) changedReviews.add(r.client_event_id);
+    }
+    const replaced = [...changedReviews].filter((id) => existing.has(id));
+    // Every written review's counts are replaced, not only those seen before: a concurrent request may have
+    // inserted the row (and its counts) after our look-up.
+    for (const ids of chunks([...changedReviews], ROWS_PER_STATEMENT)) {
+      await trx.deleteFrom('event_rule_counts').where('member_id', '=', memberId).where('client_event_id', 'in', ids).execute();
+    }
+    for (const id of changedReviews) if (!existing.has(id)) newIds.add(id);
+    const counts = prepared
+      .filter((p) => newIds.has(p.row.client_event_id) || changedReviews.has(p.row.client_event_id))
+      .flatMap((p) => p.ruleCounts);
     for (const chunk of chunks(counts, ROWS_PER_STATEMENT)) {
       await trx.insertInto('event_rule_counts').values(chunk).execute();
     }
-    return newIds.size;
+    return { inserted: newIds.size, updated: replaced.length };
   });
-  return { accepted: inserted, duplicates: events.length - inserted, receivedAt };
+  return { accepted: inserted, updated, duplicates: events.length - inserted - updated, receivedAt };
 }

@@ -183,7 +183,19 @@ describe('team-lead dashboard in Chromium', () => {
         suggestionsApplied: 1,
       })),
     );
-    const posted = await api.api.agent.events.$post({ json: { events } }, agentHeaders);
+    // Two drafts reviewed with the coach (one per day of the last two), with figures unlike the sent replies: the
+    // rates, scores and findings below are about sent replies only, so these must not move them.
+    const reviews = [0, 1].map((daysAgo) => ({
+      id: `review-${daysAgo}-abcdef`,
+      kind: 'reviewed' as const,
+      occurredAt: new Date(now - daysAgo * DAY_MS - 30 * 60_000).toISOString(),
+      score: 5,
+      checks: { acknowledgement: 'missing' as const },
+      questions: { asked: 3, unanswered: 3 },
+      ruleCounts: { 'tone/blame': 40 },
+      suggestionsApplied: 0,
+    }));
+    const posted = await api.api.agent.events.$post({ json: { events: [...events, ...reviews] } }, agentHeaders);
     expect(posted.status).toBe(200);
 
     await page.reload();
@@ -208,7 +220,7 @@ describe('team-lead dashboard in Chromium', () => {
 
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByTestId('top-findings').waitFor();
-    expect(await page.getByTestId('totals').textContent()).toContain('12');
+    expect(await page.getByTestId('totals').textContent()).toMatch(/Replies sent\s*12\s*Drafts reviewed with the coach\s*2/);
     expect(await page.getByTestId('top-findings').locator('li').first().textContent()).toMatch(/guideline\/avoid-1\s*24/);
     // uPlot draws each chart on a canvas; the same figures are in a table for screen readers.
     expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
@@ -216,7 +228,7 @@ describe('team-lead dashboard in Chromium', () => {
     expect(await rateChart.getAttribute('aria-label')).toMatch(/Acknowledged: 50% on .*, 100% on /);
     expect(await axeViolations(page)).toEqual([]);
 
-    expect(await page.getByRole('row', { name: /Sam Agent/ }).textContent()).toMatch(/Sam Agent\s*12/);
+    expect(await page.getByRole('row', { name: /Sam Agent/ }).textContent()).toMatch(/Sam Agent\s*12\s*\d+\s*2$/);
 
     // Tips: write one, then remove it.
     await page.getByRole('link', { name: 'Tips' }).click();

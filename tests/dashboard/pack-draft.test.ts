@@ -112,9 +112,9 @@ describe('pack validation with the engine schema', () => {
 });
 
 describe('progress series', () => {
-  const day = (d: string, ack: number | null, asked: number, unanswered: number) => ({
+  const day = (d: string, ack: number | null, asked: number, unanswered: number, sent = 2) => ({
     day: d,
-    events: 2,
+    sent,
     averageScore: 70,
     questionsAsked: asked,
     questionsUnanswered: unanswered,
@@ -132,6 +132,12 @@ describe('progress series', () => {
       'Acknowledged: 100% on 2026-11-01, 50% on 2026-11-02.',
     );
     expect(describeRate('Unanswered', series.days, series.unansweredRate)).toBe('Unanswered: 25% on 2026-11-01.');
+  });
+
+  it('counts sent replies: a day with only reviewed drafts has no replies and no score', () => {
+    const series = progressSeries([day('2026-11-01', null, 0, 0, 0), day('2026-11-02', 1, 2, 0, 3)]);
+    expect(series.replies).toEqual([0, 3]);
+    expect(series.averageScore).toEqual([null, 70]);
   });
 });
 

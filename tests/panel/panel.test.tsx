@@ -3,7 +3,7 @@
  * the real background coach and router inside WXT's fake browser.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { startCoach, type Coach } from '../../lib/background/coach';
@@ -185,5 +185,42 @@ describe('the panel wired to the background coach (fake browser)', () => {
       fireEvent.click(screen.getAllByRole('button', { name: /^Insert / })[0]!);
     });
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/));
+  });
+  test('acting on the coaching reviews the reply: the coach records one review per draft session, again on each act', async () => {
+    const win = (await fakeBrowser.windows.create({ focused: true }))!;
+    const reviews: Array<{ id: string; first: boolean; score: number }> = [];
+    coach = startCoach({
+      analyze,
+      onRoutedSnapshot,
+      onDraftSent,
+      onReviewed: async (record, { first }) => void reviews.push({ id: record.id, first, score: record.score }),
+    });
+    // Hidden, so a slow run cannot add a "settled" review: only acting counts here (settling is tested with fake
+    // timers in tests/progress/review.test.ts and in the browser).
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    onTestFinished(() => void Reflect.deleteProperty(document, 'visibilityState'));
+    render(<Panel />);
+    await act(async () => {
+      await routeSnapshot(snapshot(DRAFT, CUSTOMER, 1, win.id!), { tabId: 4, windowId: win.id!, frameId: 0 });
+      await coach!.idle();
+    });
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(1));
+    // A failed edit is not acting on the coaching.
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole('button', { name: /^Insert / })[0]!);
+    });
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/));
+    await act(async () => coach!.idle());
+    expect(reviews).toEqual([]);
+
+    for (const rule of ['tone/blame', 'tone/condescension']) {
+      const finding = screen.queryAllByTestId('finding').find((el) => el.getAttribute('data-rule') === rule)!;
+      await act(async () => {
+        fireEvent.click(within(finding).getByRole('button', { name: 'Ignore' }));
+      });
+      await waitFor(() => expect(reviews.length).toBe(rule === 'tone/blame' ? 1 : 2));
+    }
+    expect(reviews.map((r) => r.first)).toEqual([true, false]);
+    expect(reviews[1]!.id).toBe(reviews[0]!.id);
   });
 });

@@ -118,6 +118,70 @@ describe.each(DATABASE_KINDS)('backend core on %s', (kind) => {
     ]);
   });
 
+  it('a reviewed reply is updated, not duplicated; reply figures count a reviewed-then-sent reply once', async () => {
+    // A fresh agent, so the figures are this test's alone.
+    const agentB = await h.seedTeam(`Review ${kind}`);
+    const post = async (events: object[]) =>
+      (await h.request('/api/agent/events', { method: 'POST', json: { events }, token: agentB.agentToken, origin: EXTENSION_ORIGIN })).json();
+    const t0 = Date.now() - 60_000;
+    const at = (ms: number) => new Date(t0 + ms).toISOString();
+    const review = (id: string, ms: number, overrides: Record<string, unknown>) =>
+      progressEvent(id, { kind: 'reviewed', occurredAt: at(ms), ...overrides });
+
+    // Reply 1: reviewed (acknowledgement missing, a blame finding), reviewed again after a fix, then sent.
+    expect(await post([review('session-r1-abc', 0, { score: 40, checks: { acknowledgement: 'missing' }, ruleCounts: { 'tone/blame': 2 } })])).toMatchObject({ accepted: 1, updated: 0, duplicates: 0 });
+    expect(await post([review('session-r1-abc', 5_000, { score: 75, checks: { acknowledgement: 'present' }, ruleCounts: { 'tone/hedging': 1 } })])).toMatchObject({ accepted: 0, updated: 1, duplicates: 0 });
+    // A retried (or older) review changes nothing.
+    expect(await post([review('session-r1-abc', 5_000, { score: 10 })])).toMatchObject({ accepted: 0, updated: 0, duplicates: 1 });
+    expect(await post([review('session-r1-abc', 1_000, { score: 10 })])).toMatchObject({ accepted: 0, updated: 0, duplicates: 1 });
+    const sent1 = progressEvent('sent-reply-1', { occurredAt: at(9_000), score: 90, checks: { acknowledgement: 'present' }, questions: { asked: 2, unanswered: 0 }, ruleCounts: { 'tone/hedging': 1 } });
+    // Reply 2: sent without a review. Reply 3: reviewed, never sent (the agent discarded it).
+    const sent2 = progressEvent('sent-reply-2', { occurredAt: at(20_000), score: 50, checks: { acknowledgement: 'missing' }, questions: { asked: 1, unanswered: 1 }, ruleCounts: { 'tone/blame': 1 } });
+    const review3 = review('session-r3-abc', 30_000, { score: 20, checks: { acknowledgement: 'missing' }, questions: { asked: 4, unanswered: 4 }, ruleCounts: { 'tone/blame': 5 } });
+    expect(await post([sent1, sent2, review3])).toMatchObject({ accepted: 3, updated: 0, duplicates: 0 });
+    // A review can never overwrite a sent event, even with the same id and a later time.
+    expect(await post([review('sent-reply-2', 40_000, { score: 1 })])).toMatchObject({ accepted: 0, updated: 0, duplicates: 1 });
+
+    const stored = await h.database.db.selectFrom('events').select(['client_event_id', 'kind', 'score']).where('member_id', '=', agentB.agentMemberId).orderBy('client_event_id').execute();
+    expect(stored).toEqual([
+      { client_event_id: 'sent-reply-1', kind: 'sent', score: 90 },
+      { client_event_id: 'sent-reply-2', kind: 'sent', score: 50 },
+      { client_event_id: 'session-r1-abc', kind: 'reviewed', score: 75 },
+      { client_event_id: 'session-r3-abc', kind: 'reviewed', score: 20 },
+    ]);
+    // The updated review's rule counts were replaced, not added to.
+    const reviewCounts = await h.database.db.selectFrom('event_rule_counts').select(['rule_id', 'count']).where('member_id', '=', agentB.agentMemberId).where('client_event_id', '=', 'session-r1-abc').execute();
+    expect(reviewCounts).toEqual([{ rule_id: 'tone/hedging', count: 1 }]);
+
+    // Figures about replies read sent events only: two replies, not four events.
+    const expected = {
+      events: 4,
+      sent: 2,
+      reviewed: 2,
+      averageScore: 70,
+      questionsAsked: 3,
+      questionsUnanswered: 1,
+      suggestionsApplied: 2,
+    };
+    const own = await (await h.request('/api/agent/progress?days=7', { token: agentB.agentToken, origin: EXTENSION_ORIGIN })).json();
+    expect(own.totals).toMatchObject(expected);
+    expect(own.totals.checks.acknowledgement).toEqual({ present: 1, missing: 1, rate: 0.5 });
+    expect(own.topRules).toEqual([
+      { ruleId: 'tone/blame', count: 1 },
+      { ruleId: 'tone/hedging', count: 1 },
+    ]);
+    const leadB = (path: string) => h.request(`/api/teams/${agentB.teamId}${path}`, { cookie: agentB.leadCookie });
+    await h.request(`/api/teams/${agentB.teamId}`, { method: 'PATCH', json: { shareIndividualProgress: true }, cookie: agentB.leadCookie });
+    const team = await (await leadB('/aggregates?days=7')).json();
+    expect(team.totals).toMatchObject(expected);
+    expect(team.totals.checks.acknowledgement.rate).toBe(0.5);
+    expect(team.topRules).toEqual(own.topRules);
+    // The charts' per-day series too (the events may straddle midnight, hence the sums).
+    const byDay = team.byDay as Array<{ sent: number; reviewed: number; questionsAsked: number }>;
+    expect([byDay.reduce((n, d) => n + d.sent, 0), byDay.reduce((n, d) => n + d.reviewed, 0), byDay.reduce((n, d) => n + d.questionsAsked, 0)]).toEqual([2, 2, 3]);
+    expect(team.members).toEqual([expect.objectContaining({ memberId: agentB.agentMemberId, events: 4, sent: 2, reviewed: 2, averageScore: 70 })]);
+  });
+
   it('handles concurrent retries of the same batch without double counting', async () => {
     const batch = { events: Array.from({ length: 20 }, (_, i) => progressEvent(`race-${kind}-${i}`)) };
     const results = await Promise.all(Array.from({ length: 5 }, () => agent('/events', { method: 'POST', json: batch })));

@@ -11,6 +11,8 @@ import { onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
 import { startBackgroundSync, SYNC_ALARM, type BackgroundSync } from '../../lib/background/sync';
 import { createSync } from '../../lib/sync/service';
 import { outboxItem, teamGuidelinesItem } from '../../lib/sync/store';
+import { sendMessage, type DraftSnapshot } from '../../lib/messaging/protocol';
+import { listRecords } from '../../lib/progress/store';
 import type { FetchLike } from '../../lib/sync/client';
 import { createInvite } from '../../server/routes/invites';
 import { createHarness, type Harness, type SeededTeam } from '../server/support/harness';
@@ -109,5 +111,72 @@ describe('background sync', () => {
     await expect.poll(async () => (await outboxItem.getValue()).entries.length).toBe(0);
     const rows = await h.database.db.selectFrom('event_rule_counts').select(['rule_id']).where('member_id', '=', memberId).execute();
     expect(rows.map((r) => r.rule_id)).toContain('guideline/no-at-the-end-of-the-day');
+  });
+
+  test('a reviewed reply: one reviewed event per draft session, updated when reviewed again, and one sent event', async () => {
+    const { bg, memberId } = await connectedSync();
+    let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
+    coach = startCoach({
+      analyze,
+      onRoutedSnapshot,
+      onDraftSent: (listener) => {
+        sent = listener;
+        return () => {};
+      },
+      onRecord: bg.onRecord,
+      onReviewed: bg.onReviewed,
+    });
+    const snapshot = (revision: number, draft: string): DraftSnapshot => ({
+      editorId: 'ed-review',
+      editorKind: 'textarea',
+      site: 'zendesk',
+      url: 'https://acme.zendesk.com/agent/tickets/2',
+      draft,
+      selection: null,
+      customer: { text: 'My order never arrived and I am really upset. Where is it?', name: 'Lee', source: 'site' },
+      revision,
+      composing: false,
+      at: Date.now(),
+    });
+    const where = { tabId: 12, windowId: 4, frameId: 0 };
+    const events = () =>
+      h.database.db.selectFrom('events').select(['client_event_id', 'kind', 'score']).where('member_id', '=', memberId).orderBy('kind').execute();
+
+    await routeSnapshot(snapshot(1, 'Hi Lee, your order shipped.'), where);
+    await coach.idle();
+    // The panel saw the draft settle: the reply's first review goes out at once.
+    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 1, reason: 'settled' })).toEqual({ recorded: true });
+    await expect.poll(events).toEqual([expect.objectContaining({ kind: 'reviewed' })]);
+    const [first] = await events();
+
+    // Edited and reviewed again: the same event, with the new draft's figures (queued, sent with the next flush).
+    await routeSnapshot(snapshot(2, 'Hi Lee, I am so sorry your order has not arrived. It shipped on Monday and will reach you by Friday.'), where);
+    await coach.idle();
+    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'acted' })).toEqual({ recorded: true });
+    await coach.idle();
+
+    // Sent: one sent event; the flush carries the updated review along.
+    sent!({ editorId: 'ed-review', revision: 2, at: Date.now(), windowId: 4 });
+    await coach.idle();
+    await expect.poll(async () => (await events()).map((e) => e.kind)).toEqual(['reviewed', 'sent']);
+    await expect.poll(async () => (await outboxItem.getValue()).entries.length).toBe(0);
+    const [review, sentEvent] = await events();
+    expect(review!.client_event_id).toBe(first!.client_event_id);
+    expect(review!.score).toBe(sentEvent!.score);
+    expect(review!.score).toBeGreaterThan(first!.score);
+
+    // A review that raced the send belongs to the sent reply: nothing new. The composer cleared by the send
+    // starts no reply until the agent types again.
+    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'settled' })).toEqual({ recorded: false });
+    await routeSnapshot(snapshot(3, ''), where);
+    await coach.idle();
+    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 3, reason: 'settled' })).toEqual({ recorded: false });
+    // The next reply in the same editor is another session: a second reviewed event.
+    await routeSnapshot(snapshot(4, 'Hi Lee, one more thing: the tracking link is in your account.'), where);
+    await coach.idle();
+    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 4, reason: 'settled' })).toEqual({ recorded: true });
+    await expect.poll(async () => (await events()).filter((e) => e.kind === 'reviewed').length).toBe(2);
+    // Local progress (the options page's charts and CSV) holds the sent reply only.
+    expect((await listRecords()).length).toBe(1);
   });
 });

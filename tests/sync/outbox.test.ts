@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay, retryAfterMs } from '../../lib/sync/backoff';
 import { parseInviteLink, normalizeBackendUrl } from '../../lib/sync/client';
 import { eventRuleCounts, toProgressEvent } from '../../lib/sync/events';
-import { acknowledge, EMPTY_OUTBOX, enqueue, markInFlight, nextBatch, recordFailure, releaseStale } from '../../lib/sync/outbox';
+import { acknowledge, EMPTY_OUTBOX, enqueue, enqueueLatest, markInFlight, nextBatch, recordFailure, releaseStale } from '../../lib/sync/outbox';
 import { progressEventSchema } from '../../server/validation/events';
 import { makeRecord } from './records';
 
@@ -57,9 +57,34 @@ describe('outbox', () => {
     const failed = recordFailure(box, [ev(1).id], 100, 4000);
     expect(failed).toMatchObject({ failures: 1, retryAt: 4100 });
     expect(failed.entries).toHaveLength(2);
-    const done = acknowledge(recordFailure(failed, [ev(1).id], 200, 8000), [ev(1).id]);
+    const done = acknowledge(recordFailure(failed, [ev(1).id], 200, 8000), [ev(1)]);
     expect(done).toMatchObject({ failures: 0, retryAt: 0 });
     expect(done.entries.map((e) => e.event.id)).toEqual([ev(2).id]);
+  });
+
+  test('a review queued again replaces the queued one in place; replaced while in flight, it stays queued', () => {
+    // One reply's review at three moments: same session id, later time, another score.
+    const review = (score: number) => ({
+      ...toProgressEvent({ ...makeRecord(7, Date.UTC(2026, 0, 1) + score), id: 'session-0007' }, 'reviewed'),
+      score,
+    });
+    let box = enqueue(EMPTY_OUTBOX, [ev(1)], 0);
+    const added = enqueueLatest(box, review(40), 1);
+    expect(added.replaced).toBe(false);
+    box = enqueueLatest(enqueue(added.outbox, [ev(2)], 2), review(55), 3).outbox;
+    expect(box.entries.map((e) => [e.event.id, e.event.score])).toEqual([
+      [ev(1).id, ev(1).score],
+      [review(0).id, 55],
+      [ev(2).id, ev(2).score],
+    ]);
+    // The flush sent the score-55 review; the agent reviewed again (70) before the server answered.
+    const batch = nextBatch(box);
+    box = markInFlight(box, batch.map((e) => e.id), 10);
+    const replaced = enqueueLatest(box, review(70), 11);
+    expect(replaced.replaced).toBe(true);
+    expect(replaced.outbox.entries[1]?.inFlightSince).toBeUndefined();
+    const acked = acknowledge(replaced.outbox, batch);
+    expect(acked.entries.map((e) => [e.event.id, e.event.score])).toEqual([[review(0).id, 70]]);
   });
 });
 

@@ -3,11 +3,13 @@
  *
  * The agent connects with an invite in the options page; the demo helpdesk (served under acme.zendesk.com so the
  * real manifest match applies) carries a canary customer message, the agent types a canary draft, the panel
- * (opened as a tab) applies and inserts suggestions, the reply is sent and its event flushed. Every request that
+ * (opened as a tab) applies and inserts suggestions — reviewing the reply —, the reply is sent and its reviewed and
+ * sent events flushed. Every request that
  * leaves the browser — pages, extension pages and the service worker — is captured on the browser context, and
  * every request the backend receives is captured too; neither canary text nor any six consecutive words of it
  * may appear in any URL, header or body. Then a lead publishes a new `avoid` rule and, within 60 s (the 30 s
- * alarm), the panel flags it; the sent replies show up in the lead's aggregates.
+ * alarm), the panel flags it; the sent replies show up in the lead's aggregates. A reply the agent only looks at
+ * (the panel visible while the draft settles) is reviewed once, and sending it adds exactly one sent event.
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
@@ -98,16 +100,19 @@ async function typeDraft(text: string) {
   await helpdesk.keyboard.type(text);
 }
 
-const serverEventCount = async () =>
+const serverEventCount = async (kind: 'reviewed' | 'sent') =>
   Number(
     (
       await h.database.db
         .selectFrom('events')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('team_id', '=', team.teamId)
+        .where('kind', '=', kind)
         .executeTakeFirstOrThrow()
     ).n,
   );
+const sentCount = () => serverEventCount('sent');
+const reviewedCount = () => serverEventCount('reviewed');
 
 beforeAll(async () => {
   const dist = await buildDemoHelpdesk();
@@ -178,7 +183,7 @@ describe('team sync in the real browser', () => {
     await expect.poll(() => panel.locator('[data-rule="guideline/no-unfortunately"]').count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => panel.locator('main').textContent(), { timeout: 10_000 }).toMatch(/Zorbleflax/);
 
-    // Apply a fix and insert a suggested sentence through the panel.
+    // Apply a fix and insert a suggested sentence through the panel: acting on the coaching reviews the reply.
     await panel.getByRole('button', { name: /^Apply / }).first().click();
     await expect.poll(modelText).not.toContain('We apologize for any inconvenience');
     const insert = panel.getByRole('button', { name: /^Insert / }).first();
@@ -187,18 +192,22 @@ describe('team sync in the real browser', () => {
     await expect.poll(modelText).toContain(inserted);
     const finalDraft = await modelText();
 
-    // Send: the record goes to the outbox and the worker flushes it.
-    const before = await serverEventCount();
+    await expect.poll(reviewedCount, { timeout: 20_000 }).toBe(1);
+
+    // Send: the record goes to the outbox and the worker flushes it (with the review, updated after the insert).
     await helpdesk.bringToFront();
     await helpdesk.click('#send');
-    await expect.poll(serverEventCount, { timeout: 20_000 }).toBe(before + 1);
+    await expect.poll(sentCount, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await h.database.db.selectFrom('events').select('kind').where('team_id', '=', team.teamId).orderBy('kind').execute()).map((e) => e.kind)).toEqual(['reviewed', 'sent']);
     await options.close();
 
-    // The service worker's own fetches are in the browser capture: the events POST itself is there.
+    // The service worker's own fetches are in the browser capture: the events POSTs themselves are there, the
+    // reviewed event's and the sent one's, so the canary scan below covers both.
     const browserSide = captured.filter((c) => c.source === 'browser');
-    const eventsPost = browserSide.find((c) => c.method === 'POST' && c.url === `${backendUrl}/api/agent/events`);
-    expect(eventsPost, browserSide.map((c) => `${c.method} ${c.url}`).join('\n')).toBeDefined();
-    expect(JSON.parse(eventsPost!.body)).toMatchObject({ events: [expect.objectContaining({ kind: 'sent' })] });
+    const eventsPosts = browserSide.filter((c) => c.method === 'POST' && c.url === `${backendUrl}/api/agent/events`);
+    expect(eventsPosts.length, browserSide.map((c) => `${c.method} ${c.url}`).join('\n')).toBeGreaterThan(0);
+    const postedKinds = eventsPosts.flatMap((c) => (JSON.parse(c.body) as { events: Array<{ kind: string }> }).events.map((e) => e.kind));
+    expect(new Set(postedKinds)).toEqual(new Set(['reviewed', 'sent']));
     expect(browserSide.some((c) => c.url.startsWith(`${backendUrl}/api/agent/guidelines`))).toBe(true);
 
     const canaries = [CANARY_CUSTOMER, CANARY_DRAFT, finalDraft];
@@ -221,6 +230,23 @@ describe('team sync in the real browser', () => {
     expect(captured.filter((c) => c.source === 'backend').length).toBeGreaterThan(3);
   });
 
+  test('a reply the agent looks at is reviewed once (the panel visible while the draft settles); sending it adds one sent event', async () => {
+    const [reviewedBefore, sentBefore] = [await reviewedCount(), await sentCount()];
+    await typeDraft('Hi Wendy, I am sorry the export failed again. I have restarted it and will confirm by 3 pm UTC today.');
+    await expect.poll(modelText).toMatch(/3 pm UTC today\.$/);
+    // The agent reads the coaching: the panel in front, no clicks.
+    await panel.bringToFront();
+    await expect.poll(reviewedCount, { timeout: 20_000 }).toBe(reviewedBefore + 1);
+
+    await helpdesk.bringToFront();
+    await helpdesk.click('#send');
+    await expect.poll(sentCount, { timeout: 20_000 }).toBe(sentBefore + 1);
+    // One of each for this reply: the panel, brought back, shows the emptied composer and reviews nothing more.
+    await panel.bringToFront();
+    await new Promise((settle) => setTimeout(settle, 5_000));
+    expect([await reviewedCount(), await sentCount()]).toEqual([reviewedBefore + 1, sentBefore + 1]);
+  });
+
   test('the whole loop: a lead publishes an avoid rule, the panel flags it within 60 s, sent replies reach the aggregates', async () => {
     const published = Date.now();
     await publish({
@@ -234,14 +260,14 @@ describe('team sync in the real browser', () => {
     await expect.poll(() => panel.locator('[data-rule="guideline/no-circle-back"]').count(), { timeout: 10_000 }).toBe(1);
     expect(Date.now() - published).toBeLessThan(60_000 + 10_000);
 
-    const before = await serverEventCount();
+    const before = await sentCount();
     await helpdesk.bringToFront();
     await helpdesk.click('#send');
-    await expect.poll(serverEventCount, { timeout: 20_000 }).toBe(before + 1);
+    await expect.poll(sentCount, { timeout: 20_000 }).toBe(before + 1);
     await typeDraft('Hi again, your export is ready. I am sorry it took this long.');
     await expect.poll(modelText).toMatch(/took this long/);
     await helpdesk.click('#send');
-    await expect.poll(serverEventCount, { timeout: 20_000 }).toBe(before + 2);
+    await expect.poll(sentCount, { timeout: 20_000 }).toBe(before + 2);
 
     // What the dashboard reads: the team's aggregates count the sent replies and the new rule.
     const aggregates = (await (await lead('/aggregates?days=7')).json()) as {

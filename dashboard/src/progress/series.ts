@@ -3,7 +3,8 @@
 /** The parts of a day's figures the charts use (the backend's DayFigures has more). */
 export interface DayFiguresLike {
   day: string;
-  events: number;
+  /** Replies sent: scores and rates are about these (a reviewed-then-sent reply counts once). */
+  sent: number;
   averageScore: number;
   questionsAsked: number;
   questionsUnanswered: number;
@@ -30,8 +31,8 @@ export function progressSeries(byDay: readonly DayFiguresLike[]): ProgressSeries
     days: days.map((d) => d.day),
     acknowledgementRate: days.map((d) => d.checks.acknowledgement.rate),
     unansweredRate: days.map(unansweredRate),
-    averageScore: days.map((d) => (d.events > 0 ? d.averageScore : null)),
-    replies: days.map((d) => d.events),
+    averageScore: days.map((d) => (d.sent > 0 ? d.averageScore : null)),
+    replies: days.map((d) => d.sent),
   };
 }
 

@@ -35,6 +35,7 @@ export function Progress({ session, theme }: { session: Session; theme: string }
       <h1>Team progress</h1>
       <p className="hint">
         Figures come from counters agents’ extensions send after each reply — never the text of a reply or a ticket.
+        Scores and rates are about sent replies; a draft reviewed with the coach and then sent counts once.
       </p>
       <div className="field inline">
         <label htmlFor={periodId}>Period</label>
@@ -52,12 +53,16 @@ export function Progress({ session, theme }: { session: Session; theme: string }
         <>
           <section aria-label="Totals" className="row" data-testid="totals">
             <div className="card">
-              <div className="hint">Replies reviewed</div>
-              <strong>{data.totals.events}</strong>
+              <div className="hint">Replies sent</div>
+              <strong>{data.totals.sent}</strong>
+            </div>
+            <div className="card">
+              <div className="hint">Drafts reviewed with the coach</div>
+              <strong>{data.totals.reviewed}</strong>
             </div>
             <div className="card">
               <div className="hint">Average score</div>
-              <strong>{data.totals.events > 0 ? Math.round(data.totals.averageScore) : '—'}</strong>
+              <strong>{data.totals.sent > 0 ? Math.round(data.totals.averageScore) : '—'}</strong>
             </div>
             <div className="card">
               <div className="hint">Acknowledged the customer</div>
@@ -101,13 +106,14 @@ export function Progress({ session, theme }: { session: Session; theme: string }
               </p>
             ) : (
               <table>
-                <ColumnHeaders columns={['Agent', 'Replies', 'Average score']} />
+                <ColumnHeaders columns={['Agent', 'Replies', 'Average score', 'Reviewed']} />
                 <tbody>
                   {data.members.map((m) => (
                     <tr key={m.memberId}>
                       <th scope="row">{m.displayName}</th>
-                      <td>{m.events}</td>
-                      <td>{Math.round(m.averageScore)}</td>
+                      <td>{m.sent}</td>
+                      <td>{m.sent > 0 ? Math.round(m.averageScore) : '—'}</td>
+                      <td>{m.reviewed}</td>
                     </tr>
                   ))}
                 </tbody>
