@@ -35,23 +35,35 @@ export function siteOrigin(input: string): string {
 
 /** The match pattern for an origin. Match patterns carry no port, so a port-specific origin matches all its ports. */
 export function originPattern(origin: string): string {
+  return `${siteKey(origin)}/*`;
+}
+
+/**
+ * The site as Attune registers and lists it: scheme and host, no port, because that is all a match pattern (and so a
+ * permission) holds. `https://help.acme.org:8443` and `https://help.acme.org` are one site.
+ */
+export function siteKey(origin: string): string {
   const url = new URL(siteOrigin(origin));
-  return `${url.protocol}//${url.hostname}/*`;
+  return `${url.protocol}//${url.hostname}`;
 }
 
 export function isKnownHelpdesk(url: string): boolean {
   return KNOWN_HELPDESK_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url));
 }
 
-const scriptIds = (origin: string) => [`${SCRIPT_PREFIX}${origin}`, `${BRIDGE_PREFIX}${origin}`];
+const scriptIds = (origin: string) => [`${SCRIPT_PREFIX}${siteKey(origin)}`, `${BRIDGE_PREFIX}${siteKey(origin)}`];
 
-/** Registers the content scripts for an origin whose permission is already granted. Idempotent. */
+/**
+ * Registers the content scripts for an origin whose permission is already granted. Idempotent, also when two contexts
+ * register the same site at once: the page that asked for the permission, and the background's permissions.onAdded
+ * listener, which Chrome calls as soon as the grant lands.
+ */
 export async function registerSite(origin: string): Promise<void> {
-  const normalized = siteOrigin(origin);
-  const [scriptId, bridgeId] = scriptIds(normalized);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId!, bridgeId!] });
+  const [scriptId, bridgeId] = scriptIds(origin);
+  const ids = [scriptId!, bridgeId!];
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
   const have = new Set(existing.map((script) => script.id));
-  const matches = [originPattern(normalized)];
+  const matches = [originPattern(origin)];
   const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   if (!have.has(scriptId!)) {
     scripts.push({ id: scriptId!, matches, js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true });
@@ -59,13 +71,29 @@ export async function registerSite(origin: string): Promise<void> {
   if (!have.has(bridgeId!)) {
     scripts.push({ id: bridgeId!, matches, js: [PAGE_BRIDGE_FILE], allFrames: true, runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
   }
-  if (scripts.length > 0) await browser.scripting.registerContentScripts(scripts);
+  if (scripts.length === 0) return;
+  try {
+    await browser.scripting.registerContentScripts(scripts);
+  } catch (error) {
+    // "Duplicate script ID": the other context registered them first. Fine once they are all there.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      if ((await browser.scripting.getRegisteredContentScripts({ ids })).length === ids.length) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw error;
+  }
 }
 
 export async function unregisterSite(origin: string): Promise<void> {
-  const ids = scriptIds(siteOrigin(origin));
+  const ids = scriptIds(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  if (existing.length === 0) return;
+  try {
+    await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  } catch (error) {
+    // Unregistered meanwhile by the other context (disableSite and the permissions.onRemoved listener).
+    if ((await browser.scripting.getRegisteredContentScripts({ ids })).length > 0) throw error;
+  }
 }
 
 /**
@@ -87,7 +115,7 @@ export async function disableSite(origin: string): Promise<void> {
   if (!isKnownHelpdesk(`${normalized}/`)) await browser.permissions.remove({ origins: [originPattern(normalized)] });
 }
 
-/** Origins the agent enabled (not counting the known helpdesks). */
+/** Sites the agent enabled (`https://help.acme.org`, no port: see siteKey), not counting the known helpdesks. */
 export async function enabledSites(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
   return scripts.filter((script) => script.id.startsWith(SCRIPT_PREFIX)).map((script) => script.id.slice(SCRIPT_PREFIX.length)).sort();
@@ -96,14 +124,14 @@ export async function enabledSites(): Promise<string[]> {
 /** Does Attune run on this page: a known helpdesk, or an enabled site whose permission is still granted? */
 export async function isSiteEnabled(url: string): Promise<boolean> {
   if (isKnownHelpdesk(url)) return true;
-  let origin: string;
+  let site: string;
   try {
-    origin = siteOrigin(url);
+    site = siteKey(url);
   } catch {
     return false;
   }
-  if (!(await enabledSites()).includes(origin)) return false;
-  return browser.permissions.contains({ origins: [originPattern(origin)] });
+  if (!(await enabledSites()).includes(site)) return false;
+  return browser.permissions.contains({ origins: [originPattern(site)] });
 }
 
 const originOfPattern = (pattern: string) => pattern.replace(/\/\*$/, '');
@@ -112,8 +140,8 @@ const originOfPattern = (pattern: string) => pattern.replace(/\/\*$/, '');
 export function startSiteAccess(): void {
   browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
     const enabled = await enabledSites();
-    for (const origin of enabled) {
-      if (origins.some((pattern) => pattern === originPattern(origin))) await unregisterSite(origin);
+    for (const site of enabled) {
+      if (origins.some((pattern) => pattern === originPattern(site))) await unregisterSite(site);
     }
   });
   browser.permissions.onAdded.addListener(async ({ origins = [] }) => {

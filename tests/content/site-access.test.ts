@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isKnownHelpdesk, originPattern, siteOrigin } from '../../lib/background/site-access';
+import { isKnownHelpdesk, originPattern, siteKey, siteOrigin } from '../../lib/background/site-access';
 
 describe('site access: what the agent types becomes one origin and one match pattern', () => {
   test.each([
@@ -10,6 +10,13 @@ describe('site access: what the agent types becomes one origin and one match pat
   ])('%s', (input, origin, pattern) => {
     expect(siteOrigin(input)).toBe(origin);
     expect(originPattern(input)).toBe(pattern);
+  });
+
+  test('a site is its scheme and host: the port is not part of it, as a match pattern holds no port', () => {
+    expect(siteKey('https://help.acme.org:8443/tickets/1')).toBe('https://help.acme.org');
+    expect(siteKey('help.acme.org')).toBe('https://help.acme.org');
+    expect(siteKey('http://zammad.local:8080')).toBe('http://zammad.local');
+    expect(`${siteKey('https://help.acme.org:8443')}/*`).toBe(originPattern('https://help.acme.org:8443'));
   });
 
   test('bad input gets a clear error', () => {

@@ -20,8 +20,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Host names the tests may use; all resolve to 127.0.0.1 inside the test browser. */
-export const TEST_HOSTS = ['acme.zendesk.com', 'acme.freshdesk.com', 'app.chatwoot.com', 'mail.google.com'];
+/**
+ * Host names the tests may use; all resolve to 127.0.0.1 inside the test browser. The first four are known helpdesks
+ * (matched by the manifest); SELF_HOSTED is not, standing for a self-hosted helpdesk the agent enables at runtime.
+ */
+export const SELF_HOSTED = 'support.acme-selfhosted.test';
+export const TEST_HOSTS = ['acme.zendesk.com', 'acme.freshdesk.com', 'app.chatwoot.com', 'mail.google.com', SELF_HOSTED];
 
 /** Chromium flags that send TEST_HOSTS to this machine and accept the test certificate. */
 export const HELPDESK_HOST_FLAGS = [
