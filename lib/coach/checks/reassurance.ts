@@ -3,6 +3,7 @@
  * the right thing". Needed when the customer is anxious, under time pressure or clearly distressed.
  */
 import type { Check, CustomerAnalysis } from '../types';
+import { givesAdvice, isPleasantry } from './advice';
 import { supportSpans, type DraftView } from './draft';
 import { distinctSpans, resolveCheck } from './status';
 
@@ -17,7 +18,8 @@ export function isReassuranceNeeded(customer: CustomerAnalysis | null): boolean 
 }
 
 export function checkReassurance(view: DraftView, customer: CustomerAnalysis | null): Check {
-  const praise = view.sentences.filter((entry) => entry.features.praise).map(({ sentence }) => ({ start: sentence.start, end: sentence.end }));
+  // Positive words in a suggestion praise the suggestion, not the customer; in a pleasantry, the conversation.
+  const praise = view.sentences.filter((entry) => entry.features.praise && !givesAdvice(entry.sentence) && !isPleasantry(entry.sentence)).map(({ sentence }) => ({ start: sentence.start, end: sentence.end }));
   const spans = [...supportSpans(view, ['affirmation', 'confidence']), ...praise];
   return resolveCheck(spans.length > 0, isReassuranceNeeded(customer), distinctSpans(spans), {
     met: 'The reply gives the customer confidence that this will be resolved, or affirms what they did.',

@@ -46,6 +46,10 @@ const second = '(you|you all|y all)';
 const HARD =
   '(hard|difficult|tough|rough|frustrating|stressful|upsetting|painful|annoying|worrying|scary|frightening|overwhelming|confusing|disappointing|exhausting|draining|tiring|lonely|sad|inconvenient|awful|terrible|horrible|unacceptable|unfair|heartbreaking|devastating|challenging|concerning|alarming|distressing|infuriating|maddening|irritating|disruptive|nerve-wracking|a lot|a pain|a hassle|a nightmare)';
 
+/** Adjectives that name a felt state, for cues where any adjective would also take in advice ("I would be subtle"). */
+const FELT =
+  '(upset|angry|furious|mad|livid|frustrated|annoyed|irritated|hurt|sad|devastated|heartbroken|crushed|worried|anxious|nervous|scared|afraid|terrified|stressed|overwhelmed|disappointed|confused|lonely|jealous|embarrassed|ashamed|concerned|fed up|gutted|miserable|exhausted)';
+
 export const DRAFT_CUES: readonly DraftCue[] = [
   // Reflection of feelings.
   { id: 'you-feel', kind: 'reflection', notAfter: ['make', 'makes', 'made', 'help', 'helps', 'let', 'lets', 'if', 'when', 'can', 'will'], match: `${second} (do|really|#Adverb)? (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let|that|to be)`, example: 'You feel really let down by this.' },
@@ -61,9 +65,9 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'i-hear-you', kind: 'reflection', match: 'i (hear|feel for|get) you', example: 'I hear you.' },
   { id: 'your-feelings', kind: 'reflection', match: '(understand|hear|see|share|feel|get|appreciate|acknowledge|recognise|recognize) #Adverb{0,2} (your|the) (feelings|frustration|concern|concerns|worry|worries|disappointment|anger|stress|anxiety|fear|fears|pain|situation|point|confusion|urgency|annoyance|upset)', example: 'I completely understand your frustration.' },
   { id: 'can-be-hard', kind: 'reflection', match: `(can|could|would|will|must) (be|feel|get) #Adverb{0,2} (a|an)? #Adverb{0,2} ${HARD}`, example: 'Confrontation can be quite stressful.' },
-  { id: 'i-would-too', kind: 'reflection', match: '(i|anyone|anybody) would (be|feel|have been|have felt) #Adverb{0,2} (#Adjective|#PastTense|the same)', example: 'I would be furious too!' },
+  { id: 'i-would-too', kind: 'reflection', match: `(i|anyone|anybody) would (be|feel|have been|have felt) #Adverb{0,2} (${FELT.slice(1, -1)}|the same|#Adjective too|#PastTense too)`, example: 'I would be furious too!' },
   { id: 'how-hard', kind: 'reflection', match: `(how|so|such a|such|very|really|incredibly|extremely|truly) ${HARD}`, example: 'I know how frustrating it is to wait.' },
-  { id: 'must-be-hard', kind: 'reflection', match: '(that|this|it) (must|can|could) #Adverb{0,2} (be|have been|feel) #Adverb{0,2} (#Adjective|#PastTense|a)', example: 'That must have been so disruptive.' },
+  { id: 'must-be-hard', kind: 'reflection', match: '(that|this|it) must #Adverb{0,2} (be|have been|feel) #Adverb{0,2} (#Adjective|#PastTense|a)', example: 'That must have been so disruptive.' },
   { id: 'feel-frustrated', kind: 'reflection', match: '(feeling|to feel|feel) #Adverb{0,2} (frustrated|upset|stressed|anxious|worried|overwhelmed|sad|lonely|angry|hurt|confused|lost|scared|afraid|down|hopeless|helpless|disappointed|let down|nervous|annoyed|betrayed|alone|isolated|depressed|tired|exhausted)', example: 'Anyone would be feeling frustrated after that.' },
   { id: 'not-easy', kind: 'reflection', match: '(is|was|has been|will be|are|can not be|cannot be) (not|never) (going to be|always|really|exactly|that|ever)? #Adverb? (easy|fun|simple|pleasant|nice)', example: "It's never easy to lose a whole afternoon's work." },
   { id: 'i-know-the-feeling', kind: 'reflection', match: '(i|we) #Adverb? (know|understand|get|remember) (the|that|this) feeling', example: 'I know the feeling, waiting on a delivery is nerve-wracking.' },
@@ -82,7 +86,8 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   // Validation.
   { id: 'understandable', kind: 'validation', match: '(is|are|was|would be|feels) #Adverb{0,2} (natural|understandable|normal|okay|ok|fine|valid|fair|reasonable|human|expected|allowed)', example: "It's completely understandable to be upset." },
   { id: 'makes-sense', kind: 'validation', match: '(makes|make|made) #Adverb{0,2} #Adjective? sense', example: 'Your reaction makes complete sense.' },
-  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|a lot of people|lots of people|nobody|no one|we all) (would|could|will|feels|feel|are feeling|is feeling|felt|has|goes|go through|struggles|struggle|gets|experience|experiences)', example: 'Anyone would be annoyed by that.' },
+  { id: 'anyone-would', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people|many people|a lot of people|lots of people|nobody|no one|we all) (would|could|feels|feel|are feeling|is feeling|felt|goes through|go through|struggles|struggle|gets|experience|experiences)', example: 'Anyone would be annoyed by that.' },
+  { id: 'anyone-in-your-shoes', kind: 'validation', match: '(anyone|anybody|everyone|everybody|most people) (in|with) #Determiner? #Adjective? #Noun+ (would|could) (be|feel|have|react|do)', example: 'Anyone in your position would feel the same.' },
   { id: 'many-people', kind: 'validation', match: '(many|lots of|a lot of|so many|most|plenty of|plenty of other|other|many other) (people|customers|users|teams|folks|others) #Adverb{0,2} (feel|felt|struggle|struggled|find|found|have|had|get|got|run into|ran into|go through|went through|suffer|suffered|experience|experienced|deal with|worry|worried|are feeling|are struggling|have been)', example: 'Many customers run into the same thing after the update.' },
   { id: 'common-thing', kind: 'validation', match: '(a|an|very|really|quite|such a|pretty|super)? #Adverb? (common|normal|natural|understandable|frequent) (thing|problem|issue|question|feeling|reaction|experience|mistake|concern|worry|struggle|situation)', example: 'This is a really common question, so you are in good company.' },
   { id: 'happens-to-everyone', kind: 'validation', match: '(happens|happened|can happen) to (everyone|everybody|all of us|the best of us|anyone|anybody|a lot of people|many people|lots of people)', example: 'It happens to the best of us.' },
@@ -94,7 +99,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
 
   // Impact on the customer.
   { id: 'thank-patience', kind: 'impact', match: '(thank you|thanks|i appreciate|we appreciate|appreciate) #Adverb{0,2} (for)? #Adverb{0,2} (your|you) #Adverb{0,2} (patience|patient|understanding|bearing|sticking|waiting|persistence|taking the time|being)', example: 'Thank you for your patience while we looked into it.' },
-  { id: 'thank-sharing', kind: 'impact', match: '(thank you|thanks) (so much|very much|a lot|again)? for (sharing|telling|opening|trusting|letting us know|flagging|reporting|raising|reaching out|explaining)', example: 'Thanks so much for sharing this with me.' },
+  { id: 'thank-sharing', kind: 'impact', match: '(thank you|thanks) (so much|very much|a lot|again)? for (sharing|telling|opening|trusting|letting us know|flagging|reporting|raising|explaining)', example: 'Thanks so much for sharing this with me.' },
   { id: 'not-the-experience', kind: 'impact', match: '(not|never) the (experience|service|standard) (you|we)', example: "That's not the experience we want you to have." },
   { id: 'held-you-up', kind: 'impact', match: '(has|have|had|must have) #Adverb{0,2} (held|set|put|kept|caused|cost|disrupted|affected|impacted|ruined) (you|your)', example: 'I know this has held you up all morning.' },
   { id: 'made-it-harder', kind: 'impact', match: `(made|makes|make|making) #Determiner? #Noun? #Noun? #Adverb? #Adverb? (harder|worse|more difficult|more stressful|${HARD.slice(1, -1)})`, example: 'The outage made the launch week so much harder.' },
@@ -103,11 +108,12 @@ export const DRAFT_CUES: readonly DraftCue[] = [
 
   // Affirmation.
   { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|took|were) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)`, example: 'You did the right thing by contacting us.' },
-  { id: 'you-are-doing', kind: 'affirmation', match: `${second} (are|have been|were) #Adverb{0,2} (doing|handling|managing|coping) #Adverb{0,2} (great|well|amazing|fine|good|so|your best|everything)`, example: "You're doing great." },
+  { id: 'right-direction', kind: 'affirmation', match: '(a|the) #Adjective? step in the right direction', example: 'Writing to us first was a step in the right direction.' },
+  { id: 'you-are-doing', kind: 'affirmation', notAfter: ['hope', 'hoping', 'wish', 'if', 'how'], match: `${second} (are|have been|were) #Adverb{0,2} (doing|handling|managing|coping) #Adverb{0,2} (great|well|amazing|fine|good|so|your best|the best|everything)`, example: "You're doing great." },
   { id: 'you-are-strong', kind: 'affirmation', match: `${second} (are|seem|sound|have been) #Adverb{0,2} (strong|brave|capable|resilient|smart|kind|caring|thoughtful|courageous|wise|talented|determined|devoted|hardworking|dedicated)`, example: 'You are strong and capable.' },
   { id: 'good-idea', kind: 'affirmation', match: '(that|it|this) (is|was|sounds like|would be|seems like) #Adverb{0,2} (a|an)? #Adverb{0,2} (great|good|wonderful|excellent|fantastic|smart|brilliant|positive|healthy|important|helpful|brave|wise|sensible|solid|thoughtful) (#Adjective|#Ordinal)? (idea|plan|step|start|thing|approach|decision|question|catch|point|choice|way)', example: "That's a great idea." },
   { id: 'good-for-you', kind: 'affirmation', match: '(good for you|well done|great job|proud of you|nice work|good job|great question|good question|great catch|good catch)', example: 'Great catch on the invoice date.' },
-  { id: 'is-great', kind: 'affirmation', match: '(is|are|sounds|was|sound) #Adverb{0,2} (great|fantastic|wonderful|awesome|lovely|amazing|excellent|admirable|impressive|brilliant|commendable)', example: 'Walking every day is great!' },
+  { id: 'is-great', kind: 'affirmation', pauseAfter: true, match: '(is|are|sounds|was|sound) #Adverb{0,2} (great|fantastic|wonderful|awesome|lovely|amazing|excellent|admirable|impressive|brilliant|commendable)', example: 'Walking every day is great!' },
   { id: 'exactly', kind: 'affirmation', match: '^(exactly|absolutely|excellent|wonderful|fantastic|awesome|perfect|brilliant|amazing|well said|there you go|good thinking|love that|good point)', example: 'Exactly!' },
   { id: 'i-admire', kind: 'affirmation', match: '(i|we) #Adverb{0,2} (admire|commend|respect|applaud|salute|am impressed by|am proud of) (you|u|your|how you|what you)', example: 'I really admire your persistence.' },
   { id: 'lucky-to-have', kind: 'affirmation', match: '(lucky|fortunate|blessed) to have (you|someone like you|such a)', example: 'Your team is lucky to have you.' },
@@ -115,7 +121,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'you-did-nothing-wrong', kind: 'affirmation', match: `${second} (did|have done|have) nothing (wrong|to worry about|to apologise for|to apologize for|to be sorry for|to feel bad about|to be ashamed of)`, example: 'You did nothing wrong here.' },
   { id: 'you-will-find', kind: 'affirmation', match: `${second} (will|can|are going to) #Adverb{0,2} find (someone|somebody|better|a way|happiness|love|your way|something better)`, example: 'You will find a way through this.' },
   { id: 'shows-strength', kind: 'affirmation', match: '(shows|showed|takes|took|demonstrates|demonstrated) #Adverb{0,2} (great|real|a lot of|so much)? (strength|courage|maturity|character|commitment|care)', example: 'Asking for help shows real strength.' },
-  { id: 'great-that', kind: 'affirmation', match: '(it is|that is|it was|it\'s) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|to|you)', example: "It's great that you kept the receipt." },
+  { id: 'great-that', kind: 'affirmation', match: '(it is|that is|it was|it\'s) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|you|to hear|to see|to know|to read|to learn)', example: "It's great that you kept the receipt." },
   { id: 'you-can-do', kind: 'affirmation', match: `${second} (can|will|could) #Adverb{0,2} (do|get through|handle|overcome|manage|beat|make) (it|this|that|anything)`, example: 'I know you can do this.' },
   { id: 'you-will-do-great', kind: 'affirmation', match: `${second} (will|are going to) #Adverb{0,2} (do|be|get|come out|feel) #Adverb{0,2} (great|fine|okay|ok|well|alright|good|better|stronger)`, example: 'You will do great.' },
   { id: 'i-believe-in-you', kind: 'affirmation', match: '(i|we) #Adverb{0,2} (believe in|trust) you', example: 'I believe in you.' },
@@ -131,7 +137,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'make-sure', kind: 'confidence', match: '(i|we) (will|am going to|are going to|shall|want to) #Adverb{0,2} (make sure|ensure|personally|take care|look after|stay on|follow)', example: "I'll make sure it ships today." },
   { id: 'dont-worry', kind: 'confidence', match: '(do not|no need to|there is no need to|try not to) #Adverb{0,2} (worry|panic|stress)', example: "Don't worry, your data is safe." },
   { id: 'rest-assured', kind: 'confidence', match: '(rest assured|you are in good hands|nothing is lost|is safe|are safe|is secure|is not lost|are not lost|is protected)', example: 'Rest assured, nothing is lost.' },
-  { id: 'i-am-sure', kind: 'confidence', match: '(i|we)? (am|are|feel) #Adverb{0,2} (sure|confident|certain|positive|hopeful|optimistic) (that|it|you|we|this|things|everything|they|your|he|she)', example: "I'm confident we can fix it." },
+  { id: 'i-am-sure', kind: 'confidence', match: '(i|we)? (am|are|feel) #Adverb{0,2} (sure|confident|certain|positive|hopeful|optimistic) that? (you|we|this|that|things|everything|your)', example: "I'm confident we can fix it." },
   { id: 'will-be-fine', kind: 'confidence', match: '(will|is going to|are going to|should|can) #Adverb{0,2} (be|get|turn out|work out|feel) #Adverb{0,2} (fine|ok|okay|alright|all right|better|easier|well|resolved|sorted|fixed|back)', example: 'Everything will be fine.' },
   { id: 'will-pass', kind: 'confidence', match: '(will|is going to|are going to|should|shall) #Adverb{0,2} pass', pauseAfter: true, example: 'I know it feels endless, but this will pass.' },
   { id: 'will-improve', kind: 'confidence', match: '(will|is going to|are going to|should|can|shall) #Adverb{0,2} (improve|ease up|settle down|calm down|work out|turn around|look up|clear up|get easier|get better)', example: 'Things will settle down once the migration finishes.' },
@@ -141,7 +147,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'will-be-back', kind: 'confidence', match: '(will|is going to|are going to|should) (be|come|get) back', example: 'The dashboard will be back by 14:30 UTC.' },
   { id: 'i-own-it', kind: 'confidence', match: '(i|we) (have|will|am going to|are going to|have personally|will personally)? #Adverb? (take|taken|took|own|owned|pick up|picked up) (this|it|your case|your ticket|your issue|your request|ownership) (over|on|personally|myself)?', example: "I've taken your case over personally." },
   { id: 'stay-with-you', kind: 'confidence', match: '(i|we) (will|am going to|are going to) #Adverb? (stay|remain|be) (online|on the line|with you|available|around|here) ', example: "I'll stay online for the next hour in case it fails again." },
-  { id: 'here-for-you', kind: 'confidence', match: '(i|we) (am|are) #Adverb{0,2} (here|on it|on your side|with you|taking care)', example: "We're on it." },
+  { id: 'here-for-you', kind: 'confidence', notAfter: ['what', 'why'], match: '(i|we) (am|are) #Adverb{0,2} (here for you|here to help|here to listen|here to support|here if|on it|on your side|taking care)', example: "We're on it." },
   { id: 'good-news', kind: 'confidence', match: '(the good news|good news|happy to say|happy to report|pleased to say|glad to say|the great news)', example: 'The good news is your files are backed up.' },
   { id: 'it-will-fix', kind: 'confidence', match: '(this|that|it|the update|the fix|the patch) (will|should) #Adverb{0,2} (fix|solve|resolve|sort|clear|stop)', example: 'This should fix it.' },
 
