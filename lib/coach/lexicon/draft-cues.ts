@@ -53,7 +53,7 @@ const FELT =
 export const DRAFT_CUES: readonly DraftCue[] = [
   // Reflection of feelings.
   { id: 'you-feel', kind: 'reflection', notAfter: ['make', 'makes', 'made', 'help', 'helps', 'let', 'lets', 'if', 'when', 'can', 'will'], match: `${second} (do|really|#Adverb)? (feel|felt|are feeling|were feeling|have been feeling|seem|seemed|sound|sounded) #Adverb{0,2} (#Adjective|#PastTense|like|so|very|really|a|let|that|to be)`, example: 'You feel really let down by this.' },
-  { id: 'you-must-be', kind: 'reflection', match: `${second} (must|might|may|could|would) (be|have been|feel|have felt) #Adverb{0,2} (#Adjective|#PastTense|#Gerund|so|very|really|under|going|as|like)`, example: 'You must be so frustrated right now.' },
+  { id: 'you-must-be', kind: 'reflection', match: `${second} must (be|have been|feel|have felt) #Adverb{0,2} (#Adjective|#PastTense|#Gerund|so|very|really|under|going|as|like)`, example: 'You must be so frustrated right now.' },
   { id: 'you-are-feeling', kind: 'reflection', match: `${second} (are|were|have been) #Adverb{0,2} (feeling|going through|dealing with|struggling|hurting|worried|upset|frustrated|stressed|anxious|overwhelmed|scared|afraid|sad|lonely|angry|disappointed|confused|hurt|exhausted|tired|nervous|concerned|annoyed)`, example: "You're going through a lot right now." },
   { id: 'sounds-like', kind: 'reflection', match: '(it|that|this) #Adverb{0,2} (sounds|seems|looks) like', example: 'It sounds like this has been a difficult week.' },
   { id: 'that-sounds', kind: 'reflection', match: '(that|this|it|which) #Adverb{0,2} (sounds|sound|seems|must be|must have been|must feel) #Adverb{0,2} (#Adjective|#PastTense)', example: 'That sounds really stressful.' },

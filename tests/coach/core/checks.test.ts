@@ -78,6 +78,13 @@ describe('acknowledgement', () => {
     }
   });
 
+  it('reads "you must be…" as a reflection, but "you might/would be…" as a hypothetical', () => {
+    expect(checks('You must be exhausted after two days of this.').acknowledgement.status).toBe('present');
+    for (const draft of ['You might be able to find the setting under Billing.', 'You would be surprised how quick the export is now.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
   it('keeps acknowledging a late order in support words', () => {
     expect(checks("I'm sorry your order arrived late — that's frustrating when you needed it for Friday.").acknowledgement.status).toBe('present');
   });
