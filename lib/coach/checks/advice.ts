@@ -64,6 +64,27 @@ export function isPleasantry(sentence: Sentence): boolean {
   return PLEASANTRY.test(sentence.text);
 }
 
+const WISH = new Set(['hope', 'hoping', 'hoped', 'wish', 'wishing']);
+/** Words that end the clause a wish governs: "I hope so, but you did the right thing". */
+const CLAUSE_BREAK = new Set(['but', 'because', 'though', 'although', 'since', 'so', 'and']);
+
+/**
+ * Whether the words at `offset` (relative to the sentence) are the object of a wish: "I hope you feel better",
+ * "I'm hoping things will settle down". A wish is a kindness, but it neither names the customer's feeling nor
+ * tells them plainly that it will be handled. "Hopefully" is left alone: it hedges a statement, it does not wish.
+ */
+export function isWished(sentence: Sentence, offset: number): boolean {
+  const absolute = sentence.start + offset;
+  const before = sentence.terms.filter((term) => term.end <= absolute);
+  for (let index = before.length - 1, seen = 0; index >= 0 && seen < 6; index -= 1, seen += 1) {
+    const term = before[index]!;
+    if (/[,;:—–]/.test(term.post) && index < before.length - 1) return false;
+    if (WISH.has(term.normal)) return true;
+    if (CLAUSE_BREAK.has(term.normal)) return false;
+  }
+  return false;
+}
+
 export function givesAdvice(sentence: Sentence): boolean {
   const cached = cache.get(sentence.text);
   if (cached !== undefined) return cached;

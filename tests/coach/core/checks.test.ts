@@ -120,6 +120,16 @@ describe('reassurance', () => {
     }
   });
 
+  it('does not take a wish for a promise or a reflection', () => {
+    for (const draft of ['I hope you feel better soon.', "I'm hoping things will settle down next week.", 'I hope you can find a plan that suits you.']) {
+      const report = checks(draft);
+      expect([report.acknowledgement.status, report.reassurance.status], draft).not.toContain('present');
+    }
+    for (const draft of ['Hopefully things will settle down once the migration finishes.', 'I hope so, but you did the right thing by writing to us.']) {
+      expect(checks(draft).reassurance.status, draft).toBe('present');
+    }
+  });
+
   it('is missing for a worried customer when the draft gives no confidence', () => {
     expect(checks('Please try resetting your password.').reassurance).toMatchObject({ status: 'missing', needed: true });
   });
