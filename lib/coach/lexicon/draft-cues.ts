@@ -58,6 +58,8 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'sounds-like', kind: 'reflection', match: '(it|that|this) #Adverb{0,2} (sounds|seems|looks) like', example: 'It sounds like this has been a difficult week.' },
   { id: 'that-sounds', kind: 'reflection', match: '(that|this|it|which) #Adverb{0,2} (sounds|sound|seems|must be|must have been|must feel) #Adverb{0,2} (#Adjective|#PastTense)', example: 'That sounds really stressful.' },
   { id: 'that-is-hard', kind: 'reflection', match: `(is|was|has been|are|have been|feels|felt|went|seems|sounds|gets|get|sound|seem|feel|look|looks) #Adverb{0,2} #Adverb{0,2} (a|an|such a)? #Adverb{0,2} ${HARD}`, example: "That's a really frustrating experience." },
+  // compromise tags a predicate "hard" after "sounds"/"must be" as an adverb, which the #Adverb slots of the cues above then swallow; spelled-out intensifiers avoid that.
+  { id: 'sounds-hard', kind: 'reflection', match: `(sounds|sound|seems|seem|looks|look|feels|feel|must be|must have been|can be|could be|would be|has been|have been) (so|really|very|pretty|quite|incredibly|extremely|truly|super|rather)? ${HARD}`, example: 'That must be hard.' },
   { id: 'sounds-adj', kind: 'reflection', match: '^#Adverb? (sounds|seems) #Adverb{0,2} (#Adjective|#PastTense|like)', example: 'Sounds really tough.' },
   { id: 'i-can-imagine', kind: 'reflection', match: 'i (can|could) #Adverb{0,2} (imagine|see|understand|tell|hear|sense|feel|relate)', example: 'I can imagine how worrying that is.' },
   { id: 'i-understand', kind: 'reflection', match: 'i #Adverb{0,2} (understand|know|get|hear|see|realize|realise|appreciate) (how|that|why|what|your|you|this|it)', example: 'I understand how annoying this is.' },

@@ -85,6 +85,15 @@ describe('acknowledgement', () => {
     }
   });
 
+  it('reads "that sounds hard" and "that must be hard", where compromise tags "hard" as an adverb', () => {
+    for (const draft of ['That sounds hard.', 'That must be hard.', 'It sounds so hard for you and your team.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+    for (const draft of ['Press the reset button hard for ten seconds.', 'The drive must be formatted first.', 'That sounds right to me.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
   it('keeps acknowledging a late order in support words', () => {
     expect(checks("I'm sorry your order arrived late — that's frustrating when you needed it for Friday.").acknowledgement.status).toBe('present');
   });
