@@ -12,6 +12,7 @@ import { EMOTION_WORDS } from '../lexicon/emotions';
 import { valence } from '../lexicon/sentiment';
 import { LruCache, type Sentence, type Term } from '../text';
 import type { Check, CustomerAnalysis, Span } from '../types';
+import { isWished } from './advice';
 import { supportSpans, type DraftView } from './draft';
 import { distinctSpans, resolveCheck } from './status';
 
@@ -113,9 +114,15 @@ export function sentenceReflections(sentence: Sentence): Span[] {
 }
 
 export function checkAcknowledgement(view: DraftView, customer: CustomerAnalysis | null): Check {
-  const spans: Span[] = supportSpans(view, ['reflection', 'validation', 'apology', 'impact']);
+  // "I hope you feel better" wishes the feeling away rather than recognising it.
+  const spans: Span[] = supportSpans(view, ['reflection', 'validation', 'apology', 'impact']).filter((span) => {
+    const { sentence } = view.sentences[span.sentence]!;
+    return span.kind === 'apology' || !isWished(sentence, span.start - sentence.start);
+  });
   for (const { sentence } of view.sentences) {
-    for (const span of sentenceReflections(sentence)) spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
+    for (const span of sentenceReflections(sentence)) {
+      if (!isWished(sentence, span.start)) spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
+    }
   }
   const needed = customer !== null && customer.distress >= ACKNOWLEDGEMENT_DISTRESS;
   const feeling = customer?.primaryEmotion && customer.primaryEmotion !== 'grateful' ? customer.primaryEmotion : 'upset';

@@ -3,6 +3,7 @@
  * the right thing". Needed when the customer is anxious, under time pressure or clearly distressed.
  */
 import type { Check, CustomerAnalysis } from '../types';
+import { givesAdvice, isPleasantry, isWished } from './advice';
 import { supportSpans, type DraftView } from './draft';
 import { distinctSpans, resolveCheck } from './status';
 
@@ -17,8 +18,14 @@ export function isReassuranceNeeded(customer: CustomerAnalysis | null): boolean 
 }
 
 export function checkReassurance(view: DraftView, customer: CustomerAnalysis | null): Check {
-  const praise = view.sentences.filter((entry) => entry.features.praise).map(({ sentence }) => ({ start: sentence.start, end: sentence.end }));
-  const spans = [...supportSpans(view, ['affirmation', 'confidence']), ...praise];
+  // Positive words in a suggestion praise the suggestion, not the customer; in a pleasantry, the conversation.
+  const praise = view.sentences.filter((entry) => entry.features.praise && !givesAdvice(entry.sentence) && !isPleasantry(entry.sentence)).map(({ sentence }) => ({ start: sentence.start, end: sentence.end }));
+  // A wish ("I hope things settle down soon") is kind but promises nothing, so it does not reassure.
+  const cues = supportSpans(view, ['affirmation', 'confidence']).filter((span) => {
+    const { sentence } = view.sentences[span.sentence]!;
+    return !isWished(sentence, span.start - sentence.start);
+  });
+  const spans = [...cues, ...praise];
   return resolveCheck(spans.length > 0, isReassuranceNeeded(customer), distinctSpans(spans), {
     met: 'The reply gives the customer confidence that this will be resolved, or affirms what they did.',
     missing: 'The customer is worried or under pressure; tell them plainly that it will be handled (and that they did the right thing by writing).',

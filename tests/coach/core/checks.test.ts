@@ -59,6 +59,44 @@ describe('acknowledgement', () => {
   it('points its evidence at the acknowledging words', () => {
     expect(evidence("Hi Sam, that sounds really stressful. I've reset it.", 'acknowledgement')).toEqual(['that sounds really stressful']);
   });
+
+  it('reads "that must be…" as a reflection but "that can be…" as a general remark or a relative clause', () => {
+    for (const draft of ['That must have been so disruptive.', 'That must be a shock after two days.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+    for (const draft of ['The report has a filter that can be applied per team.', 'That can be a problem with older browsers.', 'The refund could be processed today.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
+  it('counts "I would be…" only with a feeling, and "anyone in your position would…" as validation', () => {
+    for (const draft of ['I would be furious too!', 'I would be worried about payroll as well.', 'Anyone in your position would feel the same.', 'Anyone with a deadline would be stressed.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+    for (const draft of ['I would be careful with that setting.', 'I would be happy to send the invoice again.', 'A lot of people will just reset it themselves.', 'Everybody has a separate login.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
+  it('reads "you must be…" as a reflection, but "you might/would be…" as a hypothetical', () => {
+    expect(checks('You must be exhausted after two days of this.').acknowledgement.status).toBe('present');
+    for (const draft of ['You might be able to find the setting under Billing.', 'You would be surprised how quick the export is now.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
+  it('reads "that sounds hard" and "that must be hard", where compromise tags "hard" as an adverb', () => {
+    for (const draft of ['That sounds hard.', 'That must be hard.', 'It sounds so hard for you and your team.']) {
+      expect(checks(draft).acknowledgement.status, draft).toBe('present');
+    }
+    for (const draft of ['Press the reset button hard for ten seconds.', 'The drive must be formatted first.', 'That sounds right to me.']) {
+      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
+    }
+  });
+
+  it('keeps acknowledging a late order in support words', () => {
+    expect(checks("I'm sorry your order arrived late — that's frustrating when you needed it for Friday.").acknowledgement.status).toBe('present');
+  });
 });
 
 describe('reassurance', () => {
@@ -71,6 +109,34 @@ describe('reassurance', () => {
   it('does not read passing a message on as "it will pass"', () => {
     expect(checks("I'll pass this on to the engineers.").reassurance.status).toBe('missing');
     expect(checks('I know it feels endless, but this will pass.').reassurance.status).toBe('present');
+  });
+
+  it('counts praise of the customer, but not warm words inside advice', () => {
+    for (const draft of ['You sound like a wonderful, thoughtful person.', 'Writing to us first was a step in the right direction.', "You're doing the best you can with a tough deadline."]) {
+      expect(checks(draft).reassurance.status, draft).toBe('present');
+    }
+    for (const draft of ['Getting lost in a good book is a great way to take your mind off it.', 'Use your time off to get confident with the new dashboard.', 'If you prepare well, you can be confident and calm in the review.', 'I think it may be important to make sure you have a clear, positive goal.']) {
+      expect(checks(draft).reassurance.status, draft).not.toBe('present');
+    }
+  });
+
+  it('does not read pleasantries or a bare "I am here" as reassurance', () => {
+    for (const draft of ["We're here for you if it happens again.", "We're on it."]) {
+      expect(checks(draft).reassurance.status, draft).toBe('present');
+    }
+    for (const draft of ['Hi! Hope you are doing good today.', 'Hello! I am here.', "No need to thank me, that's what I'm here for.", "It's nice to meet you!", 'It was great to talk with you.']) {
+      expect(checks(draft).reassurance.status, draft).not.toBe('present');
+    }
+  });
+
+  it('does not take a wish for a promise or a reflection', () => {
+    for (const draft of ['I hope you feel better soon.', "I'm hoping things will settle down next week.", 'I hope you can find a plan that suits you.']) {
+      const report = checks(draft);
+      expect([report.acknowledgement.status, report.reassurance.status], draft).not.toContain('present');
+    }
+    for (const draft of ['Hopefully things will settle down once the migration finishes.', 'I hope so, but you did the right thing by writing to us.']) {
+      expect(checks(draft).reassurance.status, draft).toBe('present');
+    }
   });
 
   it('is missing for a worried customer when the draft gives no confidence', () => {
