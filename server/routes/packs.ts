@@ -19,7 +19,7 @@ const publishBody = z.strictObject({ version: z.number().int().min(1) });
 
 const notFound = { error: 'not_found' as const, message: 'No such guideline pack in this team.' };
 
-export function packRoutes({ db, config }: AppDeps) {
+export function packRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
   const findPack = (teamId: string, packId: string) =>
     db
@@ -134,6 +134,7 @@ export function packRoutes({ db, config }: AppDeps) {
         await recordPublication(trx, packId, version, memberId, now);
         await touchGuidelines(trx, teamId);
       });
+      caches.teamEtags.delete(teamId);
       config.logger.info({ event: 'pack_published', teamId, packId, version, by: memberId }, 'guideline pack published');
       return c.json({ id: packId, publishedVersion: version }, 200);
     })
@@ -150,6 +151,7 @@ export function packRoutes({ db, config }: AppDeps) {
         await recordPublication(trx, packId, previous, memberId, now);
         await touchGuidelines(trx, teamId);
       });
+      caches.teamEtags.delete(teamId);
       config.logger.info({ event: 'pack_rolled_back', teamId, packId, version: previous, by: memberId }, 'guideline pack rolled back');
       return c.json({ id: packId, publishedVersion: previous }, 200);
     })
@@ -164,6 +166,7 @@ export function packRoutes({ db, config }: AppDeps) {
         await recordPublication(trx, packId, null, c.get('lead').memberId, now);
         await touchGuidelines(trx, teamId);
       });
+      caches.teamEtags.delete(teamId);
       return c.body(null, 204);
     });
 }
