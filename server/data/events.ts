@@ -2,8 +2,14 @@
  * Idempotent event ingest: one transaction per batch; the (member, client id) key makes a retried batch a no-op
  * (INSERT … ON CONFLICT DO NOTHING RETURNING tells us which rows are new), and rule counts are written only for
  * the new rows. When the transaction commits the batch is acknowledged; before that, nothing of it exists.
+ *
+ * PostgreSQL gets the whole batch as ONE statement — the events and the rule counts each passed as a handful of
+ * arrays and unnested, both inserts in data-modifying CTEs — so a batch is one round trip and one commit whatever
+ * its size, the SQL text never changes with the row count, and a statement is atomic without BEGIN/COMMIT.
+ * SQLite runs in-process, where round trips cost nothing: it keeps the portable multi-row inserts.
  */
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { DatabaseKind } from '../db/connect';
 import type { Database, EventRuleCountsTable, EventsTable } from '../db/schema';
 import type { ProgressEvent } from '../validation/events';
 
@@ -67,9 +73,17 @@ export async function ingestEvents(
   memberId: string,
   events: ProgressEvent[],
   receivedAt: number,
+  kind: DatabaseKind = 'sqlite',
 ): Promise<IngestResult> {
   const prepared = events.map((event) => eventRow(teamId, memberId, event, receivedAt));
-  const inserted = await db.transaction().execute(async (trx) => {
+  const inserted = kind === 'postgres' ? await insertPostgres(db, teamId, memberId, prepared) : await insertPortable(db, prepared);
+  return { accepted: inserted, duplicates: events.length - inserted, receivedAt };
+}
+
+type Prepared = ReturnType<typeof eventRow>;
+
+async function insertPortable(db: Kysely<Database>, prepared: Prepared[]): Promise<number> {
+  return db.transaction().execute(async (trx) => {
     const newIds = new Set<string>();
     for (const chunk of chunks(prepared, ROWS_PER_STATEMENT)) {
       const rows = await trx
@@ -86,5 +100,48 @@ export async function ingestEvents(
     }
     return newIds.size;
   });
-  return { accepted: inserted, duplicates: events.length - inserted, receivedAt };
+}
+
+/**
+ * Concurrent retries of one batch stay single: ON CONFLICT waits for the other statement's uncommitted row and
+ * then skips it, so only the statement that inserted an event inserts its rule counts (they join on `fresh`,
+ * the RETURNING of this statement's own inserts).
+ */
+async function insertPostgres(db: Kysely<Database>, teamId: string, memberId: string, prepared: Prepared[]): Promise<number> {
+  const column = <K extends keyof Insertable<EventsTable>>(key: K) => prepared.map((p) => p.row[key] ?? null);
+  const counts = prepared.flatMap((p) => p.ruleCounts);
+  const result = await sql<{ accepted: number }>`
+    with input as (
+      select * from unnest(
+        ${column('client_event_id')}::text[], ${column('kind')}::text[], ${column('occurred_at')}::bigint[],
+        ${column('received_at')}::bigint[], ${column('day')}::text[], ${column('score')}::integer[],
+        ${column('suggestions_applied')}::integer[], ${column('questions_asked')}::integer[],
+        ${column('questions_unanswered')}::integer[], ${column('check_acknowledgement')}::text[],
+        ${column('check_reassurance')}::text[], ${column('check_restatement')}::text[], ${column('check_questions')}::text[],
+        ${column('check_next_steps')}::text[], ${column('check_personalization')}::text[], ${column('check_greeting')}::text[],
+        ${column('check_closing')}::text[], ${column('engine_version')}::text[]
+      ) as t(client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied, questions_asked,
+             questions_unanswered, check_acknowledgement, check_reassurance, check_restatement, check_questions,
+             check_next_steps, check_personalization, check_greeting, check_closing, engine_version)
+    ), fresh as (
+      insert into events (team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score,
+        suggestions_applied, questions_asked, questions_unanswered, check_acknowledgement, check_reassurance,
+        check_restatement, check_questions, check_next_steps, check_personalization, check_greeting, check_closing,
+        engine_version)
+      select ${teamId}, ${memberId}, client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied,
+        questions_asked, questions_unanswered, check_acknowledgement, check_reassurance, check_restatement,
+        check_questions, check_next_steps, check_personalization, check_greeting, check_closing, engine_version
+      from input
+      on conflict (member_id, client_event_id) do nothing
+      returning client_event_id, day
+    ), counted as (
+      insert into event_rule_counts (team_id, member_id, client_event_id, day, rule_id, count)
+      select ${teamId}, ${memberId}, c.client_event_id, fresh.day, c.rule_id, c.count
+      from unnest(${counts.map((c) => c.client_event_id)}::text[], ${counts.map((c) => c.rule_id)}::text[],
+                  ${counts.map((c) => c.count)}::integer[]) as c(client_event_id, rule_id, count)
+      join fresh on fresh.client_event_id = c.client_event_id
+    )
+    select count(*)::integer as accepted from fresh
+  `.execute(db);
+  return result.rows[0]?.accepted ?? 0;
 }

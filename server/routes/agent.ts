@@ -71,7 +71,7 @@ export function agentRoutes(deps: AppDeps) {
     })
     .post('/events', valid('json', eventBatchSchema), async (c) => {
       const { memberId, teamId } = c.get('device');
-      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now());
+      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now(), deps.dbKind);
       return c.json(result, 200);
     })
     .get('/progress', valid('query', progressQuery), async (c) => {

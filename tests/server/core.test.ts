@@ -118,6 +118,17 @@ describe.each(DATABASE_KINDS)('backend core on %s', (kind) => {
     ]);
   });
 
+  it('takes a batch of the largest size allowed (500 events, 8 rule ids each, under the body limit) in one piece, and its retry counts nothing', async () => {
+    const ruleCounts = Object.fromEntries(Array.from({ length: 8 }, (_, r) => [`guideline/b-${r}`, 1]));
+    const batch = { events: Array.from({ length: 500 }, (_, i) => progressEvent(`big-${kind}-${i}`, { ruleCounts, engineVersion: '1.2.3' })) };
+    expect(await (await agent('/events', { method: 'POST', json: batch })).json()).toMatchObject({ accepted: 500, duplicates: 0 });
+    expect(await (await agent('/events', { method: 'POST', json: batch })).json()).toMatchObject({ accepted: 0, duplicates: 500 });
+    const counts = await h.database.db.selectFrom('event_rule_counts').select((eb) => eb.fn.countAll<number>().as('n')).where('rule_id', 'like', 'guideline/b-%').executeTakeFirstOrThrow();
+    expect(Number(counts.n)).toBe(4000);
+    const stored = await h.database.db.selectFrom('events').select(['engine_version', 'check_reassurance', 'questions_asked']).where('client_event_id', '=', `big-${kind}-499`).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ engine_version: '1.2.3', check_reassurance: null, questions_asked: 2 });
+  });
+
   it('handles concurrent retries of the same batch without double counting', async () => {
     const batch = { events: Array.from({ length: 20 }, (_, i) => progressEvent(`race-${kind}-${i}`)) };
     const results = await Promise.all(Array.from({ length: 5 }, () => agent('/events', { method: 'POST', json: batch })));
