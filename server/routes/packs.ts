@@ -1,6 +1,7 @@
 /**
  * Guideline packs, several per team. Saving makes a new immutable version; publish points devices at a version;
- * rollback re-publishes the version that was live before; delete archives (and so unpublishes) a pack.
+ * rollback goes back to the version that was live before (again and again, like undo); delete archives (and so
+ * unpublishes) a pack.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -73,7 +74,7 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       if (!pack) return c.json(notFound, 404);
       const [versions, publications, latest] = await Promise.all([
         db.selectFrom('guideline_versions').select(['version', 'created_at', 'created_by']).where('pack_id', '=', packId).orderBy('version', 'desc').execute(),
-        db.selectFrom('guideline_publications').select(['version', 'published_at', 'published_by']).where('pack_id', '=', packId).orderBy('id', 'desc').execute(),
+        db.selectFrom('guideline_publications').select(['version', 'kind', 'published_at', 'published_by']).where('pack_id', '=', packId).orderBy('id', 'desc').execute(),
         db.selectFrom('guideline_versions').select('content').where('pack_id', '=', packId).where('version', '=', pack.latest_version).executeTakeFirstOrThrow(),
       ]);
       return c.json(
@@ -81,7 +82,7 @@ export function packRoutes({ db, config, caches }: AppDeps) {
           ...summary(pack),
           latest: JSON.parse(latest.content) as GuidelinePack,
           versions: versions.map((v) => ({ version: v.version, createdAt: v.created_at, createdBy: v.created_by })),
-          publications: publications.map((p) => ({ version: p.version, publishedAt: p.published_at, publishedBy: p.published_by })),
+          publications: publications.map((p) => ({ version: p.version, kind: p.kind, publishedAt: p.published_at, publishedBy: p.published_by })),
         },
         200,
       );
@@ -148,7 +149,7 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       const memberId = c.get('lead').memberId;
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('guideline_packs').set({ published_version: previous, updated_at: now }).where('id', '=', packId).execute();
-        await recordPublication(trx, packId, previous, memberId, now);
+        await recordPublication(trx, packId, previous, memberId, now, 'rollback');
         await touchGuidelines(trx, teamId);
       });
       caches.teamEtags.delete(teamId);
