@@ -1,9 +1,19 @@
 /**
- * `npm run bench:server`: the backend as a child process on loopback, loaded with autocannon from this process —
- * event ingest (batches of 50 events from many agents) at 50 and 200 concurrent clients, and conditional GETs of
- * the guidelines answered 304 — on SQLite and on PostgreSQL. Prints one table; each scenario runs for a fixed time.
+ * `npm run bench:server`: the backend as a child process on loopback, loaded with autocannon from this process, on
+ * SQLite and on PostgreSQL. Scenarios, each BENCH_SECONDS long, repeated BENCH_RUNS times (interleaved, so a noisy
+ * moment on a shared machine hits one run of each rather than every run of one); the table gives the median run.
+ *
+ * - ingest, saturation (closed loop): 50 and 200 clients each send a 50-event batch as soon as the previous one is
+ *   answered. This finds the most events/s the server takes, and at that point latency is set by Little's law —
+ *   clients in flight / throughput — not by the server's speed: 200 clients at 200 batches/s wait ≈ 1 s each.
+ * - ingest, open loop at the target load: 50 and 200 clients together offer 5,000 events/s in 25-event batches
+ *   (autocannon's overallRate, latencies corrected for coordinated omission). The p99 target is judged here: it
+ *   asks how fast a batch is answered while the server carries the target load, not when it is overloaded.
+ * - baseline GET /healthz (no database, no auth): what this machine gives one server process at this moment.
+ * - guidelines ETag check: conditional GETs by a device token, answered 304.
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createTeamWithLead } from '../server/data/teams';
@@ -11,11 +21,14 @@ import { openDatabase, type DatabaseOptions } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import { createInvite } from '../server/routes/invites';
 import { startChildServer, type ChildServer } from '../tests/server/support/child-server';
-import { formatBenchTable, type BenchRow } from './table';
+import { formatBenchTable, median, type BenchRow } from './table';
 
-const EVENTS_PER_BATCH = 50;
+const SATURATION_BATCH = 50;
+const OPEN_LOOP_BATCH = 25;
 const AGENTS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PG_POOL = process.env.BENCH_PG_POOL ?? '10';
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const TARGETS = { eventsPerSecond: 5000, p99Ms: 50, checksPerSecond: 10_000 };
@@ -41,7 +54,7 @@ async function postgresTarget(): Promise<Target | null> {
   url.pathname = `/${name}`;
   return {
     label: 'PostgreSQL',
-    env: { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10' },
+    env: { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: PG_POOL },
     options: { kind: 'postgres', url: url.toString(), poolSize: 2 },
     drop: async () => {
       const c = new pg.Client({ connectionString: ADMIN_URL });
@@ -91,9 +104,9 @@ async function seed(target: Target, server: ChildServer): Promise<{ tokens: stri
 }
 
 let eventCounter = 0;
-function batchBody(): string {
+function batchBody(size: number): string {
   const now = new Date().toISOString();
-  const events = Array.from({ length: EVENTS_PER_BATCH }, () => ({
+  const events = Array.from({ length: size }, () => ({
     id: `bench-${process.pid}-${(eventCounter += 1)}`,
     kind: 'sent',
     occurredAt: now,
@@ -112,19 +125,6 @@ async function load(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-function ingestRows(label: string, connections: number, result: autocannon.Result): BenchRow[] {
-  const ok = result['2xx'];
-  // Median of autocannon's per-second request counts; every acknowledged request carries a whole batch.
-  const eventsPerSecond = result.requests.p50 * EVENTS_PER_BATCH;
-  const mean = Math.round((ok * EVENTS_PER_BATCH) / (result.duration || SECONDS));
-  const note = `${connections} clients × ${EVENTS_PER_BATCH}-event batches (mean ${mean}/s), ${ok} batches ok, ${result.non2xx} non-2xx, ${result.errors} errors`;
-  return [
-    { group: `server ${label}`, name: `ingest @${connections}: events/s`, median: eventsPerSecond, unit: 'events/s', note: `${note}; target ≥ ${TARGETS.eventsPerSecond}` },
-    { group: `server ${label}`, name: `ingest @${connections}: p50 latency`, median: result.latency.p50, unit: 'ms', note: 'per batch request' },
-    { group: `server ${label}`, name: `ingest @${connections}: p99 latency`, median: result.latency.p99, unit: 'ms', note: connections === 200 ? `target ≤ ${TARGETS.p99Ms}` : '' },
-  ];
-}
-
 /** Waits until the server has worked off the previous scenario's backlog, so scenarios do not bleed into each other. */
 async function settle(url: string): Promise<void> {
   const deadline = Date.now() + 30_000;
@@ -136,65 +136,136 @@ async function settle(url: string): Promise<void> {
   }
 }
 
+interface Scenario {
+  key: string;
+  run(url: string): Promise<autocannon.Result>;
+  rows(label: string, results: autocannon.Result[]): BenchRow[];
+}
+
+const perSecond = (r: autocannon.Result) => r['2xx'] / (r.duration || SECONDS);
+const failures = (results: autocannon.Result[]) => results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+/** "median (min–max over N runs)" helpers: the table shows the median run, the note its spread. */
+const med = (results: autocannon.Result[], pick: (r: autocannon.Result) => number) => median(results.map(pick));
+const spread = (results: autocannon.Result[], pick: (r: autocannon.Result) => number) => {
+  const values = results.map(pick);
+  return `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))} over ${values.length} runs`;
+};
+
+function scenarios(token: () => string, etag: string, guidelineToken: string): Scenario[] {
+  const ingest = (size: number) => [
+    {
+      method: 'POST' as const,
+      path: '/api/agent/events',
+      setupRequest: (request: autocannon.Request) => ({
+        ...request,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
+        body: batchBody(size),
+      }),
+    },
+  ];
+  const list: Scenario[] = [];
+  for (const connections of [50, 200]) {
+    list.push({
+      key: `saturation-${connections}`,
+      run: (url) => load({ url, connections, duration: SECONDS, requests: ingest(SATURATION_BATCH) }),
+      rows: (label, results) => {
+        const events = (r: autocannon.Result) => perSecond(r) * SATURATION_BATCH;
+        const group = `server ${label}`;
+        const name = `ingest saturation @${connections}`;
+        return [
+          { group, name: `${name}: events/s`, median: med(results, events), unit: 'events/s', note: `closed loop, ${SATURATION_BATCH}-event batches; ${spread(results, events)}; ${failures(results)} failed; target ≥ ${TARGETS.eventsPerSecond}` },
+          { group, name: `${name}: p50 latency`, median: med(results, (r) => r.latency.p50), unit: 'ms', note: `${spread(results, (r) => r.latency.p50)}` },
+          {
+            group,
+            name: `${name}: p99 latency`,
+            median: med(results, (r) => r.latency.p99),
+            unit: 'ms',
+            note: `${spread(results, (r) => r.latency.p99)}; at saturation ≈ ${connections} in flight / throughput (Little's law) — not the p99 target row`,
+          },
+        ];
+      },
+    });
+  }
+  const rate = TARGETS.eventsPerSecond / OPEN_LOOP_BATCH;
+  for (const connections of [50, 200]) {
+    list.push({
+      key: `open-${connections}`,
+      run: (url) => load({ url, connections, duration: SECONDS, overallRate: rate, requests: ingest(OPEN_LOOP_BATCH) }),
+      rows: (label, results) => {
+        const events = (r: autocannon.Result) => perSecond(r) * OPEN_LOOP_BATCH;
+        const group = `server ${label}`;
+        const name = `ingest open loop @${connections}, ${TARGETS.eventsPerSecond} events/s offered`;
+        return [
+          { group, name: `${name}: events/s done`, median: med(results, events), unit: 'events/s', note: `${rate} batches/s of ${OPEN_LOOP_BATCH} offered; ${spread(results, events)}; ${failures(results)} failed` },
+          { group, name: `${name}: p50 latency`, median: med(results, (r) => r.latency.p50), unit: 'ms', note: `${spread(results, (r) => r.latency.p50)}` },
+          {
+            group,
+            name: `${name}: p99 latency`,
+            median: med(results, (r) => r.latency.p99),
+            unit: 'ms',
+            note: `${spread(results, (r) => r.latency.p99)}; ${connections === 200 ? `p99 target (≤ ${TARGETS.p99Ms}) judged on this row` : 'same load, fewer clients'}`,
+          },
+        ];
+      },
+    });
+  }
+  list.push({
+    key: 'healthz',
+    run: (url) => load({ url: `${url}/healthz`, connections: 50, duration: SECONDS }),
+    rows: (label, results) => [
+      {
+        group: `server ${label}`,
+        name: 'baseline GET /healthz (no database): requests/s',
+        median: med(results, perSecond),
+        unit: 'req/s',
+        note: `calibration: this machine, one server process, right now; ${spread(results, perSecond)}; p99 ${med(results, (r) => r.latency.p99)} ms`,
+      },
+    ],
+  });
+  list.push({
+    key: 'guidelines',
+    run: (url) =>
+      load({ url: `${url}/api/agent/guidelines`, connections: 50, duration: SECONDS, headers: { authorization: `Bearer ${guidelineToken}`, 'if-none-match': etag } }),
+    rows: (label, results) => {
+      const notModified = (r: autocannon.Result) => (r.statusCodeStats?.['304']?.count ?? 0) / (r.duration || SECONDS);
+      const all = (r: autocannon.Result) => r.requests.total / (r.duration || SECONDS);
+      return [
+        {
+          group: `server ${label}`,
+          name: 'guidelines ETag check (304): requests/s',
+          median: med(results, notModified),
+          unit: 'req/s',
+          note: `50 clients; ${spread(results, notModified)}; ${Math.round(med(results, all) - med(results, notModified))}/s not 304; p99 ${med(results, (r) => r.latency.p99)} ms; target ≥ ${TARGETS.checksPerSecond}`,
+        },
+      ];
+    },
+  });
+  return list;
+}
+
 async function benchTarget(target: Target): Promise<BenchRow[]> {
   const server = await startChildServer({ ...target.env, LOG_LEVEL: 'warn', ATTUNE_RATE_PER_ADDRESS: '100000000', ATTUNE_RATE_PER_TOKEN: '100000000' });
   try {
     const { tokens, etag } = await seed(target, server);
     let next = 0;
     const token = () => tokens[(next += 1) % tokens.length] ?? '';
-    const rows: BenchRow[] = [];
-    for (const connections of [50, 200]) {
-      await settle(server.url);
-      const result = await load({
-        url: server.url,
-        connections,
-        duration: SECONDS,
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/agent/events',
-            setupRequest: (request) => ({
-              ...request,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
-              body: batchBody(),
-            }),
-          },
-        ],
-      });
-      rows.push(...ingestRows(target.label, connections, result));
+    const list = scenarios(token, etag, tokens[0] ?? '');
+    const results = new Map<string, autocannon.Result[]>(list.map((s) => [s.key, []]));
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const scenario of list) {
+        await settle(server.url);
+        results.get(scenario.key)?.push(await scenario.run(server.url));
+      }
     }
-    // Calibration: the same server answering a route that touches no database — what this machine gives right now.
-    await settle(server.url);
-    const baseline = await load({ url: `${server.url}/healthz`, connections: 50, duration: SECONDS });
-    rows.push({
-      group: `server ${target.label}`,
-      name: 'baseline GET /healthz (no database): requests/s',
-      median: baseline.requests.p50,
-      unit: 'req/s',
-      note: `calibration for this machine at this moment; p99 ${baseline.latency.p99} ms`,
-    });
-    await settle(server.url);
-    const checks = await load({
-      url: `${server.url}/api/agent/guidelines`,
-      connections: 50,
-      duration: SECONDS,
-      headers: { authorization: `Bearer ${tokens[0]}`, 'if-none-match': etag },
-    });
-    const notModified = checks.statusCodeStats?.['304']?.count ?? 0;
-    rows.push({
-      group: `server ${target.label}`,
-      name: 'guidelines ETag check: requests/s',
-      median: checks.requests.p50,
-      unit: 'req/s',
-      note: `median of per-second samples (mean ${Math.round(checks.requests.average)}), ${notModified} answered 304, p99 ${checks.latency.p99} ms; target ≥ ${TARGETS.checksPerSecond}`,
-    });
-    return rows;
+    return list.flatMap((s) => s.rows(target.label, results.get(s.key) ?? []));
   } finally {
     server.process.kill('SIGTERM');
     await server.exited;
     await target.drop();
   }
 }
+
+const loadBefore = loadavg()[0] ?? 0;
 
 export async function runServerBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -207,7 +278,22 @@ export async function runServerBench(): Promise<BenchRow[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   runServerBench().then(
-    (rows) => console.log(formatBenchTable(rows)),
+    (rows) => {
+      console.log(formatBenchTable(rows));
+      console.log(
+        [
+          '',
+          `Targets: ≥ ${TARGETS.eventsPerSecond} events/s — the "ingest saturation" events/s rows (the most the server takes);`,
+          `p99 ≤ ${TARGETS.p99Ms} ms at 200 clients — the "ingest open loop @200" p99 row: 200 clients offering the target load.`,
+          'The saturation p99 rows are kept and are not the target: in a closed loop at full speed every client always',
+          "has a batch queued, so latency ≈ clients in flight / throughput (Little's law) however fast the server is.",
+          `≥ ${TARGETS.checksPerSecond} guideline checks/s — the "guidelines ETag check (304)" row; the /healthz row above it is`,
+          'the ceiling of one server process on this machine at that moment (autocannon shares the two cores).',
+          `Medians of ${RUNS} interleaved runs of ${SECONDS} s each; PostgreSQL pool ${PG_POOL} connections;`,
+          `1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (2 cores, shared).`,
+        ].join('\n'),
+      );
+    },
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -19,6 +19,13 @@ export interface ServerConfig {
     /** Sign-in and join attempts per address: slows password and invite-code guessing. */
     credentialAttempts: RateLimitRule;
   };
+  /**
+   * How long this instance trusts a device token it has looked up, and a team's ETags it has read. A revocation,
+   * publish or rollback through this instance evicts at once; other instances see it within these times.
+   * 0 turns a cache off.
+   */
+  tokenCacheTtlMs: number;
+  etagCacheTtlMs: number;
   logger: Logger;
   /** Built dashboard (dashboard/dist), served at / when present. */
   dashboardDir?: string;
@@ -40,9 +47,19 @@ export function defaultConfig(logger: Logger, overrides: Partial<ServerConfig> =
       perDeviceToken: { limit: 600, windowMs: MINUTE },
       credentialAttempts: { limit: 20, windowMs: MINUTE },
     },
+    tokenCacheTtlMs: 5000,
+    etagCacheTtlMs: 5000,
     logger,
     ...overrides,
   };
+}
+
+function nonNegativeInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be an integer ≥ 0, got "${raw}"`);
+  return value;
 }
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -56,7 +73,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
 /**
  * ATTUNE_ALLOWED_ORIGINS: comma-separated origins (chrome-extension://<id>, https://dashboard.example);
  * ATTUNE_TRUST_PROXY=1; ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
- * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute.
+ * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute;
+ * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerConfig {
   const base = defaultConfig(logger);
@@ -76,6 +94,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
     allowedOrigins: origins,
     trustProxy: env.ATTUNE_TRUST_PROXY === '1',
     cookieSecure: env.ATTUNE_INSECURE_COOKIES !== '1',
+    tokenCacheTtlMs: nonNegativeInt(env, 'ATTUNE_TOKEN_CACHE_TTL_MS') ?? base.tokenCacheTtlMs,
+    etagCacheTtlMs: nonNegativeInt(env, 'ATTUNE_ETAG_CACHE_TTL_MS') ?? base.etagCacheTtlMs,
     rateLimits: {
       ...base.rateLimits,
       perAddress: perAddress ? { limit: perAddress, windowMs: MINUTE } : base.rateLimits.perAddress,

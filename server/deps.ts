@@ -1,9 +1,15 @@
-/** What every router needs, created once per app: the database, settings and the rate limiters. */
+/** What every router needs, created once per app: the database, settings, the rate limiters and the caches. */
 import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config';
 import type { Database } from './db/schema';
 import type { DatabaseKind } from './db/connect';
+import type { DeviceAuth, TeamEtags } from './security/auth';
 import { RateLimiter } from './security/rate-limit';
+import { TtlCache } from './security/ttl-cache';
+
+/** Bounds memory: far more devices and teams than one instance serves within a TTL. */
+const MAX_CACHED_TOKENS = 100_000;
+const MAX_CACHED_TEAMS = 10_000;
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -13,6 +19,12 @@ export interface AppDeps {
     perAddress: RateLimiter;
     perDeviceToken: RateLimiter;
     credentialAttempts: RateLimiter;
+  };
+  caches: {
+    /** SHA-256 of a device token → who it is; never holds the token itself. */
+    deviceTokens: TtlCache<string, DeviceAuth>;
+    /** Team id → its current guidelines and tips ETags. */
+    teamEtags: TtlCache<string, TeamEtags>;
   };
 }
 
@@ -25,6 +37,10 @@ export function createDeps(db: Kysely<Database>, dbKind: DatabaseKind, config: S
       perAddress: new RateLimiter(config.rateLimits.perAddress),
       perDeviceToken: new RateLimiter(config.rateLimits.perDeviceToken),
       credentialAttempts: new RateLimiter(config.rateLimits.credentialAttempts),
+    },
+    caches: {
+      deviceTokens: new TtlCache(config.tokenCacheTtlMs, MAX_CACHED_TOKENS),
+      teamEtags: new TtlCache(config.etagCacheTtlMs, MAX_CACHED_TEAMS),
     },
   };
 }

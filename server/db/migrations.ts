@@ -174,8 +174,20 @@ const initial: Migration = {
   },
 };
 
+/**
+ * Rollback walks back through what was published like an undo stack, so it must tell a rollback record from a
+ * publish of the same version: 'publish' | 'rollback' | 'unpublish'. Earlier records were all publishes (or
+ * unpublishes, which have no version and need no kind to be read right).
+ */
+const publicationKind: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('guideline_publications').addColumn('kind', 'text', (c) => c.notNull().defaultTo('publish')).execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-001-initial': initial,
+  '2026-11-25-002-publication-kind': publicationKind,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

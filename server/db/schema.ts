@@ -3,6 +3,8 @@
  * (bigint in PostgreSQL, parsed to numbers by the pool), flags are 0/1 integers, JSON is stored as text — so
  * every query is written once.
  */
+import type { Generated } from 'kysely';
+
 export type Role = 'lead' | 'agent';
 export type CheckOutcome = 'present' | 'missing' | 'not-needed';
 
@@ -88,6 +90,8 @@ export interface GuidelinePublicationsTable {
   pack_id: string;
   /** null records an unpublish. */
   version: number | null;
+  /** A rollback is recorded as such, so the next rollback goes further back instead of undoing it. */
+  kind: Generated<'publish' | 'rollback' | 'unpublish'>;
   published_by: string;
   published_at: number;
 }

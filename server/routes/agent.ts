@@ -8,7 +8,7 @@ import { ingestEvents } from '../data/events';
 import { publishedPacks } from '../data/guidelines';
 import { summarizeProgress } from '../data/progress';
 import type { AppDeps } from '../deps';
-import { requireDevice } from '../security/auth';
+import { requireDevice, teamEtags } from '../security/auth';
 import { limitBy } from '../security/limits';
 import { eventBatchSchema } from '../validation/events';
 import { valid } from '../validation/request';
@@ -23,9 +23,9 @@ function matches(c: Context, etag: string): boolean {
 }
 
 export function agentRoutes(deps: AppDeps) {
-  const { db, limiters } = deps;
+  const { db, limiters, caches } = deps;
   return new Hono()
-    .use(requireDevice(db))
+    .use(requireDevice(db, caches.deviceTokens))
     .use(limitBy(limiters.perDeviceToken, (c) => `device:${(c.get('device') as { deviceId: string }).deviceId}`))
     .get('/me', async (c) => {
       const { memberId, teamId, deviceId } = c.get('device');
@@ -45,16 +45,16 @@ export function agentRoutes(deps: AppDeps) {
       );
     })
     .get('/guidelines', async (c) => {
-      const { teamId, guidelinesEtag } = c.get('device');
-      const etag = `"g-${guidelinesEtag}"`;
+      const { teamId } = c.get('device');
+      const etag = `"g-${(await teamEtags(db, teamId, caches.teamEtags)).guidelines}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'private, no-cache');
       if (matches(c, etag)) return c.body(null, 304);
       return c.json({ etag, packs: await publishedPacks(db, teamId) }, 200);
     })
     .get('/tips', async (c) => {
-      const { teamId, tipsEtag } = c.get('device');
-      const etag = `"t-${tipsEtag}"`;
+      const { teamId } = c.get('device');
+      const etag = `"t-${(await teamEtags(db, teamId, caches.teamEtags)).tips}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'private, no-cache');
       if (matches(c, etag)) return c.body(null, 304);
@@ -71,7 +71,7 @@ export function agentRoutes(deps: AppDeps) {
     })
     .post('/events', valid('json', eventBatchSchema), async (c) => {
       const { memberId, teamId } = c.get('device');
-      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now());
+      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now(), deps.dbKind);
       return c.json(result, 200);
     })
     .get('/progress', valid('query', progressQuery), async (c) => {
@@ -82,6 +82,7 @@ export function agentRoutes(deps: AppDeps) {
     .delete('/device', async (c) => {
       const { deviceId } = c.get('device');
       await db.updateTable('device_tokens').set({ revoked_at: Date.now() }).where('id', '=', deviceId).execute();
+      caches.deviceTokens.deleteWhere((d) => d.deviceId === deviceId);
       return c.body(null, 204);
     });
 }

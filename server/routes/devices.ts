@@ -7,7 +7,7 @@ import { teamParam, uuid, valid } from '../validation/request';
 
 const deviceParam = z.strictObject({ teamId: uuid, deviceId: uuid });
 
-export function deviceRoutes({ db, config }: AppDeps) {
+export function deviceRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
   return new Hono()
     .get('/:teamId/devices', lead, valid('param', teamParam), async (c) => {
@@ -43,6 +43,8 @@ export function deviceRoutes({ db, config }: AppDeps) {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return c.json({ error: 'not_found' as const, message: 'No such active device in this team.' }, 404);
+      // After the commit, so no lookup can re-cache the token from before the revocation (see TtlCache).
+      caches.deviceTokens.deleteWhere((d) => d.deviceId === deviceId);
       config.logger.info({ event: 'device_revoked', teamId, deviceId, by: c.get('lead').memberId }, 'device revoked');
       return c.body(null, 204);
     });

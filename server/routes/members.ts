@@ -16,7 +16,7 @@ const memberPatch = z
   .refine((p) => p.displayName !== undefined || p.role !== undefined, { message: 'nothing to change' });
 const daysQuery = z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(30) });
 
-export function memberRoutes({ db, config }: AppDeps) {
+export function memberRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
   const findMember = (teamId: string, memberId: string) =>
     db
@@ -73,6 +73,8 @@ export function memberRoutes({ db, config }: AppDeps) {
         .set({ ...(patch.displayName ? { display_name: patch.displayName } : {}), ...(patch.role ? { role: patch.role } : {}) })
         .where('id', '=', memberId)
         .execute();
+      // Cached device identities carry the role.
+      caches.deviceTokens.deleteWhere((d) => d.memberId === memberId);
       const updated = await findMember(teamId, memberId);
       return c.json({ id: memberId, role: updated?.role ?? member.role, displayName: updated?.display_name ?? member.display_name }, 200);
     })
@@ -89,6 +91,7 @@ export function memberRoutes({ db, config }: AppDeps) {
         await trx.updateTable('device_tokens').set({ revoked_at: now }).where('member_id', '=', memberId).where('revoked_at', 'is', null).execute();
         await trx.deleteFrom('sessions').where('member_id', '=', memberId).execute();
       });
+      caches.deviceTokens.deleteWhere((d) => d.memberId === memberId);
       config.logger.info({ event: 'member_removed', teamId, memberId, by: c.get('lead').memberId }, 'member removed');
       return c.body(null, 204);
     })

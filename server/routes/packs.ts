@@ -1,6 +1,7 @@
 /**
  * Guideline packs, several per team. Saving makes a new immutable version; publish points devices at a version;
- * rollback re-publishes the version that was live before; delete archives (and so unpublishes) a pack.
+ * rollback goes back to the version that was live before (again and again, like undo); delete archives (and so
+ * unpublishes) a pack.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ const publishBody = z.strictObject({ version: z.number().int().min(1) });
 
 const notFound = { error: 'not_found' as const, message: 'No such guideline pack in this team.' };
 
-export function packRoutes({ db, config }: AppDeps) {
+export function packRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
   const findPack = (teamId: string, packId: string) =>
     db
@@ -73,7 +74,7 @@ export function packRoutes({ db, config }: AppDeps) {
       if (!pack) return c.json(notFound, 404);
       const [versions, publications, latest] = await Promise.all([
         db.selectFrom('guideline_versions').select(['version', 'created_at', 'created_by']).where('pack_id', '=', packId).orderBy('version', 'desc').execute(),
-        db.selectFrom('guideline_publications').select(['version', 'published_at', 'published_by']).where('pack_id', '=', packId).orderBy('id', 'desc').execute(),
+        db.selectFrom('guideline_publications').select(['version', 'kind', 'published_at', 'published_by']).where('pack_id', '=', packId).orderBy('id', 'desc').execute(),
         db.selectFrom('guideline_versions').select('content').where('pack_id', '=', packId).where('version', '=', pack.latest_version).executeTakeFirstOrThrow(),
       ]);
       return c.json(
@@ -81,7 +82,7 @@ export function packRoutes({ db, config }: AppDeps) {
           ...summary(pack),
           latest: JSON.parse(latest.content) as GuidelinePack,
           versions: versions.map((v) => ({ version: v.version, createdAt: v.created_at, createdBy: v.created_by })),
-          publications: publications.map((p) => ({ version: p.version, publishedAt: p.published_at, publishedBy: p.published_by })),
+          publications: publications.map((p) => ({ version: p.version, kind: p.kind, publishedAt: p.published_at, publishedBy: p.published_by })),
         },
         200,
       );
@@ -134,6 +135,7 @@ export function packRoutes({ db, config }: AppDeps) {
         await recordPublication(trx, packId, version, memberId, now);
         await touchGuidelines(trx, teamId);
       });
+      caches.teamEtags.delete(teamId);
       config.logger.info({ event: 'pack_published', teamId, packId, version, by: memberId }, 'guideline pack published');
       return c.json({ id: packId, publishedVersion: version }, 200);
     })
@@ -147,9 +149,10 @@ export function packRoutes({ db, config }: AppDeps) {
       const memberId = c.get('lead').memberId;
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('guideline_packs').set({ published_version: previous, updated_at: now }).where('id', '=', packId).execute();
-        await recordPublication(trx, packId, previous, memberId, now);
+        await recordPublication(trx, packId, previous, memberId, now, 'rollback');
         await touchGuidelines(trx, teamId);
       });
+      caches.teamEtags.delete(teamId);
       config.logger.info({ event: 'pack_rolled_back', teamId, packId, version: previous, by: memberId }, 'guideline pack rolled back');
       return c.json({ id: packId, publishedVersion: previous }, 200);
     })
@@ -164,6 +167,7 @@ export function packRoutes({ db, config }: AppDeps) {
         await recordPublication(trx, packId, null, c.get('lead').memberId, now);
         await touchGuidelines(trx, teamId);
       });
+      caches.teamEtags.delete(teamId);
       return c.body(null, 204);
     });
 }

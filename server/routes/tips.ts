@@ -13,9 +13,12 @@ const tipInput = z.strictObject({
 });
 const tipParam = z.strictObject({ teamId: uuid, tipId: uuid });
 
-export function tipRoutes({ db, config }: AppDeps) {
+export function tipRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
-  const touchTips = (teamId: string) => db.updateTable('teams').set({ tips_etag: newEtagValue() }).where('id', '=', teamId).execute();
+  const touchTips = async (teamId: string) => {
+    await db.updateTable('teams').set({ tips_etag: newEtagValue() }).where('id', '=', teamId).execute();
+    caches.teamEtags.delete(teamId);
+  };
   const notFound = { error: 'not_found' as const, message: 'No such tip in this team.' };
   return new Hono()
     .get('/:teamId/tips', lead, valid('param', teamParam), async (c) => {

@@ -1,7 +1,8 @@
 /**
  * Who is calling: an agent's device (Authorization: Bearer <device token>) or a lead's dashboard session
- * (HttpOnly cookie). Both credentials are random and stored only as SHA-256 hashes; revoking a token or removing
- * a member takes effect on the next request.
+ * (HttpOnly cookie). Both credentials are random and stored only as SHA-256 hashes. A device lookup is cached in
+ * this instance for `tokenCacheTtlMs` (seconds): revoking a token or removing a member evicts it here at once, so
+ * the next request through this instance gets 401; other instances refuse it once their entry expires.
  */
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -10,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { ServerConfig } from '../config';
 import type { Database, Role } from '../db/schema';
 import { newSessionId, sha256 } from './secrets';
+import type { TtlCache } from './ttl-cache';
 
 export const SESSION_COOKIE = 'attune_session';
 
@@ -18,9 +20,11 @@ export interface DeviceAuth {
   memberId: string;
   teamId: string;
   role: Role;
-  /** Read with the token in one query, so a conditional GET of guidelines or tips costs a single lookup. */
-  guidelinesEtag: string;
-  tipsEtag: string;
+}
+
+export interface TeamEtags {
+  guidelines: string;
+  tips: string;
 }
 
 export interface LeadAuth {
@@ -32,28 +36,43 @@ export interface LeadAuth {
 /** How stale a device's last_used_at may get: updating it on every request would make each read a write. */
 const LAST_USED_RESOLUTION_MS = 60 * 60 * 1000;
 
-export async function findDevice(db: Kysely<Database>, token: string, now: number): Promise<DeviceAuth | null> {
+export async function findDevice(
+  db: Kysely<Database>,
+  token: string,
+  now: number,
+  cache?: TtlCache<string, DeviceAuth>,
+): Promise<DeviceAuth | null> {
+  const tokenHash = sha256(token);
+  const cached = cache?.get(tokenHash);
+  if (cached) return cached;
+  const epoch = cache?.epoch ?? 0;
   const row = await db
     .selectFrom('device_tokens as d')
     .innerJoin('members as m', 'm.id', 'd.member_id')
-    .innerJoin('teams as t', 't.id', 'd.team_id')
-    .select(['d.id', 'd.member_id', 'd.team_id', 'd.last_used_at', 'm.role', 't.guidelines_etag', 't.tips_etag'])
-    .where('d.token_hash', '=', sha256(token))
+    .select(['d.id', 'd.member_id', 'd.team_id', 'd.last_used_at', 'm.role'])
+    .where('d.token_hash', '=', tokenHash)
     .where('d.revoked_at', 'is', null)
     .where('m.removed_at', 'is', null)
     .executeTakeFirst();
+  // Unknown or revoked tokens are not cached: a token that starts working (a fresh join) must work at once.
   if (!row) return null;
   if (now - row.last_used_at > LAST_USED_RESOLUTION_MS) {
     await db.updateTable('device_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }
-  return {
-    deviceId: row.id,
-    memberId: row.member_id,
-    teamId: row.team_id,
-    role: row.role,
-    guidelinesEtag: row.guidelines_etag,
-    tipsEtag: row.tips_etag,
-  };
+  const device: DeviceAuth = { deviceId: row.id, memberId: row.member_id, teamId: row.team_id, role: row.role };
+  cache?.set(tokenHash, device, epoch);
+  return device;
+}
+
+/** The team's current ETags, from this instance's cache (evicted on publish, rollback and tip changes) or the database. */
+export async function teamEtags(db: Kysely<Database>, teamId: string, cache?: TtlCache<string, TeamEtags>): Promise<TeamEtags> {
+  const cached = cache?.get(teamId);
+  if (cached) return cached;
+  const epoch = cache?.epoch ?? 0;
+  const row = await db.selectFrom('teams').select(['guidelines_etag', 'tips_etag']).where('id', '=', teamId).executeTakeFirstOrThrow();
+  const etags = { guidelines: row.guidelines_etag, tips: row.tips_etag };
+  cache?.set(teamId, etags, epoch);
+  return etags;
 }
 
 export async function findLeadSession(
@@ -123,10 +142,10 @@ function unauthorized(c: Context) {
   return c.json({ error: 'unauthorized', message: 'Sign in again: the credential is missing, expired or revoked.' }, 401);
 }
 
-export function requireDevice(db: Kysely<Database>) {
+export function requireDevice(db: Kysely<Database>, cache?: TtlCache<string, DeviceAuth>) {
   return createMiddleware<{ Variables: { device: DeviceAuth } }>(async (c, next) => {
     const token = bearerToken(c);
-    const device = token ? await findDevice(db, token, Date.now()) : null;
+    const device = token ? await findDevice(db, token, Date.now(), cache) : null;
     if (!device) return unauthorized(c);
     c.set('device', device);
     await next();

@@ -90,6 +90,31 @@ describe.each(DATABASE_KINDS)('backend core on %s', (kind) => {
     expect(((await (await agent('/guidelines')).json()).packs as Array<{ id: string }>).map((p) => p.id)).toEqual(['tone']);
   });
 
+  it('rolls back step by step to any earlier published version, like undo, not just between the last two', async () => {
+    const created = (await (await lead('/packs', { method: 'POST', json: { pack: { ...pack(1, 'one'), id: 'undo' } } })).json()) as { id: string };
+    const packPath = `/packs/${created.id}`;
+    for (const phrase of ['two', 'three']) {
+      expect((await lead(`${packPath}/versions`, { method: 'POST', json: { pack: { ...pack(1, phrase), id: 'undo' } } })).status).toBe(201);
+    }
+    for (const version of [1, 2, 3]) expect((await lead(`${packPath}/publish`, { method: 'POST', json: { version } })).status).toBe(200);
+    const live = async () => ((await (await agent('/guidelines')).json()).packs as Array<{ id: string; version: number; rules: Array<{ phrases: string[] }> }>).find((p) => p.id === 'undo');
+    const rollback = () => lead(`${packPath}/rollback`, { method: 'POST' });
+
+    expect(await (await rollback()).json()).toEqual({ id: created.id, publishedVersion: 2 });
+    expect(await (await rollback()).json()).toEqual({ id: created.id, publishedVersion: 1 });
+    expect(await live()).toMatchObject({ version: 1, rules: [{ phrases: ['one'] }] });
+    const exhausted = await rollback();
+    expect(exhausted.status).toBe(409);
+    expect((await live())?.version).toBe(1);
+
+    // Publishing 3 again and rolling back returns to what was live before it: 1, not 2.
+    expect((await lead(`${packPath}/publish`, { method: 'POST', json: { version: 3 } })).status).toBe(200);
+    expect(await (await rollback()).json()).toEqual({ id: created.id, publishedVersion: 1 });
+    const history = (await (await lead(packPath)).json()).publications as Array<{ version: number; kind: string }>;
+    expect(history.map((p) => `${p.kind} ${p.version}`)).toEqual(['rollback 1', 'publish 3', 'rollback 1', 'rollback 2', 'publish 3', 'publish 2', 'publish 1']);
+    expect((await lead(packPath, { method: 'DELETE' })).status).toBe(204);
+  });
+
   it('rejects a duplicate pack id and a pack that is not in the engine format', async () => {
     expect((await lead('/packs', { method: 'POST', json: { pack: pack(1, 'x') } })).status).toBe(409);
     const bad = await lead('/packs', { method: 'POST', json: { pack: { id: 'Bad Id', name: '', version: 1, rules: [{ kind: 'avoid', id: 'a' }] } } });
@@ -180,6 +205,17 @@ describe.each(DATABASE_KINDS)('backend core on %s', (kind) => {
     const byDay = team.byDay as Array<{ sent: number; reviewed: number; questionsAsked: number }>;
     expect([byDay.reduce((n, d) => n + d.sent, 0), byDay.reduce((n, d) => n + d.reviewed, 0), byDay.reduce((n, d) => n + d.questionsAsked, 0)]).toEqual([2, 2, 3]);
     expect(team.members).toEqual([expect.objectContaining({ memberId: agentB.agentMemberId, events: 4, sent: 2, reviewed: 2, averageScore: 70 })]);
+  });
+
+  it('takes a batch of the largest size allowed (500 events, 8 rule ids each, under the body limit) in one piece, and its retry counts nothing', async () => {
+    const ruleCounts = Object.fromEntries(Array.from({ length: 8 }, (_, r) => [`guideline/b-${r}`, 1]));
+    const batch = { events: Array.from({ length: 500 }, (_, i) => progressEvent(`big-${kind}-${i}`, { ruleCounts, engineVersion: '1.2.3' })) };
+    expect(await (await agent('/events', { method: 'POST', json: batch })).json()).toMatchObject({ accepted: 500, duplicates: 0 });
+    expect(await (await agent('/events', { method: 'POST', json: batch })).json()).toMatchObject({ accepted: 0, duplicates: 500 });
+    const counts = await h.database.db.selectFrom('event_rule_counts').select((eb) => eb.fn.countAll<number>().as('n')).where('rule_id', 'like', 'guideline/b-%').executeTakeFirstOrThrow();
+    expect(Number(counts.n)).toBe(4000);
+    const stored = await h.database.db.selectFrom('events').select(['engine_version', 'check_reassurance', 'questions_asked']).where('client_event_id', '=', `big-${kind}-499`).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ engine_version: '1.2.3', check_reassurance: null, questions_asked: 2 });
   });
 
   it('handles concurrent retries of the same batch without double counting', async () => {

@@ -15,8 +15,9 @@ export interface ChildServer {
   output: string[];
 }
 
-export async function startChildServer(env: Record<string, string>, timeoutMs = 60_000): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'server/main.ts')], {
+/** `nodeArgs`: flags Node refuses in NODE_OPTIONS (the profiler's --cpu-prof). */
+export async function startChildServer(env: Record<string, string>, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<ChildServer> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(ROOT, 'server/main.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,115 @@
+/**
+ * Where the server's time goes on one route under load: `npx tsx bench/profile-server.ts [guidelines|events]`.
+ * Runs the server as a child process with V8's --cpu-prof (SQLite, fresh data dir), loads it with autocannon for
+ * BENCH_SECONDS, stops it gracefully so the profile is written, and prints the top functions by self time and by
+ * file. Not a benchmark (the profiler slows everything); it says which costs to remove before measuring again.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import autocannon from 'autocannon';
+import { createTeamWithLead } from '../server/data/teams';
+import { openDatabase } from '../server/db/connect';
+import { migrateToLatest } from '../server/db/migrations';
+import { createInvite } from '../server/routes/invites';
+import { startChildServer } from '../tests/server/support/child-server';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const route = process.argv[2] === 'events' ? 'events' : 'guidelines';
+const ROOT = join(import.meta.dirname, '..');
+
+function summarize(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const [id, micros] of self) {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) continue;
+    const file = frame.url ? relative(ROOT, frame.url.replace(/^file:\/\//, '')) : '(native)';
+    const fn = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file;
+    byFile.set(pkg, (byFile.get(pkg) ?? 0) + micros);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, micros]) => `${((100 * micros) / total).toFixed(1).padStart(5)} %  ${name}`)
+      .join('\n');
+  console.log(`\nself time by package / file (${(total / 1e6).toFixed(1)} s sampled)\n${top(byFile, 20)}`);
+  console.log(`\nself time by function\n${top(byFunction, 30)}`);
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'attune-profile-'));
+  const profileDir = join(dataDir, 'profile');
+  try {
+    const database = openDatabase({ kind: 'sqlite', path: join(dataDir, 'attune.sqlite') });
+    await migrateToLatest(database.db);
+    const { teamId, leadId } = await createTeamWithLead(database.db, { teamName: 'P', leadName: 'L', leadEmail: 'p@example.test', leadPassword: 'profile lead password' });
+    const invite = await createInvite({ db: database.db }, { teamId, createdBy: leadId, label: 'p', maxUses: 1, expiresInDays: 1 }, Date.now());
+    await database.close();
+    const server = await startChildServer({
+      ATTUNE_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ATTUNE_RATE_PER_ADDRESS: '100000000',
+      ATTUNE_RATE_PER_TOKEN: '100000000',
+    }, 60_000, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const joined = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: invite.code, displayName: 'A' }) });
+    const { token } = (await joined.json()) as { token: string };
+    const etag = (await fetch(`${server.url}/api/agent/guidelines`, { headers: { authorization: `Bearer ${token}` } })).headers.get('etag') ?? '';
+    let n = 0;
+    const result = await new Promise<autocannon.Result>((resolve, reject) =>
+      autocannon(
+        route === 'guidelines'
+          ? { url: `${server.url}/api/agent/guidelines`, connections: 50, duration: SECONDS, headers: { authorization: `Bearer ${token}`, 'if-none-match': etag } }
+          : {
+              url: `${server.url}/api/agent/events`,
+              connections: 50,
+              duration: SECONDS,
+              requests: [
+                {
+                  method: 'POST',
+                  setupRequest: (r) => ({
+                    ...r,
+                    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+                    body: JSON.stringify({
+                      events: Array.from({ length: 25 }, () => ({ id: `p-${(n += 1)}-xxxx`, kind: 'sent', occurredAt: new Date().toISOString(), score: 80, checks: { acknowledgement: 'present' }, ruleCounts: { 'empathy/a': 1 }, suggestionsApplied: 0 })),
+                    }),
+                  }),
+                },
+              ],
+            },
+        (error, r) => (error ? reject(error) : resolve(r)),
+      ),
+    );
+    console.log(`${route}: ${result.requests.average} req/s mean under the profiler, status ${JSON.stringify(result.statusCodeStats)}`);
+    server.process.kill('SIGTERM');
+    await server.exited;
+    const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) throw new Error('no profile written');
+    summarize(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
