@@ -89,7 +89,7 @@ describe('acknowledgement', () => {
     for (const draft of ['That sounds hard.', 'That must be hard.', 'It sounds so hard for you and your team.']) {
       expect(checks(draft).acknowledgement.status, draft).toBe('present');
     }
-    for (const draft of ['Press the reset button hard for ten seconds.', 'The drive must be formatted first.', 'That sounds right to me.']) {
+    for (const draft of ['Press the reset button hard for ten seconds.', 'The drive must be formatted first.', 'That sounds right to me.', 'Passwords must be hard to guess.']) {
       expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
     }
   });
