@@ -105,26 +105,50 @@ function holds(requirement: Requirement, present: (word: string) => boolean): bo
   return true;
 }
 
-const requirements = new WeakMap<NetEntry, Requirement>();
-function requirementFor(entry: NetEntry): Requirement {
-  let requirement = requirements.get(entry);
-  if (!requirement) {
-    requirement = requirementOf(entry.regs);
-    requirements.set(entry, requirement);
-  }
-  return requirement;
+/** A net entry with what the candidate test reads, and a small number per distinct pattern text. */
+interface Candidate {
+  entry: NetEntry;
+  pattern: number;
+  requirement: Requirement;
 }
 
-/** Each hook's position in `Object.keys(net.hooks)`: compromise gathers candidates in that order. */
-const hookRanks = new WeakMap<CompiledNet, { keys: string[]; rank: Map<string, number> }>();
-function ranksOf(net: CompiledNet): { keys: string[]; rank: Map<string, number> } {
-  let ranks = hookRanks.get(net);
-  if (!ranks) {
-    const keys = Object.keys(net.hooks);
-    ranks = { keys, rank: new Map(keys.map((key, rank) => [key, rank])) };
-    hookRanks.set(net, ranks);
-  }
-  return ranks;
+/**
+ * A net indexed for `candidatesFor`: each hook's rank in `Object.keys(net.hooks)` (compromise gathers candidates
+ * in that order) and its entries as candidates. Pattern texts get numbers so deduplication is an array lookup.
+ */
+interface IndexedNet {
+  rank: Map<string, number>;
+  byRank: Candidate[][];
+  always: Candidate[];
+  /** Per pattern number, the sentence chunk that last saw it (`visit`). */
+  seen: Uint32Array;
+  visit: number;
+}
+
+const indexed = new WeakMap<CompiledNet, IndexedNet>();
+function indexNet(net: CompiledNet): IndexedNet {
+  let index = indexed.get(net);
+  if (index) return index;
+  const keys = Object.keys(net.hooks);
+  const patterns = new Map<string, number>();
+  const candidates = new Map<NetEntry, Candidate>();
+  const candidate = (entry: NetEntry): Candidate => {
+    let found = candidates.get(entry);
+    if (!found) {
+      let pattern = patterns.get(entry.match);
+      if (pattern === undefined) {
+        pattern = patterns.size;
+        patterns.set(entry.match, pattern);
+      }
+      found = { entry, pattern, requirement: requirementOf(entry.regs) };
+      candidates.set(entry, found);
+    }
+    return found;
+  };
+  const byRank = keys.map((key) => net.hooks[key]!.map(candidate));
+  index = { rank: new Map(keys.map((key, rank) => [key, rank])), byRank, always: net.always.map(candidate), seen: new Uint32Array(patterns.size), visit: 0 };
+  indexed.set(net, index);
+  return index;
 }
 
 /**
@@ -133,10 +157,10 @@ function ranksOf(net: CompiledNet): { keys: string[]; rank: Map<string, number> 
  * without hooks, then those the sentence is too short for dropped, then those whose requirement fails.
  */
 export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], have: ReadonlySet<string>): NetEntry[] {
-  const { keys, rank } = ranksOf(net);
+  const index = indexNet(net);
   const ranks: number[] = [];
   for (const key of have) {
-    const found = rank.get(key);
+    const found = index.rank.get(key);
     if (found !== undefined) ranks.push(found);
   }
   ranks.sort((a, b) => a - b);
@@ -146,27 +170,44 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
     texts ??= new Set(terms.map((term) => term.text));
     return texts.has(word);
   };
-  const seen = new Set<string>();
-  const candidates: NetEntry[] = [];
-  const consider = (entry: NetEntry): void => {
-    if (terms.length >= entry.minWords && holds(requirementFor(entry), present)) candidates.push(entry);
-  };
-  for (const index of ranks) {
-    for (const entry of net.hooks[keys[index]!]!) {
-      if (seen.has(entry.match)) continue;
-      seen.add(entry.match);
-      if (!entry.needs.every((need) => have.has(need))) continue;
-      if (entry.ifNo !== undefined && entry.ifNo.some((no) => have.has(no))) continue;
-      if (entry.wants.length > 0) {
-        let wanted = 0;
-        for (const want of entry.wants) if (have.has(want)) wanted += 1;
-        if (wanted < entry.minWant) continue;
-      }
-      consider(entry);
+  // A fresh visit number per call replaces a per-call "seen" set; on wrap-around the marks are cleared.
+  index.visit = (index.visit + 1) >>> 0;
+  if (index.visit === 0) {
+    index.seen.fill(0);
+    index.visit = 1;
+  }
+  const { seen, visit } = index;
+  const result: NetEntry[] = [];
+  for (const rank of ranks) {
+    for (const { entry, pattern, requirement } of index.byRank[rank]!) {
+      if (seen[pattern] === visit) continue;
+      seen[pattern] = visit;
+      if (!hasAll(entry.needs, have)) continue;
+      if (entry.ifNo !== undefined && hasAny(entry.ifNo, have)) continue;
+      if (entry.wants.length > 0 && countPresent(entry.wants, have) < entry.minWant) continue;
+      if (terms.length >= entry.minWords && holds(requirement, present)) result.push(entry);
     }
   }
-  for (const entry of net.always) consider(entry);
-  return candidates;
+  for (const { entry, requirement } of index.always) {
+    if (terms.length >= entry.minWords && holds(requirement, present)) result.push(entry);
+  }
+  return result;
+}
+
+function hasAll(words: readonly string[], have: ReadonlySet<string>): boolean {
+  for (const word of words) if (!have.has(word)) return false;
+  return true;
+}
+
+function hasAny(words: readonly string[], have: ReadonlySet<string>): boolean {
+  for (const word of words) if (have.has(word)) return true;
+  return false;
+}
+
+function countPresent(words: readonly string[], have: ReadonlySet<string>): number {
+  let count = 0;
+  for (const word of words) if (have.has(word)) count += 1;
+  return count;
 }
 
 interface BulkMatchMethods {
