@@ -225,14 +225,15 @@ export function analyseText(text: string): AnalysedText {
     for (const local of splitSentences(paragraphText)) {
       const start = paragraph.start + local.start;
       const end = paragraph.start + local.end;
-      const sentenceText = text.slice(start, end);
       const index = sentences.length;
       const before = previous[index];
-      if (before && before.start === start && before.paragraph === paragraphIndex && before.text === sentenceText) {
+      // Compared in place: slicing every unchanged sentence out of the new draft just to compare it cost more.
+      if (before && before.start === start && before.end === end && before.paragraph === paragraphIndex && text.startsWith(before.text, start)) {
         words += before.terms.length;
         sentences.push(before);
         continue;
       }
+      const sentenceText = text.slice(start, end);
       const tagged = tagSentence(sentenceText);
       const terms = placedTerms(tagged, start);
       words += terms.length;
