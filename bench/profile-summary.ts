@@ -20,11 +20,14 @@ interface CpuProfile {
   endTime: number;
 }
 
+/** The checkout's root as it appears in profile URLs (the main clone or a worktree), found from this file's own URL. */
+const PROJECT_ROOT = new URL('..', import.meta.url).pathname;
+
 function shortUrl(url: string): string {
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) return url.slice(modules + 'node_modules/'.length);
-  const root = url.indexOf('/work/main/');
-  return root >= 0 ? url.slice(root + '/work/main/'.length) : url || '(native)';
+  const root = url.indexOf(PROJECT_ROOT);
+  return root >= 0 ? url.slice(root + PROJECT_ROOT.length) : url || '(native)';
 }
 
 export function summarise(profile: CpuProfile, top: number): string {
@@ -50,7 +53,7 @@ export function summarise(profile: CpuProfile, top: number): string {
     const seen = new Set<string>();
     for (let id: number | undefined = nodeId; id !== undefined; id = parent.get(id)) {
       const frame = nodeById.get(id)!.callFrame;
-      if (!frame.url.includes('/work/main/') || frame.url.includes('node_modules')) continue;
+      if (!frame.url.includes(PROJECT_ROOT) || frame.url.includes('node_modules')) continue;
       const name = `${frame.functionName || '(anonymous)'}  ${shortUrl(frame.url)}`;
       if (seen.has(name)) continue;
       seen.add(name);
@@ -66,7 +69,8 @@ export function summarise(profile: CpuProfile, top: number): string {
   return `total sampled ${total.toFixed(0)} ms\n\nself time by file:\n${list(byFile)}\n\nself time by function:\n${list(byFunction)}\n\ninclusive time of project functions:\n${list(inclusive)}`;
 }
 
-if (process.argv[2]) {
+// Only when run as a script (bench/profile-keystrokes.ts imports `summarise`).
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/')) && process.argv[2]) {
   const profile = JSON.parse(readFileSync(process.argv[2], 'utf8')) as CpuProfile;
   console.log(summarise(profile, Number(process.argv[3] ?? 25)));
 }

@@ -2,6 +2,7 @@
  * personalization: the draft uses the customer's name or echoes their specifics (order number, product, date,
  * amount), so it does not read like a generic macro.
  */
+import { LruCache } from '../text';
 import type { Check, CustomerAnalysis, Span } from '../types';
 import type { DraftView } from './draft';
 import { resolveCheck } from './status';
@@ -10,9 +11,16 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled patterns per value: the customer's details stay the same while the agent types. */
+const patterns = new LruCache<string, RegExp>(256);
+
 function occurrences(draft: string, value: string): Span[] {
   if (value.trim().length < 2) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.trim())}(?![\\p{L}\\p{N}])`, 'giu');
+  let pattern = patterns.get(value);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(value.trim())}(?![\\p{L}\\p{N}])`, 'giu');
+    patterns.set(value, pattern);
+  }
   return [...draft.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 

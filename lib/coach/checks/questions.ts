@@ -4,7 +4,7 @@
  */
 import { stem } from '../lexicon/words';
 import type { CustomerAnalysis, CustomerQuestion, QuestionsCheck, Span } from '../types';
-import type { DraftView } from './draft';
+import type { DraftView, SentenceFeatures } from './draft';
 
 /** A direct answer word lets one shared key word suffice ("Yes — the refund went out today."). */
 const DIRECT_ANSWER = /^(yes|no|yep|nope|unfortunately|absolutely|certainly|of course|sure|definitely|correct|right|good question|great question)\b/i;
@@ -14,15 +14,34 @@ function required(keywordCount: number): number {
   return keywordCount <= 2 ? 1 : 2;
 }
 
+interface AnswerWords {
+  stems: ReadonlySet<string>;
+  direct: boolean;
+}
+
+/**
+ * Per sentence (its features are cached by sentence text, so the same object while it is unchanged): its distinct
+ * stems and whether it opens with a direct answer, so a keystroke does not rebuild them for every sentence.
+ */
+const answerWords = new WeakMap<SentenceFeatures, AnswerWords>();
+function answerWordsOf(text: string, features: SentenceFeatures): AnswerWords {
+  let words = answerWords.get(features);
+  if (!words) {
+    words = { stems: new Set(features.stems), direct: DIRECT_ANSWER.test(text.trim()) };
+    answerWords.set(features, words);
+  }
+  return words;
+}
+
 function bestAnswer(question: CustomerQuestion, view: DraftView): Span | null {
   const keys = new Set(question.keywords.map(stem));
   let best: { span: Span; score: number } | null = null;
   for (const { sentence, features } of view.sentences) {
     // A question back to the customer does not answer theirs.
     if (features.question) continue;
+    const { stems, direct } = answerWordsOf(sentence.text, features);
     let shared = 0;
-    for (const word of new Set(features.stems)) if (keys.has(word)) shared += 1;
-    const direct = DIRECT_ANSWER.test(sentence.text.trim());
+    for (const word of stems) if (keys.has(word)) shared += 1;
     const enough = shared >= required(keys.size) || (direct && shared >= 1);
     if (!enough) continue;
     const score = shared + (direct ? 0.5 : 0);

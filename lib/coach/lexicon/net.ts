@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import type { SentenceDoc } from '../text';
+import { candidatesFor, type CompiledNet, type InternalTerm, type MatchMethods } from './sweep';
 
 export interface PatternCue {
   id: string;
@@ -26,38 +27,14 @@ interface SweepMatch {
   view: { json(options: { offset: boolean }): Array<{ offset?: { start: number; length: number }; text: string }> };
 }
 
-/** The parts of compromise's compiled net and views that `sweepFound` reads (not in compromise's typings). */
-interface NetEntry {
-  id?: string;
-  match: string;
-  needs: string[];
-  wants: string[];
-  minWant: number;
-  minWords: number;
-  ifNo?: string[];
-}
-interface CompiledNet {
-  hooks: Record<string, NetEntry[]>;
-  always: NetEntry[];
-}
-interface InternalTerm {
-  index?: [number, number];
-}
 interface SweepableView {
   document: InternalTerm[][];
-  methods: {
-    one: {
-      cacheDoc(document: InternalTerm[][]): Array<Set<string>>;
-      match(docs: InternalTerm[][], todo: NetEntry, cache: Array<Set<string>>): { ptrs: Array<[number, number, number]> };
-    };
-  };
+  methods: { one: MatchMethods };
   update(pointers: Array<[number, number, number]>): SweepMatch['view'];
 }
 
 export class CueNet<C extends PatternCue> {
   private net: Net | null = null;
-  private hookKeys: string[] | null = null;
-  private hookRank: Map<string, number> | null = null;
   private readonly byId = new Map<string, C>();
 
   constructor(readonly cues: readonly C[]) {
@@ -74,16 +51,12 @@ export class CueNet<C extends PatternCue> {
   }
 
   /**
-   * compromise's `doc.sweep(net)`, step for step (hooks → needs/ifNo/wants → minWords → match), with two costs
-   * taken out: the hook lookup walks the sentence's words and tags instead of every hook in the net, and each
-   * candidate gets the sentence's word/tag cache so `match` can skip patterns whose required words are absent
-   * (compromise's own `failFast`). Candidates keep the order compromise gives them, so results are identical.
+   * compromise's `doc.sweep(net)` without tagging, minus the views of the whole document it builds: the candidate
+   * patterns come from lexicon/sweep.ts (compromise's order and trimming, plus its word pre-filter), and each
+   * gets the sentence's word/tag cache so `match` can skip patterns whose required words are absent.
    */
   private sweepFound(doc: SentenceDoc): SweepMatch[] {
     const net = this.compiled() as unknown as CompiledNet;
-    this.hookKeys ??= Object.keys(net.hooks);
-    this.hookRank ??= new Map(this.hookKeys.map((key, rank) => [key, rank]));
-    const keys = this.hookKeys;
     const internal = doc as unknown as SweepableView;
     const { document } = internal;
     const methods = internal.methods.one;
@@ -92,27 +65,7 @@ export class CueNet<C extends PatternCue> {
     for (let n = 0; n < document.length; n += 1) {
       const terms = document[n]!;
       const have = caches[n]!;
-      const ranks: number[] = [];
-      for (const key of have) {
-        const rank = this.hookRank.get(key);
-        if (rank !== undefined) ranks.push(rank);
-      }
-      ranks.sort((a, b) => a - b);
-      const seen = new Set<string>();
-      const candidates: NetEntry[] = [];
-      for (const rank of ranks) {
-        for (const entry of net.hooks[keys[rank]!]!) {
-          if (seen.has(entry.match)) continue;
-          seen.add(entry.match);
-          if (!entry.needs.every((need) => have.has(need))) continue;
-          if (entry.ifNo !== undefined && entry.ifNo.some((no) => have.has(no))) continue;
-          if (entry.wants.length > 0 && entry.wants.filter((want) => have.has(want)).length < entry.minWant) continue;
-          candidates.push(entry);
-        }
-      }
-      candidates.push(...net.always);
-      for (const entry of candidates) {
-        if (terms.length < entry.minWords) continue;
+      for (const entry of candidatesFor(net, terms, have)) {
         const result = methods.match([terms], entry, [have]);
         for (const ptr of result.ptrs) {
           const first = terms[ptr[1]];

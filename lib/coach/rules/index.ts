@@ -74,6 +74,7 @@ const sentenceHitCache = new LruCache<string, Map<string, readonly RuleHit[]>>(5
 /** Forgets cached rule results (benchmarks use it to measure cold runs). */
 export function clearRuleCache(): void {
   sentenceHitCache.clear();
+  sentenceFindings = new WeakMap();
 }
 
 function sentenceInput(sentence: Sentence): SentenceInput {
@@ -104,16 +105,30 @@ function toFinding(rule: Rule, hit: RuleHit, draft: string, shift: number): Find
 
 type SentenceRuleOf = Extract<Rule, { scope: 'sentence' }>;
 
+/**
+ * The findings of one sentence object under one set of rules and contexts. A sentence object is reused between
+ * analyses only while its text and position are unchanged (text.ts), so after a keystroke the unchanged sentences'
+ * findings are taken as they are instead of being looked up rule by rule and rebuilt.
+ */
+let sentenceFindings = new WeakMap<Sentence, { signature: string; findings: readonly Finding[] }>();
+
 function runSentenceRules(rules: SentenceRuleOf[], text: AnalysedText, context: RuleContext, out: Finding[]): void {
   if (rules.length === 0) return;
   const ruleKeys = rules.map((rule) => `${rule.id}\u0000${rule.contextKey ? rule.contextKey(context) : ''}`);
+  const signature = ruleKeys.join('\u0001');
   for (const sentence of text.sentences) {
+    const known = sentenceFindings.get(sentence);
+    if (known && known.signature === signature) {
+      for (const finding of known.findings) out.push(finding);
+      continue;
+    }
     let bySentence = sentenceHitCache.get(sentence.text);
     if (!bySentence) {
       bySentence = new Map();
       sentenceHitCache.set(sentence.text, bySentence);
     }
     let input: SentenceInput | undefined;
+    const findings: Finding[] = [];
     rules.forEach((rule, index) => {
       const key = ruleKeys[index]!;
       let hits = bySentence.get(key);
@@ -124,9 +139,11 @@ function runSentenceRules(rules: SentenceRuleOf[], text: AnalysedText, context: 
       }
       for (const hit of hits) {
         const finding = toFinding(rule, hit, text.text, sentence.start);
-        if (finding) out.push(finding);
+        if (finding) findings.push(finding);
       }
     });
+    sentenceFindings.set(sentence, { signature, findings });
+    for (const finding of findings) out.push(finding);
   }
 }
 

@@ -77,8 +77,31 @@ function situations(customer: CustomerAnalysis): Set<ReassuranceFrame['when']> {
   return found;
 }
 
+/**
+ * Suggestions depend only on the customer's analysis (cached per message, so the same object while the agent
+ * types), the tone and the seed: computed once per customer message, not on every keystroke.
+ */
+const suggestionCache = new WeakMap<CustomerAnalysis, Map<string, Suggestion[]>>();
+
 export function suggest(customer: CustomerAnalysis | null, tone: Tone = 'warm', seed = ''): Suggestion[] {
   if (!customer) return [];
+  let byKey = suggestionCache.get(customer);
+  if (!byKey) {
+    byKey = new Map();
+    suggestionCache.set(customer, byKey);
+  }
+  const key = `${tone}\u0000${seed}`;
+  let suggestions = byKey.get(key);
+  if (!suggestions) {
+    suggestions = composeSuggestions(customer, tone, seed);
+    // Long customer messages as seeds must not pile up under one analysis.
+    if (byKey.size >= 8) byKey.clear();
+    byKey.set(key, suggestions);
+  }
+  return suggestions;
+}
+
+function composeSuggestions(customer: CustomerAnalysis, tone: Tone, seed: string): Suggestion[] {
   const problem = customer.problem;
   const emotion = customer.primaryEmotion ?? 'neutral';
   const feeling = customer.emotions.find((reading) => reading.emotion === emotion);

@@ -1,4 +1,4 @@
-import type { AnalysedText } from '../../text';
+import type { AnalysedText, Term } from '../../text';
 import { EVERYDAY_ACRONYMS, TIME_ZONE_ABBREVIATIONS, isAllCaps } from '../common-words';
 import { lessonFor, type DocumentRule, type RuleContext, type RuleHit } from '../types';
 
@@ -19,25 +19,49 @@ function savvy(context: RuleContext): boolean {
   return (context.customer?.technicality ?? 0) >= ACRONYM_SAVVY_READER;
 }
 
+interface Candidate {
+  /** Index of the term in its sentence. */
+  index: number;
+  word: string;
+  bare: string;
+}
+
+/**
+ * The acronyms of one sentence that are not everyday ones nor part of a shouted run, by its terms array: unchanged
+ * sentences keep theirs between keystrokes, so the document pass only looks at these instead of testing every word.
+ */
+const candidatesBySentence = new WeakMap<readonly Term[], Candidate[]>();
+
+function candidatesOf(terms: readonly Term[]): Candidate[] {
+  let candidates = candidatesBySentence.get(terms);
+  if (candidates) return candidates;
+  candidates = [];
+  terms.forEach((term, index) => {
+    const word = term.text;
+    if (!ACRONYM.test(word)) return;
+    const bare = word.replace(/s$/u, '');
+    if (EVERYDAY_ACRONYMS.has(bare) || TIME_ZONE_ABBREVIATIONS.has(bare)) return;
+    const before = terms[index - 1];
+    const after = terms[index + 1];
+    if ((before && isAllCaps(before.text) && before.text.length > 3) || (after && isAllCaps(after.text) && after.text.length > 3)) return;
+    candidates.push({ index, word, bare });
+  });
+  candidatesBySentence.set(terms, candidates);
+  return candidates;
+}
+
 function check(text: AnalysedText, context: RuleContext): RuleHit[] {
   if (savvy(context)) return [];
   const seen = new Set<string>();
   const hits: RuleHit[] = [];
   for (const sentence of text.sentences) {
-    const terms = sentence.terms;
-    terms.forEach((term, index) => {
-      const word = term.text;
-      if (!ACRONYM.test(word)) return;
-      const bare = word.replace(/s$/u, '');
-      if (EVERYDAY_ACRONYMS.has(bare) || TIME_ZONE_ABBREVIATIONS.has(bare) || seen.has(bare)) return;
-      // Capitals next to capitals are shouting (shouting/caps), not an acronym.
-      const before = terms[index - 1];
-      const after = terms[index + 1];
-      if ((before && isAllCaps(before.text) && before.text.length > 3) || (after && isAllCaps(after.text) && after.text.length > 3)) return;
+    for (const { index, word, bare } of candidatesOf(sentence.terms)) {
+      if (seen.has(bare)) continue;
       seen.add(bare);
-      if (isExplained(text.text, term.start, term.end)) return;
+      const term = sentence.terms[index]!;
+      if (isExplained(text.text, term.start, term.end)) continue;
       hits.push({ start: term.start, end: term.end, reason: `“${word}” may not be familiar: spell it out the first time` });
-    });
+    }
   }
   return hits;
 }
