@@ -1,13 +1,17 @@
 /**
- * Where the server's time goes on one route under load: `npx tsx bench/profile-server.ts [guidelines|events]`.
- * Runs the server as a child process with V8's --cpu-prof (SQLite, fresh data dir), loads it with autocannon for
+ * Where the server's time goes on one route under load:
+ * `npx tsx bench/profile-server.ts [guidelines|events|healthz] [sqlite|postgres]`.
+ * Runs the server as a child process with V8's --cpu-prof (fresh SQLite data dir, or a fresh database on the
+ * PostgreSQL at TEST_DATABASE_URL, pool DATABASE_POOL_SIZE or 10), loads it with autocannon for
  * BENCH_SECONDS, stops it gracefully so the profile is written, and prints the top functions by self time and by
  * file. Not a benchmark (the profiler slows everything); it says which costs to remove before measuring again.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { createTeamWithLead } from '../server/data/teams';
 import { openDatabase } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
@@ -26,7 +30,19 @@ interface CpuProfile {
 }
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
-const route = process.argv[2] === 'events' ? 'events' : 'guidelines';
+const route = process.argv[2] === 'events' || process.argv[2] === 'healthz' ? process.argv[2] : 'guidelines';
+const onPostgres = process.argv[3] === 'postgres';
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function adminQuery(text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
+}
 const ROOT = join(import.meta.dirname, '..');
 
 function summarize(profile: CpuProfile): void {
@@ -58,14 +74,19 @@ function summarize(profile: CpuProfile): void {
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-profile-'));
   const profileDir = join(dataDir, 'profile');
+  const pgName = `attune_test_profile_${randomBytes(4).toString('hex')}`;
+  const pgUrl = new URL(ADMIN_URL);
+  pgUrl.pathname = `/${pgName}`;
+  if (onPostgres) await adminQuery(`create database ${pgName}`);
   try {
-    const database = openDatabase({ kind: 'sqlite', path: join(dataDir, 'attune.sqlite') });
+    const database = openDatabase(onPostgres ? { kind: 'postgres', url: pgUrl.toString(), poolSize: 2 } : { kind: 'sqlite', path: join(dataDir, 'attune.sqlite') });
     await migrateToLatest(database.db);
     const { teamId, leadId } = await createTeamWithLead(database.db, { teamName: 'P', leadName: 'L', leadEmail: 'p@example.test', leadPassword: 'profile lead password' });
     const invite = await createInvite({ db: database.db }, { teamId, createdBy: leadId, label: 'p', maxUses: 1, expiresInDays: 1 }, Date.now());
     await database.close();
     const server = await startChildServer({
       ATTUNE_DATA_DIR: dataDir,
+      ...(onPostgres ? { DATABASE_URL: pgUrl.toString(), DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' } : {}),
       LOG_LEVEL: 'warn',
       ATTUNE_RATE_PER_ADDRESS: '100000000',
       ATTUNE_RATE_PER_TOKEN: '100000000',
@@ -76,7 +97,9 @@ async function main(): Promise<void> {
     let n = 0;
     const result = await new Promise<autocannon.Result>((resolve, reject) =>
       autocannon(
-        route === 'guidelines'
+        route === 'healthz'
+          ? { url: `${server.url}/healthz`, connections: 50, duration: SECONDS }
+          : route === 'guidelines'
           ? { url: `${server.url}/api/agent/guidelines`, connections: 50, duration: SECONDS, headers: { authorization: `Bearer ${token}`, 'if-none-match': etag } }
           : {
               url: `${server.url}/api/agent/events`,
@@ -98,7 +121,7 @@ async function main(): Promise<void> {
         (error, r) => (error ? reject(error) : resolve(r)),
       ),
     );
-    console.log(`${route}: ${result.requests.average} req/s mean under the profiler, status ${JSON.stringify(result.statusCodeStats)}`);
+    console.log(`${route} on ${onPostgres ? 'PostgreSQL' : 'SQLite'}: ${result.requests.average} req/s mean under the profiler, status ${JSON.stringify(result.statusCodeStats)}`);
     server.process.kill('SIGTERM');
     await server.exited;
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
@@ -106,6 +129,7 @@ async function main(): Promise<void> {
     summarize(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
+    if (onPostgres) await adminQuery(`drop database if exists ${pgName} with (force)`);
   }
 }
 

@@ -91,6 +91,21 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
     expect(await response.json()).toMatchObject({ error: 'payload_too_large' });
   });
 
+  it('refuses a declared Content-Length over the limit with 413, and takes one under it', async () => {
+    const send = (body: string) =>
+      h.request('/api/agent/events', {
+        method: 'POST',
+        token: team.agentToken,
+        headers: { ...fromNewAddress(), 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+        body,
+      });
+    const big = await send(JSON.stringify({ events: [progressEvent('big-id-0002', { engineVersion: '1'.repeat(70 * 1024) })] }));
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ error: 'payload_too_large' });
+    const small = await send(JSON.stringify({ events: [progressEvent('small-id-0002')] }));
+    expect(small.status).toBe(200);
+  });
+
   it('rate-limits per device token, and per address', async () => {
     const other = await h.seedTeam('Limits');
     const statuses: number[] = [];
