@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
+import './lexicon/parsed-patterns';
 import './lexicon/sweep';
 import type { Span } from './types';
 
