@@ -4,8 +4,6 @@
  * (sentences, their cue hits and rule hits, the customer's message), so re-analysing after a keystroke only
  * works on the sentence that changed.
  */
-// First, so patterns parsed while the other modules load already come from the pre-parsed table.
-import './lexicon/parsed-patterns';
 import { runChecks } from './checks/index';
 import { analyzeCustomer } from './customer/index';
 import { applyGuidelines, disabledByPacks } from './guidelines/index';

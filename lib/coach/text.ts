@@ -5,7 +5,6 @@
  */
 import nlp from 'compromise';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
-import './lexicon/parsed-patterns';
 import './lexicon/sweep';
 import type { Span } from './types';
 
