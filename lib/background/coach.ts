@@ -23,7 +23,7 @@ import { useSelectionAsCustomer } from './routing';
 import { openFindingCount, type Ignored } from '../panel/view';
 import { addRecord } from '../progress/store';
 import { toReplyRecord, type ReplyRecord } from '../progress/record';
-import { endDraftSession, noteReview, type DraftSessions } from '../progress/review';
+import { endDraftSession, isBlankDraft, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
 import { withStressMark, type StressMark } from '../lessons/human-touch';
 import {
@@ -212,7 +212,7 @@ export function startCoach(deps: CoachDeps): Coach {
 
   function schedule(snapshot: RoutedSnapshot) {
     // An emptied draft ends the reply: what the agent writes next is another reply, reviewed afresh.
-    if (snapshot.draft.trim() === '') {
+    if (isBlankDraft(snapshot.draft)) {
       void hydrated.then(() => setSessions(endDraftSession(sessions, snapshot.editorId, snapshot.revision, now())));
     }
     const current = pending.get(snapshot.windowId) ?? states.get(snapshot.windowId)?.snapshot;
@@ -272,7 +272,7 @@ export function startCoach(deps: CoachDeps): Coach {
     await hydrated;
     const state = states.get(review.windowId);
     // The window moved on to another editor, or the draft is gone: there is no reply to review any more.
-    if (!state || state.snapshot.editorId !== review.editorId || state.snapshot.draft.trim() === '') return { recorded: false };
+    if (!state || state.snapshot.editorId !== review.editorId || isBlankDraft(state.snapshot.draft)) return { recorded: false };
     const decision = noteReview(sessions, review.editorId, review.revision, now(), newId);
     if (decision.status === 'late') return { recorded: false };
     setSessions(decision.sessions);

@@ -5,7 +5,7 @@
 import type { ApplyResult } from '../messaging/protocol';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 import { settledRead } from './settle';
-import { listen } from './listen';
+import { listen, trackComposition } from './listen';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -25,7 +25,7 @@ function runFieldStrategy(field: Field, strategy: WriteStrategy, request: WriteR
 }
 
 export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorHandle {
-  let composing = false;
+  const composition = trackComposition();
   const read = (): DraftReading => ({
     text: field.value,
     selection: field.selectionStart === null ? null : { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart },
@@ -35,7 +35,7 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
     kind: adapter.kind,
     root: field,
     get composing() {
-      return composing;
+      return composition.active;
     },
     read,
     subscribe(onChange: (cause: ChangeCause) => void) {
@@ -56,14 +56,7 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
         select: onSelect,
         keyup: onSelect,
         mouseup: onSelect,
-        compositionstart: () => {
-          composing = true;
-          onChange({});
-        },
-        compositionend: () => {
-          composing = false;
-          onChange({});
-        },
+        ...composition.listeners(onChange),
       });
       return () => {
         clearInterval(poll);

@@ -8,7 +8,7 @@ import type { ApplyResult } from '../messaging/protocol';
 import { callPageBridge } from './bridge-client';
 import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
-import { listen } from './listen';
+import { listen, trackComposition } from './listen';
 import { mapText, offsetAt, rangeFor } from './text-map';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
@@ -73,7 +73,7 @@ export function separateFromTyping(request: WriteRequest, text: string): WriteRe
 }
 
 export function createRichHandle(root: Element, adapter: EditorAdapter): EditorHandle {
-  let composing = false;
+  const composition = trackComposition();
   const readText = () => mapText(root).text;
 
   /** Focuses the editor and selects [start, end); false when the text moved under us meanwhile. */
@@ -97,7 +97,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     kind: adapter.kind,
     root,
     get composing() {
-      return composing;
+      return composition.active;
     },
     read: () => readRich(root),
     subscribe(onChange: (cause: ChangeCause) => void) {
@@ -124,14 +124,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         },
         keyup: onSelection,
         mouseup: onSelection,
-        compositionstart: () => {
-          composing = true;
-          onChange({});
-        },
-        compositionend: () => {
-          composing = false;
-          onChange({});
-        },
+        ...composition.listeners(onChange),
       });
       return () => {
         observer.disconnect();

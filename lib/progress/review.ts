@@ -12,6 +12,9 @@
  *   revision at or before the end of the last session (it raced a send) is dropped.
  */
 
+/** Runs on every draft snapshot: stops at the first visible character instead of copying the draft as trim() does. */
+export const isBlankDraft = (draft: string): boolean => !/\S/.test(draft);
+
 /** Long enough that a pause between sentences is not a review, short enough that a read-through is. */
 export const SETTLE_MS = 3_000;
 
@@ -79,7 +82,7 @@ export function createReviewWatcher(options: {
 
   return {
     show(shown) {
-      if (!shown || shown.draft.trim() === '') {
+      if (!shown || isBlankDraft(shown.draft)) {
         current = null;
         stop();
         return;

@@ -22,6 +22,24 @@ let team: SeededTeam;
 let sync: BackgroundSync | null = null;
 let coach: Coach | null = null;
 
+type SentEvent = { editorId: string; revision: number; at: number; windowId: number };
+
+/** The real coach wired to this test's sync; the returned function plays the content script's send detection. */
+function startWiredCoach(bg: Pick<BackgroundSync, 'onRecord' | 'onReviewed'>): { running: Coach; send: (event: SentEvent) => void } {
+  let sent: ((event: SentEvent) => void) | null = null;
+  coach = startCoach({
+    analyze,
+    onRoutedSnapshot,
+    onDraftSent: (listener) => {
+      sent = listener;
+      return () => {};
+    },
+    onRecord: bg.onRecord,
+    onReviewed: bg.onReviewed,
+  });
+  return { running: coach, send: (event) => sent!(event) };
+}
+
 beforeAll(async () => {
   h = await createHarness('sqlite');
   team = await h.seedTeam('Worker');
@@ -72,16 +90,7 @@ describe('background sync', () => {
     const { bg, memberId } = await connectedSync();
     await expect.poll(async () => (await teamGuidelinesItem.getValue())?.packs.map((p) => p.id) ?? []).toContain('coach-pack');
 
-    let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
-    coach = startCoach({
-      analyze,
-      onRoutedSnapshot,
-      onDraftSent: (listener) => {
-        sent = listener;
-        return () => {};
-      },
-      onRecord: bg.onRecord,
-    });
+    const { running, send } = startWiredCoach(bg);
     await routeSnapshot(
       {
         editorId: 'ed-1',
@@ -97,12 +106,12 @@ describe('background sync', () => {
       },
       { tabId: 11, windowId: 3, frameId: 0 },
     );
-    await coach.idle();
-    const rules = coach.state(3)?.report.findings.map((f) => f.ruleId) ?? [];
+    await running.idle();
+    const rules = running.state(3)?.report.findings.map((f) => f.ruleId) ?? [];
     expect(rules).toContain('guideline/no-at-the-end-of-the-day');
 
-    sent!({ editorId: 'ed-1', revision: 1, at: Date.now(), windowId: 3 });
-    await coach.idle();
+    send({ editorId: 'ed-1', revision: 1, at: Date.now(), windowId: 3 });
+    await running.idle();
     const count = async () =>
       Number(
         (await h.database.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('member_id', '=', memberId).executeTakeFirstOrThrow()).n,
@@ -115,17 +124,7 @@ describe('background sync', () => {
 
   test('a reviewed reply: one reviewed event per draft session, updated when reviewed again, and one sent event', async () => {
     const { bg, memberId } = await connectedSync();
-    let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
-    coach = startCoach({
-      analyze,
-      onRoutedSnapshot,
-      onDraftSent: (listener) => {
-        sent = listener;
-        return () => {};
-      },
-      onRecord: bg.onRecord,
-      onReviewed: bg.onReviewed,
-    });
+    const { running, send } = startWiredCoach(bg);
     const snapshot = (revision: number, draft: string): DraftSnapshot => ({
       editorId: 'ed-review',
       editorKind: 'textarea',
@@ -143,7 +142,7 @@ describe('background sync', () => {
       h.database.db.selectFrom('events').select(['client_event_id', 'kind', 'score']).where('member_id', '=', memberId).orderBy('kind').execute();
 
     await routeSnapshot(snapshot(1, 'Hi Lee, your order shipped.'), where);
-    await coach.idle();
+    await running.idle();
     // The panel saw the draft settle: the reply's first review goes out at once.
     expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 1, reason: 'settled' })).toEqual({ recorded: true });
     await expect.poll(events).toEqual([expect.objectContaining({ kind: 'reviewed' })]);
@@ -151,13 +150,13 @@ describe('background sync', () => {
 
     // Edited and reviewed again: the same event, with the new draft's figures (queued, sent with the next flush).
     await routeSnapshot(snapshot(2, 'Hi Lee, I am so sorry your order has not arrived. It shipped on Monday and will reach you by Friday.'), where);
-    await coach.idle();
+    await running.idle();
     expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'acted' })).toEqual({ recorded: true });
-    await coach.idle();
+    await running.idle();
 
     // Sent: one sent event; the flush carries the updated review along.
-    sent!({ editorId: 'ed-review', revision: 2, at: Date.now(), windowId: 4 });
-    await coach.idle();
+    send({ editorId: 'ed-review', revision: 2, at: Date.now(), windowId: 4 });
+    await running.idle();
     await expect.poll(async () => (await events()).map((e) => e.kind)).toEqual(['reviewed', 'sent']);
     await expect.poll(async () => (await outboxItem.getValue()).entries.length).toBe(0);
     const [review, sentEvent] = await events();
@@ -169,11 +168,11 @@ describe('background sync', () => {
     // starts no reply until the agent types again.
     expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'settled' })).toEqual({ recorded: false });
     await routeSnapshot(snapshot(3, ''), where);
-    await coach.idle();
+    await running.idle();
     expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 3, reason: 'settled' })).toEqual({ recorded: false });
     // The next reply in the same editor is another session: a second reviewed event.
     await routeSnapshot(snapshot(4, 'Hi Lee, one more thing: the tracking link is in your account.'), where);
-    await coach.idle();
+    await running.idle();
     expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 4, reason: 'settled' })).toEqual({ recorded: true });
     await expect.poll(async () => (await events()).filter((e) => e.kind === 'reviewed').length).toBe(2);
     // Local progress (the options page's charts and CSV) holds the sent reply only.
