@@ -4,7 +4,7 @@
  * sentence. The regular expressions here are built by us from escaped literal text — never from user input.
  */
 import nlp from 'compromise';
-import { LruCache, type AnalysedText } from '../text';
+import { LruCache, withChunks, type AnalysedText } from '../text';
 import type { Phrase, Span } from '../types';
 import { viewSpans } from '../rules/phrases';
 
@@ -43,6 +43,16 @@ function parsedMatch(match: string): ParsedMatch {
   return parsed;
 }
 
+interface ChunkReg {
+  chunk?: string;
+  choices?: ChunkReg[][];
+}
+
+/** Whether a parsed pattern reads compromise's chunks (`<Noun>`), which sentences get only when asked for. */
+function readsChunks(regs: readonly ChunkReg[]): boolean {
+  return regs.some((reg) => reg.chunk !== undefined || (reg.choices?.some(readsChunks) ?? false));
+}
+
 /** Every place a phrase occurs in the draft, sorted, in UTF-16 offsets of the draft. */
 export function findPhrase(text: AnalysedText, phrase: Phrase): Span[] {
   const spans: Span[] = [];
@@ -53,8 +63,10 @@ export function findPhrase(text: AnalysedText, phrase: Phrase): Span[] {
     return spans;
   }
   const parsed = parsedMatch(phrase.match);
+  const chunks = readsChunks(parsed as unknown as ChunkReg[]);
   for (const sentence of text.sentences) {
-    for (const span of viewSpans(sentence.doc.match(parsed))) {
+    const doc = chunks ? withChunks(sentence.doc) : sentence.doc;
+    for (const span of viewSpans(doc.match(parsed))) {
       spans.push({ start: span.start + sentence.start, end: span.end + sentence.start });
     }
   }

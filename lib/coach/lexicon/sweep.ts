@@ -26,6 +26,8 @@ interface Reg {
   negative?: boolean;
   fuzzy?: boolean;
   anything?: boolean;
+  greedy?: boolean;
+  start?: boolean;
   min?: number;
   use?: string;
   id?: string;
@@ -56,6 +58,12 @@ export interface CompiledNet {
 
 export interface InternalTerm {
   text: string;
+  normal?: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+  tags?: ReadonlySet<string>;
   index?: [number, number];
 }
 
@@ -64,16 +72,34 @@ export interface MatchMethods {
   match(docs: InternalTerm[][], todo: NetEntry, cache?: Array<Set<string>>): { ptrs: Array<[number, number, number]> };
 }
 
-/** What a pattern needs to be present in a sentence: all of `words`, and for each group in `oneOf`, one requirement. */
+/**
+ * What a pattern needs to be present in a sentence: all of `words`, and for each group in `oneOf`, one of its
+ * alternatives — a single word (`anyWord`, a set, since fast-or lists run to hundreds of words) or a requirement.
+ */
 interface Requirement {
   words: string[];
-  oneOf: Requirement[][];
+  oneOf: Group[];
+}
+
+interface Group {
+  anyWord: ReadonlySet<string>;
+  anyOf: Requirement[];
 }
 
 const NONE: Requirement = { words: [], oneOf: [] };
 
 function isEmpty(requirement: Requirement): boolean {
   return requirement.words.length === 0 && requirement.oneOf.length === 0;
+}
+
+function groupOf(alternatives: readonly Requirement[]): Group {
+  const anyWord = new Set<string>();
+  const anyOf: Requirement[] = [];
+  for (const alternative of alternatives) {
+    if (alternative.words.length === 1 && alternative.oneOf.length === 0) anyWord.add(alternative.words[0]!);
+    else anyOf.push(alternative);
+  }
+  return { anyWord, anyOf };
 }
 
 /**
@@ -84,92 +110,247 @@ function isEmpty(requirement: Requirement): boolean {
  */
 function requirementOf(regs: readonly Reg[]): Requirement {
   const words: string[] = [];
-  const oneOf: Requirement[][] = [];
+  const oneOf: Group[] = [];
   for (const reg of regs) {
     if (reg.optional || reg.negative || reg.fuzzy || reg.anything || reg.min === 0 || reg.use !== undefined || reg.id !== undefined) continue;
     if (reg.word !== undefined) words.push(reg.word);
     else if (reg.tag !== undefined) words.push(`#${reg.tag}`);
-    else if (reg.fastOr !== undefined) oneOf.push([...reg.fastOr].map((word) => ({ words: [word], oneOf: [] })));
+    else if (reg.fastOr !== undefined) oneOf.push({ anyWord: reg.fastOr, anyOf: [] });
     else if (reg.choices !== undefined && reg.operator === 'or') {
       const alternatives = reg.choices.map(requirementOf);
       // An alternative that requires nothing makes the whole group require nothing.
-      if (alternatives.length > 0 && !alternatives.some(isEmpty)) oneOf.push(alternatives);
+      if (alternatives.length > 0 && !alternatives.some(isEmpty)) oneOf.push(groupOf(alternatives));
     }
   }
   return words.length === 0 && oneOf.length === 0 ? NONE : { words, oneOf };
 }
 
-function holds(requirement: Requirement, present: (word: string) => boolean): boolean {
-  for (const word of requirement.words) if (!present(word)) return false;
-  for (const group of requirement.oneOf) if (!group.some((alternative) => holds(alternative, present))) return false;
+/** The words, tags and term texts of one sentence chunk, as the requirement test looks them up. */
+class SentenceWords {
+  private texts: Set<string> | undefined;
+  constructor(
+    readonly have: ReadonlySet<string>,
+    private readonly terms: readonly InternalTerm[],
+  ) {}
+  private termTexts(): Set<string> {
+    this.texts ??= new Set(this.terms.map((term) => term.text));
+    return this.texts;
+  }
+  has(word: string): boolean {
+    return this.have.has(word) || this.termTexts().has(word);
+  }
+  /** Whether any of `words` is present, walking whichever side is smaller. */
+  hasAny(words: ReadonlySet<string>): boolean {
+    const texts = this.termTexts();
+    if (words.size <= this.have.size + texts.size) {
+      for (const word of words) if (this.have.has(word) || texts.has(word)) return true;
+      return false;
+    }
+    for (const key of this.have) if (words.has(key)) return true;
+    for (const text of texts) if (words.has(text)) return true;
+    return false;
+  }
+}
+
+function holds(requirement: Requirement, sentence: SentenceWords): boolean {
+  for (const word of requirement.words) if (!sentence.has(word)) return false;
+  for (const { anyWord, anyOf } of requirement.oneOf) {
+    if ((anyWord.size === 0 || !sentence.hasAny(anyWord)) && !anyOf.some((alternative) => holds(alternative, sentence))) return false;
+  }
   return true;
 }
 
-/** A net entry with what the candidate test reads, and a small number per distinct pattern text. */
-interface Candidate {
-  entry: NetEntry;
-  pattern: number;
-  requirement: Requirement;
+/**
+ * One token of a run of consecutive tokens that each take one term or more: the words and tags a term it matches
+ * must carry (any one of them), whether it may repeat (`+`), and whether it is anchored to the first term (`^`).
+ */
+interface ChainToken {
+  words: ReadonlySet<string>;
+  tags: readonly string[];
+  greedy: boolean;
+  start: boolean;
+}
+
+/** A token's words and tags when every way it matches a term is one word or one tag; otherwise null. */
+function chainToken(reg: Reg): ChainToken | null {
+  if (reg.optional || reg.negative || reg.fuzzy || reg.anything || reg.min === 0 || reg.use !== undefined || reg.id !== undefined) return null;
+  const words = new Set<string>();
+  const tags: string[] = [];
+  const add = (one: Reg): boolean => {
+    if (one.word !== undefined && !one.fuzzy && one.use === undefined && one.id === undefined) words.add(one.word);
+    else if (one.tag !== undefined) tags.push(one.tag);
+    else if (one.fastOr !== undefined) for (const word of one.fastOr) words.add(word);
+    else return false;
+    return true;
+  };
+  if (reg.choices !== undefined) {
+    if (reg.operator !== 'or') return null;
+    for (const choice of reg.choices) {
+      const only = choice.length === 1 ? choice[0]! : undefined;
+      // A choice of several words ("our team") or one that may repeat or be skipped takes other than one term.
+      if (!only || only.greedy || only.optional || only.negative || only.choices !== undefined || !add(only)) return null;
+    }
+  } else if (!add(reg)) return null;
+  return { words, tags, greedy: reg.greedy === true, start: reg.start === true };
+}
+
+/** The pattern's runs of two or more consecutive one-term tokens, and single tokens anchored with `^`. */
+function chainsOf(regs: readonly Reg[]): ChainToken[][] {
+  const chains: ChainToken[][] = [];
+  let run: ChainToken[] = [];
+  const close = (): void => {
+    if (run.length >= 2 || (run.length === 1 && run[0]!.start)) chains.push(run);
+    run = [];
+  };
+  for (const reg of regs) {
+    const token = chainToken(reg);
+    if (token) run.push(token);
+    else close();
+  }
+  close();
+  return chains;
+}
+
+/** Every form compromise's `doesMatch` compares a word token or a fast-or list with (a superset: no `use`). */
+function termHasWord(term: InternalTerm, words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  if (words.has(term.text) || (term.normal !== undefined && words.has(term.normal))) return true;
+  if (term.machine && words.has(term.machine)) return true;
+  if (term.implicit !== undefined && words.has(term.implicit)) return true;
+  if (term.root !== undefined && words.has(term.root)) return true;
+  return term.alias !== undefined && term.alias.some((alias) => words.has(alias));
+}
+
+function tokenMatches(token: ChainToken, term: InternalTerm): boolean {
+  if (token.tags.length > 0 && term.tags !== undefined) for (const tag of token.tags) if (term.tags.has(tag)) return true;
+  return termHasWord(term, token.words);
 }
 
 /**
- * A net indexed for `candidatesFor`: each hook's rank in `Object.keys(net.hooks)` (compromise gathers candidates
- * in that order) and its entries as candidates. Pattern texts get numbers so deduplication is an array lookup.
+ * Whether `chain` can match from term `at` on. A matched token is followed by the next term, or (as compromise's
+ * matcher skips the silent half of a contraction, "we've" → we [have]) the one after a term with an implicit
+ * form; a repeating token may also take more terms first. Like `requirementOf`, this only rules out patterns
+ * compromise's matcher could not match.
+ */
+function chainFrom(chain: readonly ChainToken[], j: number, terms: readonly InternalTerm[], at: number): boolean {
+  const token = chain[j]!;
+  for (let i = at; i < terms.length && tokenMatches(token, terms[i]!); i += 1) {
+    if (token.start && i !== 0) return false;
+    if (j === chain.length - 1) return true;
+    if (chainFrom(chain, j + 1, terms, i + 1)) return true;
+    if (terms[i]!.implicit !== undefined && chainFrom(chain, j + 1, terms, i + 2)) return true;
+    if (!token.greedy) return false;
+  }
+  return false;
+}
+
+function chainsHold(chains: readonly ChainToken[][], terms: readonly InternalTerm[]): boolean {
+  for (const chain of chains) {
+    let found = false;
+    const last = chain[0]!.start ? 1 : terms.length;
+    for (let at = 0; at < last && !found; at += 1) found = chainFrom(chain, 0, terms, at);
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** A pattern of a net with what the candidate test reads. */
+interface Candidate {
+  entry: NetEntry;
+  /** A small number per pattern, so "already considered" is an array lookup. */
+  pattern: number;
+  requirement: Requirement;
+  chains: ChainToken[][];
+  /**
+   * The pattern's hooks with their place in compromise's gathering order (hook rank × 2^16 + position in the
+   * hook's list), earliest first: the first hook the sentence has gives the pattern's place in the result.
+   */
+  places: Array<{ hook: string; place: number }>;
+}
+
+/**
+ * A net indexed for `candidatesFor`. compromise lists a pattern under every word and tag it needs or wants, and
+ * gathers candidates by walking every hook the sentence has — a pattern needing #Noun and "refund" is looked at
+ * in every sentence with a noun. Here a pattern that needs words or tags is listed under one of them only, the
+ * one least likely to be present (`anchorOf`), since it cannot match without all of them; a pattern that only
+ * wants (one of several) stays under each. The result is then put back in compromise's order by `places`.
  */
 interface IndexedNet {
-  rank: Map<string, number>;
-  byRank: Candidate[][];
+  byAnchor: Map<string, Candidate[]>;
   always: Candidate[];
   /** Per pattern number, the sentence chunk that last saw it (`visit`). */
   seen: Uint32Array;
   visit: number;
 }
 
+/** Tags nearly every sentence has: a poor anchor. */
+const COMMON_TAGS = new Set(
+  'Noun Verb Determiner Adjective PresentTense Infinitive Singular Preposition Pronoun Adverb Copula Value PastTense Plural Modal Possessive Gerund Conjunction Auxiliary ProperNoun'.split(' '),
+);
+
+/** Lower is rarer in text: words before tags, long words before short ones, uncommon tags before common. */
+function anchorCost(hook: string): number {
+  if (hook.startsWith('#')) return COMMON_TAGS.has(hook.slice(1)) ? 300 : 200;
+  if (hook.startsWith('%')) return 250;
+  return 100 - Math.min(hook.length, 20);
+}
+
+function anchorOf(needs: readonly string[]): string {
+  let best = needs[0]!;
+  for (const need of needs) if (anchorCost(need) < anchorCost(best)) best = need;
+  return best;
+}
+
+const PLACE_STRIDE = 65536;
+
 const indexed = new WeakMap<CompiledNet, IndexedNet>();
 function indexNet(net: CompiledNet): IndexedNet {
   let index = indexed.get(net);
   if (index) return index;
-  const keys = Object.keys(net.hooks);
-  const patterns = new Map<string, number>();
-  const candidates = new Map<NetEntry, Candidate>();
-  const candidate = (entry: NetEntry): Candidate => {
-    let found = candidates.get(entry);
-    if (!found) {
-      let pattern = patterns.get(entry.match);
-      if (pattern === undefined) {
-        pattern = patterns.size;
-        patterns.set(entry.match, pattern);
+  const byText = new Map<string, Candidate>();
+  Object.keys(net.hooks).forEach((hook, rank) => {
+    net.hooks[hook]!.forEach((entry, position) => {
+      // Entries with the same pattern text share every hook, and compromise keeps the first of them in each list.
+      let found = byText.get(entry.match);
+      if (!found) {
+        found = { entry, pattern: byText.size, requirement: requirementOf(entry.regs), chains: chainsOf(entry.regs), places: [] };
+        byText.set(entry.match, found);
       }
-      found = { entry, pattern, requirement: requirementOf(entry.regs) };
-      candidates.set(entry, found);
-    }
-    return found;
+      if (found.entry === entry) found.places.push({ hook, place: rank * PLACE_STRIDE + position });
+    });
+  });
+  const byAnchor = new Map<string, Candidate[]>();
+  const list = (hook: string): Candidate[] => {
+    let candidates = byAnchor.get(hook);
+    if (!candidates) byAnchor.set(hook, (candidates = []));
+    return candidates;
   };
-  const byRank = keys.map((key) => net.hooks[key]!.map(candidate));
-  index = { rank: new Map(keys.map((key, rank) => [key, rank])), byRank, always: net.always.map(candidate), seen: new Uint32Array(patterns.size), visit: 0 };
+  for (const candidate of byText.values()) {
+    candidate.places.sort((a, b) => a.place - b.place);
+    const { needs, wants } = candidate.entry;
+    if (needs.length > 0) list(anchorOf(needs)).push(candidate);
+    else for (const want of new Set(wants)) list(want).push(candidate);
+  }
+  const always = net.always.map((entry, n) => ({ entry, pattern: byText.size + n, requirement: requirementOf(entry.regs), chains: chainsOf(entry.regs), places: [] }));
+  index = { byAnchor, always, seen: new Uint32Array(byText.size + always.length), visit: 0 };
   indexed.set(net, index);
   return index;
+}
+
+function placeIn(candidate: Candidate, have: ReadonlySet<string>): number {
+  for (const { hook, place } of candidate.places) if (have.has(hook)) return place;
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /**
  * The patterns of `net` worth running on one sentence (`terms`, whose compromise word/tag cache is `have`), in
  * compromise's order: hook candidates deduplicated by pattern, trimmed by needs/ifNo/wants, then the patterns
- * without hooks, then those the sentence is too short for dropped, then those whose requirement fails.
+ * without hooks, then those the sentence is too short for dropped, then those whose requirement or word
+ * sequences fail.
  */
 export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], have: ReadonlySet<string>): NetEntry[] {
   const index = indexNet(net);
-  const ranks: number[] = [];
-  for (const key of have) {
-    const found = index.rank.get(key);
-    if (found !== undefined) ranks.push(found);
-  }
-  ranks.sort((a, b) => a - b);
-  let texts: Set<string> | undefined;
-  const present = (word: string): boolean => {
-    if (have.has(word)) return true;
-    texts ??= new Set(terms.map((term) => term.text));
-    return texts.has(word);
-  };
+  const sentence = new SentenceWords(have, terms);
   // A fresh visit number per call replaces a per-call "seen" set; on wrap-around the marks are cleared.
   index.visit = (index.visit + 1) >>> 0;
   if (index.visit === 0) {
@@ -177,19 +358,26 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
     index.visit = 1;
   }
   const { seen, visit } = index;
-  const result: NetEntry[] = [];
-  for (const rank of ranks) {
-    for (const { entry, pattern, requirement } of index.byRank[rank]!) {
-      if (seen[pattern] === visit) continue;
-      seen[pattern] = visit;
-      if (!hasAll(entry.needs, have)) continue;
+  const found: Array<{ entry: NetEntry; place: number }> = [];
+  for (const key of have) {
+    const candidates = index.byAnchor.get(key);
+    if (candidates === undefined) continue;
+    for (const candidate of candidates) {
+      if (seen[candidate.pattern] === visit) continue;
+      seen[candidate.pattern] = visit;
+      const { entry } = candidate;
+      if (terms.length < entry.minWords || !hasAll(entry.needs, have)) continue;
       if (entry.ifNo !== undefined && hasAny(entry.ifNo, have)) continue;
-      if (entry.wants.length > 0 && countPresent(entry.wants, have) < entry.minWant) continue;
-      if (terms.length >= entry.minWords && holds(requirement, present)) result.push(entry);
+      // A pattern listed under a want it has (no needs) already has one; compromise asks one want per or-group.
+      const enoughWants = entry.wants.length === 0 || (entry.needs.length === 0 && entry.minWant <= 1);
+      if (!enoughWants && !hasAtLeast(entry.wants, entry.minWant, have)) continue;
+      if (holds(candidate.requirement, sentence) && chainsHold(candidate.chains, terms)) found.push({ entry, place: placeIn(candidate, have) });
     }
   }
-  for (const { entry, requirement } of index.always) {
-    if (terms.length >= entry.minWords && holds(requirement, present)) result.push(entry);
+  found.sort((a, b) => a.place - b.place);
+  const result = found.map((item) => item.entry);
+  for (const { entry, requirement, chains } of index.always) {
+    if (terms.length >= entry.minWords && holds(requirement, sentence) && chainsHold(chains, terms)) result.push(entry);
   }
   return result;
 }
@@ -204,10 +392,11 @@ function hasAny(words: readonly string[], have: ReadonlySet<string>): boolean {
   return false;
 }
 
-function countPresent(words: readonly string[], have: ReadonlySet<string>): number {
+/** compromise counts wants present (with repeats) against the number of or-groups; this stops once enough are. */
+function hasAtLeast(words: readonly string[], enough: number, have: ReadonlySet<string>): boolean {
   let count = 0;
-  for (const word of words) if (have.has(word)) count += 1;
-  return count;
+  for (const word of words) if (have.has(word) && (count += 1) >= enough) return true;
+  return count >= enough;
 }
 
 interface BulkMatchMethods {

@@ -133,6 +133,12 @@ describe('applyGuidelines', () => {
     expect(findings.every((finding) => finding.expected.length === 0)).toBe(true);
   });
 
+  it('avoid: matches compromise chunk syntax (<Noun>), which the engine computes only for such patterns', () => {
+    const rules: GuidelineRule[] = [{ kind: 'avoid', id: 'no-blame-product', phrases: [{ match: '<Noun> is broken' }], message: 'Name the fix.' }];
+    const findings = run('The export tool is broken. We are fixing it.', rules);
+    expect(findings.map((finding) => finding.actual)).toEqual(['The export tool is broken']);
+  });
+
   it('prefer: suggests the preferred term, keeps sentence case, and leaves the preferred spelling alone', () => {
     const rules: GuidelineRule[] = [
       { kind: 'prefer', id: 'sign-in', term: 'log in', preferred: 'sign in' },
