@@ -81,7 +81,7 @@ function computeFeatures(sentence: Sentence): SentenceFeatures {
   const question = /\?[\s"'”’)]*$/.test(trimmed);
   return {
     praise: isPraise(sentence, secondPerson, question, opening),
-    cues: net.sweep(sentence.doc).filter((hit) => cueHolds(sentence, hit)),
+    cues: net.sweep(sentence).filter((hit) => cueHolds(sentence, hit)),
     stems: contentStems(sentence.terms),
     question,
     asks: QUESTION_OPENING.test(opening) || QUESTION_INSIDE.test(trimmed.replace(/’/g, "'")),

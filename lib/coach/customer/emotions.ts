@@ -44,7 +44,7 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
     evidence.set(emotion, list);
   };
   for (const sentence of text.sentences) {
-    const phraseHits = phraseNet.sweep(sentence.doc);
+    const phraseHits = phraseNet.sweep(sentence);
     for (const hit of phraseHits) {
       add((hit.cue as EmotionPhrase).emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
     }

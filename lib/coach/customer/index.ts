@@ -36,7 +36,7 @@ function distressOf(emotions: readonly EmotionReading[], stress: readonly Stress
 }
 
 function sweepCustomer(text: AnalysedText): Array<CueHit<CustomerCue> & { sentenceStart: number }> {
-  return text.sentences.flatMap((sentence) => customerNet.sweep(sentence.doc).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
+  return text.sentences.flatMap((sentence) => customerNet.sweep(sentence).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
 }
 
 function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {

@@ -3,8 +3,9 @@
  * pass. Matches come back with offsets relative to the swept text, so callers can turn them into draft spans.
  */
 import nlp from 'compromise';
-import type { SentenceDoc } from '../text';
-import { candidatesFor, type CompiledNet, type InternalTerm, type MatchMethods } from './sweep';
+import type { Sentence, SentenceDoc, Term } from '../text';
+import type { Span } from '../types';
+import { candidatesFor, type CompiledNet, type InternalTerm, type MatchMethods, type NetEntry } from './sweep';
 
 export interface PatternCue {
   id: string;
@@ -20,17 +21,63 @@ export interface CueHit<C extends PatternCue> {
 }
 
 /** compromise's net type is not exported by its typings; this is the opaque value `buildNet` returns. */
-type Net = ReturnType<typeof nlp.buildNet>;
-
-interface SweepMatch {
-  id?: string;
-  view: { json(options: { offset: boolean }): Array<{ offset?: { start: number; length: number }; text: string }> };
-}
+export type Net = ReturnType<typeof nlp.buildNet>;
 
 interface SweepableView {
   document: InternalTerm[][];
   methods: { one: MatchMethods };
-  update(pointers: Array<[number, number, number]>): SweepMatch['view'];
+}
+
+/** A pattern of a net found in a sentence: the sentence's terms it covers, `first` up to (not including) `end`. */
+export interface TermMatch {
+  entry: NetEntry;
+  first: number;
+  end: number;
+}
+
+/**
+ * compromise's word/tag cache per sentence document. Sentence docs are tagged once and never re-tagged (sweeps
+ * here do not tag), so the several nets swept over one sentence share one cache.
+ */
+const documentCaches = new WeakMap<InternalTerm[][], Array<Set<string>>>();
+
+/**
+ * Every match of `net` in a sentence doc, in compromise's order: what `doc.sweep(net, { tagger: false })` finds,
+ * without the view per match and the offsets of the whole document that sweep's results cost to read. The
+ * candidate patterns come from lexicon/sweep.ts (compromise's order and trimming, plus its pre-filters). Term
+ * indices count across the doc's sentences, as `Sentence.terms` does.
+ */
+export function matchTerms(net: Net, doc: SentenceDoc): TermMatch[] {
+  const compiled = net as unknown as CompiledNet;
+  const { document, methods } = doc as unknown as SweepableView;
+  let caches = documentCaches.get(document);
+  if (!caches) {
+    caches = methods.one.cacheDoc(document);
+    documentCaches.set(document, caches);
+  }
+  const found: TermMatch[] = [];
+  let base = 0;
+  for (let n = 0; n < document.length; n += 1) {
+    const terms = document[n]!;
+    const have = caches[n]!;
+    for (const entry of candidatesFor(compiled, terms, have)) {
+      for (const [, first, end] of methods.one.match([terms], entry, [have]).ptrs) found.push({ entry, first: base + first, end: base + end });
+    }
+    base += terms.length;
+  }
+  return found;
+}
+
+/**
+ * The span of `terms[first..end)` from its first to its last word with text (so surrounding punctuation and
+ * contractions' silent terms are left out), less `trailingWords` words of context at the end (one word stays).
+ */
+export function termSpan(terms: readonly Term[], first: number, end: number, trailingWords = 0): Span | null {
+  const words: Term[] = [];
+  for (let i = first; i < end && i < terms.length; i += 1) if (terms[i]!.text.length > 0) words.push(terms[i]!);
+  const kept = words.slice(0, Math.max(1, words.length - trailingWords));
+  const last = kept.at(-1);
+  return kept.length > 0 && last && last.end > kept[0]!.start ? { start: kept[0]!.start, end: last.end } : null;
 }
 
 export class CueNet<C extends PatternCue> {
@@ -50,46 +97,16 @@ export class CueNet<C extends PatternCue> {
     return this.net;
   }
 
-  /**
-   * compromise's `doc.sweep(net)` without tagging, minus the views of the whole document it builds: the candidate
-   * patterns come from lexicon/sweep.ts (compromise's order and trimming, plus its word pre-filter), and each
-   * gets the sentence's word/tag cache so `match` can skip patterns whose required words are absent.
-   */
-  private sweepFound(doc: SentenceDoc): SweepMatch[] {
-    const net = this.compiled() as unknown as CompiledNet;
-    const internal = doc as unknown as SweepableView;
-    const { document } = internal;
-    const methods = internal.methods.one;
-    const caches = methods.cacheDoc(document);
-    const found: SweepMatch[] = [];
-    for (let n = 0; n < document.length; n += 1) {
-      const terms = document[n]!;
-      const have = caches[n]!;
-      for (const entry of candidatesFor(net, terms, have)) {
-        const result = methods.match([terms], entry, [have]);
-        for (const ptr of result.ptrs) {
-          const first = terms[ptr[1]];
-          const pointer: [number, number, number] = first?.index ? [first.index[0], first.index[1], ptr[1] + (ptr[2] - ptr[1])] : [n, ptr[1], ptr[2]];
-          found.push({ id: entry.id, view: internal.update([pointer]) });
-        }
-      }
-    }
-    return found;
-  }
-
-  sweep(doc: SentenceDoc): Array<CueHit<C>> {
-    const found = this.sweepFound(doc);
+  /** The cues found in a sentence, with offsets relative to the sentence, sorted by start (longer first). */
+  sweep(sentence: Pick<Sentence, 'doc' | 'terms' | 'start' | 'text'>): Array<CueHit<C>> {
     const hits: Array<CueHit<C>> = [];
-    for (const match of found) {
-      const cue = match.id === undefined ? undefined : this.byId.get(match.id);
-      if (!cue) continue;
-      for (const part of match.view.json({ offset: true })) {
-        if (!part.offset) continue;
-        // compromise's match text carries the last word's trailing punctuation; spans should cover words only.
-        const trailing = /[\s.,;:!?…]+$/u.exec(part.text)?.[0].length ?? 0;
-        const end = Math.max(part.offset.start, part.offset.start + part.offset.length - trailing);
-        hits.push({ cue, start: part.offset.start, end, text: part.text.slice(0, part.text.length - trailing) });
-      }
+    for (const { entry, first, end } of matchTerms(this.compiled(), sentence.doc)) {
+      const cue = entry.id === undefined ? undefined : this.byId.get(entry.id);
+      const span = cue ? termSpan(sentence.terms, first, end) : null;
+      if (!cue || !span) continue;
+      const start = span.start - sentence.start;
+      const stop = span.end - sentence.start;
+      hits.push({ cue, start, end: stop, text: sentence.text.slice(start, stop) });
     }
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);
   }

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import type { Span } from '../types';
+import { matchTerms, termSpan, type Net, type TermMatch } from '../lexicon/net';
 import type { RuleHit, SentenceInput } from './types';
 
 export interface PhraseEntry {
@@ -22,13 +23,6 @@ export interface PhraseEntry {
 
 const CONTRACTION = /\w['’](t|s|re|m|ve|ll|d)\b/iu;
 
-type Net = ReturnType<typeof nlp.buildNet>;
-
-/** compromise types `sweep().found` as `object[]`; this is the part of each item we read. */
-interface SweepFound {
-  match: string;
-  view: JsonView;
-}
 
 /** Any compromise view: all we need is its JSON with offsets. */
 interface JsonView {
@@ -96,20 +90,18 @@ export type PhraseMatcher = (sentence: SentenceInput) => RuleHit[];
  */
 const phraseLists: Array<ReadonlyMap<string, PhraseEntry>> = [];
 let sharedNet: Net | undefined;
-/** Per sentence doc (shared through the text cache), the views each pattern matched, from one sweep. */
-let sweeps = new WeakMap<object, Map<string, JsonView[]>>();
+/** Per sentence doc (shared through the text cache), the terms each pattern matched, from one sweep. */
+let sweeps = new WeakMap<object, Map<string, TermMatch[]>>();
 
-function sharedSweep(doc: SentenceInput['doc']): Map<string, JsonView[]> {
+function sharedSweep(doc: SentenceInput['doc']): Map<string, TermMatch[]> {
   let byMatch = sweeps.get(doc);
   if (byMatch) return byMatch;
   sharedNet ??= nlp.buildNet([...new Set(phraseLists.flatMap((list) => [...list.keys()]))].map((match) => ({ match })));
-  // The sentence doc is shared through the text cache: sweep without tagging so it is never modified.
-  const { found } = doc.sweep(sharedNet, { tagger: false }) as { found: SweepFound[] };
   byMatch = new Map();
-  for (const item of found) {
-    const views = byMatch.get(item.match);
-    if (views) views.push(item.view);
-    else byMatch.set(item.match, [item.view]);
+  for (const found of matchTerms(sharedNet, doc)) {
+    const matches = byMatch.get(found.entry.match);
+    if (matches) matches.push(found);
+    else byMatch.set(found.entry.match, [found]);
   }
   sweeps.set(doc, byMatch);
   return byMatch;
@@ -132,8 +124,9 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     const found = sharedSweep(sentence.doc);
     const hits: RuleHit[] = [];
     for (const [match, entry] of byMatch) {
-      for (const view of found.get(match) ?? []) {
-        for (const span of viewSpans(view, entry.context ?? 0)) {
+      for (const { first, end } of found.get(match) ?? []) {
+        const span = termSpan(sentence.terms, first, end, entry.context ?? 0);
+        if (span) {
           const actual = sentence.text.slice(span.start, span.end);
           hits.push({
             ...span,

@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_CUES } from '../../../lib/coach/lexicon/customer-cues';
 import { DRAFT_CUES } from '../../../lib/coach/lexicon/draft-cues';
@@ -16,7 +15,7 @@ const families = [
 describe.each(families)('%s examples', (_family, cues) => {
   const net = new CueNet<{ id: string; match: string; example: string }>(cues);
   it.each(cues.map((cue) => [cue.id, cue] as const))('%s matches its example', (_id, cue) => {
-    const hits = analyseText(cue.example).sentences.flatMap((sentence) => net.sweep(sentence.doc));
+    const hits = analyseText(cue.example).sentences.flatMap((sentence) => net.sweep(sentence));
     expect(hits.map((hit) => hit.cue.id)).toContain(cue.id);
   });
 });
@@ -28,8 +27,23 @@ describe('CueNet', () => {
 
   it('gives offsets relative to the sentence that slice to the matched words', () => {
     const net = new CueNet([{ id: 'sorry', match: '(i|we) (am|are) #Adverb{0,2} sorry' }]);
-    const doc = nlp('Hi there. We are truly sorry about that.');
-    const [hit] = net.sweep(doc);
-    expect(hit && 'Hi there. We are truly sorry about that.'.slice(hit.start, hit.end)).toBe('We are truly sorry');
+    const draft = 'Hi there. We are truly sorry about that.';
+    const [, sentence] = analyseText(draft).sentences;
+    const [hit] = net.sweep(sentence!);
+    expect(hit && sentence!.text.slice(hit.start, hit.end)).toBe('We are truly sorry');
+    expect(hit && draft.slice(sentence!.start + hit.start, sentence!.start + hit.end)).toBe('We are truly sorry');
+    expect(hit?.text).toBe('We are truly sorry');
+  });
+
+  it('leaves out punctuation and the silent half of a contraction, and spans emoji and ZWJ text exactly', () => {
+    const net = new CueNet([
+      { id: 'sorry', match: 'so sorry' },
+      { id: 'cannot', match: 'we can not' },
+    ]);
+    const draft = '👩‍💻 “So sorry!” We can’t do that.';
+    const hits = analyseText(draft).sentences.flatMap((sentence) =>
+      net.sweep(sentence).map((hit) => draft.slice(sentence.start + hit.start, sentence.start + hit.end)),
+    );
+    expect(hits).toEqual(['So sorry', 'We can’t']);
   });
 });
