@@ -107,33 +107,36 @@ export class LruCache<K, V> {
 const sentenceCache = new LruCache<string, TaggedSentence>(4000);
 const paragraphCache = new LruCache<string, Span[]>(1000);
 
-interface CompromiseOffset {
-  start: number;
-  length: number;
-}
-interface CompromiseTermJson {
+/** A term of compromise's internal document: the fields read here. */
+interface CompromiseTerm {
   text: string;
   normal?: string;
   pre?: string;
   post?: string;
-  tags?: string[];
-  offset: CompromiseOffset;
+  tags?: ReadonlySet<string>;
 }
-interface CompromiseSentenceJson {
-  offset: CompromiseOffset;
-  terms?: CompromiseTermJson[];
+type CompromiseDocument = CompromiseTerm[][];
+
+interface CompromiseWorld {
+  hooks: string[];
+  methods: { one: { tokenize: { fromString(text: string, world: CompromiseWorld): CompromiseDocument } } };
 }
+type ViewConstructor = new (document: CompromiseDocument) => SentenceDoc;
+
+const world = nlp.world() as unknown as CompromiseWorld;
+/** compromise's View class (not exported by name): what `nlp(text)` returns an instance of. */
+const View = nlp('').constructor as unknown as ViewConstructor;
 
 /**
  * Places compromise's terms on the sentence text by searching for each term's text from where the previous one
  * ended. compromise's own offsets drift after control characters, bidi marks and ZWJ emoji; searching keeps
  * `text.slice(start, end) === term.text` true whatever the input.
  */
-function placeTerms(text: string, json: CompromiseSentenceJson[]): Term[] {
+function placeTerms(text: string, document: CompromiseDocument): Term[] {
   const terms: Term[] = [];
   let cursor = 0;
-  for (const sentence of json) {
-    for (const term of sentence.terms ?? []) {
+  for (const sentence of document) {
+    for (const term of sentence) {
       const found = term.text.length > 0 ? text.indexOf(term.text, cursor) : -1;
       const start = found >= 0 ? found : Math.min(cursor, text.length);
       const end = found >= 0 ? found + term.text.length : start;
@@ -141,7 +144,7 @@ function placeTerms(text: string, json: CompromiseSentenceJson[]): Term[] {
       terms.push({
         text: text.slice(start, end),
         normal: term.normal ?? term.text.toLowerCase(),
-        tags: new Set(term.tags ?? []),
+        tags: new Set(term.tags),
         pre: term.pre ?? '',
         post: term.post ?? '',
         start,
@@ -152,14 +155,45 @@ function placeTerms(text: string, json: CompromiseSentenceJson[]): Term[] {
   return terms;
 }
 
+function taggedOf(text: string, document: CompromiseDocument): TaggedSentence {
+  const doc = new View(document);
+  // Term indices ([sentence, term]) must count within this sentence's own document, as `nlp(text)` would give.
+  doc.compute('index');
+  return { doc, terms: placeTerms(text, document) };
+}
+
+/**
+ * Tags sentences that are not cached, in one compromise pass: each is tokenized on its own (so it is split and
+ * tagged exactly as `nlp(sentence)` would — compromise tags each of its sentences without looking at the others,
+ * `tests/coach/core/incremental.test.ts` checks the tags agree), then all are tagged as one document, and each
+ * gets its own document back. One pass instead of one `nlp()` per sentence saves the fixed cost of each call
+ * (views, the compute pipeline), ~12% of tagging a fresh draft.
+ */
+function tagSentences(texts: readonly string[]): void {
+  const pending = [...new Set(texts)].filter((text) => sentenceCache.get(text) === undefined);
+  if (pending.length === 0) return;
+  const parts = pending.map((text) => world.methods.one.tokenize.fromString(text, world));
+  const all = new View(parts.flat());
+  all.compute(world.hooks);
+  const document = (all as unknown as { document: CompromiseDocument }).document;
+  if (document.length !== parts.reduce((sum, part) => sum + part.length, 0)) {
+    // Never seen: compromise's steps keep its sentences. Should one ever merge or split them, tag one by one.
+    for (const text of pending) sentenceCache.set(text, taggedOf(text, nlp(text).document as unknown as CompromiseDocument));
+    return;
+  }
+  let next = 0;
+  pending.forEach((text, index) => {
+    const count = parts[index]!.length;
+    sentenceCache.set(text, taggedOf(text, document.slice(next, next + count)));
+    next += count;
+  });
+}
+
 function tagSentence(text: string): TaggedSentence {
   const cached = sentenceCache.get(text);
   if (cached) return cached;
-  const doc = nlp(text);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as CompromiseSentenceJson[];
-  const tagged = { doc, terms: placeTerms(text, json) };
-  sentenceCache.set(text, tagged);
-  return tagged;
+  tagSentences([text]);
+  return sentenceCache.get(text)!;
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -236,28 +270,32 @@ function placedTerms(tagged: TaggedSentence, start: number): Term[] {
 
 export function analyseText(text: string): AnalysedText {
   const paragraphs = splitParagraphs(text);
-  const sentences: Sentence[] = [];
   const previous = lastSentences;
-  let words = 0;
+  // First the sentence spans, and which sentences kept their text and place since the last analysis…
+  const spans: Array<Span & { paragraph: number; kept?: Sentence }> = [];
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
-    for (const local of splitSentences(paragraphText)) {
+    for (const local of splitSentences(text.slice(paragraph.start, paragraph.end))) {
       const start = paragraph.start + local.start;
       const end = paragraph.start + local.end;
-      const index = sentences.length;
-      const before = previous[index];
+      const before = previous[spans.length];
       // Compared in place: slicing every unchanged sentence out of the new draft just to compare it cost more.
-      if (before && before.start === start && before.end === end && before.paragraph === paragraphIndex && text.startsWith(before.text, start)) {
-        words += before.terms.length;
-        sentences.push(before);
-        continue;
-      }
-      const sentenceText = text.slice(start, end);
-      const tagged = tagSentence(sentenceText);
-      const terms = placedTerms(tagged, start);
-      words += terms.length;
-      sentences.push({ index, paragraph: paragraphIndex, text: sentenceText, start, end, terms, doc: tagged.doc });
+      const kept = before && before.start === start && before.end === end && before.paragraph === paragraphIndex && text.startsWith(before.text, start);
+      spans.push({ start, end, paragraph: paragraphIndex, ...(kept ? { kept: before } : {}) });
     }
+  });
+  // …then every other sentence tagged in one pass.
+  tagSentences(spans.filter((span) => !span.kept).map((span) => text.slice(span.start, span.end)));
+  let words = 0;
+  const sentences = spans.map(({ start, end, paragraph, kept }, index): Sentence => {
+    if (kept) {
+      words += kept.terms.length;
+      return kept;
+    }
+    const sentenceText = text.slice(start, end);
+    const tagged = tagSentence(sentenceText);
+    const terms = placedTerms(tagged, start);
+    words += terms.length;
+    return { index, paragraph, text: sentenceText, start, end, terms, doc: tagged.doc };
   });
   lastSentences = sentences;
   return { text, paragraphs, sentences, words };

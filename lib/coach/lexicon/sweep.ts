@@ -259,6 +259,16 @@ interface Candidate {
   entry: NetEntry;
   /** A small number per pattern, so "already considered" is an array lookup. */
   pattern: number;
+  /**
+   * The entry's trimming fields, copied: compromise's entries come in many shapes (tag, unTag, reason, safe…),
+   * and reading them from one object shape keeps this loop's property access monomorphic.
+   */
+  needs: readonly string[];
+  ifNo: readonly string[] | null;
+  /** Wanted words and tags with how often each is listed (compromise counts repeats), and how many must be present. */
+  wants: ReadonlyMap<string, number>;
+  minWant: number;
+  minWords: number;
   requirement: Requirement;
   chains: ChainToken[][];
   /**
@@ -303,6 +313,23 @@ function anchorOf(needs: readonly string[]): string {
 
 const PLACE_STRIDE = 65536;
 
+function candidateOf(entry: NetEntry, pattern: number): Candidate {
+  const wants = new Map<string, number>();
+  for (const want of entry.wants) wants.set(want, (wants.get(want) ?? 0) + 1);
+  return {
+    entry,
+    pattern,
+    needs: entry.needs,
+    ifNo: entry.ifNo ?? null,
+    wants,
+    minWant: entry.wants.length === 0 ? 0 : entry.minWant,
+    minWords: entry.minWords,
+    requirement: requirementOf(entry.regs),
+    chains: chainsOf(entry.regs),
+    places: [],
+  };
+}
+
 const indexed = new WeakMap<CompiledNet, IndexedNet>();
 function indexNet(net: CompiledNet): IndexedNet {
   let index = indexed.get(net);
@@ -313,7 +340,7 @@ function indexNet(net: CompiledNet): IndexedNet {
       // Entries with the same pattern text share every hook, and compromise keeps the first of them in each list.
       let found = byText.get(entry.match);
       if (!found) {
-        found = { entry, pattern: byText.size, requirement: requirementOf(entry.regs), chains: chainsOf(entry.regs), places: [] };
+        found = candidateOf(entry, byText.size);
         byText.set(entry.match, found);
       }
       if (found.entry === entry) found.places.push({ hook, place: rank * PLACE_STRIDE + position });
@@ -331,7 +358,7 @@ function indexNet(net: CompiledNet): IndexedNet {
     if (needs.length > 0) list(anchorOf(needs)).push(candidate);
     else for (const want of new Set(wants)) list(want).push(candidate);
   }
-  const always = net.always.map((entry, n) => ({ entry, pattern: byText.size + n, requirement: requirementOf(entry.regs), chains: chainsOf(entry.regs), places: [] }));
+  const always = net.always.map((entry, n) => candidateOf(entry, byText.size + n));
   index = { byAnchor, always, seen: new Uint32Array(byText.size + always.length), visit: 0 };
   indexed.set(net, index);
   return index;
@@ -365,19 +392,18 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
     for (const candidate of candidates) {
       if (seen[candidate.pattern] === visit) continue;
       seen[candidate.pattern] = visit;
-      const { entry } = candidate;
-      if (terms.length < entry.minWords || !hasAll(entry.needs, have)) continue;
-      if (entry.ifNo !== undefined && hasAny(entry.ifNo, have)) continue;
-      // A pattern listed under a want it has (no needs) already has one; compromise asks one want per or-group.
-      const enoughWants = entry.wants.length === 0 || (entry.needs.length === 0 && entry.minWant <= 1);
-      if (!enoughWants && !hasAtLeast(entry.wants, entry.minWant, have)) continue;
-      if (holds(candidate.requirement, sentence) && chainsHold(candidate.chains, terms)) found.push({ entry, place: placeIn(candidate, have) });
+      if (terms.length < candidate.minWords || !hasAll(candidate.needs, have)) continue;
+      if (candidate.ifNo !== null && hasAny(candidate.ifNo, have)) continue;
+      // A pattern listed under a want it has (no needs) already has one.
+      const enoughWants = candidate.minWant === 0 || (candidate.needs.length === 0 && candidate.minWant <= 1);
+      if (!enoughWants && !hasWants(candidate, have)) continue;
+      if (holds(candidate.requirement, sentence) && chainsHold(candidate.chains, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, have) });
     }
   }
   found.sort((a, b) => a.place - b.place);
   const result = found.map((item) => item.entry);
-  for (const { entry, requirement, chains } of index.always) {
-    if (terms.length >= entry.minWords && holds(requirement, sentence) && chainsHold(chains, terms)) result.push(entry);
+  for (const { entry, minWords, requirement, chains } of index.always) {
+    if (terms.length >= minWords && holds(requirement, sentence) && chainsHold(chains, terms)) result.push(entry);
   }
   return result;
 }
@@ -392,11 +418,18 @@ function hasAny(words: readonly string[], have: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** compromise counts wants present (with repeats) against the number of or-groups; this stops once enough are. */
-function hasAtLeast(words: readonly string[], enough: number, have: ReadonlySet<string>): boolean {
+/**
+ * compromise's test: the wants present, counted with repeats, reach the number of or-groups. Walks whichever is
+ * shorter, the sentence's words and tags or the pattern's wants (fast-or lists run to hundreds of words).
+ */
+function hasWants({ wants, minWant }: Candidate, have: ReadonlySet<string>): boolean {
   let count = 0;
-  for (const word of words) if (have.has(word) && (count += 1) >= enough) return true;
-  return count >= enough;
+  if (wants.size <= have.size) {
+    for (const [want, times] of wants) if (have.has(want) && (count += times) >= minWant) return true;
+  } else {
+    for (const key of have) if ((count += wants.get(key) ?? 0) >= minWant) return true;
+  }
+  return false;
 }
 
 interface BulkMatchMethods {

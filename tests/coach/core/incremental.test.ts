@@ -1,4 +1,6 @@
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
+import { supportDraft } from '../../../bench/support-text';
 import { featuresOf } from '../../../lib/coach/checks/draft';
 import { clearCustomerCache } from '../../../lib/coach/customer/index';
 import { analyze } from '../../../lib/coach/index';
@@ -15,6 +17,25 @@ Let me know if anything else comes up.`;
 const stable = (report: Report) => ({ ...report, elapsedMs: 0 });
 
 describe('incremental analysis', () => {
+  it('tags sentences of a fresh draft in one pass exactly as compromise tags each sentence alone', () => {
+    const draft = [1, 2].map((seed) => supportDraft(400, seed)).join('\n') + "\nDr. Lee said \"it's fine\"… Ok?! 👩‍💻 wait—what\u200d? 3/4/25 at 5pm PST.";
+    clearTextCaches();
+    const fresh = analyseText(draft);
+    const lastWordNet = nlp.buildNet([{ match: '.$' }]);
+    expect(fresh.sentences.length).toBeGreaterThan(40);
+    for (const sentence of fresh.sentences) {
+      const alone = nlp(sentence.text).json({ terms: { normal: true } }) as Array<{ terms: Array<{ text: string; normal: string; tags: string[] }> }>;
+      const expected = alone.flatMap((part) => part.terms.map((term) => [term.text, term.normal, [...term.tags].sort()]));
+      expect(sentence.terms.map((term) => [term.text, term.normal, [...term.tags].sort()])).toEqual(expected);
+      // Each sentence has its own document, indexed from its own start, like nlp(sentence).
+      expect(sentence.doc.text()).toBe(nlp(sentence.text).text());
+      // compromise's sweep places its matches by each term's [sentence, term] index.
+      const lastWord = (doc: ReturnType<typeof nlp>) =>
+        (doc.sweep(lastWordNet, { tagger: false }).view.json({ offset: true }) as Array<{ text: string; offset: unknown }>).map(({ text, offset }) => [text, offset]);
+      expect(lastWord(sentence.doc)).toEqual(lastWord(nlp(sentence.text)));
+    }
+  });
+
   it('reuses the analysis of unchanged sentences after a one-character edit', () => {
     const before = analyseText(DRAFT);
     const edited = DRAFT.replace('partway', 'part way');
