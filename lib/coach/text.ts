@@ -116,6 +116,7 @@ interface CompromiseTerm {
   tags?: ReadonlySet<string>;
 }
 type CompromiseDocument = CompromiseTerm[][];
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 interface CompromiseWorld {
   hooks: string[];
@@ -144,7 +145,8 @@ function placeTerms(text: string, document: CompromiseDocument): Term[] {
       terms.push({
         text: text.slice(start, end),
         normal: term.normal ?? term.text.toLowerCase(),
-        tags: new Set(term.tags),
+        // compromise's own set: a sentence document is never tagged again once cached.
+        tags: term.tags ?? NO_TAGS,
         pre: term.pre ?? '',
         post: term.post ?? '',
         start,

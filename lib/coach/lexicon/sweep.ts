@@ -19,6 +19,7 @@
  */
 
 import nlp from 'compromise';
+import { STOP_WORDS } from './words';
 
 /** A parsed match token (compromise's parseMatch output); only the fields read here. */
 interface Reg {
@@ -267,8 +268,12 @@ interface Candidate {
   ifNo: readonly string[] | null;
   /** Wanted words and tags with how often each is listed (compromise counts repeats), and how many must be present. */
   wants: ReadonlyMap<string, number>;
+  wantList: readonly string[];
+  wantTimes: readonly number[];
   minWant: number;
   minWords: number;
+  /** Listed under its wants: a sentence that reaches it has one of them. */
+  listedByWant: boolean;
   requirement: Requirement;
   chains: ChainToken[][];
   /**
@@ -281,9 +286,9 @@ interface Candidate {
 /**
  * A net indexed for `candidatesFor`. compromise lists a pattern under every word and tag it needs or wants, and
  * gathers candidates by walking every hook the sentence has — a pattern needing #Noun and "refund" is looked at
- * in every sentence with a noun. Here a pattern that needs words or tags is listed under one of them only, the
- * one least likely to be present (`anchorOf`), since it cannot match without all of them; a pattern that only
- * wants (one of several) stays under each. The result is then put back in compromise's order by `places`.
+ * in every sentence with a noun. Here a pattern is listed under the hooks least likely to be present that it
+ * cannot match without (`anchorsOf`): one of its needs, or each of its wants. The result is then put back in
+ * compromise's order by `places`.
  */
 interface IndexedNet {
   byAnchor: Map<string, Candidate[]>;
@@ -298,17 +303,27 @@ const COMMON_TAGS = new Set(
   'Noun Verb Determiner Adjective PresentTense Infinitive Singular Preposition Pronoun Adverb Copula Value PastTense Plural Modal Possessive Gerund Conjunction Auxiliary ProperNoun'.split(' '),
 );
 
-/** Lower is rarer in text: words before tags, long words before short ones, uncommon tags before common. */
-function anchorCost(hook: string): number {
-  if (hook.startsWith('#')) return COMMON_TAGS.has(hook.slice(1)) ? 300 : 200;
-  if (hook.startsWith('%')) return 250;
-  return 100 - Math.min(hook.length, 20);
+/**
+ * A rough chance that a sentence has this word or tag, to choose where a pattern is listed: common tags nearly
+ * always, other tags and function words often, other words seldom. Only speed depends on it.
+ */
+function presence(hook: string): number {
+  if (hook.startsWith('#')) return COMMON_TAGS.has(hook.slice(1)) ? 0.9 : 0.3;
+  if (hook.startsWith('%')) return 0.3;
+  return STOP_WORDS.has(hook) ? 0.3 : 0.03;
 }
 
-function anchorOf(needs: readonly string[]): string {
-  let best = needs[0]!;
-  for (const need of needs) if (anchorCost(need) < anchorCost(best)) best = need;
-  return best;
+/**
+ * Where a pattern is listed: under its rarest need (it cannot match without every need), or — when it also wants
+ * one of several words and those are rarer together — under each of its wants (it cannot match without one).
+ */
+function anchorsOf(needs: readonly string[], wants: readonly string[]): { hooks: string[]; byWant: boolean } {
+  const distinctWants = [...new Set(wants)];
+  const wantChance = distinctWants.reduce((sum, want) => sum + presence(want), 0);
+  let rarest: string | undefined;
+  for (const need of needs) if (rarest === undefined || presence(need) < presence(rarest)) rarest = need;
+  if (rarest !== undefined && (distinctWants.length === 0 || presence(rarest) <= wantChance)) return { hooks: [rarest], byWant: false };
+  return { hooks: distinctWants, byWant: true };
 }
 
 const PLACE_STRIDE = 65536;
@@ -322,8 +337,11 @@ function candidateOf(entry: NetEntry, pattern: number): Candidate {
     needs: entry.needs,
     ifNo: entry.ifNo ?? null,
     wants,
+    wantList: [...wants.keys()],
+    wantTimes: [...wants.values()],
     minWant: entry.wants.length === 0 ? 0 : entry.minWant,
     minWords: entry.minWords,
+    listedByWant: false,
     requirement: requirementOf(entry.regs),
     chains: chainsOf(entry.regs),
     places: [],
@@ -354,9 +372,9 @@ function indexNet(net: CompiledNet): IndexedNet {
   };
   for (const candidate of byText.values()) {
     candidate.places.sort((a, b) => a.place - b.place);
-    const { needs, wants } = candidate.entry;
-    if (needs.length > 0) list(anchorOf(needs)).push(candidate);
-    else for (const want of new Set(wants)) list(want).push(candidate);
+    const { hooks, byWant } = anchorsOf(candidate.entry.needs, candidate.entry.wants);
+    candidate.listedByWant = byWant;
+    for (const hook of hooks) list(hook).push(candidate);
   }
   const always = net.always.map((entry, n) => candidateOf(entry, byText.size + n));
   index = { byAnchor, always, seen: new Uint32Array(byText.size + always.length), visit: 0 };
@@ -394,8 +412,7 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
       seen[candidate.pattern] = visit;
       if (terms.length < candidate.minWords || !hasAll(candidate.needs, have)) continue;
       if (candidate.ifNo !== null && hasAny(candidate.ifNo, have)) continue;
-      // A pattern listed under a want it has (no needs) already has one.
-      const enoughWants = candidate.minWant === 0 || (candidate.needs.length === 0 && candidate.minWant <= 1);
+      const enoughWants = candidate.minWant === 0 || (candidate.listedByWant && candidate.minWant <= 1);
       if (!enoughWants && !hasWants(candidate, have)) continue;
       if (holds(candidate.requirement, sentence) && chainsHold(candidate.chains, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, have) });
     }
@@ -422,10 +439,10 @@ function hasAny(words: readonly string[], have: ReadonlySet<string>): boolean {
  * compromise's test: the wants present, counted with repeats, reach the number of or-groups. Walks whichever is
  * shorter, the sentence's words and tags or the pattern's wants (fast-or lists run to hundreds of words).
  */
-function hasWants({ wants, minWant }: Candidate, have: ReadonlySet<string>): boolean {
+function hasWants({ wants, wantList, wantTimes, minWant }: Candidate, have: ReadonlySet<string>): boolean {
   let count = 0;
-  if (wants.size <= have.size) {
-    for (const [want, times] of wants) if (have.has(want) && (count += times) >= minWant) return true;
+  if (wantList.length <= have.size) {
+    for (let i = 0; i < wantList.length; i += 1) if (have.has(wantList[i]!) && (count += wantTimes[i]!) >= minWant) return true;
   } else {
     for (const key of have) if ((count += wants.get(key) ?? 0) >= minWant) return true;
   }
