@@ -126,39 +126,106 @@ function requirementOf(regs: readonly Reg[]): Requirement {
   return words.length === 0 && oneOf.length === 0 ? NONE : { words, oneOf };
 }
 
-/** The words, tags and term texts of one sentence chunk, as the requirement test looks them up. */
-class SentenceWords {
-  private texts: Set<string> | undefined;
-  constructor(
-    readonly have: ReadonlySet<string>,
-    private readonly terms: readonly InternalTerm[],
-  ) {}
-  private termTexts(): Set<string> {
-    this.texts ??= new Set(this.terms.map((term) => term.text));
-    return this.texts;
+/**
+ * Every word and tag the candidate tests read, numbered once for all nets. A sentence chunk's words and tags
+ * then become marks in an array, and each test reads the array instead of looking a string up in a set.
+ */
+const hookIds = new Map<string, number>();
+function idOf(hook: string): number {
+  let id = hookIds.get(hook);
+  if (id === undefined) {
+    id = hookIds.size;
+    hookIds.set(hook, id);
   }
-  has(word: string): boolean {
-    return this.have.has(word) || this.termTexts().has(word);
-  }
-  /** Whether any of `words` is present, walking whichever side is smaller. */
-  hasAny(words: ReadonlySet<string>): boolean {
-    const texts = this.termTexts();
-    if (words.size <= this.have.size + texts.size) {
-      for (const word of words) if (this.have.has(word) || texts.has(word)) return true;
-      return false;
+  return id;
+}
+
+/**
+ * The sentence chunk under test: `present[id] === stamp` for the words and tags compromise cached for it (what
+ * needs, wants and ifNo are tested against), `spelled[id] === stamp` for its terms' texts (which the
+ * requirement also accepts, as `doesMatch` does). One instance: `candidatesFor` runs to completion.
+ */
+class Marks {
+  private present = new Uint32Array(1024);
+  private spelled = new Uint32Array(1024);
+  private stamp = 0;
+  readonly presentIds: number[] = [];
+  readonly spelledIds: number[] = [];
+
+  mark(have: ReadonlySet<string>, terms: readonly InternalTerm[]): void {
+    if (this.present.length < hookIds.size) {
+      this.present = new Uint32Array(hookIds.size * 2);
+      this.spelled = new Uint32Array(hookIds.size * 2);
+      this.stamp = 0;
     }
-    for (const key of this.have) if (words.has(key)) return true;
-    for (const text of texts) if (words.has(text)) return true;
-    return false;
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.present.fill(0);
+      this.spelled.fill(0);
+      this.stamp = 1;
+    }
+    this.presentIds.length = 0;
+    this.spelledIds.length = 0;
+    for (const key of have) {
+      const id = hookIds.get(key);
+      if (id !== undefined && this.present[id] !== this.stamp) {
+        this.present[id] = this.stamp;
+        this.presentIds.push(id);
+      }
+    }
+    for (const term of terms) {
+      const id = hookIds.get(term.text);
+      if (id !== undefined && this.spelled[id] !== this.stamp) {
+        this.spelled[id] = this.stamp;
+        this.spelledIds.push(id);
+      }
+    }
+  }
+
+  has(id: number): boolean {
+    return this.present[id] === this.stamp;
+  }
+
+  hasOrSpelled(id: number): boolean {
+    return this.present[id] === this.stamp || this.spelled[id] === this.stamp;
   }
 }
 
-function holds(requirement: Requirement, sentence: SentenceWords): boolean {
-  for (const word of requirement.words) if (!sentence.has(word)) return false;
-  for (const { anyWord, anyOf } of requirement.oneOf) {
-    if ((anyWord.size === 0 || !sentence.hasAny(anyWord)) && !anyOf.some((alternative) => holds(alternative, sentence))) return false;
+const marks = new Marks();
+
+/** A requirement with its words numbered; a group's single words as a list and a set, to walk the shorter side. */
+interface NumberedRequirement {
+  words: number[];
+  oneOf: Array<{ anyIds: number[]; anySet: ReadonlySet<number>; anyOf: NumberedRequirement[] }>;
+}
+
+function numbered(requirement: Requirement): NumberedRequirement {
+  return {
+    words: requirement.words.map(idOf),
+    oneOf: requirement.oneOf.map(({ anyWord, anyOf }) => {
+      const anyIds = [...anyWord].map(idOf);
+      return { anyIds, anySet: new Set(anyIds), anyOf: anyOf.map(numbered) };
+    }),
+  };
+}
+
+function holds(requirement: NumberedRequirement): boolean {
+  for (const id of requirement.words) if (!marks.hasOrSpelled(id)) return false;
+  for (const { anyIds, anySet, anyOf } of requirement.oneOf) {
+    if (!anyPresent(anyIds, anySet) && !anyOf.some(holds)) return false;
   }
   return true;
+}
+
+function anyPresent(ids: readonly number[], set: ReadonlySet<number>): boolean {
+  if (ids.length === 0) return false;
+  if (ids.length <= marks.presentIds.length + marks.spelledIds.length) {
+    for (const id of ids) if (marks.hasOrSpelled(id)) return true;
+    return false;
+  }
+  for (const id of marks.presentIds) if (set.has(id)) return true;
+  for (const id of marks.spelledIds) if (set.has(id)) return true;
+  return false;
 }
 
 /**
@@ -264,23 +331,23 @@ interface Candidate {
    * The entry's trimming fields, copied: compromise's entries come in many shapes (tag, unTag, reason, safe…),
    * and reading them from one object shape keeps this loop's property access monomorphic.
    */
-  needs: readonly string[];
-  ifNo: readonly string[] | null;
+  needs: readonly number[];
+  ifNo: readonly number[];
   /** Wanted words and tags with how often each is listed (compromise counts repeats), and how many must be present. */
-  wants: ReadonlyMap<string, number>;
-  wantList: readonly string[];
+  wantIds: readonly number[];
   wantTimes: readonly number[];
+  wantTimesById: ReadonlyMap<number, number>;
   minWant: number;
   minWords: number;
   /** Listed under its wants: a sentence that reaches it has one of them. */
   listedByWant: boolean;
-  requirement: Requirement;
+  requirement: NumberedRequirement;
   chains: ChainToken[][];
   /**
    * The pattern's hooks with their place in compromise's gathering order (hook rank × 2^16 + position in the
    * hook's list), earliest first: the first hook the sentence has gives the pattern's place in the result.
    */
-  places: Array<{ hook: string; place: number }>;
+  places: Array<{ hook: number; place: number }>;
 }
 
 /**
@@ -291,7 +358,8 @@ interface Candidate {
  * compromise's order by `places`.
  */
 interface IndexedNet {
-  byAnchor: Map<string, Candidate[]>;
+  /** By hook number. */
+  byAnchor: Array<Candidate[] | undefined>;
   always: Candidate[];
   /** Per pattern number, the sentence chunk that last saw it (`visit`). */
   seen: Uint32Array;
@@ -329,20 +397,20 @@ function anchorsOf(needs: readonly string[], wants: readonly string[]): { hooks:
 const PLACE_STRIDE = 65536;
 
 function candidateOf(entry: NetEntry, pattern: number): Candidate {
-  const wants = new Map<string, number>();
-  for (const want of entry.wants) wants.set(want, (wants.get(want) ?? 0) + 1);
+  const wants = new Map<number, number>();
+  for (const want of entry.wants) wants.set(idOf(want), (wants.get(idOf(want)) ?? 0) + 1);
   return {
     entry,
     pattern,
-    needs: entry.needs,
-    ifNo: entry.ifNo ?? null,
-    wants,
-    wantList: [...wants.keys()],
+    needs: entry.needs.map(idOf),
+    ifNo: (entry.ifNo ?? []).map(idOf),
+    wantIds: [...wants.keys()],
     wantTimes: [...wants.values()],
+    wantTimesById: wants,
     minWant: entry.wants.length === 0 ? 0 : entry.minWant,
     minWords: entry.minWords,
     listedByWant: false,
-    requirement: requirementOf(entry.regs),
+    requirement: numbered(requirementOf(entry.regs)),
     chains: chainsOf(entry.regs),
     places: [],
   };
@@ -361,15 +429,11 @@ function indexNet(net: CompiledNet): IndexedNet {
         found = candidateOf(entry, byText.size);
         byText.set(entry.match, found);
       }
-      if (found.entry === entry) found.places.push({ hook, place: rank * PLACE_STRIDE + position });
+      if (found.entry === entry) found.places.push({ hook: idOf(hook), place: rank * PLACE_STRIDE + position });
     });
   });
-  const byAnchor = new Map<string, Candidate[]>();
-  const list = (hook: string): Candidate[] => {
-    let candidates = byAnchor.get(hook);
-    if (!candidates) byAnchor.set(hook, (candidates = []));
-    return candidates;
-  };
+  const byAnchor: Array<Candidate[] | undefined> = [];
+  const list = (hook: string): Candidate[] => (byAnchor[idOf(hook)] ??= []);
   for (const candidate of byText.values()) {
     candidate.places.sort((a, b) => a.place - b.place);
     const { hooks, byWant } = anchorsOf(candidate.entry.needs, candidate.entry.wants);
@@ -382,8 +446,8 @@ function indexNet(net: CompiledNet): IndexedNet {
   return index;
 }
 
-function placeIn(candidate: Candidate, have: ReadonlySet<string>): number {
-  for (const { hook, place } of candidate.places) if (have.has(hook)) return place;
+function placeIn(candidate: Candidate): number {
+  for (const { hook, place } of candidate.places) if (marks.has(hook)) return place;
   return Number.MAX_SAFE_INTEGER;
 }
 
@@ -394,8 +458,9 @@ function placeIn(candidate: Candidate, have: ReadonlySet<string>): number {
  * sequences fail.
  */
 export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], have: ReadonlySet<string>): NetEntry[] {
+  // Indexing numbers the net's hooks, so it comes before marking the sentence.
   const index = indexNet(net);
-  const sentence = new SentenceWords(have, terms);
+  marks.mark(have, terms);
   // A fresh visit number per call replaces a per-call "seen" set; on wrap-around the marks are cleared.
   index.visit = (index.visit + 1) >>> 0;
   if (index.visit === 0) {
@@ -404,34 +469,36 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
   }
   const { seen, visit } = index;
   const found: Array<{ entry: NetEntry; place: number }> = [];
-  for (const key of have) {
-    const candidates = index.byAnchor.get(key);
+  for (const id of marks.presentIds) {
+    const candidates = index.byAnchor[id];
     if (candidates === undefined) continue;
     for (const candidate of candidates) {
       if (seen[candidate.pattern] === visit) continue;
       seen[candidate.pattern] = visit;
-      if (terms.length < candidate.minWords || !hasAll(candidate.needs, have)) continue;
-      if (candidate.ifNo !== null && hasAny(candidate.ifNo, have)) continue;
+      if (terms.length < candidate.minWords || !hasAll(candidate.needs) || hasAny(candidate.ifNo)) continue;
       const enoughWants = candidate.minWant === 0 || (candidate.listedByWant && candidate.minWant <= 1);
-      if (!enoughWants && !hasWants(candidate, have)) continue;
-      if (holds(candidate.requirement, sentence) && chainsHold(candidate.chains, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, have) });
+      if (!enoughWants && !hasWants(candidate)) continue;
+      if (holds(candidate.requirement) && chainsHold(candidate.chains, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate) });
     }
   }
   found.sort((a, b) => a.place - b.place);
   const result = found.map((item) => item.entry);
   for (const { entry, minWords, requirement, chains } of index.always) {
-    if (terms.length >= minWords && holds(requirement, sentence) && chainsHold(chains, terms)) result.push(entry);
+    if (terms.length >= minWords && holds(requirement) && chainsHold(chains, terms)) result.push(entry);
   }
   return result;
 }
 
-function hasAll(words: readonly string[], have: ReadonlySet<string>): boolean {
-  for (const word of words) if (!have.has(word)) return false;
+
+
+
+function hasAll(ids: readonly number[]): boolean {
+  for (const id of ids) if (!marks.has(id)) return false;
   return true;
 }
 
-function hasAny(words: readonly string[], have: ReadonlySet<string>): boolean {
-  for (const word of words) if (have.has(word)) return true;
+function hasAny(ids: readonly number[]): boolean {
+  for (const id of ids) if (marks.has(id)) return true;
   return false;
 }
 
@@ -439,12 +506,12 @@ function hasAny(words: readonly string[], have: ReadonlySet<string>): boolean {
  * compromise's test: the wants present, counted with repeats, reach the number of or-groups. Walks whichever is
  * shorter, the sentence's words and tags or the pattern's wants (fast-or lists run to hundreds of words).
  */
-function hasWants({ wants, wantList, wantTimes, minWant }: Candidate, have: ReadonlySet<string>): boolean {
+function hasWants({ wantIds, wantTimes, wantTimesById, minWant }: Candidate): boolean {
   let count = 0;
-  if (wantList.length <= have.size) {
-    for (let i = 0; i < wantList.length; i += 1) if (have.has(wantList[i]!) && (count += wantTimes[i]!) >= minWant) return true;
+  if (wantIds.length <= marks.presentIds.length) {
+    for (let i = 0; i < wantIds.length; i += 1) if (marks.has(wantIds[i]!) && (count += wantTimes[i]!) >= minWant) return true;
   } else {
-    for (const key of have) if ((count += wants.get(key) ?? 0) >= minWant) return true;
+    for (const id of marks.presentIds) if ((count += wantTimesById.get(id) ?? 0) >= minWant) return true;
   }
   return false;
 }
