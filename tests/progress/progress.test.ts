@@ -3,37 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dailySeries, dayKey, frequentFindings, streaks, summarize } from '../../lib/progress/aggregate';
 import { toCsv, toJson } from '../../lib/progress/export';
 import { assertReplyRecord, type ReplyRecord } from '../../lib/progress/record';
+import { replyRecord } from './records';
 import { addRecord, listRecords, MAX_RECORDS, resetProgress, withRecord } from '../../lib/progress/store';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-03-02T10:00:00Z');
 
-function record(overrides: Partial<ReplyRecord> & { id: string; at: number }): ReplyRecord {
-  return {
-    v: 1,
-    engine: 'test',
-    site: 'zendesk',
-    score: 70,
-    checks: {
-      acknowledgement: 'present',
-      reassurance: 'missing',
-      restatement: 'present',
-      questions: 'present',
-      nextSteps: 'missing',
-      personalization: 'present',
-      greeting: 'present',
-      closing: 'present',
-    },
-    questionsAsked: 2,
-    questionsAnswered: 1,
-    distress: 0.5,
-    ruleCounts: {},
-    suggestionsApplied: 0,
-    readingGrade: 7,
-    words: 80,
-    ...overrides,
-  };
-}
+const record = replyRecord;
 
 describe('aggregations', () => {
   test('daily series averages scores and rates per local day, skipping rates with nothing to measure', () => {

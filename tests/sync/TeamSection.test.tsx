@@ -7,7 +7,7 @@ import { TeamSection } from '../../components/TeamSection';
 import { connectionItem, outboxItem, syncStatusItem, teamGuidelinesItem } from '../../lib/sync/store';
 import { enqueue, EMPTY_OUTBOX } from '../../lib/sync/outbox';
 import { toProgressEvent } from '../../lib/sync/events';
-import { makeRecord } from './records';
+import { makeRecord } from '../progress/records';
 
 const renderSection = () =>
   render(

@@ -11,7 +11,7 @@ import { createSync, type SyncService } from '../../lib/sync/service';
 import { connectionItem, outboxItem, syncStatusItem, teamGuidelinesItem, teamTipsItem } from '../../lib/sync/store';
 import type { FetchLike } from '../../lib/sync/client';
 import { createHarness, type Harness, type SeededTeam } from '../server/support/harness';
-import { makeRecord } from './records';
+import { makeRecord } from '../progress/records';
 
 const BACKEND = 'http://localhost';
 const DAY = 86_400_000;

@@ -5,7 +5,7 @@ import { parseInviteLink, normalizeBackendUrl } from '../../lib/sync/client';
 import { eventRuleCounts, toProgressEvent } from '../../lib/sync/events';
 import { acknowledge, EMPTY_OUTBOX, enqueue, enqueueLatest, markInFlight, nextBatch, recordFailure, releaseStale } from '../../lib/sync/outbox';
 import { progressEventSchema } from '../../server/validation/events';
-import { makeRecord } from './records';
+import { makeRecord } from '../progress/records';
 
 const ev = (i: number) => toProgressEvent(makeRecord(i, Date.UTC(2026, 0, 1) + i));
 
