@@ -4,7 +4,6 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { ingestEvents } from '../data/events';
 import { publishedPacks } from '../data/guidelines';
 import { summarizeProgress } from '../data/progress';
 import type { AppDeps } from '../deps';
@@ -71,7 +70,7 @@ export function agentRoutes(deps: AppDeps) {
     })
     .post('/events', valid('json', eventBatchSchema), async (c) => {
       const { memberId, teamId } = c.get('device');
-      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now(), deps.dbKind);
+      const result = await deps.events.ingest(teamId, memberId, c.req.valid('json').events, Date.now());
       return c.json(result, 200);
     })
     .get('/progress', valid('query', progressQuery), async (c) => {
