@@ -80,8 +80,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
  * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute;
  * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off);
  * ATTUNE_INGEST_GROUP_EVENTS / ATTUNE_INGEST_CONCURRENCY: PostgreSQL group commit — most events per statement,
- * statements in flight; ATTUNE_INGEST_PREPARED=1: the ingest statement as a named prepared statement (not behind
- * PgBouncer in transaction mode before 1.21, which does not keep prepared statements).
+ * statements in flight; ATTUNE_INGEST_PREPARED=0 sends the ingest statement unnamed instead of as a named prepared
+ * statement — needed behind PgBouncer in transaction mode before 1.21, which does not keep prepared statements.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerConfig {
   const base = defaultConfig(logger);
@@ -106,7 +106,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
     ingest: {
       maxGroupEvents: positiveInt(env, 'ATTUNE_INGEST_GROUP_EVENTS') ?? base.ingest.maxGroupEvents,
       maxConcurrentWrites: positiveInt(env, 'ATTUNE_INGEST_CONCURRENCY') ?? base.ingest.maxConcurrentWrites,
-      preparedStatement: env.ATTUNE_INGEST_PREPARED === undefined ? base.ingest.preparedStatement : env.ATTUNE_INGEST_PREPARED === '1',
+      preparedStatement: env.ATTUNE_INGEST_PREPARED === undefined || env.ATTUNE_INGEST_PREPARED === '' ? base.ingest.preparedStatement : env.ATTUNE_INGEST_PREPARED !== '0',
     },
     rateLimits: {
       ...base.rateLimits,
