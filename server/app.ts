@@ -109,12 +109,17 @@ async function headersOf(middleware: MiddlewareHandler): Promise<Array<[string, 
  */
 function staticHeaders(middleware: MiddlewareHandler, applies: (c: Context) => boolean = () => true): MiddlewareHandler {
   let list: Array<[string, string]> | undefined;
-  const loading = headersOf(middleware).then((headers) => (list = headers));
+  // Should reading them ever fail, every request keeps going through the middleware itself.
+  const loading = headersOf(middleware).then(
+    (headers) => (list = headers),
+    () => undefined,
+  );
   return async (c, next) => {
     if (!applies(c)) return next();
     const outgoing = nodeResponse(c);
-    if (!outgoing) return middleware(c, next);
-    for (const [name, value] of list ?? (await loading)) outgoing.setHeader(name, value);
+    const headers = outgoing ? (list ?? (await loading)) : undefined;
+    if (!outgoing || !headers) return middleware(c, next);
+    for (const [name, value] of headers) outgoing.setHeader(name, value);
     return next();
   };
 }

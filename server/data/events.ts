@@ -95,8 +95,9 @@ export interface GroupCommitOptions {
 
 /**
  * Two statements in flight: with one, saturation through HTTP fell from 20,500–25,400 to 15,500–17,000 events/s
- * (every batch waited for the last round trip); four was not measurably better than two. The named statement saves PostgreSQL's parse and plan of this large CTE: without
- * HTTP, one writer, 25-event batches, 790–960 vs 650–740 statements/s.
+ * (every batch waited for the last round trip); four was not measurably better than two. The named statement
+ * saves PostgreSQL's parse and plan of this large CTE: without HTTP, one writer, 25-event batches, 790–960 vs
+ * 650–740 statements/s.
  */
 export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxGroupEvents: 2000, maxConcurrentWrites: 2, preparedStatement: true };
 
