@@ -1,6 +1,7 @@
 /**
  * PostgreSQL ingest without HTTP, A/B in the same minutes: `npx tsx bench/server-ingest.ts`. Compares the batch
- * as one statement (arrays unnested in data-modifying CTEs, what the server runs on PostgreSQL) with the portable
+ * as one statement (arrays unnested in data-modifying CTEs: the statement the server's group commit sends, here
+ * with one batch per statement and no grouping) with the portable
  * plan it replaced (BEGIN, multi-row INSERT … RETURNING, INSERT of the rule counts, COMMIT — what SQLite runs),
  * at pool sizes 4 and 10, with as many concurrent writers as connections. Variants are interleaved over
  * BENCH_RUNS rounds, so a noisy machine slows each variant alike; the table gives medians.

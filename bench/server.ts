@@ -35,6 +35,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PG_POOL = process.env.BENCH_PG_POOL ?? '10';
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** While iterating: BENCH_TARGETS=sqlite|postgres and BENCH_SCENARIOS=spread-200,guidelines,… (scenario keys) narrow the run. */
+const ONLY_TARGETS = process.env.BENCH_TARGETS?.split(',').map((t) => t.trim().toLowerCase());
+const ONLY_SCENARIOS = process.env.BENCH_SCENARIOS?.split(',').map((t) => t.trim());
 
 const TARGETS = { eventsPerSecond: 5000, p99Ms: 50, checksPerSecond: 10_000 };
 
@@ -338,7 +341,7 @@ async function benchTarget(target: Target): Promise<BenchRow[]> {
     const { tokens, etag } = await seed(target, server);
     let next = 0;
     const token = () => tokens[(next += 1) % tokens.length] ?? '';
-    const list = scenarios(token, etag, tokens[0] ?? '');
+    const list = scenarios(token, etag, tokens[0] ?? '').filter((s) => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(s.key));
     const results = new Map<string, LoadResult[]>(list.map((s) => [s.key, []]));
     for (let run = 0; run < RUNS; run += 1) {
       for (const scenario of list) {
@@ -358,7 +361,8 @@ const loadBefore = loadavg()[0] ?? 0;
 
 export async function runServerBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  rows.push(...(await benchTarget(await sqliteTarget())));
+  if (!ONLY_TARGETS || ONLY_TARGETS.includes('sqlite')) rows.push(...(await benchTarget(await sqliteTarget())));
+  if (ONLY_TARGETS && !ONLY_TARGETS.includes('postgres')) return rows;
   const postgres = await postgresTarget();
   if (postgres) rows.push(...(await benchTarget(postgres)));
   else rows.push({ group: 'server PostgreSQL', name: '(not measured)', median: Number.NaN, unit: '', note: `no PostgreSQL at ${ADMIN_URL}` });

@@ -4,6 +4,7 @@
  * chained so `AppType` carries every path, input and output to `hc<AppType>()` in the dashboard and extension.
  */
 import { existsSync } from 'node:fs';
+import { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -85,15 +86,75 @@ const STRICT_CSP = {
   formAction: ["'self'"],
 };
 
+/** The Node response under @hono/node-server (`c.env.outgoing`); undefined under app.request() in tests. */
+function nodeResponse(c: Context): ServerResponse | undefined {
+  const env: unknown = c.env;
+  if (typeof env !== 'object' || env === null || !('outgoing' in env)) return undefined;
+  const outgoing = env.outgoing;
+  return outgoing instanceof ServerResponse && !outgoing.headersSent ? outgoing : undefined;
+}
+
+/** The headers a middleware adds to an empty response, read once by running it in a throwaway app. */
+async function headersOf(middleware: MiddlewareHandler): Promise<Array<[string, string]>> {
+  const probe = new Hono().use(middleware).get('*', (c) => c.body(null, 204));
+  return [...(await probe.request('http://probe/')).headers.entries()];
+}
+
+/**
+ * Headers every response gets, set on Node's response before the app runs: hono's middlewares set them on the
+ * fetch Response's undici `Headers` after it (a dozen validated `set` calls, a copy and a sorted walk per request),
+ * which halved what one process answers (/healthz 23,000–36,000 → 50,000–58,000 req/s without them). The values
+ * are hono's own, read once from the middleware (`headersOf`); where there is no Node response (app.request() in
+ * tests) the middleware itself runs. Node merges these with the response's own headers when it writes them.
+ */
+function staticHeaders(middleware: MiddlewareHandler, applies: (c: Context) => boolean = () => true): MiddlewareHandler {
+  let list: Array<[string, string]> | undefined;
+  // Should reading them ever fail, every request keeps going through the middleware itself.
+  const loading = headersOf(middleware).then(
+    (headers) => (list = headers),
+    () => undefined,
+  );
+  return async (c, next) => {
+    if (!applies(c)) return next();
+    const outgoing = nodeResponse(c);
+    const headers = outgoing ? (list ?? (await loading)) : undefined;
+    if (!outgoing || !headers) return middleware(c, next);
+    for (const [name, value] of headers) outgoing.setHeader(name, value);
+    return next();
+  };
+}
+
 /**
  * hono/secure-headers everywhere; a strict Content-Security-Policy on the API and dashboard. The demo helpdesk
  * imitates third-party helpdesk pages (inline scripts, editors in iframes), so it gets the headers without CSP.
  */
 function securityHeaders(): MiddlewareHandler {
   const hsts = 'max-age=31536000; includeSubDomains';
-  const strict = secureHeaders({ contentSecurityPolicy: STRICT_CSP, strictTransportSecurity: hsts });
-  const demo = secureHeaders({ strictTransportSecurity: hsts, xFrameOptions: false });
-  return (c, next) => (c.req.path.startsWith('/demo/') ? demo(c, next) : strict(c, next));
+  const isDemo = (c: Context) => c.req.path.startsWith('/demo/');
+  const strict = staticHeaders(secureHeaders({ contentSecurityPolicy: STRICT_CSP, strictTransportSecurity: hsts }), (c) => !isDemo(c));
+  const demo = staticHeaders(secureHeaders({ strictTransportSecurity: hsts, xFrameOptions: false }), isDemo);
+  return (c, next) => (isDemo(c) ? demo(c, next) : strict(c, next));
+}
+
+/**
+ * hono/cors for requests that carry an Origin — browsers send one on every cross-origin request and preflight, and
+ * only those read the Access-Control-* answers. A request without one (a device's fetch from a service worker
+ * without CORS, a script) gets just `Vary: Origin`, so a cache never hands its answer to a cross-origin caller.
+ */
+function corsForOrigins(config: AppDeps['config']): MiddlewareHandler {
+  const full = cors({
+    origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+    exposeHeaders: ['ETag', 'Retry-After'],
+    credentials: true,
+    maxAge: 600,
+  });
+  const vary = staticHeaders(async (c, next) => {
+    await next();
+    c.header('Vary', 'Origin', { append: true });
+  });
+  return (c, next) => (c.req.header('origin') !== undefined || c.req.method === 'OPTIONS' ? full(c, next) : vary(c, next));
 }
 
 export function createApp(deps: AppDeps) {
@@ -101,17 +162,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono()
     .use(requestLog(deps))
     .use(securityHeaders())
-    .use(
-      '/api/*',
-      cors({
-        origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
-        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
-        exposeHeaders: ['ETag', 'Retry-After'],
-        credentials: true,
-        maxAge: 600,
-      }),
-    )
+    .use('/api/*', corsForOrigins(config))
     .use('/api/*', limitBodies(config.bodyLimitBytes))
     .use('/api/*', limitBy(deps.limiters.perAddress, (c) => `address:${clientAddress(c, config.trustProxy)}`))
     .route('/', healthRoutes(deps))

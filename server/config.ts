@@ -1,6 +1,7 @@
 /**
  * Server settings, read once from the environment at start (or given directly by tests and benchmarks).
  */
+import { DEFAULT_GROUP_COMMIT, type GroupCommitOptions } from './data/events';
 import type { Logger } from './logger';
 import type { RateLimitRule } from './security/rate-limit';
 
@@ -26,6 +27,8 @@ export interface ServerConfig {
    */
   tokenCacheTtlMs: number;
   etagCacheTtlMs: number;
+  /** PostgreSQL event ingest: group commit bounds and whether the statement is prepared by name. */
+  ingest: GroupCommitOptions;
   logger: Logger;
   /** Built dashboard (dashboard/dist), served at / when present. */
   dashboardDir?: string;
@@ -49,6 +52,7 @@ export function defaultConfig(logger: Logger, overrides: Partial<ServerConfig> =
     },
     tokenCacheTtlMs: 5000,
     etagCacheTtlMs: 5000,
+    ingest: { ...DEFAULT_GROUP_COMMIT },
     logger,
     ...overrides,
   };
@@ -74,7 +78,10 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
  * ATTUNE_ALLOWED_ORIGINS: comma-separated origins (chrome-extension://<id>, https://dashboard.example);
  * ATTUNE_TRUST_PROXY=1; ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
  * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute;
- * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off).
+ * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off);
+ * ATTUNE_INGEST_GROUP_EVENTS / ATTUNE_INGEST_CONCURRENCY: PostgreSQL group commit — most events per statement,
+ * statements in flight; ATTUNE_INGEST_PREPARED=0 sends the ingest statement unnamed instead of as a named prepared
+ * statement — needed behind PgBouncer in transaction mode before 1.21, which does not keep prepared statements.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerConfig {
   const base = defaultConfig(logger);
@@ -96,6 +103,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
     cookieSecure: env.ATTUNE_INSECURE_COOKIES !== '1',
     tokenCacheTtlMs: nonNegativeInt(env, 'ATTUNE_TOKEN_CACHE_TTL_MS') ?? base.tokenCacheTtlMs,
     etagCacheTtlMs: nonNegativeInt(env, 'ATTUNE_ETAG_CACHE_TTL_MS') ?? base.etagCacheTtlMs,
+    ingest: {
+      maxGroupEvents: positiveInt(env, 'ATTUNE_INGEST_GROUP_EVENTS') ?? base.ingest.maxGroupEvents,
+      maxConcurrentWrites: positiveInt(env, 'ATTUNE_INGEST_CONCURRENCY') ?? base.ingest.maxConcurrentWrites,
+      preparedStatement: env.ATTUNE_INGEST_PREPARED === undefined || env.ATTUNE_INGEST_PREPARED === '' ? base.ingest.preparedStatement : env.ATTUNE_INGEST_PREPARED !== '0',
+    },
     rateLimits: {
       ...base.rateLimits,
       perAddress: perAddress ? { limit: perAddress, windowMs: MINUTE } : base.rateLimits.perAddress,

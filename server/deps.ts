@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { ServerConfig } from './config';
 import type { Database } from './db/schema';
 import type { DatabaseKind } from './db/connect';
+import { createEventIngest, type EventIngest } from './data/events';
+import type pg from 'pg';
 import type { DeviceAuth, TeamEtags } from './security/auth';
 import { RateLimiter } from './security/rate-limit';
 import { TtlCache } from './security/ttl-cache';
@@ -15,6 +17,8 @@ export interface AppDeps {
   db: Kysely<Database>;
   dbKind: DatabaseKind;
   config: ServerConfig;
+  /** Event batches: group commit on PostgreSQL, one transaction per batch on SQLite. */
+  events: EventIngest;
   limiters: {
     perAddress: RateLimiter;
     perDeviceToken: RateLimiter;
@@ -28,11 +32,13 @@ export interface AppDeps {
   };
 }
 
-export function createDeps(db: Kysely<Database>, dbKind: DatabaseKind, config: ServerConfig): AppDeps {
+/** `pgPool`: the pool under `db` when there is one (see `OpenDatabase.pgPool`); without it the ingest goes through Kysely. */
+export function createDeps(db: Kysely<Database>, dbKind: DatabaseKind, config: ServerConfig, pgPool?: pg.Pool): AppDeps {
   return {
     db,
     dbKind,
     config,
+    events: createEventIngest(db, dbKind, { ...config.ingest, ...(pgPool ? { pool: pgPool } : {}) }),
     limiters: {
       perAddress: new RateLimiter(config.rateLimits.perAddress),
       perDeviceToken: new RateLimiter(config.rateLimits.perDeviceToken),

@@ -32,7 +32,7 @@ export interface StartOptions {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config, database } = options;
   await migrateToLatest(database.db);
-  const deps = createDeps(database.db, database.kind, config);
+  const deps = createDeps(database.db, database.kind, config, database.pgPool);
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolveServer) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolveServer(s));

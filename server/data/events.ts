@@ -3,9 +3,11 @@
  * NOTHING RETURNING tells us which rows are new), and rule counts are written only for the new rows. A batch is
  * acknowledged once its writes have committed; before that, a retry redoes what is missing and skips what exists.
  *
- * PostgreSQL gets a batch's sent events as ONE statement — the events and the rule counts each passed as a handful
- * of arrays and unnested, both inserts in data-modifying CTEs — so a batch is one round trip and one commit whatever
- * its size, the SQL text never changes with the row count, and a statement is atomic without BEGIN/COMMIT.
+ * PostgreSQL gets sent events as ONE statement — the events and the rule counts each passed as a handful of arrays
+ * and unnested, both inserts in data-modifying CTEs — so a write is one round trip and one commit whatever its
+ * size, the SQL text never changes with the row count, and a statement is atomic without BEGIN/COMMIT. In the
+ * server, batches from different requests that arrive while earlier writes are in flight share one such statement
+ * (group commit, `EventIngest`); each request is answered only after that statement has committed.
  * SQLite runs in-process, where round trips cost nothing: it keeps the portable multi-row inserts in a transaction.
  *
  * `reviewed` events (at most one per reply) take a second, portable transaction: their id is the reply's draft
@@ -13,7 +15,8 @@
  * UPDATE only when both rows are `reviewed` and the incoming one happened later — so a review is updated, never
  * duplicated, and a retried (same or older) review is still a no-op. The updated row's rule counts are replaced.
  */
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import type pg from 'pg';
 import type { DatabaseKind } from '../db/connect';
 import type { Database, EventRuleCountsTable, EventsTable } from '../db/schema';
 import type { ProgressEvent } from '../validation/events';
@@ -76,6 +79,50 @@ export interface IngestResult {
   receivedAt: number;
 }
 
+/** Takes event batches; `ingest` resolves once the batch's writes have committed. */
+export interface EventIngest {
+  ingest(teamId: string, memberId: string, events: ProgressEvent[], receivedAt: number): Promise<IngestResult>;
+}
+
+export interface GroupCommitOptions {
+  /** The most events one statement carries (a request is never split; one larger than this goes alone). */
+  maxGroupEvents: number;
+  /** Statements in flight at once; batches arriving while all are busy wait and share the next one. */
+  maxConcurrentWrites: number;
+  /** Send the statement as a named prepared statement (pg only): PostgreSQL parses and plans it once per connection. */
+  preparedStatement: boolean;
+}
+
+/**
+ * Two statements in flight: with one, saturation through HTTP fell from 20,500–25,400 to 15,500–17,000 events/s
+ * (every batch waited for the last round trip); four was not measurably better than two. The named statement
+ * saves PostgreSQL's parse and plan of this large CTE: without HTTP, one writer, 25-event batches, 790–960 vs
+ * 650–740 statements/s.
+ */
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxGroupEvents: 2000, maxConcurrentWrites: 2, preparedStatement: true };
+
+/**
+ * The server's ingest: on PostgreSQL sent events go through a `GroupCommitter` (on the pg pool when there is one,
+ * otherwise through Kysely); on SQLite each batch is its own transaction, as in `ingestEvents`.
+ */
+export function createEventIngest(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  options: Partial<GroupCommitOptions> & { pool?: pg.Pool } = {},
+): EventIngest {
+  const { pool, ...rest } = options;
+  const settings = { ...DEFAULT_GROUP_COMMIT, ...rest };
+  const insertSent =
+    kind === 'postgres'
+      ? (() => {
+          const committer = new GroupCommitter(groupRunner(db, pool, settings.preparedStatement), settings);
+          return (sent: Prepared[]) => committer.insert(sent);
+        })()
+      : (sent: Prepared[]) => insertPortable(db, sent);
+  return { ingest: (teamId, memberId, events, receivedAt) => ingestWith(db, insertSent, teamId, memberId, events, receivedAt) };
+}
+
+/** One batch, written on its own (no group commit): for scripts and tests that hold only a Kysely instance. */
 export async function ingestEvents(
   db: Kysely<Database>,
   teamId: string,
@@ -84,18 +131,32 @@ export async function ingestEvents(
   receivedAt: number,
   kind: DatabaseKind = 'sqlite',
 ): Promise<IngestResult> {
+  const insertSent =
+    kind === 'postgres'
+      ? async (sent: Prepared[]) => (await insertGroup(kyselyRunner(db), [sent]))[0] ?? 0
+      : (sent: Prepared[]) => insertPortable(db, sent);
+  return ingestWith(db, insertSent, teamId, memberId, events, receivedAt);
+}
+
+async function ingestWith(
+  db: Kysely<Database>,
+  insertSent: (sent: Prepared[]) => Promise<number>,
+  teamId: string,
+  memberId: string,
+  events: ProgressEvent[],
+  receivedAt: number,
+): Promise<IngestResult> {
   const prepared = events.map((event) => eventRow(teamId, memberId, event, receivedAt));
   const sent = prepared.filter((p) => p.row.kind !== 'reviewed');
   const reviewed = prepared.filter((p) => p.row.kind === 'reviewed');
   // Two atomic writes at most; the batch is acknowledged only after both, and a retry is a no-op for either.
-  const inserted =
-    sent.length === 0 ? 0 : kind === 'postgres' ? await insertPostgres(db, teamId, memberId, sent) : await insertPortable(db, sent);
+  const inserted = sent.length === 0 ? 0 : await insertSent(sent);
   const reviews = reviewed.length === 0 ? { inserted: 0, updated: 0 } : await upsertReviews(db, memberId, reviewed);
   const accepted = inserted + reviews.inserted;
   return { accepted, updated: reviews.updated, duplicates: events.length - accepted - reviews.updated, receivedAt };
 }
 
-type Prepared = ReturnType<typeof eventRow>;
+export type Prepared = ReturnType<typeof eventRow>;
 
 async function insertPortable(db: Kysely<Database>, prepared: Prepared[]): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -188,46 +249,154 @@ async function upsertReviews(
   });
 }
 
+/** Runs the group statement; rows are `{ req, accepted }`: new events per batch of the group, by position. */
+export type Runner = (text: string, values: unknown[]) => Promise<Array<{ req: number; accepted: number }>>;
+
+/** The statement's name when prepared; a new text needs a new name (pg refuses one name for two texts). */
+const STATEMENT_NAME = 'attune_ingest_sent_v1';
+
+/** The runner `createEventIngest` uses: the pg pool when given (optionally with a named statement), else Kysely. */
+export function groupRunner(db: Kysely<Database>, pool?: pg.Pool, prepared = false): Runner {
+  return pool ? poolRunner(pool, prepared) : kyselyRunner(db);
+}
+
+function poolRunner(pool: pg.Pool, prepared: boolean): Runner {
+  return async (text, values) => (await pool.query<{ req: number; accepted: number }>(prepared ? { name: STATEMENT_NAME, text, values } : { text, values })).rows;
+}
+
+function kyselyRunner(db: Kysely<Database>): Runner {
+  return async (text, values) => (await db.executeQuery<{ req: number; accepted: number }>(CompiledQuery.raw(text, values))).rows;
+}
+
 /**
- * Concurrent retries of one batch stay single: ON CONFLICT waits for the other statement's uncommitted row and
- * then skips it, so only the statement that inserted an event inserts its rule counts (they join on `fresh`,
- * the RETURNING of this statement's own inserts).
+ * Sent events of several batches (any teams and members) in one statement. Every input column is an array, one
+ * element per event, unnested into rows; `req` is the batch's position in the group. `fresh` is what this
+ * statement inserted (ON CONFLICT skips events already stored, and waits for another statement's uncommitted row
+ * before skipping it), and only fresh events get their rule counts. The result counts fresh events per batch.
  */
-async function insertPostgres(db: Kysely<Database>, teamId: string, memberId: string, prepared: Prepared[]): Promise<number> {
-  const column = <K extends keyof Insertable<EventsTable>>(key: K) => prepared.map((p) => p.row[key] ?? null);
-  const counts = prepared.flatMap((p) => p.ruleCounts);
-  const result = await sql<{ accepted: number }>`
-    with input as (
-      select * from unnest(
-        ${column('client_event_id')}::text[], ${column('kind')}::text[], ${column('occurred_at')}::bigint[],
-        ${column('received_at')}::bigint[], ${column('day')}::text[], ${column('score')}::integer[],
-        ${column('suggestions_applied')}::integer[], ${column('questions_asked')}::integer[],
-        ${column('questions_unanswered')}::integer[], ${column('check_acknowledgement')}::text[],
-        ${column('check_reassurance')}::text[], ${column('check_restatement')}::text[], ${column('check_questions')}::text[],
-        ${column('check_next_steps')}::text[], ${column('check_personalization')}::text[], ${column('check_greeting')}::text[],
-        ${column('check_closing')}::text[], ${column('engine_version')}::text[]
-      ) as t(client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied, questions_asked,
-             questions_unanswered, check_acknowledgement, check_reassurance, check_restatement, check_questions,
-             check_next_steps, check_personalization, check_greeting, check_closing, engine_version)
-    ), fresh as (
-      insert into events (team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score,
-        suggestions_applied, questions_asked, questions_unanswered, check_acknowledgement, check_reassurance,
-        check_restatement, check_questions, check_next_steps, check_personalization, check_greeting, check_closing,
-        engine_version)
-      select ${teamId}, ${memberId}, client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied,
-        questions_asked, questions_unanswered, check_acknowledgement, check_reassurance, check_restatement,
-        check_questions, check_next_steps, check_personalization, check_greeting, check_closing, engine_version
-      from input
-      on conflict (member_id, client_event_id) do nothing
-      returning client_event_id, day
-    ), counted as (
-      insert into event_rule_counts (team_id, member_id, client_event_id, day, rule_id, count)
-      select ${teamId}, ${memberId}, c.client_event_id, fresh.day, c.rule_id, c.count
-      from unnest(${counts.map((c) => c.client_event_id)}::text[], ${counts.map((c) => c.rule_id)}::text[],
-                  ${counts.map((c) => c.count)}::integer[]) as c(client_event_id, rule_id, count)
-      join fresh on fresh.client_event_id = c.client_event_id
-    )
-    select count(*)::integer as accepted from fresh
-  `.execute(db);
-  return result.rows[0]?.accepted ?? 0;
+const GROUP_STATEMENT = `
+  with input as (
+    select * from unnest(
+      $1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::text[],
+      $9::integer[], $10::integer[], $11::integer[], $12::integer[], $13::text[], $14::text[], $15::text[],
+      $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[]
+    ) as t(req, team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied,
+           questions_asked, questions_unanswered, check_acknowledgement, check_reassurance, check_restatement,
+           check_questions, check_next_steps, check_personalization, check_greeting, check_closing, engine_version)
+  ), fresh as (
+    insert into events (team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score,
+      suggestions_applied, questions_asked, questions_unanswered, check_acknowledgement, check_reassurance,
+      check_restatement, check_questions, check_next_steps, check_personalization, check_greeting, check_closing,
+      engine_version)
+    select team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied,
+      questions_asked, questions_unanswered, check_acknowledgement, check_reassurance, check_restatement,
+      check_questions, check_next_steps, check_personalization, check_greeting, check_closing, engine_version
+    from input
+    on conflict (member_id, client_event_id) do nothing
+    returning team_id, member_id, client_event_id, day
+  ), counted as (
+    insert into event_rule_counts (team_id, member_id, client_event_id, day, rule_id, count)
+    select fresh.team_id, fresh.member_id, fresh.client_event_id, fresh.day, c.rule_id, c.count
+    from unnest($22::text[], $23::text[], $24::text[], $25::integer[]) as c(member_id, client_event_id, rule_id, count)
+    join fresh on fresh.member_id = c.member_id and fresh.client_event_id = c.client_event_id
+  )
+  select input.req, count(*)::integer as accepted
+  from fresh join input on input.member_id = fresh.member_id and input.client_event_id = fresh.client_event_id
+  group by input.req`;
+
+/**
+ * Writes the sent events of several batches as one statement and returns how many of each batch's events were
+ * new. An event id sent twice by one member within the group (a retry racing its original) is written once and
+ * credited to the first batch that carries it; the others count it as a duplicate, as they would one statement
+ * later.
+ */
+export async function insertGroup(run: Runner, batches: Prepared[][]): Promise<number[]> {
+  const seen = new Set<string>();
+  const rows: Array<{ req: number; p: Prepared }> = [];
+  batches.forEach((batch, req) => {
+    for (const p of batch) {
+      const key = `${p.row.member_id}\u0000${p.row.client_event_id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ req, p });
+    }
+  });
+  const column = <K extends keyof Insertable<EventsTable>>(key: K) => rows.map(({ p }) => p.row[key] ?? null);
+  const counts = rows.flatMap(({ p }) => p.ruleCounts);
+  const values = [
+    rows.map((r) => r.req),
+    column('team_id'), column('member_id'), column('client_event_id'), column('kind'), column('occurred_at'),
+    column('received_at'), column('day'), column('score'), column('suggestions_applied'), column('questions_asked'),
+    column('questions_unanswered'), column('check_acknowledgement'), column('check_reassurance'),
+    column('check_restatement'), column('check_questions'), column('check_next_steps'),
+    column('check_personalization'), column('check_greeting'), column('check_closing'), column('engine_version'),
+    counts.map((c) => c.member_id), counts.map((c) => c.client_event_id), counts.map((c) => c.rule_id), counts.map((c) => c.count),
+  ];
+  const accepted = batches.map(() => 0);
+  for (const r of await run(GROUP_STATEMENT, values)) accepted[r.req] = r.accepted;
+  return accepted;
+}
+
+interface PendingBatch {
+  rows: Prepared[];
+  resolve(accepted: number): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Application-level group commit for PostgreSQL. A batch is written at once when fewer than
+ * `maxConcurrentWrites` statements are in flight; otherwise it waits, and when a statement finishes everything
+ * waiting (up to `maxGroupEvents`) goes out as one statement — one round trip, one parse and plan, one commit
+ * and WAL flush for many requests. Each waiting request resolves only after its statement committed, with its own
+ * count; if the statement fails, every request in it is rejected (nothing of it was committed: one statement is
+ * atomic), so a client's retry loses nothing and counts nothing twice. Durability is PostgreSQL's own:
+ * synchronous_commit stays on.
+ */
+export class GroupCommitter {
+  private readonly waiting: PendingBatch[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly run: Runner,
+    private readonly options: Pick<GroupCommitOptions, 'maxGroupEvents' | 'maxConcurrentWrites'>,
+  ) {}
+
+  insert(rows: Prepared[]): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      this.waiting.push({ rows, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Batches waiting for a statement (for tests and metrics). */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.options.maxConcurrentWrites && this.waiting.length > 0) {
+      let events = 0;
+      let take = 0;
+      for (const batch of this.waiting) {
+        if (take > 0 && events + batch.rows.length > this.options.maxGroupEvents) break;
+        events += batch.rows.length;
+        take += 1;
+      }
+      const group = this.waiting.splice(0, take);
+      this.inFlight += 1;
+      void this.write(group).finally(() => {
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private async write(group: PendingBatch[]): Promise<void> {
+    try {
+      const accepted = await insertGroup(this.run, group.map((g) => g.rows));
+      group.forEach((g, i) => g.resolve(accepted[i] ?? 0));
+    } catch (error) {
+      for (const g of group) g.reject(error);
+    }
+  }
 }

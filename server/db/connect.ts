@@ -20,6 +20,8 @@ export type DatabaseOptions =
 export interface OpenDatabase {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** The pg pool under Kysely (PostgreSQL by URL only): the ingest sends its group statement on it directly. */
+  pgPool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -87,11 +89,16 @@ function postgresPool(url: string, poolSize: number): pg.Pool {
 
 export function openDatabase(options: DatabaseOptions): OpenDatabase {
   let dialect: Dialect;
+  let pgPool: pg.Pool | undefined;
   if (options.kind === 'sqlite') dialect = sqliteDialect(options.path);
   else if ('dialect' in options) dialect = options.dialect;
-  else dialect = new PostgresDialect({ pool: postgresPool(options.url, options.poolSize ?? 10) });
+  else {
+    pgPool = postgresPool(options.url, options.poolSize ?? 10);
+    dialect = new PostgresDialect({ pool: pgPool });
+  }
   const db = new Kysely<Database>({ dialect });
-  return { db, kind: options.kind, close: () => db.destroy() };
+  // Kysely's destroy() ends the pool.
+  return { db, kind: options.kind, ...(pgPool ? { pgPool } : {}), close: () => db.destroy() };
 }
 
 /** `DATABASE_URL` (postgres://…) selects PostgreSQL; otherwise SQLite in `<dataDir>/attune.sqlite`. */

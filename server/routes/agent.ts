@@ -2,9 +2,8 @@
  * What an agent's device calls with its bearer token: who am I (and may my lead see my figures), the team's
  * published guidelines and tips (conditional GET with ETag), event batches, my own progress, and disconnect.
  */
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type TypedResponse } from 'hono';
 import { z } from 'zod';
-import { ingestEvents } from '../data/events';
 import { publishedPacks } from '../data/guidelines';
 import { summarizeProgress } from '../data/progress';
 import type { AppDeps } from '../deps';
@@ -20,6 +19,17 @@ function matches(c: Context, etag: string): boolean {
   const header = c.req.header('if-none-match');
   if (!header) return false;
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*');
+}
+
+const REVALIDATE = 'private, no-cache';
+
+/**
+ * A 304 built with plain headers: a fetch Response whose headers are an object is written by @hono/node-server
+ * straight to Node's response, where `c.header()` would build an undici `Headers` for two values.
+ */
+function notModified(etag: string) {
+  // Typed as what c.body(null, 304) returns, which it is, so the typed client (hc<AppType>) still sees the 304.
+  return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': REVALIDATE } }) as Response & TypedResponse<null, 304, 'body'>;
 }
 
 export function agentRoutes(deps: AppDeps) {
@@ -47,17 +57,17 @@ export function agentRoutes(deps: AppDeps) {
     .get('/guidelines', async (c) => {
       const { teamId } = c.get('device');
       const etag = `"g-${(await teamEtags(db, teamId, caches.teamEtags)).guidelines}"`;
+      if (matches(c, etag)) return notModified(etag);
       c.header('ETag', etag);
-      c.header('Cache-Control', 'private, no-cache');
-      if (matches(c, etag)) return c.body(null, 304);
+      c.header('Cache-Control', REVALIDATE);
       return c.json({ etag, packs: await publishedPacks(db, teamId) }, 200);
     })
     .get('/tips', async (c) => {
       const { teamId } = c.get('device');
       const etag = `"t-${(await teamEtags(db, teamId, caches.teamEtags)).tips}"`;
+      if (matches(c, etag)) return notModified(etag);
       c.header('ETag', etag);
-      c.header('Cache-Control', 'private, no-cache');
-      if (matches(c, etag)) return c.body(null, 304);
+      c.header('Cache-Control', REVALIDATE);
       const tips = await db
         .selectFrom('tips')
         .select(['id', 'title', 'body', 'tags', 'updated_at'])
@@ -71,7 +81,7 @@ export function agentRoutes(deps: AppDeps) {
     })
     .post('/events', valid('json', eventBatchSchema), async (c) => {
       const { memberId, teamId } = c.get('device');
-      const result = await ingestEvents(db, teamId, memberId, c.req.valid('json').events, Date.now(), deps.dbKind);
+      const result = await deps.events.ingest(teamId, memberId, c.req.valid('json').events, Date.now());
       return c.json(result, 200);
     })
     .get('/progress', valid('query', progressQuery), async (c) => {

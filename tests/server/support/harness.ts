@@ -59,7 +59,7 @@ export async function createHarness(kind: DatabaseKind, overrides: Partial<Omit<
   const testDatabase = await createTestDatabase(kind);
   const database = testDatabase.open();
   await migrateToLatest(database.db);
-  const deps = createDeps(database.db, database.kind, config);
+  const deps = createDeps(database.db, database.kind, config, database.pgPool);
   const app = createApp(deps);
   let counter = 0;
 
