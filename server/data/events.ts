@@ -337,6 +337,16 @@ export async function insertGroup(run: Runner, batches: Prepared[][]): Promise<n
   return accepted;
 }
 
+/**
+ * Whether PostgreSQL rejected the statement's data (SQLSTATE class 22, data exception, or 23, integrity constraint
+ * violation) rather than failing to run it (a lost connection, a shutdown, no resources), where retrying each batch
+ * alone would only fail again.
+ */
+function rejectedData(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code);
+}
+
 interface PendingBatch {
   rows: Prepared[];
   resolve(accepted: number): void;
@@ -348,8 +358,9 @@ interface PendingBatch {
  * `maxConcurrentWrites` statements are in flight; otherwise it waits, and when a statement finishes everything
  * waiting (up to `maxGroupEvents`) goes out as one statement — one round trip, one parse and plan, one commit
  * and WAL flush for many requests. Each waiting request resolves only after its statement committed, with its own
- * count; if the statement fails, every request in it is rejected (nothing of it was committed: one statement is
- * atomic), so a client's retry loses nothing and counts nothing twice. Durability is PostgreSQL's own:
+ * count. If the statement fails, nothing of it was committed (one statement is atomic): when PostgreSQL refused
+ * the data, each batch is written again on its own, so one bad batch fails alone; otherwise (a lost connection)
+ * every request in it is rejected, and a client's retry loses nothing and counts nothing twice. Durability is PostgreSQL's own:
  * synchronous_commit stays on.
  */
 export class GroupCommitter {
@@ -396,7 +407,21 @@ export class GroupCommitter {
       const accepted = await insertGroup(this.run, group.map((g) => g.rows));
       group.forEach((g, i) => g.resolve(accepted[i] ?? 0));
     } catch (error) {
-      for (const g of group) g.reject(error);
+      if (group.length === 1 || !rejectedData(error)) {
+        for (const g of group) g.reject(error);
+        return;
+      }
+      // PostgreSQL refused the data of one batch (nothing of the statement committed): the others should not
+      // fail with it. Each batch is written on its own and answered with its own outcome.
+      await Promise.all(
+        group.map(async (g) => {
+          try {
+            g.resolve((await insertGroup(this.run, [g.rows]))[0] ?? 0);
+          } catch (alone) {
+            g.reject(alone);
+          }
+        }),
+      );
     }
   }
 }

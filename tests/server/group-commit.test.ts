@@ -2,8 +2,9 @@
  * Group commit of event batches. On PostgreSQL, batches that arrive while earlier writes are in flight share one
  * statement; these tests hold the first write at a gate so the next ones are coalesced for certain, then check
  * that every request gets its own exact answer, that an id sent twice by one member within a group counts once,
- * and that a failing statement rejects every request of its group without committing any of it, so retries lose
- * nothing. Through HTTP, concurrent batches of several agents with overlapping ids are checked on both databases.
+ * that a statement PostgreSQL refuses is retried batch by batch so only the bad batch fails, and that a statement
+ * that fails to run rejects every request of its group without committing any of it, so retries lose nothing.
+ * Through HTTP, concurrent batches of several agents with overlapping ids are checked on both databases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventRow, GroupCommitter, groupRunner, type Prepared, type Runner } from '../../server/data/events';
@@ -106,37 +107,50 @@ describe('group commit on postgres', () => {
     expect((await ruleCounts(teamA.leadId, 'gc-dup-1')).length).toBe(2);
   });
 
-  it('rejects every request of a failing statement, commits none of it, and a retry stores each event once', async () => {
+  it('writes the batches of a statement PostgreSQL refused one by one, so only the bad batch fails', async () => {
     const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
     const committer = new GroupCommitter(gated.run, { maxGroupEvents: 1000, maxConcurrentWrites: 1 });
-    const hold = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-fail-hold')]));
+    const hold = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-bad-hold')]));
     await tick();
-    const batches = [
-      rows(teamA, teamA.agentMemberId, [event('gc-fail-a1'), event('gc-fail-a2')]),
-      rows(teamB, teamB.agentMemberId, [event('gc-fail-b1')]),
-      // A member that does not exist: the foreign key fails the whole statement, as a lost connection would.
-      rows(teamA, 'no-such-member', [event('gc-fail-ghost')]),
+    const group = [
+      committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-bad-a1'), event('gc-bad-a2')])),
+      committer.insert(rows(teamB, teamB.agentMemberId, [event('gc-bad-b1')])),
+      // A member that does not exist: the foreign key refuses the whole statement.
+      committer.insert(rows(teamA, 'no-such-member', [event('gc-bad-ghost')])),
     ];
-    const group = batches.map((batch) => committer.insert(batch));
     await tick();
     gated.release();
     expect(await hold).toBe(1);
     const outcomes = await Promise.allSettled(group);
-    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    expect(await stored(teamA.agentMemberId)).not.toContain('gc-fail-a1');
-    expect(await stored(teamB.agentMemberId)).not.toContain('gc-fail-b1');
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect(outcomes.slice(0, 2)).toEqual([{ status: 'fulfilled', value: 2 }, { status: 'fulfilled', value: 1 }]);
+    expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: { code: '23503' } });
+    // The group statement, then each of its three batches alone.
+    expect(gated.groups).toEqual([1, 3, 1, 1, 1]);
+    expect((await stored(teamA.agentMemberId)).filter((id) => id.startsWith('gc-bad-a'))).toEqual(['gc-bad-a1', 'gc-bad-a2']);
+    expect(await stored(teamB.agentMemberId)).toContain('gc-bad-b1');
+    expect((await ruleCounts(teamA.agentMemberId, 'gc-bad-a1')).length).toBe(2);
+  });
 
-    // A statement that fails before reaching the database (a lost connection) is answered the same way.
-    gated.close();
-    const hold2 = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-fail-hold-2')]));
+  it('rejects every request of a statement that failed to run, commits none of it, and a retry stores each event once', async () => {
+    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
+    const committer = new GroupCommitter(gated.run, { maxGroupEvents: 1000, maxConcurrentWrites: 1 });
+    const batches = [
+      rows(teamA, teamA.agentMemberId, [event('gc-fail-a1'), event('gc-fail-a2')]),
+      rows(teamB, teamB.agentMemberId, [event('gc-fail-b1')]),
+    ];
+    const hold = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-fail-hold')]));
     await tick();
+    // A statement that fails before reaching the database (a lost connection).
     gated.failNextStatement();
-    const group2 = [committer.insert(batches[0]!), committer.insert(batches[1]!)];
+    const group = batches.map((batch) => committer.insert(batch));
     await tick();
     gated.release();
-    expect(await hold2).toBe(1);
-    for (const outcome of await Promise.allSettled(group2)) expect(outcome).toMatchObject({ status: 'rejected', reason: new Error('injected failure') });
-    expect(gated.groups.slice(-2)).toEqual([1, 2]);
+    expect(await hold).toBe(1);
+    for (const outcome of await Promise.allSettled(group)) expect(outcome).toMatchObject({ status: 'rejected', reason: new Error('injected failure') });
+    expect(gated.groups).toEqual([1, 2]);
+    expect(await stored(teamA.agentMemberId)).not.toContain('gc-fail-a1');
+    expect(await stored(teamB.agentMemberId)).not.toContain('gc-fail-b1');
 
     // The clients' retries: every event stored once, and a second retry counts nothing.
     expect(await Promise.all([committer.insert(batches[0]!), committer.insert(batches[1]!)])).toEqual([2, 1]);
