@@ -4,89 +4,38 @@
  * Runs the server as a child process with V8's --cpu-prof (fresh SQLite data dir, or a fresh database on the
  * PostgreSQL at TEST_DATABASE_URL, pool DATABASE_POOL_SIZE or 10), loads it with autocannon for
  * BENCH_SECONDS, stops it gracefully so the profile is written, and prints the top functions by self time and by
- * file. Not a benchmark (the profiler slows everything); it says which costs to remove before measuring again.
+ * file (bench/profile-summary.ts). Not a benchmark (the profiler slows everything); it says which costs to remove
+ * before measuring again.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createTeamWithLead } from '../server/data/teams';
 import { openDatabase } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import { createInvite } from '../server/routes/invites';
 import { startChildServer } from '../tests/server/support/child-server';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { createPostgresDatabase } from '../tests/server/support/databases';
+import { summarise, type CpuProfile } from './profile-summary';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const route = process.argv[2] === 'events' || process.argv[2] === 'healthz' ? process.argv[2] : 'guidelines';
 const onPostgres = process.argv[3] === 'postgres';
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function adminQuery(text: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(text);
-  } finally {
-    await admin.end();
-  }
-}
-const ROOT = join(import.meta.dirname, '..');
-
-function summarize(profile: CpuProfile): void {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const byFunction = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  for (const [id, micros] of self) {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame) continue;
-    const file = frame.url ? relative(ROOT, frame.url.replace(/^file:\/\//, '')) : '(native)';
-    const fn = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file;
-    byFile.set(pkg, (byFile.get(pkg) ?? 0) + micros);
-  }
-  const top = (map: Map<string, number>, n: number) =>
-    [...map.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([name, micros]) => `${((100 * micros) / total).toFixed(1).padStart(5)} %  ${name}`)
-      .join('\n');
-  console.log(`\nself time by package / file (${(total / 1e6).toFixed(1)} s sampled)\n${top(byFile, 20)}`);
-  console.log(`\nself time by function\n${top(byFunction, 30)}`);
-}
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'attune-profile-'));
   const profileDir = join(dataDir, 'profile');
-  const pgName = `attune_test_profile_${randomBytes(4).toString('hex')}`;
-  const pgUrl = new URL(ADMIN_URL);
-  pgUrl.pathname = `/${pgName}`;
-  if (onPostgres) await adminQuery(`create database ${pgName}`);
+  const postgres = onPostgres ? await createPostgresDatabase('attune_test_profile') : undefined;
   try {
-    const database = openDatabase(onPostgres ? { kind: 'postgres', url: pgUrl.toString(), poolSize: 2 } : { kind: 'sqlite', path: join(dataDir, 'attune.sqlite') });
+    const database = openDatabase(postgres ? { kind: 'postgres', url: postgres.url, poolSize: 2 } : { kind: 'sqlite', path: join(dataDir, 'attune.sqlite') });
     await migrateToLatest(database.db);
     const { teamId, leadId } = await createTeamWithLead(database.db, { teamName: 'P', leadName: 'L', leadEmail: 'p@example.test', leadPassword: 'profile lead password' });
     const invite = await createInvite({ db: database.db }, { teamId, createdBy: leadId, label: 'p', maxUses: 1, expiresInDays: 1 }, Date.now());
     await database.close();
     const server = await startChildServer({
       ATTUNE_DATA_DIR: dataDir,
-      ...(onPostgres ? { DATABASE_URL: pgUrl.toString(), DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' } : {}),
+      ...(postgres ? { DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' } : {}),
       LOG_LEVEL: 'warn',
       ATTUNE_RATE_PER_ADDRESS: '100000000',
       ATTUNE_RATE_PER_TOKEN: '100000000',
@@ -126,10 +75,10 @@ async function main(): Promise<void> {
     await server.exited;
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error('no profile written');
-    summarize(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
+    console.log(summarise(JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile, 30));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
-    if (onPostgres) await adminQuery(`drop database if exists ${pgName} with (force)`);
+    await postgres?.drop();
   }
 }
 

@@ -12,12 +12,10 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-  startTime: number;
-  endTime: number;
 }
 
 /** The checkout's root as it appears in profile URLs (the main clone or a worktree), found from this file's own URL. */
@@ -69,7 +67,7 @@ export function summarise(profile: CpuProfile, top: number): string {
   return `total sampled ${total.toFixed(0)} ms\n\nself time by file:\n${list(byFile)}\n\nself time by function:\n${list(byFunction)}\n\ninclusive time of project functions:\n${list(inclusive)}`;
 }
 
-// Only when run as a script (bench/profile-keystrokes.ts imports `summarise`).
+// Only when run as a script (bench/profile-keystrokes.ts and bench/profile-server.ts import `summarise`).
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/')) && process.argv[2]) {
   const profile = JSON.parse(readFileSync(process.argv[2], 'utf8')) as CpuProfile;
   console.log(summarise(profile, Number(process.argv[3] ?? 25)));

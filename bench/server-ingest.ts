@@ -6,17 +6,15 @@
  * at pool sizes 4 and 10, with as many concurrent writers as connections. Variants are interleaved over
  * BENCH_RUNS rounds, so a noisy machine slows each variant alike; the table gives medians.
  */
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import pg from 'pg';
 import { createTeamWithLead } from '../server/data/teams';
 import { ingestEvents } from '../server/data/events';
 import { openDatabase, type DatabaseKind, type OpenDatabase } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import type { ProgressEvent } from '../server/validation/events';
+import { createPostgresDatabase } from '../tests/server/support/databases';
 import { formatBenchTable, median, type BenchRow } from './table';
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const BATCH = 50;
@@ -61,16 +59,10 @@ async function measure(database: OpenDatabase, teamId: string, memberId: string,
 }
 
 async function main(): Promise<void> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  const name = `attune_test_ingest_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const { url, drop } = await createPostgresDatabase('attune_test_ingest');
   const load = loadavg()[0] ?? 0;
   try {
-    const setup = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2 });
+    const setup = openDatabase({ kind: 'postgres', url, poolSize: 2 });
     await migrateToLatest(setup.db);
     const { teamId, leadId } = await createTeamWithLead(setup.db, { teamName: 'AB', leadName: 'L', leadEmail: 'ab@example.test', leadPassword: 'ab lead password' });
     await setup.close();
@@ -82,7 +74,7 @@ async function main(): Promise<void> {
     ];
     const results = variants.map(() => ({ eventsPerSecond: [] as number[], p50: [] as number[] }));
     const pools = new Map<number, OpenDatabase>();
-    for (const v of variants) if (!pools.has(v.pool)) pools.set(v.pool, openDatabase({ kind: 'postgres', url: url.toString(), poolSize: v.pool }));
+    for (const v of variants) if (!pools.has(v.pool)) pools.set(v.pool, openDatabase({ kind: 'postgres', url, poolSize: v.pool }));
     for (let run = 0; run < RUNS; run += 1) {
       for (const [i, variant] of variants.entries()) {
         const r = await measure(pools.get(variant.pool)!, teamId, leadId, variant);
@@ -104,10 +96,7 @@ async function main(): Promise<void> {
     console.log(formatBenchTable(rows));
     console.log(`\n${RUNS} interleaved runs of ${SECONDS} s; 1-minute load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (2 cores, shared).`);
   } finally {
-    const c = new pg.Client({ connectionString: ADMIN_URL });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
+    await drop();
   }
 }
 

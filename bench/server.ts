@@ -16,16 +16,15 @@
  * - baseline GET /healthz (no database, no auth): what this machine gives one server process at this moment.
  * - guidelines ETag check: conditional GETs by a device token, answered 304.
  */
-import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createTeamWithLead } from '../server/data/teams';
 import { openDatabase, type DatabaseOptions } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import { createInvite } from '../server/routes/invites';
 import { startChildServer, type ChildServer } from '../tests/server/support/child-server';
+import { ADMIN_URL, createPostgresDatabase, postgresReachable } from '../tests/server/support/databases';
 import { formatBenchTable, median, type BenchRow } from './table';
 
 const SATURATION_BATCH = 50;
@@ -34,7 +33,6 @@ const AGENTS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PG_POOL = process.env.BENCH_PG_POOL ?? '10';
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** While iterating: BENCH_TARGETS=sqlite|postgres and BENCH_SCENARIOS=spread-200,guidelines,… (scenario keys) narrow the run. */
 const ONLY_TARGETS = process.env.BENCH_TARGETS?.split(',').map((t) => t.trim().toLowerCase());
 const ONLY_SCENARIOS = process.env.BENCH_SCENARIOS?.split(',').map((t) => t.trim());
@@ -49,27 +47,13 @@ interface Target {
 }
 
 async function postgresTarget(): Promise<Target | null> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `attune_test_bench_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  if (!(await postgresReachable())) return null;
+  const { url, drop } = await createPostgresDatabase('attune_test_bench');
   return {
     label: 'PostgreSQL',
-    env: { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: PG_POOL },
-    options: { kind: 'postgres', url: url.toString(), poolSize: 2 },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    env: { DATABASE_URL: url, DATABASE_POOL_SIZE: PG_POOL },
+    options: { kind: 'postgres', url, poolSize: 2 },
+    drop,
   };
 }
 

@@ -13,7 +13,7 @@ import { pgliteDialect } from './pglite-dialect';
 
 export const DATABASE_KINDS: DatabaseKind[] = ['sqlite', 'postgres'];
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let reachable: Promise<boolean> | undefined;
 
@@ -44,7 +44,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** One statement on the admin database (create or drop a test database). */
+export async function adminQuery(text: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
@@ -52,6 +53,15 @@ async function adminQuery(text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A fresh, empty database on the server at ADMIN_URL (tests and benchmarks), and how to drop it. */
+export async function createPostgresDatabase(prefix = 'attune_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
 }
 
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
@@ -66,16 +76,8 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     };
   }
   if (await postgresReachable()) {
-    const name = `attune_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await adminQuery(`create database ${name}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    return {
-      kind,
-      location: { postgresUrl: url.toString() },
-      open: () => openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 }),
-      drop: () => adminQuery(`drop database if exists ${name} with (force)`),
-    };
+    const { url, drop } = await createPostgresDatabase();
+    return { kind, location: { postgresUrl: url }, open: () => openDatabase({ kind: 'postgres', url, poolSize: 5 }), drop };
   }
   // One in-memory PGlite per test database; open() may be called again after close, so each call starts afresh
   // only if the previous instance was closed — tests that reopen a database need a real server or SQLite.
