@@ -59,6 +59,11 @@ describe('group commit on postgres', () => {
   }, 60_000);
   afterAll(async () => h?.close());
 
+  /** One statement at a time through a gated runner, so batches inserted while the first is held are coalesced. */
+  const gatedCommitter = (maxGroupEvents = 1000) => {
+    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
+    return { gated, committer: new GroupCommitter(gated.run, { maxGroupEvents, maxConcurrentWrites: 1 }) };
+  };
   const rows = (team: SeededTeam, memberId: string, events: ProgressEvent[]): Prepared[] =>
     events.map((e) => eventRow(team.teamId, memberId, e, Date.now()));
   const stored = async (memberId: string) =>
@@ -67,8 +72,7 @@ describe('group commit on postgres', () => {
     h.database.db.selectFrom('event_rule_counts').select(['rule_id', 'count', 'team_id']).where('member_id', '=', memberId).where('client_event_id', '=', id).orderBy('rule_id').execute();
 
   it('coalesces batches of several members and teams into one statement, each answered with its own count', async () => {
-    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
-    const committer = new GroupCommitter(gated.run, { maxGroupEvents: 1000, maxConcurrentWrites: 1 });
+    const { gated, committer } = gatedCommitter();
     const first = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-first-1')]));
     await tick();
     const a = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-a-1'), event('gc-a-2'), event('gc-first-1')]));
@@ -91,8 +95,7 @@ describe('group commit on postgres', () => {
   });
 
   it('counts an id sent twice by one member within a group once, credited to the first batch; other members are separate', async () => {
-    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
-    const committer = new GroupCommitter(gated.run, { maxGroupEvents: 1000, maxConcurrentWrites: 1 });
+    const { gated, committer } = gatedCommitter();
     const hold = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-hold')]));
     await tick();
     const original = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-dup-1'), event('gc-dup-2')]));
@@ -108,8 +111,7 @@ describe('group commit on postgres', () => {
   });
 
   it('writes the batches of a statement PostgreSQL refused one by one, so only the bad batch fails', async () => {
-    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
-    const committer = new GroupCommitter(gated.run, { maxGroupEvents: 1000, maxConcurrentWrites: 1 });
+    const { gated, committer } = gatedCommitter();
     const hold = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-bad-hold')]));
     await tick();
     const group = [
@@ -133,8 +135,7 @@ describe('group commit on postgres', () => {
   });
 
   it('rejects every request of a statement that failed to run, commits none of it, and a retry stores each event once', async () => {
-    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
-    const committer = new GroupCommitter(gated.run, { maxGroupEvents: 1000, maxConcurrentWrites: 1 });
+    const { gated, committer } = gatedCommitter();
     const batches = [
       rows(teamA, teamA.agentMemberId, [event('gc-fail-a1'), event('gc-fail-a2')]),
       rows(teamB, teamB.agentMemberId, [event('gc-fail-b1')]),
@@ -161,8 +162,7 @@ describe('group commit on postgres', () => {
   });
 
   it('bounds a statement by maxGroupEvents without splitting a request', async () => {
-    const gated = gatedRunner(groupRunner(h.database.db, h.database.pgPool));
-    const committer = new GroupCommitter(gated.run, { maxGroupEvents: 5, maxConcurrentWrites: 1 });
+    const { gated, committer } = gatedCommitter(5);
     const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => event(`${prefix}-${i}`));
     const pending = [
       committer.insert(rows(teamA, teamA.agentMemberId, many('gc-bound-0', 1))),

@@ -8,15 +8,22 @@ function checks(draft: string, customer: string | null = UPSET): Report['checks'
   return analyze({ draft, customer }).checks;
 }
 
+/** Each draft has the check present (or, for `expectAbsent`, not present) against the upset customer. */
+function expectPresent(id: CheckId, drafts: readonly string[]): void {
+  for (const draft of drafts) expect(checks(draft)[id].status, draft).toBe('present');
+}
+
+function expectAbsent(id: CheckId, drafts: readonly string[]): void {
+  for (const draft of drafts) expect(checks(draft)[id].status, draft).not.toBe('present');
+}
+
 function evidence(draft: string, id: CheckId, customer: string | null = UPSET): string[] {
   return checks(draft, customer)[id].evidence.map((span) => draft.slice(span.start, span.end));
 }
 
 describe('acknowledgement', () => {
   it('is present for a reflection, a validation or an apology that names the problem', () => {
-    for (const draft of ['That sounds really stressful with payroll due.', "It's completely understandable to be worried.", "I'm so sorry you've been locked out for two days.", 'Thank you for your patience while we looked into it.']) {
-      expect(checks(draft).acknowledgement.status, draft).toBe('present');
-    }
+    expectPresent('acknowledgement', ['That sounds really stressful with payroll due.', "It's completely understandable to be worried.", "I'm so sorry you've been locked out for two days.", 'Thank you for your patience while we looked into it.']);
   });
 
   it('is missing when the customer is upset and the draft only solves', () => {
@@ -31,9 +38,7 @@ describe('acknowledgement', () => {
   });
 
   it('reads a statement that names their feeling or judges their situation as hard, without a fixed phrase', () => {
-    for (const draft of ["You're understandably anxious about the renewal.", 'You seem really worried about your data.', "That's so unfair on you.", 'How unfair of them to charge you twice.', 'It must be awful to lose a whole day of work.']) {
-      expect(checks(draft).acknowledgement.status, draft).toBe('present');
-    }
+    expectPresent('acknowledgement', ["You're understandably anxious about the renewal.", 'You seem really worried about your data.', "That's so unfair on you.", 'How unfair of them to charge you twice.', 'It must be awful to lose a whole day of work.']);
     expect(evidence('Hi Sam. You seem really worried about your data, so I checked it first.', 'acknowledgement')).toEqual(['You seem really worried']);
   });
 
@@ -44,12 +49,8 @@ describe('acknowledgement', () => {
   });
 
   it('counts impact and pressure named in other words, but not a neutral "made" or "under"', () => {
-    for (const draft of ['The outage made the launch week so much harder.', "You're under a lot of pressure with the launch on Monday.", "It's not going to be easy to rebuild the report."]) {
-      expect(checks(draft).acknowledgement.status, draft).toBe('present');
-    }
-    for (const draft of ['I made the change to your plan.', 'The setting is under Billing.']) {
-      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
-    }
+    expectPresent('acknowledgement', ['The outage made the launch week so much harder.', "You're under a lot of pressure with the launch on Monday.", "It's not going to be easy to rebuild the report."]);
+    expectAbsent('acknowledgement', ['I made the change to your plan.', 'The setting is under Billing.']);
   });
 
   it('is not needed for a calm customer', () => {
@@ -61,37 +62,23 @@ describe('acknowledgement', () => {
   });
 
   it('reads "that must be…" as a reflection but "that can be…" as a general remark or a relative clause', () => {
-    for (const draft of ['That must have been so disruptive.', 'That must be a shock after two days.']) {
-      expect(checks(draft).acknowledgement.status, draft).toBe('present');
-    }
-    for (const draft of ['The report has a filter that can be applied per team.', 'That can be a problem with older browsers.', 'The refund could be processed today.']) {
-      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
-    }
+    expectPresent('acknowledgement', ['That must have been so disruptive.', 'That must be a shock after two days.']);
+    expectAbsent('acknowledgement', ['The report has a filter that can be applied per team.', 'That can be a problem with older browsers.', 'The refund could be processed today.']);
   });
 
   it('counts "I would be…" only with a feeling, and "anyone in your position would…" as validation', () => {
-    for (const draft of ['I would be furious too!', 'I would be worried about payroll as well.', 'Anyone in your position would feel the same.', 'Anyone with a deadline would be stressed.']) {
-      expect(checks(draft).acknowledgement.status, draft).toBe('present');
-    }
-    for (const draft of ['I would be careful with that setting.', 'I would be happy to send the invoice again.', 'A lot of people will just reset it themselves.', 'Everybody has a separate login.']) {
-      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
-    }
+    expectPresent('acknowledgement', ['I would be furious too!', 'I would be worried about payroll as well.', 'Anyone in your position would feel the same.', 'Anyone with a deadline would be stressed.']);
+    expectAbsent('acknowledgement', ['I would be careful with that setting.', 'I would be happy to send the invoice again.', 'A lot of people will just reset it themselves.', 'Everybody has a separate login.']);
   });
 
   it('reads "you must be…" as a reflection, but "you might/would be…" as a hypothetical', () => {
     expect(checks('You must be exhausted after two days of this.').acknowledgement.status).toBe('present');
-    for (const draft of ['You might be able to find the setting under Billing.', 'You would be surprised how quick the export is now.']) {
-      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
-    }
+    expectAbsent('acknowledgement', ['You might be able to find the setting under Billing.', 'You would be surprised how quick the export is now.']);
   });
 
   it('reads "that sounds hard" and "that must be hard", where compromise tags "hard" as an adverb', () => {
-    for (const draft of ['That sounds hard.', 'That must be hard.', 'It sounds so hard for you and your team.']) {
-      expect(checks(draft).acknowledgement.status, draft).toBe('present');
-    }
-    for (const draft of ['Press the reset button hard for ten seconds.', 'The drive must be formatted first.', 'That sounds right to me.', 'Passwords must be hard to guess.']) {
-      expect(checks(draft).acknowledgement.status, draft).not.toBe('present');
-    }
+    expectPresent('acknowledgement', ['That sounds hard.', 'That must be hard.', 'It sounds so hard for you and your team.']);
+    expectAbsent('acknowledgement', ['Press the reset button hard for ten seconds.', 'The drive must be formatted first.', 'That sounds right to me.', 'Passwords must be hard to guess.']);
   });
 
   it('keeps acknowledging a late order in support words', () => {
@@ -101,9 +88,7 @@ describe('acknowledgement', () => {
 
 describe('reassurance', () => {
   it('is present for confidence about the outcome or an affirmation', () => {
-    for (const draft of ["We'll get this sorted today.", "Don't worry, your data is safe.", 'You did the right thing by contacting us.']) {
-      expect(checks(draft).reassurance.status, draft).toBe('present');
-    }
+    expectPresent('reassurance', ["We'll get this sorted today.", "Don't worry, your data is safe.", 'You did the right thing by contacting us.']);
   });
 
   it('does not read passing a message on as "it will pass"', () => {
@@ -112,21 +97,13 @@ describe('reassurance', () => {
   });
 
   it('counts praise of the customer, but not warm words inside advice', () => {
-    for (const draft of ['You sound like a wonderful, thoughtful person.', 'Writing to us first was a step in the right direction.', "You're doing the best you can with a tough deadline."]) {
-      expect(checks(draft).reassurance.status, draft).toBe('present');
-    }
-    for (const draft of ['Getting lost in a good book is a great way to take your mind off it.', 'Use your time off to get confident with the new dashboard.', 'If you prepare well, you can be confident and calm in the review.', 'I think it may be important to make sure you have a clear, positive goal.']) {
-      expect(checks(draft).reassurance.status, draft).not.toBe('present');
-    }
+    expectPresent('reassurance', ['You sound like a wonderful, thoughtful person.', 'Writing to us first was a step in the right direction.', "You're doing the best you can with a tough deadline."]);
+    expectAbsent('reassurance', ['Getting lost in a good book is a great way to take your mind off it.', 'Use your time off to get confident with the new dashboard.', 'If you prepare well, you can be confident and calm in the review.', 'I think it may be important to make sure you have a clear, positive goal.']);
   });
 
   it('does not read pleasantries or a bare "I am here" as reassurance', () => {
-    for (const draft of ["We're here for you if it happens again.", "We're on it."]) {
-      expect(checks(draft).reassurance.status, draft).toBe('present');
-    }
-    for (const draft of ['Hi! Hope you are doing good today.', 'Hello! I am here.', "No need to thank me, that's what I'm here for.", "It's nice to meet you!", 'It was great to talk with you.']) {
-      expect(checks(draft).reassurance.status, draft).not.toBe('present');
-    }
+    expectPresent('reassurance', ["We're here for you if it happens again.", "We're on it."]);
+    expectAbsent('reassurance', ['Hi! Hope you are doing good today.', 'Hello! I am here.', "No need to thank me, that's what I'm here for.", "It's nice to meet you!", 'It was great to talk with you.']);
   });
 
   it('does not take a wish for a promise or a reflection', () => {
@@ -134,9 +111,7 @@ describe('reassurance', () => {
       const report = checks(draft);
       expect([report.acknowledgement.status, report.reassurance.status], draft).not.toContain('present');
     }
-    for (const draft of ['Hopefully things will settle down once the migration finishes.', 'I hope so, but you did the right thing by writing to us.']) {
-      expect(checks(draft).reassurance.status, draft).toBe('present');
-    }
+    expectPresent('reassurance', ['Hopefully things will settle down once the migration finishes.', 'I hope so, but you did the right thing by writing to us.']);
   });
 
   it('is missing for a worried customer when the draft gives no confidence', () => {
