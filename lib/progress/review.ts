@@ -68,6 +68,11 @@ export function createReviewWatcher(options: {
     timer = null;
   };
 
+  const report = (shown: ShownDraft, reason: ReviewReason) => {
+    const { windowId, editorId, revision } = shown;
+    options.onReviewed({ windowId, editorId, revision }, reason);
+  };
+
   const arm = () => {
     stop();
     if (!isVisible || !current || settledReported) return;
@@ -75,8 +80,7 @@ export function createReviewWatcher(options: {
       timer = null;
       if (!isVisible || !current || settledReported) return;
       settledReported = true;
-      const { windowId, editorId, revision } = current;
-      options.onReviewed({ windowId, editorId, revision }, 'settled');
+      report(current, 'settled');
     }, settleMs);
   };
 
@@ -100,9 +104,7 @@ export function createReviewWatcher(options: {
       else stop();
     },
     acted() {
-      if (!current) return;
-      const { windowId, editorId, revision } = current;
-      options.onReviewed({ windowId, editorId, revision }, 'acted');
+      if (current) report(current, 'acted');
     },
     dispose() {
       stop();

@@ -112,13 +112,8 @@ export function createEventIngest(
 ): EventIngest {
   const { pool, ...rest } = options;
   const settings = { ...DEFAULT_GROUP_COMMIT, ...rest };
-  const insertSent =
-    kind === 'postgres'
-      ? (() => {
-          const committer = new GroupCommitter(groupRunner(db, pool, settings.preparedStatement), settings);
-          return (sent: Prepared[]) => committer.insert(sent);
-        })()
-      : (sent: Prepared[]) => insertPortable(db, sent);
+  const committer = kind === 'postgres' ? new GroupCommitter(groupRunner(db, pool, settings.preparedStatement), settings) : null;
+  const insertSent = (sent: Prepared[]) => (committer ? committer.insert(sent) : insertPortable(db, sent));
   return { ingest: (teamId, memberId, events, receivedAt) => ingestWith(db, insertSent, teamId, memberId, events, receivedAt) };
 }
 

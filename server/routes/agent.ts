@@ -32,6 +32,12 @@ function notModified(etag: string) {
   return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': REVALIDATE } }) as Response & TypedResponse<null, 304, 'body'>;
 }
 
+/** The validators of a full answer: the same ETag and caching rule a 304 carries. */
+function revalidate(c: Context, etag: string): void {
+  c.header('ETag', etag);
+  c.header('Cache-Control', REVALIDATE);
+}
+
 export function agentRoutes(deps: AppDeps) {
   const { db, limiters, caches } = deps;
   return new Hono()
@@ -58,16 +64,14 @@ export function agentRoutes(deps: AppDeps) {
       const { teamId } = c.get('device');
       const etag = `"g-${(await teamEtags(db, teamId, caches.teamEtags)).guidelines}"`;
       if (matches(c, etag)) return notModified(etag);
-      c.header('ETag', etag);
-      c.header('Cache-Control', REVALIDATE);
+      revalidate(c, etag);
       return c.json({ etag, packs: await publishedPacks(db, teamId) }, 200);
     })
     .get('/tips', async (c) => {
       const { teamId } = c.get('device');
       const etag = `"t-${(await teamEtags(db, teamId, caches.teamEtags)).tips}"`;
       if (matches(c, etag)) return notModified(etag);
-      c.header('ETag', etag);
-      c.header('Cache-Control', REVALIDATE);
+      revalidate(c, etag);
       const tips = await db
         .selectFrom('tips')
         .select(['id', 'title', 'body', 'tags', 'updated_at'])
