@@ -1,9 +1,9 @@
 /**
- * Regenerates the rule table in README.md (between `<!-- rules:start -->` and `<!-- rules:end -->`) from the
+ * Regenerates the rule table in docs/engine.md (between `<!-- rules:start -->` and `<!-- rules:end -->`) from the
  * rule registry, so the documented rules are always the registered ones.
  *
- *   tsx scripts/readme-rules.ts          rewrite README.md
- *   tsx scripts/readme-rules.ts --check  exit 1 when README.md is stale (tests/cli/readme-rules.test.ts does this too)
+ *   tsx scripts/readme-rules.ts          rewrite docs/engine.md
+ *   tsx scripts/readme-rules.ts --check  exit 1 when docs/engine.md is stale (tests/cli/readme-rules.test.ts does this too)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { ruleTable } from '../lib/coach/rules/table';
 
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
-export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url));
+export const README_PATH = fileURLToPath(new URL('../docs/engine.md', import.meta.url));
 
 /** The README with the text between the markers replaced by `table`; throws when the markers are missing. */
 export function withRulesTable(readme: string, table: string): string {
