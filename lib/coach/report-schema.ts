@@ -38,7 +38,7 @@ export const emotionSchema = z.enum(['frustrated', 'angry', 'anxious', 'confused
 const customerQuestionSchema = z.object({
   text: z.string(),
   span: spanSchema,
-  kind: z.enum(['explicit', 'implicit']),
+  kind: z.enum(['explicit', 'implicit', 'request']),
   keywords: z.array(z.string()),
 });
 
@@ -64,6 +64,15 @@ export const customerAnalysisSchema = z.object({
   name: z.string().nullable(),
   technicality: unitInterval,
   problem: z.string().nullable(),
+  problemDetail: z
+    .object({
+      topic: z.string().min(1).nullable(),
+      kind: z.enum(['not-arrived', 'charged-wrongly', 'account-access', 'broken', 'missing', 'slow', 'disagree', 'how-to']).nullable(),
+      impact: z.array(z.enum(['deadline', 'money', 'business', 'health'])),
+      askedBefore: z.boolean(),
+    })
+    .nullable(),
+  upset: z.boolean(),
 });
 
 const checkFields = {

@@ -60,7 +60,8 @@ export interface CustomerQuestion {
   /** The question as the customer wrote it (a sentence or clause of their message). */
   text: string;
   span: Span;
-  kind: 'explicit' | 'implicit';
+  /** explicit: ends in "?"; implicit: "I need to know whether…"; request: "please help", "open my channel back". */
+  kind: 'explicit' | 'implicit' | 'request';
   /** Key content words used to match the draft. */
   keywords: string[];
 }
@@ -71,6 +72,29 @@ export interface Specific {
   kind: SpecificKind;
   text: string;
   span: Span;
+}
+
+/** What went wrong, as a small typed set a reply can be written from. */
+export type ProblemKind =
+  | 'not-arrived'
+  | 'charged-wrongly'
+  | 'account-access'
+  | 'broken'
+  | 'missing'
+  | 'slow'
+  | 'disagree'
+  | 'how-to';
+
+export type ImpactKind = 'deadline' | 'money' | 'business' | 'health';
+
+/** The customer's problem as structure: what it is about, what went wrong, what it costs them, and its history. */
+export interface ProblemDetail {
+  /** A noun phrase as the agent would say it: "your Google account", "order A-20931", "the Dropbox camera upload". */
+  topic: string | null;
+  kind: ProblemKind | null;
+  impact: ImpactKind[];
+  /** They say they asked or wrote before ("still", "again", "third time"). */
+  askedBefore: boolean;
 }
 
 export interface CustomerAnalysis {
@@ -86,8 +110,12 @@ export interface CustomerAnalysis {
   name: string | null;
   /** 0..1: how technical the customer writes (jargon is fine for a technical reader). */
   technicality: number;
-  /** The customer's problem in a few words ("the export failed"), when it can be found. */
+  /** The customer's problem in a few words ("the export failed"), when it can be found: a readable fragment built from `problemDetail`. */
   problem: string | null;
+  /** The problem as structure; null when the message states none. */
+  problemDetail: ProblemDetail | null;
+  /** The customer needs their feelings or situation acknowledged (upset, pressed, or in a distressing situation). */
+  upset: boolean;
 }
 
 export type CheckStatus = 'present' | 'missing' | 'not-needed';

@@ -60,7 +60,7 @@ describe('tip of the day', () => {
 function customer(overrides: Partial<CustomerAnalysis>): CustomerAnalysis {
   return {
     emotions: [], primaryEmotion: null, distress: 0.1, stress: [], questions: [], specifics: [], name: null,
-    technicality: 0.2, problem: null, ...overrides,
+    technicality: 0.2, problem: null, problemDetail: null, upset: false, ...overrides,
   };
 }
 

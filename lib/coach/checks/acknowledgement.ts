@@ -16,9 +16,6 @@ import { isWished } from './advice';
 import { supportSpans, type DraftView } from './draft';
 import { distinctSpans, resolveCheck } from './status';
 
-/** Distress at which acknowledging feelings stops being optional. */
-export const ACKNOWLEDGEMENT_DISTRESS = 0.3;
-
 /** Words of the customer-emotion lexicon that name a felt state strongly (weight ≥ 0.6); gratitude and urgency are not feelings to reflect. */
 const FEELING_WORDS: ReadonlySet<string> = new Set(
   (['frustrated', 'angry', 'anxious', 'confused', 'disappointed'] as const).flatMap((emotion) =>
@@ -124,7 +121,7 @@ export function checkAcknowledgement(view: DraftView, customer: CustomerAnalysis
       if (!isWished(sentence, span.start)) spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
     }
   }
-  const needed = customer !== null && customer.distress >= ACKNOWLEDGEMENT_DISTRESS;
+  const needed = customer !== null && customer.upset;
   const feeling = customer?.primaryEmotion && customer.primaryEmotion !== 'grateful' ? customer.primaryEmotion : 'upset';
   return resolveCheck(spans.length > 0, needed, distinctSpans(spans), {
     met: 'The reply recognises how the customer feels or what this costs them.',

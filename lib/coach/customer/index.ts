@@ -39,6 +39,9 @@ function sweepCustomer(text: AnalysedText): Array<CueHit<CustomerCue> & { senten
   return text.sentences.flatMap((sentence) => customerNet.sweep(sentence).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
 }
 
+/** Distress at or above this needs acknowledging (the acknowledgement check's threshold). */
+export const UPSET_DISTRESS = 0.3;
+
 function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
   const text = analyseText(message);
   const hits = sweepCustomer(text);
@@ -46,16 +49,19 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
   const stress = readStress(text, hits);
   const signed = findName(text);
   const name = helpdeskName?.trim() || signed?.text || null;
+  const distress = distressOf(emotions, stress, negativeValence(text));
   return {
     emotions,
     primaryEmotion: emotions[0]?.emotion ?? null,
-    distress: distressOf(emotions, stress, negativeValence(text)),
+    distress,
     stress,
     questions: readQuestions(text, hits),
     specifics: readSpecifics(text, signed),
     name,
     technicality: readTechnicality(text),
     problem: readProblem(text, hits),
+    problemDetail: null,
+    upset: distress >= UPSET_DISTRESS,
   };
 }
 

@@ -14,6 +14,8 @@ export function customerWithTechnicality(technicality: number): CustomerAnalysis
     name: null,
     technicality,
     problem: null,
+    problemDetail: null,
+    upset: false,
   };
 }
 
