@@ -3,9 +3,9 @@
  * naive word-list baseline, in one run. `--errors N` also prints N misclassified lines per task (to study the
  * method's failure modes — not to tune patterns to single lines; the figures are re-measured on unseen replies).
  */
-import { runChecks } from '../checks/index';
-import { analyzeCustomer } from '../customer/index';
-import { analyseText } from '../text';
+import { runChecks } from '../lib/coach/checks/index';
+import { analyzeCustomer } from '../lib/coach/customer/index';
+import { analyseText } from '../lib/coach/text';
 import { baselineRestatement, baselineSupport } from './baseline';
 import { EvalDataError, loadLines, type EvalLine } from './dataset';
 import { emptyConfusion, record, scores, type Confusion, type Scores } from './metrics';

@@ -13,8 +13,8 @@ export interface EvalLine {
   strategy: string;
 }
 
-/** The repository root: three folders up from lib/coach/eval. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The repository root: one folder up from eval/. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATA = resolve(REPO_ROOT, '../shared/eval/esconv-dev.jsonl');
 
 export class EvalDataError extends Error {}
