@@ -1,0 +1,53 @@
+/**
+ * lib/coach/lexicon/sweep.ts replaces compromise's `bulkMatch` and mirrors the shapes of its parsed match tokens,
+ * compiled nets and term matcher. package.json pins compromise exactly; this fails when the installed compromise
+ * is another version or its internals that sweep.ts mirrors changed, so an upgrade is a deliberate step: re-read
+ * the functions below against sweep.ts, re-run tests/coach/core/sweep.test.ts, then update the fingerprints.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { compromiseBulkMatch } from '../../../lib/coach/lexicon/sweep';
+
+const PINNED = '14.17.0';
+
+/** sha-256 prefixes of the source text of every compromise function sweep.ts mirrors. */
+const FINGERPRINTS = {
+  bulkMatch: 'a420a5e97208700e',
+  buildNet: 'a769016a86d165b5',
+  parseMatch: '68b0bfd2ba8e8f8d',
+  match: '15e164ad2cbe774a',
+  termMethods: 'b58ea3c7bb5ec0fa',
+};
+
+function fingerprint(value: unknown): string {
+  const source = typeof value === 'function' ? String(value) : JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? String(v) : v));
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+}
+
+interface CompromiseOne {
+  buildNet: unknown;
+  parseMatch: unknown;
+  match: unknown;
+  termMethods: unknown;
+}
+
+describe('compromise pin', () => {
+  it('package.json pins the exact version that is installed', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies.compromise).toBe(PINNED);
+    expect(nlp.version).toBe(PINNED);
+  });
+
+  it('the internals sweep.ts mirrors are unchanged', () => {
+    const one = (nlp.methods() as unknown as { one: CompromiseOne }).one;
+    expect({
+      bulkMatch: fingerprint(compromiseBulkMatch),
+      buildNet: fingerprint(one.buildNet),
+      parseMatch: fingerprint(one.parseMatch),
+      match: fingerprint(one.match),
+      termMethods: fingerprint(one.termMethods),
+    }).toEqual(FINGERPRINTS);
+  });
+});
