@@ -20,7 +20,7 @@ const time = <T>(name: string, run: () => T): T => {
   stages[name]!.push(performance.now() - start);
   return value;
 };
-let previous = analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE });
+analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE });
 const typer = new KeystrokeTyper(draft);
 for (let i = 0; i < 200; i += 1) {
   const next = typer.next();
@@ -30,7 +30,7 @@ for (let i = 0; i < 200; i += 1) {
   time('checks', () => runChecks(text, customer, SUPPORT_CUSTOMER_MESSAGE));
   time('readability', () => readability(text));
   const again = typer.next();
-  previous = time('analyze', () => analyze({ draft: again, customer: SUPPORT_CUSTOMER_MESSAGE, previous }));
+  time('analyze', () => analyze({ draft: again, customer: SUPPORT_CUSTOMER_MESSAGE }));
 }
 const full: number[] = [];
 for (let i = 0; i < 10; i += 1) {

@@ -174,12 +174,10 @@ export function startCoach(deps: CoachDeps): Coach {
   }
 
   function analyzeSnapshot(snapshot: RoutedSnapshot): CoachState {
-    const previous = states.get(snapshot.windowId);
     const report = deps.analyze({
       draft: snapshot.draft,
       customer: snapshot.customer?.text ?? null,
       customerName: snapshot.customer?.name ?? null,
-      previous: previous?.snapshot.editorId === snapshot.editorId ? previous.report : null,
       ...settingsInput,
     });
     return {

@@ -282,8 +282,6 @@ export interface AnalyzeInput {
   /** The customer's name when the helpdesk shows it. */
   customerName?: string | null;
   guidelines?: GuidelinePack[];
-  /** The previous report for this draft: lets callers carry context; the sentence cache makes re-analysis cheap. */
-  previous?: Report | null;
   /** Rule ids or families the agent turned off. */
   disabledRules?: string[];
   /** The team's voice for suggested sentences; 'warm' when not given. */
