@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { LESSON_PAGE } from '../lib/coach/rules/types';
 import { lessonFor } from '../lib/lessons/lessons';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 
@@ -14,6 +16,9 @@ export function LessonDetails({ id }: { id: string }) {
         <dt>After</dt>
         <dd>{lesson.after}</dd>
       </dl>
+      <a href={`${browser.runtime.getURL(LESSON_PAGE)}#${lesson.id}`} target="_blank" rel="noreferrer">
+        All lessons
+      </a>
     </details>
   );
 }

@@ -1,8 +1,10 @@
 /**
- * A short lesson per rule: why it matters to the customer, and a before/after pair. Lessons are data, keyed by
- * rule id (`family/name`, the rule's file path under lib/coach/rules) with a fallback per family, so a new rule
- * always has something to teach while its own lesson is written.
+ * A short lesson per rule and per check: why it matters to the customer, and a before/after pair. Each rule carries
+ * its own lesson in its file (lib/coach/rules/<family>/<name>.ts); the checks' lessons are here, and so are the
+ * family lessons that teach ids without a rule of their own (team guideline rules, rules an old record names).
  */
+import { familyOf, RULES } from '../coach/rules/index';
+
 export interface Lesson {
   /** The rule id or family this lesson teaches. */
   id: string;
@@ -72,7 +74,7 @@ export const CHECK_LESSONS: Record<string, Lesson> = {
   },
 };
 
-/** Lessons per rule family; specific rules may override below. */
+/** Lessons per rule family, for ids without a rule of their own. */
 export const FAMILY_LESSONS: Record<string, Lesson> = {
   clarity: {
     id: 'clarity',
@@ -139,45 +141,6 @@ export const FAMILY_LESSONS: Record<string, Lesson> = {
   },
 };
 
-/** Lessons for single rules whose advice differs from their family's. */
-export const RULE_LESSONS: Record<string, Lesson> = {
-  'tone/negative-framing': {
-    id: 'tone/negative-framing',
-    title: 'Lead with what you can do',
-    why: '“We can’t” ends the conversation; what you can do keeps it moving.',
-    before: 'We can’t refund annual plans.',
-    after: 'I can move the rest of your annual plan to credit, usable on any product.',
-  },
-  'tone/minimizing': {
-    id: 'tone/minimizing',
-    title: 'Don’t shrink their problem',
-    why: '“It’s only a small issue” tells the customer their frustration is wrong.',
-    before: 'It’s only a small display issue.',
-    after: 'I can see how confusing that display is — here’s the fix.',
-  },
-  'tone/hedging': {
-    id: 'tone/hedging',
-    title: 'Speak with confidence',
-    why: 'Hedges (“I think maybe”) make the customer doubt the answer and you.',
-    before: 'I think maybe this might fix it?',
-    after: 'This fixes it: open Settings, then Billing.',
-  },
-  'clarity/passive-voice': {
-    id: 'clarity/passive-voice',
-    title: 'Say who did it',
-    why: 'Passive voice can hide responsibility (“mistakes were made”); customers want to know who is on it.',
-    before: 'Your ticket was escalated and mistakes were made.',
-    after: 'I escalated your ticket; our team made a mistake in your invoice.',
-  },
-  'clarity/jargon': {
-    id: 'clarity/jargon',
-    title: 'Match the customer’s words',
-    why: 'Jargon the customer doesn’t use makes them feel out of their depth.',
-    before: 'The webhook payload failed schema validation.',
-    after: 'The message your shop sends us was missing the order date.',
-  },
-};
-
 export const GENERIC_LESSON: Lesson = {
   id: 'general',
   title: 'Write the reply you would want',
@@ -186,13 +149,14 @@ export const GENERIC_LESSON: Lesson = {
   after: 'Here are the three steps that fix this, and the article if you’d like more detail.',
 };
 
-export function familyOf(ruleId: string): string {
-  return ruleId.split('/')[0] ?? ruleId;
-}
+/** Every rule's own lesson, with the rule's `why`. */
+export const RULE_LESSONS: ReadonlyMap<string, Lesson> = new Map(
+  RULES.map((rule) => [rule.id, { id: rule.id, title: rule.lesson.title, why: rule.why, before: rule.lesson.before, after: rule.lesson.after }]),
+);
 
-/** The lesson for a rule id or check id: the rule's own, else its family's, else the general lesson. */
+/** The lesson for a rule id or check id: the rule's own, else the check's, else its family's, else the general lesson. */
 export function lessonFor(id: string): Lesson {
-  return RULE_LESSONS[id] ?? CHECK_LESSONS[id] ?? FAMILY_LESSONS[familyOf(id)] ?? GENERIC_LESSON;
+  return RULE_LESSONS.get(id) ?? CHECK_LESSONS[id] ?? FAMILY_LESSONS[familyOf(id)] ?? GENERIC_LESSON;
 }
 
 /** Whether a rule has a lesson of its own or its family's (not the general fallback). */

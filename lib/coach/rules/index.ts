@@ -7,7 +7,7 @@
  */
 import { LruCache, type AnalysedText, type Sentence } from '../text';
 import type { Finding } from '../types';
-import type { Rule, RuleContext, RuleHit, SentenceInput } from './types';
+import { lessonUrl, type Rule, type RuleContext, type RuleHit, type SentenceInput } from './types';
 
 import { rule as clarityAcronyms } from './clarity/acronyms';
 import { rule as clarityJargon } from './clarity/jargon';
@@ -99,7 +99,7 @@ function toFinding(rule: Rule, hit: RuleHit, draft: string, shift: number): Find
     span: { start, end },
     actual: draft.slice(start, end),
     expected: hit.expected ?? [],
-    url: rule.lesson.url,
+    url: lessonUrl(rule.id),
   };
 }
 

@@ -63,8 +63,8 @@ interface RuleBase {
   rationale: string;
   /** Why it matters to the customer (the finding's default `why`). */
   why: string;
-  /** The lesson that teaches this rule (its anchor is the rule id). */
-  lesson: { title: string; url: string };
+  /** The lesson that teaches this rule: `before` is flagged by the rule, `after` is not (tests/lessons checks both). */
+  lesson: RuleLesson;
   /** Whether the rule offers automatic replacements for (some of) its findings. */
   fixes: boolean;
   examples: RuleExamples;
@@ -84,9 +84,16 @@ export interface DocumentRule extends RuleBase {
 
 export type Rule = SentenceRule | DocumentRule;
 
-/** Where lessons live in the extension (the side panel's lessons page); the anchor is the rule id. */
+/** A rule's lesson; its `why` is the rule's. */
+export interface RuleLesson {
+  title: string;
+  before: string;
+  after: string;
+}
+
+/** The lessons page of the extension (entrypoints/lessons); each lesson's anchor is its rule or check id. */
 export const LESSON_PAGE = '/lessons.html';
 
-export function lessonFor(id: string, title: string): { title: string; url: string } {
-  return { title, url: `${LESSON_PAGE}#${id}` };
+export function lessonUrl(id: string): string {
+  return `${LESSON_PAGE}#${id}`;
 }

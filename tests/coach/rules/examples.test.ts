@@ -1,4 +1,7 @@
-/** Runs every rule's own examples: bad ones must be flagged (covering `actual`), good ones must not. */
+/**
+ * Runs every rule's own examples: bad ones must be flagged (covering `actual`), good ones must not; and its lesson
+ * teaches what the rule checks: the lesson's `before` is flagged, its `after` is not.
+ */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/coach/rules';
 import { findingsOf } from './support';
@@ -16,5 +19,10 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
 
   it.each(rule.examples.good.map((example) => [example.text, example] as const))('accepts: %s', (_text, example) => {
     expect(findingsOf(rule, example.text, example.technicality)).toEqual([]);
+  });
+
+  it('its lesson’s before is flagged and its after is not', () => {
+    expect(findingsOf(rule, rule.lesson.before).length, rule.lesson.before).toBeGreaterThan(0);
+    expect(findingsOf(rule, rule.lesson.after), rule.lesson.after).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe('rule registry', () => {
     expect(rule.examples.bad.length).toBeGreaterThanOrEqual(2);
     expect(rule.examples.good.length).toBeGreaterThanOrEqual(2);
     expect(rule.lesson.title.trim().length).toBeGreaterThan(5);
-    expect(rule.lesson.url.endsWith(`#${rule.id}`)).toBe(true);
+    expect(rule.lesson.before).not.toBe(rule.lesson.after);
     if (rule.fixes) expect(rule.examples.bad.some((example) => example.expected !== undefined)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'boilerplate/stiff-phrases';
 
@@ -30,7 +30,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Robotic boilerplate (“please be advised”, “kindly”, “as per”, “do not hesitate to contact us”).',
   why: 'Form-letter phrases tell the customer they are talking to a process, not a person who cares about their problem.',
-  lesson: lessonFor(id, 'Write like a person, not a form letter'),
+  lesson: {
+    title: 'Write like a person, not a form letter',
+    before: 'Please be advised that your plan renews on Friday.',
+    after: 'Just so you know, your plan renews on Friday.',
+  },
   fixes: true,
   check: (sentence) => match(sentence),
   examples: {

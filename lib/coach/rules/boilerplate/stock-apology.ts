@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'boilerplate/stock-apology';
 
@@ -23,7 +23,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Stock apologies: “we apologize for any inconvenience”, “sorry if you feel…”.',
   why: 'A form-letter apology tells the customer nobody read their message; naming what went wrong is what makes an apology land.',
-  lesson: lessonFor(id, 'Apologise for what happened, in your own words'),
+  lesson: {
+    title: 'Apologise for what happened, in your own words',
+    before: 'We apologize for any inconvenience this may have caused.',
+    after: 'I’m sorry the export failed twice before your meeting.',
+  },
   fixes: true,
   check: (sentence) => match(sentence),
   examples: {

@@ -1,6 +1,6 @@
 import type { AnalysedText, Term } from '../../text';
 import { EVERYDAY_ACRONYMS, TIME_ZONE_ABBREVIATIONS, isAllCaps } from '../common-words';
-import { lessonFor, type DocumentRule, type RuleContext, type RuleHit } from '../types';
+import { type DocumentRule, type RuleContext, type RuleHit } from '../types';
 
 const id = 'clarity/acronyms';
 
@@ -72,7 +72,11 @@ export const rule: DocumentRule = {
   severity: 'suggestion',
   rationale: `Acronyms not spelled out at first use (“SSO”, “DNS”), unless the customer writes technically (≥ ${ACRONYM_SAVVY_READER}).`,
   why: 'An unexplained acronym makes the customer search or guess, and guessing wrong costs another reply.',
-  lesson: lessonFor(id, 'Spell acronyms out the first time'),
+  lesson: {
+    title: 'Spell acronyms out the first time',
+    before: 'You can turn on SSO in the admin area.',
+    after: 'You can turn on single sign-on in the admin area.',
+  },
   fixes: false,
   check,
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type RuleContext, type SentenceRule } from '../types';
+import { type RuleContext, type SentenceRule } from '../types';
 
 const id = 'clarity/jargon';
 
@@ -51,7 +51,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: `Technical and internal jargon (“cache”, “backend”, “tier 2”), unless the customer writes technically (technicality ≥ ${TECHNICAL_READER}).`,
   why: 'A customer who has to look words up feels talked past, and may follow a step wrongly.',
-  lesson: lessonFor(id, 'Use the customer’s words, not ours'),
+  lesson: {
+    title: 'Use the customer’s words, not ours',
+    before: 'Please clear your cache and try again.',
+    after: 'Please clear your stored browsing data and try again.',
+  },
   fixes: true,
   contextKey: (context) => (readsPlainly(context) ? 'plain' : 'technical'),
   check: (sentence, context) => (readsPlainly(context) ? match(sentence) : []),

@@ -1,4 +1,4 @@
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'clarity/long-sentence';
 
@@ -18,7 +18,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: `Sentences over ${MAX_SENTENCE_WORDS} words.`,
   why: 'Long sentences are hard to follow on a phone or in a second language; a customer who misreads a step writes back.',
-  lesson: lessonFor(id, 'One idea per sentence'),
+  lesson: {
+    title: 'One idea per sentence',
+    before: 'I checked your account and it looks like the export failed because the file was larger than the limit on your plan, which is why I raised the limit for you this morning, so if you try again now it should go through, and if it does not you can reply here and I will look at it again with our engineers.',
+    after: 'I checked your account: the export was larger than your plan allows. I raised the limit this morning, so it will go through now. If it doesn’t, reply here and I’ll look at it with our engineers.',
+  },
   fixes: false,
   check: (sentence) => {
     const words = countWords(sentence);

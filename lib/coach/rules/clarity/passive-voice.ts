@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type RuleHit, type SentenceInput, type SentenceRule } from '../types';
+import { type RuleHit, type SentenceInput, type SentenceRule } from '../types';
 
 const id = 'clarity/passive-voice';
 
@@ -31,7 +31,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Passive voice that hides responsibility (“mistakes were made”, “your account was suspended”) — not every passive.',
   why: 'When nobody did it, nobody will fix it: customers trust a reply that says who acted and who is putting it right.',
-  lesson: lessonFor(id, 'Say who did it'),
+  lesson: {
+    title: 'Say who did it',
+    before: 'Your account was suspended on Monday.',
+    after: 'We suspended your account on Monday.',
+  },
   fixes: false,
   check,
   examples: {

@@ -1,5 +1,5 @@
 import type { AnalysedText } from '../../text';
-import { lessonFor, type DocumentRule, type RuleHit } from '../types';
+import { type DocumentRule, type RuleHit } from '../types';
 
 const id = 'clarity/wall-of-text';
 
@@ -35,7 +35,11 @@ export const rule: DocumentRule = {
   severity: 'suggestion',
   rationale: `Paragraphs over ${MAX_PARAGRAPH_WORDS} words or ${MAX_PARAGRAPH_SENTENCES} sentences.`,
   why: 'A dense block is skimmed, and the one step the customer needed is the one they miss.',
-  lesson: lessonFor(id, 'Short paragraphs, one step each'),
+  lesson: {
+    title: 'Short paragraphs, one step each',
+    before: 'Open Settings. Then choose Billing. Then open Invoices. Find the month you need. Click Download next to it. Check your downloads folder. Open the file. If it is empty, send us a screenshot. We will look at it today.',
+    after: 'Open Settings.\n\nChoose Billing, then Invoices.\n\nClick Download next to the month you need.',
+  },
   fixes: false,
   check,
   examples: {

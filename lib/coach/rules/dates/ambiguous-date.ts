@@ -1,4 +1,4 @@
-import { lessonFor, type RuleHit, type SentenceInput, type SentenceRule } from '../types';
+import { type RuleHit, type SentenceInput, type SentenceRule } from '../types';
 
 const id = 'dates/ambiguous-date';
 
@@ -41,7 +41,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Numeric dates that read differently in the US and elsewhere (“03/04”); the fix spells the month.',
   why: 'A customer who reads 03/04 as 3 April instead of March 4 misses a deadline or waits a month for nothing.',
-  lesson: lessonFor(id, 'Spell the month out'),
+  lesson: {
+    title: 'Spell the month out',
+    before: 'Your replacement ships on 03/04.',
+    after: 'Your replacement ships on 4 March.',
+  },
   fixes: true,
   check,
   examples: {

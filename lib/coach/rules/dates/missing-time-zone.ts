@@ -1,6 +1,6 @@
 import type { AnalysedText } from '../../text';
 import { TIME_ZONE_ABBREVIATIONS } from '../common-words';
-import { lessonFor, type DocumentRule, type RuleHit } from '../types';
+import { type DocumentRule, type RuleHit } from '../types';
 
 const id = 'dates/missing-time-zone';
 
@@ -35,7 +35,11 @@ export const rule: DocumentRule = {
   severity: 'suggestion',
   rationale: 'Times and clock deadlines (“3 pm”, “by end of day”) without a time zone anywhere in the reply.',
   why: 'Customers are often in another time zone; “3 pm” without one can mean a missed call or a deadline that already passed.',
-  lesson: lessonFor(id, 'Give times a time zone'),
+  lesson: {
+    title: 'Give times a time zone',
+    before: 'I will call you tomorrow at 3pm.',
+    after: 'I will call you tomorrow at 3pm CET.',
+  },
   fixes: false,
   check,
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases, type PhraseEntry } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'inclusive/ableist';
 
@@ -39,7 +39,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Ableist words (“crazy”, “lame”, “dumb”, “sanity check”, “turn a blind eye”), curated from retext-equality.',
   why: 'Some customers live with the conditions these words borrow from; plain words say the same without hurting anyone.',
-  lesson: lessonFor(id, 'Say what you mean, not a condition'),
+  lesson: {
+    title: 'Say what you mean, not a condition',
+    before: 'It’s been crazy busy, sorry for the wait.',
+    after: 'It’s been very busy, sorry for the wait.',
+  },
   fixes: true,
   check: (sentence) => match(sentence).filter((hit) => !HARMLESS_AFTER.test(sentence.text.slice(hit.end))),
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'inclusive/gendered-address';
 
@@ -21,7 +21,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Gendered address and terms (“guys”, “Dear Sir”, “he or she”, “manpower”).',
   why: 'A customer addressed with the wrong gender, or left out, notices; neutral words fit every reader.',
-  lesson: lessonFor(id, 'Address every reader'),
+  lesson: {
+    title: 'Address every reader',
+    before: 'Hi guys, thanks for the quick reply.',
+    after: 'Hi everyone, thanks for the quick reply.',
+  },
   fixes: true,
   check: (sentence) => match(sentence),
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'plain/idioms';
 
@@ -50,7 +50,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Idioms and chat shorthand a non-native reader may misread (“touch base”, “ballpark”, “ASAP”, “FYI”).',
   why: 'Many customers read support replies in a second language or through a translator; idioms are what gets lost.',
-  lesson: lessonFor(id, 'Write for readers in their second language'),
+  lesson: {
+    title: 'Write for readers in their second language',
+    before: 'I’ll touch base with the warehouse tomorrow.',
+    after: 'I’ll check in with the warehouse tomorrow.',
+  },
   fixes: true,
   check: (sentence) => match(sentence),
   examples: {

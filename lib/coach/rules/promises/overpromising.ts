@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'promises/overpromising';
 
@@ -20,7 +20,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Overpromising (“guarantee”, “never again”, “I promise”, “100% fixed”).',
   why: 'A promise that breaks turns one problem into two: the original issue and lost trust. Promise what you control.',
-  lesson: lessonFor(id, 'Promise what you control'),
+  lesson: {
+    title: 'Promise what you control',
+    before: 'I guarantee the parcel arrives tomorrow.',
+    after: 'The parcel is booked for delivery tomorrow, and I’ll watch the tracking for you.',
+  },
   fixes: false,
   check: (sentence) => match(sentence),
   examples: {

@@ -1,5 +1,5 @@
 import { EVERYDAY_ACRONYMS, TIME_ZONE_ABBREVIATIONS, isAllCaps } from '../common-words';
-import { lessonFor, type RuleHit, type SentenceInput, type SentenceRule } from '../types';
+import { type RuleHit, type SentenceInput, type SentenceRule } from '../types';
 import type { Term } from '../../text';
 
 const id = 'shouting/caps';
@@ -62,7 +62,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Words in capitals (“PLEASE READ”, “do NOT”), not acronyms.',
   why: 'Capitals read as shouting; to an upset customer they sound angry, whatever you meant.',
-  lesson: lessonFor(id, 'Emphasis without shouting'),
+  lesson: {
+    title: 'Emphasis without shouting',
+    before: 'PLEASE READ the steps below before you reply.',
+    after: 'Please read the steps below before you reply.',
+  },
   fixes: true,
   check,
   examples: {

@@ -1,4 +1,4 @@
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'shouting/exclamations';
 
@@ -11,7 +11,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Repeated exclamation or question marks (“!!!”, “?!”).',
   why: 'Stacked punctuation reads as shouting or sarcasm in a support reply, especially to an upset customer.',
-  lesson: lessonFor(id, 'Let the words carry the warmth'),
+  lesson: {
+    title: 'Let the words carry the warmth',
+    before: 'Your refund is on its way!!!',
+    after: 'Your refund is on its way!',
+  },
   fixes: true,
   check: (sentence) => {
     const hits = [];

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'tone/blame';
 
@@ -28,7 +28,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Blame and defensiveness: “you should have”, “as I already said”, “per our policy”, “not our fault”.',
   why: 'Blame makes the customer defend themselves instead of working with you; they remember how they were treated, not who was right.',
-  lesson: lessonFor(id, 'Fix the problem, not the blame'),
+  lesson: {
+    title: 'Fix the problem, not the blame',
+    before: 'You should have updated the app before exporting.',
+    after: 'Updating the app fixes this, and here is the link.',
+  },
   fixes: false,
   check: (sentence) => match(sentence),
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'tone/condescension';
 
@@ -35,7 +35,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Words that belittle the customer or the step they struggled with (“obviously”, “simply”, “just click”, “as you know”).',
   why: 'A customer who writes in has already struggled; hearing it was “simple” makes them feel foolish, not helped.',
-  lesson: lessonFor(id, 'Drop the words that make the customer feel slow'),
+  lesson: {
+    title: 'Drop the words that make the customer feel slow',
+    before: 'Simply click Save and you are done.',
+    after: 'Click Save and you are done.',
+  },
   fixes: false,
   check: (sentence) => match(sentence),
   examples: {

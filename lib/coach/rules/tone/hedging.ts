@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'tone/hedging';
 
@@ -24,7 +24,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Hedging and undermining (“I think maybe”, “sorry to bother you”, “I could be wrong”).',
   why: 'A hesitant answer makes the customer doubt the fix and you; confident, honest wording helps them act on it.',
-  lesson: lessonFor(id, 'Say it with confidence (or say what you will check)'),
+  lesson: {
+    title: 'Say it with confidence (or say what you will check)',
+    before: 'I think maybe the export failed because of the file size.',
+    after: 'The export failed because of the file size; I’ll confirm it with our logs today.',
+  },
   fixes: false,
   check: (sentence) => match(sentence),
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'tone/minimizing';
 
@@ -26,7 +26,11 @@ export const rule: SentenceRule = {
   severity: 'warning',
   rationale: 'Minimizing the problem or the feeling (“it’s only a small issue”, “no big deal”, “calm down”).',
   why: 'The problem is as big as it feels to the customer; playing it down tells them you haven’t understood.',
-  lesson: lessonFor(id, 'Take the problem at the customer’s size'),
+  lesson: {
+    title: 'Take the problem at the customer’s size',
+    before: 'Don’t worry, it’s only a small issue.',
+    after: 'I can see how confusing that is, and here is the fix.',
+  },
   fixes: false,
   check: (sentence) => match(sentence),
   examples: {

@@ -1,5 +1,5 @@
 import { compilePhrases } from '../phrases';
-import { lessonFor, type SentenceRule } from '../types';
+import type { SentenceRule } from '../types';
 
 const id = 'tone/negative-framing';
 
@@ -26,7 +26,11 @@ export const rule: SentenceRule = {
   severity: 'suggestion',
   rationale: 'Negative framing (“we can’t refund”, “it’s not possible”) where the reply could lead with what we can do.',
   why: 'Customers stop reading at “no”; the same limit framed as an option (“what I can do is…”) keeps them with you.',
-  lesson: lessonFor(id, 'Lead with what you can do'),
+  lesson: {
+    title: 'Lead with what you can do',
+    before: 'We can’t refund orders after 30 days.',
+    after: 'I can move the rest of your plan to credit you can use on any product.',
+  },
   fixes: false,
   check: (sentence) => match(sentence),
   examples: {
