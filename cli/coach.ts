@@ -20,7 +20,7 @@ function readFile(path: string, what: string): string {
 
 /** A pack from a JSON file, a Vale rule file (.yml) or a Vale style folder; import notes go to stderr. */
 function loadGuidelines(path: string): GuidelinePack {
-  let isFolder = false;
+  let isFolder: boolean;
   try {
     isFolder = statSync(path).isDirectory();
   } catch (error) {

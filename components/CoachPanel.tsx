@@ -46,6 +46,7 @@ export function CoachPanel({
   data,
   actions,
   tip,
+  // eslint-disable-next-line react-hooks/purity -- read on every render on purpose: the break check follows each new report
   now = Date.now(),
 }: {
   data: PanelData;

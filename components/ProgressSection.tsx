@@ -22,7 +22,10 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ProgressSection({ now = Date.now() }: { now?: number }) {
+export function ProgressSection({ now: nowProp }: { now?: number }) {
+  // One clock reading per mount: summaries and the tip stay memoised while the page is open.
+  const [mountedAt] = useState(() => Date.now());
+  const now = nowProp ?? mountedAt;
   const [records] = useStorageItem<ReplyRecord[]>(progressItem);
   const [confirmReset, setConfirmReset] = useState(false);
   const summary = useMemo(() => summarize(records ?? [], now), [records, now]);

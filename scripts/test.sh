@@ -7,5 +7,6 @@ CHROME_PATH="$(bash scripts/find-chromium.sh)"
 export CHROME_PATH
 echo "Chromium: $CHROME_PATH ($("$CHROME_PATH" --version 2>/dev/null || echo unknown version))"
 npx tsc --noEmit
+npx eslint .
 npx wxt build >/dev/null
 npx vitest run "$@"

@@ -136,19 +136,23 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
 
 const originOfPattern = (pattern: string) => pattern.replace(/\/\*$/, '');
 
+async function unregisterRevoked(origins: readonly string[]): Promise<void> {
+  const enabled = await enabledSites();
+  for (const site of enabled) {
+    if (origins.some((pattern) => pattern === originPattern(site))) await unregisterSite(site);
+  }
+}
+
+async function registerGranted(origins: readonly string[]): Promise<void> {
+  for (const pattern of origins) {
+    if (KNOWN_HELPDESK_MATCHES.includes(pattern) || pattern.includes('*.') || pattern.startsWith('*')) continue;
+    // A broad grant (https://*/*) is not one site: only single-host patterns register scripts.
+    if (/^https?:\/\/[^*/]+\/\*$/.test(pattern)) await registerSite(originOfPattern(pattern));
+  }
+}
+
 /** Keeps registrations in step with permissions granted or revoked outside Attune (the browser's site-access menu). */
 export function startSiteAccess(): void {
-  browser.permissions.onRemoved.addListener(async ({ origins = [] }) => {
-    const enabled = await enabledSites();
-    for (const site of enabled) {
-      if (origins.some((pattern) => pattern === originPattern(site))) await unregisterSite(site);
-    }
-  });
-  browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
-    for (const pattern of origins) {
-      if (KNOWN_HELPDESK_MATCHES.includes(pattern) || pattern.includes('*.') || pattern.startsWith('*')) continue;
-      // A broad grant (https://*/*) is not one site: only single-host patterns register scripts.
-      if (/^https?:\/\/[^*/]+\/\*$/.test(pattern)) await registerSite(originOfPattern(pattern));
-    }
-  });
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => void unregisterRevoked(origins));
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void registerGranted(origins));
 }

@@ -128,7 +128,7 @@ export function createSync(deps: SyncDeps) {
       } catch (error) {
         if (error instanceof SyncHttpError && error.status === 400 && batch.length > 1) {
           // One malformed event must not block the rest: send this batch one by one to isolate it.
-          outbox = await updateOutbox((o) => releaseStale(o));
+          await updateOutbox((o) => releaseStale(o));
           const single = await sendSingly(connection, batch);
           if (single.status !== 'sent') return single;
           accepted += single.accepted;

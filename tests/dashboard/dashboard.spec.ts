@@ -3,7 +3,7 @@
  * the real built dashboard: sign in, write a pack whose live preview runs the real engine, publish and roll back,
  * invite an agent who then posts real progress events through the API, see them charted, all axe-core clean.
  */
-import { readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hc } from 'hono/client';

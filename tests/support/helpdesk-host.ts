@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import selfsigned from 'selfsigned';
 
@@ -51,7 +52,7 @@ export async function serveHelpdeskHost(roots: string[], routes?: RouteHandler):
     keySize: 2048,
     algorithm: 'sha256',
   });
-  const server = createServer({ key: pems.private, cert: pems.cert }, async (req, res) => {
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', 'https://localhost');
       const dynamic = await routes?.(url);
@@ -77,7 +78,8 @@ export async function serveHelpdeskHost(roots: string[], routes?: RouteHandler):
     } catch (error) {
       res.writeHead(500).end(String(error));
     }
-  });
+  }
+  const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => void respond(req, res));
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
   return {
