@@ -10,7 +10,7 @@ import { analyze } from '../lib/coach/index';
 import type { CustomerAnalysis, ProblemKind, Report, Span, Suggestion, Tone } from '../lib/coach/types';
 import { EvalDataError, REPO_ROOT } from './dataset';
 import { emptyConfusion, record, scores, type Scores } from './metrics';
-import type { SuggestionChecker } from './sentence-check';
+import { copiedFromTweet, endsMidPhrase, type SuggestionChecker } from './sentence-check';
 
 export const GOLDEN_PATH = resolve(REPO_ROOT, 'tests/fixtures/customers/golden.jsonl');
 
@@ -62,7 +62,7 @@ export function loadGolden(path: string = GOLDEN_PATH): GoldenCustomer[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Topic: right when the engine's phrase holds every key, partly right when it holds some.
+// Topic: right when the engine's phrase holds every key, partly right when it holds some (or all, but is unsayable).
 
 export type TopicVerdict = 'right' | 'partly' | 'wrong' | 'missing';
 
@@ -79,11 +79,16 @@ export function keyMatches(phrase: string, key: string): boolean {
   return key.split('|').some((alternative) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(normalizePhrase(alternative))}`, 'u').test(normal));
 }
 
+/**
+ * A phrase that names the topic but drags raw tweet text along ("@Google you are locked out of your Gmail") or
+ * stops mid-phrase can't be said to the customer as it is: it is marked down one step (right → partly → wrong).
+ */
 export function scoreTopic(predicted: string | null | undefined, keys: readonly string[]): TopicVerdict {
   if (!predicted || predicted.trim().length === 0) return 'missing';
   const held = keys.filter((key) => keyMatches(predicted, key)).length;
-  if (held === keys.length) return 'right';
-  return held > 0 ? 'partly' : 'wrong';
+  const verdict: TopicVerdict = held === keys.length ? 'right' : held > 0 ? 'partly' : 'wrong';
+  if (verdict === 'wrong' || (copiedFromTweet(predicted).length === 0 && !endsMidPhrase(predicted))) return verdict;
+  return verdict === 'right' ? 'partly' : 'wrong';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

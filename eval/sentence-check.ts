@@ -71,6 +71,11 @@ const INSTEAD_OF_CLAUSE = /^(?:about|for|to|if|again|too|that's|so|indeed)$/i;
 function isClause(words: readonly TermJson[]): boolean {
   const lead = words.find((term) => !hasTag(term, 'Adverb'));
   if (lead && (hasTag(lead, 'Imperative') || (hasTag(lead, 'Infinitive') && !hasTag(lead, 'Gerund') && !/^(?:sorry)$/i.test(lead.text)))) return true;
+  // Negative and polite imperatives: "Don't worry", "Please bear with me".
+  if (lead && /^(?:don['’]t|do|please|never)$/i.test(lead.text)) {
+    const next = words[words.indexOf(lead) + 1];
+    if (next && hasTag(next, 'Verb')) return true;
+  }
   return words.some((term, index) => {
     // "I'm" is one term in compromise's output plus an empty copula term after it.
     if (/['’](?:m|re|s|ve|ll|d)$/i.test(term.text) && isSubject(term)) return true;
@@ -121,7 +126,9 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
     let rest = words.slice(index + 1);
     const next = rest.find((candidate) => candidate.text.length > 0);
     if (!next || INSTEAD_OF_CLAUSE.test(next.text)) return;
-    if (/^that$/i.test(next.text)) rest = rest.slice(rest.indexOf(next) + 1);
+    // "sorry that <clause>", but in "glad that helped" the "that" is the clause's subject.
+    const afterThat = rest[rest.indexOf(next) + 1];
+    if (/^that$/i.test(next.text) && !(afterThat && isFiniteVerb(afterThat, next))) rest = rest.slice(rest.indexOf(next) + 1);
     const end = rest.findIndex((candidate) => /[;:—–]|\s-\s/.test(candidate.post ?? ''));
     const complement = end < 0 ? rest : rest.slice(0, end + 1);
     if (complement.length > 0 && !isClause(complement)) problems.push(`“${sentence}”: what follows “${term.text}” is not a clause`);
@@ -139,15 +146,21 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
   return problems;
 }
 
+/** What a phrase copied raw from a tweet: URLs, handles, hashtags, entities, markup, emoji, chat shorthand. */
+export function copiedFromTweet(text: string): string[] {
+  const problems = COPIED_FROM_TWEETS.filter(([pattern]) => pattern.test(text)).map(([, problem]) => problem);
+  const shorthand = SHORTHAND.exec(text);
+  if (shorthand) problems.push(`contains chat shorthand “${shorthand[0]}”`);
+  return problems;
+}
+
 function surfaceProblems(text: string): string[] {
   const problems: string[] = [];
   if (text.trim().length === 0) return ['is empty'];
   if (text !== text.trim()) problems.push('has leading or trailing space');
   if (!/^[\p{Lu}\p{N}“"'‘]/u.test(text.trim())) problems.push('does not start with a capital letter');
   if (!/[.!?]["”’)]?$/.test(text.trim())) problems.push('does not end with . ! or ?');
-  for (const [pattern, problem] of COPIED_FROM_TWEETS) if (pattern.test(text)) problems.push(problem);
-  const shorthand = SHORTHAND.exec(text);
-  if (shorthand) problems.push(`contains chat shorthand “${shorthand[0]}”`);
+  problems.push(...copiedFromTweet(text));
   if (/\b(\w+)\s+\1\b/i.test(text)) problems.push('repeats a word');
   if (/\s[,.;:!?]/.test(text) || /[,;:]\s*[.!?]/.test(text)) problems.push('has misplaced punctuation');
   if (/(^|[\s(])i\b(?!\.)/.test(text)) problems.push('has a lower-case “i”');

@@ -85,8 +85,8 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
 
   // Measured on this branch before the issue 11 rebuild landed (engine 0.2.0): upset accuracy 0.637, recall 0.545;
   // kind 0.196 (no kinds yet: only the messages labelled with none agree); question+request F1 0.744 (any overlap),
-  // 0.601 (same extent); problem fragment right or partly right for 19.4 % of labelled topics; 78.5 % of
-  // suggestions pass the sentence check; 26.7 % of upset customers get a passing acknowledgement.
+  // 0.601 (same extent); problem fragment right for 10.6 % of labelled topics, right or partly right for 19.4 %;
+  // 82.5 % of suggestions pass the sentence check; 26.7 % of upset customers get a passing acknowledgement.
   it('upset agreement', () => {
     expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.62);
     expect(result.upset.recall).toBeGreaterThanOrEqual(0.52);
@@ -94,15 +94,16 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   });
   it('problem kind and topic', () => {
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.18);
-    const problemShare = (result.problemText.right + result.problemText.partly) / result.problemText.total;
-    expect(problemShare).toBeGreaterThanOrEqual(0.17);
+    const { right, partly, total } = result.problemText;
+    expect(right / total).toBeGreaterThanOrEqual(0.09);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.17);
   });
   it('questions and requests', () => {
     expect(result.asks.f1).toBeGreaterThanOrEqual(0.72);
     expect(result.asksStrict.f1).toBeGreaterThanOrEqual(0.58);
   });
   it('suggestions', () => {
-    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.76);
+    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.8);
     expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.25);
   });
 });

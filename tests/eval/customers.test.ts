@@ -68,6 +68,12 @@ describe('topic scoring', () => {
     expect(scoreTopic(null, ['lightroom'])).toBe('missing');
     expect(scoreTopic('  ', ['lightroom'])).toBe('missing');
   });
+  it('marks a phrase down a step when it copies raw tweet text or stops mid-phrase', () => {
+    expect(scoreTopic('@Google you are locked out of your Gmail', ['gmail'])).toBe('partly');
+    expect(scoreTopic('your Gmail https://t.co/abc', ['gmail', 'account'])).toBe('wrong');
+    expect(scoreTopic('the trouble with your Gmail and', ['gmail'])).toBe('partly');
+    expect(scoreTopic('your Gmail account', ['gmail'])).toBe('right');
+  });
   it('matches a key at the start of a word, any of its alternatives, across hyphens and curly quotes', () => {
     expect(keyMatches('the cars you won', 'car')).toBe(true);
     expect(keyMatches('a scary moment', 'car')).toBe(false);

@@ -21,6 +21,9 @@ const SENDABLE = [
   "I've got this from here — no need to go over it again.",
   "I'm sorry to hear your account was locked.",
   'I understand the confusion: the content would be deleted for all users.',
+  "Don't worry — we'll get this fixed together.",
+  "I'm really glad that helped.",
+  'Please bear with me while I check.',
 ];
 
 /** Output of the engine before issue 11 (and the issue's own examples): each has something a check must catch. */
