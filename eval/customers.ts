@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { analyze } from '../lib/coach/index';
 import type { CustomerAnalysis, ProblemKind, Report, Span, Suggestion, Tone } from '../lib/coach/types';
+import { baselinePrediction } from './customers-baseline';
 import { EvalDataError, REPO_ROOT } from './dataset';
 import { emptyConfusion, record, scores, type Scores } from './metrics';
 import { copiedFromTweet, endsMidPhrase, type SuggestionChecker } from './sentence-check';
@@ -166,6 +167,27 @@ export interface NamedChecker {
   check: SuggestionChecker;
 }
 
+/** What a method says about one message, in the terms the labels use. */
+export interface CustomerPrediction {
+  upset: boolean;
+  kind: ProblemKind | null;
+  topic: string | null;
+  /** The readable problem fragment (the engine's `problem`; the baseline's topic). */
+  problem: string | null;
+  asks: Array<Span & { kind: 'question' | 'request' }>;
+}
+
+/** The engine's customer analysis as a prediction: `upset`, `problemDetail`, `problem` and `questions`. */
+export function enginePrediction(customer: CustomerAnalysis | null): CustomerPrediction {
+  return {
+    upset: customer?.upset ?? false,
+    kind: customer?.problemDetail?.kind ?? null,
+    topic: customer?.problemDetail?.topic ?? null,
+    problem: customer?.problem ?? null,
+    asks: (customer?.questions ?? []).map((question) => ({ ...question.span, kind: question.kind === 'request' ? 'request' : 'question' })),
+  };
+}
+
 export interface CustomerOutcome {
   item: GoldenCustomer;
   customer: CustomerAnalysis | null;
@@ -180,17 +202,25 @@ export interface Share {
   share: number;
 }
 
-export interface CustomerResult {
-  messages: number;
+type Verdicts = Record<TopicVerdict, number> & { total: number; spurious: number };
+
+/** How one method's predictions score against the labels. */
+export interface LabelScores {
   upset: Scores & { accuracy: number };
   kind: { correct: number; total: number; accuracy: number; labelledCorrect: number; labelled: number; labelledAccuracy: number };
-  /** `problemDetail.topic` against the labelled topic keys, on messages with a labelled topic. */
-  topic: Record<TopicVerdict, number> & { total: number; spurious: number };
-  /** The readable `problem` fragment scored with the same keys (the compatibility field the panel shows today). */
-  problemText: Record<TopicVerdict, number> & { total: number; spurious: number };
+  /** The topic phrase against the labelled topic keys, on messages with a labelled topic. */
+  topic: Verdicts;
+  /** The readable problem fragment scored with the same keys (the compatibility field the panel shows today). */
+  problemText: Verdicts;
   asks: SpanScores;
   asksStrict: SpanScores;
   requests: SpanScores;
+}
+
+export interface CustomerResult extends LabelScores {
+  messages: number;
+  /** The naive word-list peer (eval/customers-baseline.ts), scored the same way in the same run. */
+  baseline: LabelScores;
   /** Per checker (and all together), the share of generated suggestions that pass, over every tone. */
   suggestions: Array<{ name: string } & Share>;
   /** Labelled-upset customers who get at least one acknowledgement passing every check, in the warm tone. */
@@ -209,14 +239,56 @@ export function reportFor(text: string, tone: Tone = 'warm'): Report {
   return analyze({ draft: '', customer: text, tone });
 }
 
-export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: readonly NamedChecker[]): CustomerResult {
+const emptyVerdicts = (): Verdicts => ({ right: 0, partly: 0, wrong: 0, missing: 0, total: 0, spurious: 0 });
+const emptyMatch = (): SpanMatch => ({ truePositive: 0, falsePositive: 0, falseNegative: 0 });
+
+/** Scores predictions (one per golden message, in order) against the labels. */
+export function scoreLabels(golden: readonly GoldenCustomer[], predictions: readonly CustomerPrediction[]): LabelScores {
+  if (predictions.length !== golden.length) throw new Error(`scoreLabels needs one prediction per message (${predictions.length} for ${golden.length})`);
   const upset = emptyConfusion();
   const kind = { correct: 0, total: 0, labelledCorrect: 0, labelled: 0 };
-  const topic = { right: 0, partly: 0, wrong: 0, missing: 0, total: 0, spurious: 0 };
-  const problemText = { right: 0, partly: 0, wrong: 0, missing: 0, total: 0, spurious: 0 };
-  const asks: SpanMatch = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
-  const asksStrict: SpanMatch = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
-  const requests: SpanMatch = { truePositive: 0, falsePositive: 0, falseNegative: 0 };
+  const topic = emptyVerdicts();
+  const problemText = emptyVerdicts();
+  const asks = emptyMatch();
+  const asksStrict = emptyMatch();
+  const requests = emptyMatch();
+  golden.forEach((item, index) => {
+    const { labels } = item;
+    const prediction = predictions[index]!;
+    record(upset, prediction.upset, labels.upset);
+    kind.total += 1;
+    if (prediction.kind === labels.kind) kind.correct += 1;
+    if (labels.kind !== null) {
+      kind.labelled += 1;
+      if (prediction.kind === labels.kind) kind.labelledCorrect += 1;
+    }
+    if (labels.topic) {
+      topic[scoreTopic(prediction.topic, labels.topic.keys)] += 1;
+      topic.total += 1;
+      problemText[scoreTopic(prediction.problem, labels.topic.keys)] += 1;
+      problemText.total += 1;
+    } else {
+      if (prediction.topic) topic.spurious += 1;
+      if (prediction.problem) problemText.spurious += 1;
+    }
+    const gold = labelledSpans(item);
+    addMatch(asks, matchSpans(prediction.asks, gold));
+    addMatch(asksStrict, matchSpans(prediction.asks, gold, 0.5));
+    addMatch(requests, matchSpans(prediction.asks.filter((ask) => ask.kind === 'request'), gold.filter((span) => span.kind === 'request')));
+  });
+  const upsetScores = scores(upset);
+  return {
+    upset: { ...upsetScores, accuracy: upsetScores.total === 0 ? 0 : (upsetScores.truePositive + upsetScores.trueNegative) / upsetScores.total },
+    kind: { ...kind, accuracy: kind.total === 0 ? 0 : kind.correct / kind.total, labelledAccuracy: kind.labelled === 0 ? 0 : kind.labelledCorrect / kind.labelled },
+    topic,
+    problemText,
+    asks: spanScores(asks),
+    asksStrict: spanScores(asksStrict),
+    requests: spanScores(requests),
+  };
+}
+
+export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: readonly NamedChecker[]): CustomerResult {
   const passedBy = checkers.map(() => 0);
   let passedAll = 0;
   let suggestionCount = 0;
@@ -225,45 +297,8 @@ export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: r
   const outcomes: CustomerOutcome[] = [];
 
   for (const item of golden) {
-    const { labels } = item;
     const warm = reportFor(item.text);
     const customer = warm.customer;
-    record(upset, customer?.upset ?? false, labels.upset);
-
-    const predictedKind = customer?.problemDetail?.kind ?? null;
-    kind.total += 1;
-    if (predictedKind === labels.kind) kind.correct += 1;
-    if (labels.kind !== null) {
-      kind.labelled += 1;
-      if (predictedKind === labels.kind) kind.labelledCorrect += 1;
-    }
-
-    let topicVerdict: TopicVerdict | null = null;
-    let problemVerdict: TopicVerdict | null = null;
-    if (labels.topic) {
-      topicVerdict = scoreTopic(customer?.problemDetail?.topic, labels.topic.keys);
-      problemVerdict = scoreTopic(customer?.problem, labels.topic.keys);
-      topic[topicVerdict] += 1;
-      topic.total += 1;
-      problemText[problemVerdict] += 1;
-      problemText.total += 1;
-    } else {
-      if (customer?.problemDetail?.topic) topic.spurious += 1;
-      if (customer?.problem) problemText.spurious += 1;
-    }
-
-    const gold = labelledSpans(item);
-    const predicted = customer?.questions ?? [];
-    addMatch(asks, matchSpans(predicted.map((question) => question.span), gold));
-    addMatch(asksStrict, matchSpans(predicted.map((question) => question.span), gold, 0.5));
-    addMatch(
-      requests,
-      matchSpans(
-        predicted.filter((question) => question.kind === 'request').map((question) => question.span),
-        gold.filter((span) => span.kind === 'request'),
-      ),
-    );
-
     const suggestions: CustomerOutcome['suggestions'] = [];
     for (const tone of TONES) {
       const offered = (tone === 'warm' ? warm : reportFor(item.text, tone)).suggestions;
@@ -278,23 +313,24 @@ export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: r
         suggestions.push({ ...suggestion, tone, problems });
       }
     }
-    if (labels.upset) {
+    if (item.labels.upset) {
       upsetTotal += 1;
       if (suggestions.some((suggestion) => suggestion.tone === 'warm' && suggestion.kind === 'acknowledgement' && suggestion.problems.length === 0)) upsetAcknowledged += 1;
     }
-    outcomes.push({ item, customer, suggestions, topic: topicVerdict, problemText: problemVerdict });
+    const topicKeys = item.labels.topic?.keys;
+    outcomes.push({
+      item,
+      customer,
+      suggestions,
+      topic: topicKeys ? scoreTopic(customer?.problemDetail?.topic, topicKeys) : null,
+      problemText: topicKeys ? scoreTopic(customer?.problem, topicKeys) : null,
+    });
   }
 
-  const upsetScores = scores(upset);
   return {
     messages: golden.length,
-    upset: { ...upsetScores, accuracy: upsetScores.total === 0 ? 0 : (upsetScores.truePositive + upsetScores.trueNegative) / upsetScores.total },
-    kind: { ...kind, accuracy: kind.total === 0 ? 0 : kind.correct / kind.total, labelledAccuracy: kind.labelled === 0 ? 0 : kind.labelledCorrect / kind.labelled },
-    topic,
-    problemText,
-    asks: spanScores(asks),
-    asksStrict: spanScores(asksStrict),
-    requests: spanScores(requests),
+    ...scoreLabels(golden, outcomes.map((outcome) => enginePrediction(outcome.customer))),
+    baseline: scoreLabels(golden, golden.map((item) => baselinePrediction(item.text))),
     suggestions: [
       ...checkers.map(({ name }, index) => ({ name, ...share(passedBy[index]!, suggestionCount) })),
       ...(checkers.length > 1 ? [{ name: 'all checks', ...share(passedAll, suggestionCount) }] : []),
@@ -311,23 +347,36 @@ const fixed = (value: number) => value.toFixed(3);
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
 
 export function customersTable(result: CustomerResult): string {
-  const { upset, kind, topic, problemText, asks, asksStrict, requests } = result;
-  const verdicts = (counts: CustomerResult['topic']) =>
-    `right ${counts.right}, partly ${counts.partly}, wrong ${counts.wrong}, missing ${counts.missing} of ${counts.total}; ${counts.spurious} named where none was labelled`;
-  const spans = (s: SpanScores) => `P ${fixed(s.precision)}  R ${fixed(s.recall)}  (TP ${s.truePositive}, FP ${s.falsePositive}, FN ${s.falseNegative})`;
-  const rows: Array<[string, string, string]> = [
-    ['upset', `accuracy ${fixed(upset.accuracy)}`, `P ${fixed(upset.precision)}  R ${fixed(upset.recall)}  F1 ${fixed(upset.f1)}  (TP ${upset.truePositive}, FP ${upset.falsePositive}, FN ${upset.falseNegative}, TN ${upset.trueNegative})`],
-    ['problem kind', `accuracy ${fixed(kind.accuracy)}`, `${kind.correct} of ${kind.total} (none counts as a kind); ${kind.labelledCorrect} of ${kind.labelled} where a kind is labelled`],
-    ['problem topic', `right+partly ${percent(topic.right + topic.partly, topic.total)}`, verdicts(topic)],
-    ['problem (fragment)', `right+partly ${percent(problemText.right + problemText.partly, problemText.total)}`, verdicts(problemText)],
-    ['questions+requests', `F1 ${fixed(asks.f1)}`, `${spans(asks)}, any overlap`],
-    ['  same extent', `F1 ${fixed(asksStrict.f1)}`, `${spans(asksStrict)}, overlap ≥ half the union`],
-    ['  requests as requests', `F1 ${fixed(requests.f1)}`, spans(requests)],
-    ...result.suggestions.map(({ name, passed, total, share: value }): [string, string, string] => [`suggestions: ${name}`, `pass ${fixed(value)}`, `${passed} of ${total} sentences (warm, formal, casual)`]),
-    ['upset → acknowledgement', `share ${fixed(result.upsetWithAcknowledgement.share)}`, `${result.upsetWithAcknowledgement.passed} of ${result.upsetWithAcknowledgement.total} labelled-upset customers get one passing every check (warm)`],
+  const verdicts = (counts: Verdicts) => `${counts.right}/${counts.partly}/${counts.wrong}/${counts.missing} (+${counts.spurious})`;
+  const spans = (s: SpanScores) => `${fixed(s.precision)}/${fixed(s.recall)} (${s.truePositive}/${s.falsePositive}/${s.falseNegative})`;
+  const labelled = (name: string, value: (scores: LabelScores) => string, detail: (scores: LabelScores) => string): string[] => [
+    name,
+    value(result),
+    value(result.baseline),
+    detail(result),
+    detail(result.baseline),
   ];
-  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map(([name, value, detail]) => `${name.padEnd(widths[0]!)}  ${value.padEnd(widths[1]!)}  ${detail}`).join('\n');
+  const rows: string[][] = [
+    ['measure', 'engine', 'word list', 'engine detail', 'word-list detail'],
+    labelled('upset accuracy', (s) => fixed(s.upset.accuracy), (s) => `P/R/F1 ${fixed(s.upset.precision)}/${fixed(s.upset.recall)}/${fixed(s.upset.f1)} (TP ${s.upset.truePositive} FP ${s.upset.falsePositive} FN ${s.upset.falseNegative} TN ${s.upset.trueNegative})`),
+    labelled('problem kind accuracy', (s) => fixed(s.kind.accuracy), (s) => `${s.kind.correct}/${s.kind.total}; ${s.kind.labelledCorrect}/${s.kind.labelled} labelled`),
+    labelled('topic right+partly', (s) => percent(s.topic.right + s.topic.partly, s.topic.total), (s) => `r/p/w/m ${verdicts(s.topic)}`),
+    labelled('problem right+partly', (s) => percent(s.problemText.right + s.problemText.partly, s.problemText.total), (s) => `r/p/w/m ${verdicts(s.problemText)}`),
+    labelled('questions+requests F1', (s) => fixed(s.asks.f1), (s) => `P/R ${spans(s.asks)}`),
+    labelled('  same extent F1', (s) => fixed(s.asksStrict.f1), (s) => `P/R ${spans(s.asksStrict)}`),
+    labelled('  requests F1', (s) => fixed(s.requests.f1), (s) => `P/R ${spans(s.requests)}`),
+    ...result.suggestions.map(({ name, passed, total, share: value }) => [`suggestions pass: ${name}`, fixed(value), '', `${passed} of ${total} sentences, 3 tones`, '']),
+    ['upset → acknowledgement', fixed(result.upsetWithAcknowledgement.share), '', `${result.upsetWithAcknowledgement.passed} of ${result.upsetWithAcknowledgement.total} labelled upset (warm)`, ''],
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const table = rows.map((row) => row.map((cell, column) => (column === 1 || column === 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd());
+  return [
+    ...table,
+    '',
+    'topic and problem: right/partly/wrong/missing of the labelled topics (+ named where none was labelled); a phrase with',
+    'raw tweet text or cut mid-phrase counts one step down. Spans: precision/recall (TP/FP/FN), one-to-one by overlap;',
+    '"same extent" wants overlap ≥ half the union.',
+  ].join('\n');
 }
 
 /** Misses by category, to study the method (never to tune to single lines: the figures are re-measured elsewhere). */

@@ -118,3 +118,29 @@ describe('the seeded sample', () => {
     }
   });
 });
+
+describe('the word-list peer', () => {
+  it('reads upset from negative words, shouting, exclamation and frowns, not from product acronyms', async () => {
+    const { baselineUpset } = await import('../../eval/customers-baseline');
+    expect(baselineUpset('@Spotify FIX THIS BRUH link')).toBe(true);
+    expect(baselineUpset('my account got hacked please get back to me')).toBe(true);
+    expect(baselineUpset('plz i wanna go back :(')).toBe(true);
+    expect(baselineUpset('@RockstarSupport how do I play GTA on PS4')).toBe(false);
+  });
+  it('takes the first keyword list that matches for the kind, and the first "my …" for the topic', async () => {
+    const { baselineKind, baselineTopic } = await import('../../eval/customers-baseline');
+    expect(baselineKind('my account was hacked and the app shows an error')).toBe('account-access');
+    expect(baselineKind('How do I annotate my screen?')).toBe('how-to');
+    expect(baselineKind('Vintage pottery lovers unite')).toBeNull();
+    expect(baselineTopic('@apple my left AirPod disconnects randomly')).toBe('your left AirPod disconnects');
+    expect(baselineTopic('Is gmail down?')).toBeNull();
+  });
+  it('finds questions by "?" and requests by please or help, with spans into the raw text', async () => {
+    const { baselineAsks } = await import('../../eval/customers-baseline');
+    const text = '@Google locked out. Can you call me? Please help.';
+    expect(baselineAsks(text).map((ask) => [text.slice(ask.start, ask.end), ask.kind])).toEqual([
+      ['Can you call me?', 'question'],
+      ['Please help.', 'request'],
+    ]);
+  });
+});
