@@ -123,7 +123,8 @@ describe('the word-list peer', () => {
   it('reads upset from negative words, shouting, exclamation and frowns, not from product acronyms', async () => {
     const { baselineUpset } = await import('../../eval/customers-baseline');
     expect(baselineUpset('@Spotify FIX THIS BRUH link')).toBe(true);
-    expect(baselineUpset('my account got hacked please get back to me')).toBe(true);
+    expect(baselineUpset('this is ridiculous, nothing works')).toBe(true);
+    expect(baselineUpset('my account got hacked please get back to me')).toBe(false); // the situation carries no negative word: the peer misses it
     expect(baselineUpset('plz i wanna go back :(')).toBe(true);
     expect(baselineUpset('@RockstarSupport how do I play GTA on PS4')).toBe(false);
   });
