@@ -223,6 +223,8 @@ export interface CustomerResult extends LabelScores {
   baseline: LabelScores;
   /** Per checker (and all together), the share of generated suggestions that pass, over every tone. */
   suggestions: Array<{ name: string } & Share>;
+  /** The share passing every check, per kind of suggestion (frames without customer text pass far more often). */
+  suggestionsByKind: Array<{ kind: Suggestion['kind'] } & Share>;
   /** Labelled-upset customers who get at least one acknowledgement passing every check, in the warm tone. */
   upsetWithAcknowledgement: Share;
   outcomes: CustomerOutcome[];
@@ -335,6 +337,10 @@ export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: r
       ...checkers.map(({ name }, index) => ({ name, ...share(passedBy[index]!, suggestionCount) })),
       ...(checkers.length > 1 ? [{ name: 'all checks', ...share(passedAll, suggestionCount) }] : []),
     ],
+    suggestionsByKind: (['acknowledgement', 'reassurance'] as const).map((kind) => {
+      const offered = outcomes.flatMap((outcome) => outcome.suggestions.filter((suggestion) => suggestion.kind === kind));
+      return { kind, ...share(offered.filter((suggestion) => suggestion.problems.length === 0).length, offered.length) };
+    }),
     upsetWithAcknowledgement: share(upsetAcknowledged, upsetTotal),
     outcomes,
   };
@@ -366,6 +372,7 @@ export function customersTable(result: CustomerResult): string {
     labelled('  same extent F1', (s) => fixed(s.asksStrict.f1), (s) => `P/R ${spans(s.asksStrict)}`),
     labelled('  requests F1', (s) => fixed(s.requests.f1), (s) => `P/R ${spans(s.requests)}`),
     ...result.suggestions.map(({ name, passed, total, share: value }) => [`suggestions pass: ${name}`, fixed(value), '', `${passed} of ${total} sentences, 3 tones`, '']),
+    ...result.suggestionsByKind.map(({ kind, passed, total, share: value }) => [`  ${kind}s`, fixed(value), '', `${passed} of ${total} pass every check`, '']),
     ['upset → acknowledgement', fixed(result.upsetWithAcknowledgement.share), '', `${result.upsetWithAcknowledgement.passed} of ${result.upsetWithAcknowledgement.total} labelled upset (warm)`, ''],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

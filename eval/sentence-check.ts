@@ -83,6 +83,30 @@ function isClause(words: readonly TermJson[]): boolean {
   });
 }
 
+const PERSONAL = /^(?:you|i|we|they|he|she)$/i;
+const NOUN_PHRASE = (term: TermJson) =>
+  !PERSONAL.test(term.text) && ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Value', 'Acronym'].some((tag) => hasTag(term, tag)) && !hasTag(term, 'Verb');
+
+/**
+ * "your console you keep getting the message", "some reason you can't sign in": a noun phrase where the clause's
+ * subject goes, then a second subject and only one verb — two clauses pasted together. ("The email you sent
+ * bounced" has its second verb.)
+ */
+function pastedSubjects(words: readonly TermJson[]): boolean {
+  let index = 0;
+  // compromise may tag the noun after a determiner as a verb ("some/Determiner reason/Verb").
+  const afterDeterminer = (at: number) => at > 0 && (hasTag(words[at - 1]!, 'Determiner') || hasTag(words[at - 1]!, 'Possessive'));
+  while (index < words.length && !TAKES_CLAUSE.test(words[index]!.text) && (NOUN_PHRASE(words[index]!) || afterDeterminer(index))) index += 1;
+  const phrase = words.slice(0, index);
+  const namesSomething = phrase.some((term, at) => (hasTag(term, 'Noun') && !hasTag(term, 'Pronoun')) || hasTag(term, 'Value') || afterDeterminer(at));
+  if (!namesSomething || index >= words.length || !PERSONAL.test(words[index]!.text)) return false;
+  // Count verb groups, not verbs: "can't sign" is one.
+  const rest = words.slice(index + 1);
+  const joined = (term: TermJson | undefined) => !!term && ['Modal', 'Auxiliary', 'Negative', 'Copula'].some((tag) => hasTag(term, tag));
+  const groups = rest.filter((term, at) => isFiniteVerb(term, rest[at - 1]) && !joined(rest[at - 1]));
+  return groups.length <= 1;
+}
+
 /** The sentence cut where a new clause starts: after ";", ":", a dash. */
 function clausesOf(words: readonly TermJson[]): TermJson[][] {
   const clauses: TermJson[][] = [[]];
@@ -116,6 +140,11 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
   const problems: string[] = [];
   const clauses = clausesOf(words);
   if (!isClause(clauses[0]!) && !(clauses.length > 1 && isFormula(clauses[0]!))) problems.push(`“${sentence}” has no subject and finite verb`);
+  for (const clause of clauses) {
+    const spoken = clause.filter((term) => term.text.length > 0);
+    const afterThat = spoken.findIndex((term) => /^that$/i.test(term.text));
+    if (pastedSubjects(spoken) || (afterThat >= 0 && pastedSubjects(spoken.slice(afterThat + 1)))) problems.push(`“${sentence}” pastes two subjects onto one verb`);
+  }
   for (const clause of clauses.slice(1)) {
     if (!isClause(clause) && !isFormula(clause.filter((term) => term.text.length > 0))) problems.push(`“${sentence}”: the clause after the break has no subject and finite verb`);
   }
@@ -132,6 +161,7 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
     const end = rest.findIndex((candidate) => /[;:—–]|\s-\s/.test(candidate.post ?? ''));
     const complement = end < 0 ? rest : rest.slice(0, end + 1);
     if (complement.length > 0 && !isClause(complement)) problems.push(`“${sentence}”: what follows “${term.text}” is not a clause`);
+    else if (pastedSubjects(complement.filter((candidate) => candidate.text.length > 0))) problems.push(`“${sentence}”: what follows “${term.text}” pastes two subjects onto one verb`);
   });
   const dangling = danglingEnd(words.filter((term) => term.text.length > 0));
   if (dangling !== null) problems.push(`“${sentence}” ends mid-phrase on “${dangling}”`);
@@ -165,6 +195,7 @@ function surfaceProblems(text: string): string[] {
   if (/\s[,.;:!?]/.test(text) || /[,;:]\s*[.!?]/.test(text)) problems.push('has misplaced punctuation');
   if (/(^|[\s(])i\b(?!\.)/.test(text)) problems.push('has a lower-case “i”');
   if (/\ba\s+[aeio]\w/i.test(text)) problems.push('uses “a” before a vowel');
+  if (/\b\p{L}+\/\p{L}+\b/u.test(text.replace(/https?:\S+/g, ''))) problems.push('contains a slashed abbreviation (“a/c”, “can/can not”)');
   const opened = (text.match(/[(\[]/g) ?? []).length;
   const closed = (text.match(/[)\]]/g) ?? []).length;
   if (opened !== closed || (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) problems.push('has unbalanced brackets or quotes');

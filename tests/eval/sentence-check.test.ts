@@ -24,6 +24,9 @@ const SENDABLE = [
   "Don't worry — we'll get this fixed together.",
   "I'm really glad that helped.",
   'Please bear with me while I check.',
+  "I'm sorry the email you sent bounced.",
+  'Thanks for the details you sent — I can see the problem.',
+  'I know how much your photos mean to you.',
 ];
 
 /** Output of the engine before issue 11 (and the issue's own examples): each has something a check must catch. */
@@ -49,6 +52,9 @@ const NOT_SENDABLE: Array<[string, RegExp]> = [
   ['So sorry service “ error message is back.', /unbalanced/],
   ["i'm sorry your order is late.", /capital|lower-case/],
   ["I'm sorry you can't use the garage in the stolen.", /ends mid-phrase/],
+  ['I understand your frustration that your console you keep getting the message.', /two subjects/],
+  ["I'm sorry some reason you can't sign into your launcher.", /two subjects/],
+  ['Totally get the confusion — you are unable to retrieve the a/c.', /slashed/],
 ];
 
 describe('the eval sentence check', () => {
