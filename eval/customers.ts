@@ -394,6 +394,13 @@ export function customerErrors(result: CustomerResult, limit: number): string {
     for (const outcome of picked.slice(0, limit)) lines.push(`[${outcome.item.id}] ${outcome.item.text.replace(/\s+/g, ' ').slice(0, 160)}\n    ${describe(outcome)}`);
   };
   const upset = (outcome: CustomerOutcome) => outcome.customer?.upset ?? false;
+  const confusion = new Map<string, number>();
+  for (const outcome of result.outcomes) {
+    const key = `${outcome.item.labels.kind ?? 'none'} → ${outcome.customer?.problemDetail?.kind ?? 'none'}`;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+  }
+  lines.push('\n--- problem kind, labelled → engine (count)');
+  lines.push([...confusion].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join('; '));
   show('upset missed', result.outcomes.filter((o) => o.item.labels.upset && !upset(o)), (o) => `distress ${o.customer?.distress ?? 0}`);
   show('upset flagged on calm', result.outcomes.filter((o) => !o.item.labels.upset && upset(o)), (o) => `distress ${o.customer?.distress ?? 0}, ${o.customer?.primaryEmotion ?? 'no emotion'}`);
   show('problem kind wrong', result.outcomes.filter((o) => (o.customer?.problemDetail?.kind ?? null) !== o.item.labels.kind), (o) => `labelled ${o.item.labels.kind ?? 'none'}, engine ${o.customer?.problemDetail?.kind ?? 'none'}`);
