@@ -1,0 +1,46 @@
+/**
+ * The golden customer set's part of `npm run eval`: one table, and with `--errors N` the misses by category.
+ * `--split even|odd` scores half of the messages by index, as for ESConv: study misses on the even half only and
+ * keep a change only when the odd half improves too. `--customers-only` skips the ESConv part.
+ */
+import { customerErrors, customersTable, evaluateCustomers, loadGolden, type NamedChecker } from './customers';
+import { EvalDataError } from './dataset';
+import { checkSuggestion } from './self-check-hook';
+import { sentenceCheck, type SuggestionChecker } from './sentence-check';
+
+export function suggestionCheckers(engineSelfCheck: SuggestionChecker | null): NamedChecker[] {
+  return [
+    { name: 'sentence check', check: sentenceCheck },
+    ...(engineSelfCheck ? [{ name: 'engine self-check (checkSuggestion)', check: engineSelfCheck }] : []),
+  ];
+}
+
+export function runCustomerEval(argv: readonly string[]): number {
+  const errorsFlag = argv.indexOf('--errors');
+  const showErrors = errorsFlag >= 0 ? Number(argv[errorsFlag + 1] ?? 20) : 0;
+  const splitFlag = argv.indexOf('--split');
+  const split = splitFlag >= 0 ? argv[splitFlag + 1] : 'all';
+  if (split !== 'even' && split !== 'odd' && split !== 'all') {
+    console.error(`--split takes even, odd or all (got ${split ?? 'nothing'})`);
+    return 2;
+  }
+  let golden;
+  try {
+    golden = loadGolden().filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
+  } catch (error) {
+    if (error instanceof EvalDataError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const engineSelfCheck: SuggestionChecker | null = checkSuggestion;
+  const started = performance.now();
+  const result = evaluateCustomers(golden, suggestionCheckers(engineSelfCheck));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nGolden customer set${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (tests/fixtures/customers/golden.jsonl), ${seconds.toFixed(1)} s\n`);
+  console.log(customersTable(result));
+  if (!engineSelfCheck) console.log('\n(the engine self-check is not on this branch yet: eval/self-check-hook.ts says how it is wired in)');
+  if (showErrors > 0) console.log(customerErrors(result, showErrors));
+  return 0;
+}

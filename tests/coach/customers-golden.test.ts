@@ -1,0 +1,112 @@
+/**
+ * The engine on every message of the golden customer set (tests/fixtures/customers/golden.jsonl, 168 real customer
+ * messages labelled by hand): invariants that must hold for each message, and aggregate floors on the labelled
+ * figures so a regression fails. The floors are measured, not aspirational: each sits a little below what the
+ * engine reached when it was set (see docs/engine.md's evaluation section and `npm run eval`); raise them when the
+ * engine improves, never lower them to let a change through.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateCustomers, loadGolden, reportFor, type CustomerResult, type GoldenCustomer } from '../../eval/customers';
+import { suggestionCheckers } from '../../eval/customers-main';
+import { endsMidPhrase } from '../../eval/sentence-check';
+import { parseReport, reportSpanErrors } from '../../lib/coach/report-schema';
+import type { Report } from '../../lib/coach/types';
+
+const golden = loadGolden();
+const reports = new Map<string, Report>();
+const reportOf = (item: GoldenCustomer): Report => {
+  let report = reports.get(item.id);
+  if (!report) {
+    report = reportFor(item.text);
+    reports.set(item.id, report);
+  }
+  return report;
+};
+
+const COPIED_RAW = /@\w|https?:\s*\/\/|www\.|&(?:#\d+|[a-z]{2,8});|(?:^|\s)#\w/i;
+const sentenceCount = (text: string) => text.split(/(?<=[.!?])\s+|\n+/).filter((part) => /\p{L}{2}/u.test(part)).length;
+
+describe('the engine on every golden customer message', () => {
+  it.each(golden.map((item) => [item.id, item] as const))('%s', (_id, item) => {
+    const report = reportOf(item);
+    expect(() => parseReport(JSON.parse(JSON.stringify(report)))).not.toThrow();
+    expect(reportSpanErrors(report, { draft: '', customer: item.text })).toEqual([]);
+    const customer = report.customer;
+    expect(customer).not.toBeNull();
+    expect(report.checks.acknowledgement.needed).toBe(customer!.upset);
+    for (const question of customer!.questions) {
+      expect(question.span.end).toBeGreaterThan(question.span.start);
+      expect(question.text.trim().length).toBeGreaterThan(0);
+    }
+    if (customer!.problemDetail?.topic) expect(customer!.problemDetail.topic).not.toMatch(/\n/);
+    for (const suggestion of report.suggestions) {
+      expect(suggestion.text.trim().length).toBeGreaterThan(0);
+      expect(suggestion.basis.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+/** Messages breaking an invariant the issue 11 branches are rebuilding; counted so that none can get worse. */
+function breaking(predicate: (item: GoldenCustomer, report: Report) => boolean): string[] {
+  return golden.filter((item) => predicate(item, reportOf(item))).map((item) => item.id);
+}
+const upsetWithoutAcknowledgement = () => breaking((_, report) => report.customer!.upset && !report.suggestions.some((suggestion) => suggestion.kind === 'acknowledgement'));
+const wholeMessageQuestion = () =>
+  breaking((item, report) => sentenceCount(item.text) > 1 && report.customer!.questions.some((question) => question.span.end - question.span.start >= 0.9 * item.text.trim().length));
+const rawOrTruncatedProblem = () =>
+  breaking((_, report) => [report.customer!.problem, report.customer!.problemDetail?.topic].some((phrase) => !!phrase && (COPIED_RAW.test(phrase) || endsMidPhrase(phrase))));
+
+describe('invariants the issue 11 rebuild must make hold for every message', () => {
+  // Each `it.fails` fails today; when the branch named lands and fixes it, vitest reports it as passing
+  // unexpectedly: turn it into a plain `it` then.
+  it.fails('an upset customer always gets at least one acknowledgement (cust-ack: suggestions from frames)', () => {
+    expect(upsetWithoutAcknowledgement()).toEqual([]);
+  });
+  it.fails('no question or request is the whole of a message of several sentences (cust-read: questions)', () => {
+    expect(wholeMessageQuestion()).toEqual([]);
+  });
+  it.fails('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase (cust-ack: problem)', () => {
+    expect(rawOrTruncatedProblem()).toEqual([]);
+  });
+
+  // Measured with the engine before the rebuild: 41, 8 and 15 messages.
+  it('does not break them for more messages than before the rebuild', () => {
+    expect(upsetWithoutAcknowledgement().length).toBeLessThanOrEqual(41);
+    expect(wholeMessageQuestion().length).toBeLessThanOrEqual(8);
+    expect(rawOrTruncatedProblem().length).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('aggregate floors on the golden set (measured, not aspirational)', () => {
+  let result: CustomerResult;
+  beforeAll(() => {
+    result = evaluateCustomers(golden, suggestionCheckers(null));
+  }, 120_000);
+
+  // Measured on this branch before the issue 11 rebuild landed (engine 0.2.0): upset accuracy 0.637, recall 0.545, F1 0.643;
+  // kind 0.196 (no kinds yet: only the messages labelled with none agree); question+request F1 0.744 (any overlap),
+  // 0.601 (same extent); problem fragment right for 10.6 % of labelled topics, right or partly right for 19.4 %;
+  // 78.8 % of suggestions pass the sentence check (acknowledgements 43.8 %, reassurances 100 %); 23.8 % of upset
+  // customers get a passing acknowledgement.
+  it('upset agreement', () => {
+    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.62);
+    expect(result.upset.recall).toBeGreaterThanOrEqual(0.52);
+    // F1 rather than precision: a rebuild that trades a little precision for much recall is not a regression.
+    expect(result.upset.f1).toBeGreaterThanOrEqual(0.62);
+  });
+  it('problem kind and topic', () => {
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.18);
+    const { right, partly, total } = result.problemText;
+    expect(right / total).toBeGreaterThanOrEqual(0.09);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.17);
+  });
+  it('questions and requests', () => {
+    expect(result.asks.f1).toBeGreaterThanOrEqual(0.72);
+    expect(result.asksStrict.f1).toBeGreaterThanOrEqual(0.58);
+  });
+  it('suggestions', () => {
+    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.76);
+    expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.41);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.22);
+  });
+});
