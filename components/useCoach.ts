@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
-import { appliedCountsItem, stressMarksItem } from '../lib/background/coach';
+import { stressMarksItem } from '../lib/background/coach';
 import { onMessage, sendMessage, type ApplyResult, type EditCommand } from '../lib/messaging/protocol';
 import type { SiteAccess } from '../lib/panel/site-access';
 import { createPanelStore, type PanelData, type PanelStoreApi } from '../lib/panel/store';
@@ -119,8 +119,6 @@ export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
         notify(FAILURE_WORDS[result.reason ?? 'failed'], 'warning');
         return false;
       }
-      const counts = await appliedCountsItem.getValue();
-      await appliedCountsItem.setValue({ ...counts, [command.editorId]: (counts[command.editorId] ?? 0) + 1 });
       reviews.acted();
       notify(success);
       return true;

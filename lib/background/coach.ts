@@ -58,6 +58,8 @@ export interface CoachDeps {
   onRoutedSnapshot: (listener: (snapshot: RoutedSnapshot) => void) => unknown;
   /** Subscribes to sent replies, with the window they came from when the router knows it. */
   onDraftSent: (listener: (sent: DraftSent & { windowId?: number }) => void) => unknown;
+  /** Subscribes to edits written at the agent's request; the worker is the only writer of the applied counts. */
+  onEditApplied?: (listener: (applied: { editorId: string }) => void) => unknown;
   now?: () => number;
   newId?: () => string;
   /** Called with each stored record (sync queues its counters for the team backend). */
@@ -245,6 +247,11 @@ export function startCoach(deps: CoachDeps): Coach {
     persistSoon();
   }
 
+  async function countApplied(editorId: string) {
+    const counts = await appliedCountsItem.getValue();
+    await appliedCountsItem.setValue({ ...counts, [editorId]: (counts[editorId] ?? 0) + 1 });
+  }
+
   async function recordSent(sent: DraftSent & { windowId?: number }) {
     await hydrated;
     setSessions(endDraftSession(sessions, sent.editorId, sent.revision, now()));
@@ -312,6 +319,7 @@ export function startCoach(deps: CoachDeps): Coach {
   };
   unsubscribe(deps.onRoutedSnapshot(schedule));
   unsubscribe(deps.onDraftSent((sent) => void chain(() => recordSent(sent))));
+  unsubscribe(deps.onEditApplied?.(({ editorId }) => void chain(() => countApplied(editorId))));
   stops.push(
     onMessage('latestCoach', async ({ data }) => {
       await hydrated;

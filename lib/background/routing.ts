@@ -32,6 +32,13 @@ type Listener<T> = (value: T) => void | Promise<void>;
 
 const snapshotListeners = new Set<Listener<RoutedSnapshot>>();
 const sentListeners = new Set<Listener<RoutedDraftSent>>();
+const appliedListeners = new Set<Listener<AppliedEdit>>();
+
+/** An edit Attune wrote into an editor at the agent's request (Apply or Insert). */
+export interface AppliedEdit {
+  windowId: number;
+  editorId: string;
+}
 
 /** Calls `listener` with every snapshot the router accepts (newest per editor only). Returns the unsubscribe. */
 export function onRoutedSnapshot(listener: Listener<RoutedSnapshot>): () => void {
@@ -43,6 +50,12 @@ export function onRoutedSnapshot(listener: Listener<RoutedSnapshot>): () => void
 export function onDraftSent(listener: Listener<RoutedDraftSent>): () => void {
   sentListeners.add(listener);
   return () => sentListeners.delete(listener);
+}
+
+/** Calls `listener` after each edit the panel asked for was written into its editor. */
+export function onEditApplied(listener: Listener<AppliedEdit>): () => void {
+  appliedListeners.add(listener);
+  return () => appliedListeners.delete(listener);
 }
 
 function notify<T>(listeners: Set<Listener<T>>, value: T): void {
@@ -143,7 +156,11 @@ export function startRouting(): void {
     notify(sentListeners, sent);
   });
   onMessage('latestSnapshot', ({ data }) => latestSnapshot(data.windowId));
-  onMessage('applyInWindow', ({ data }) => applyInWindow(data.windowId, data.command));
+  onMessage('applyInWindow', async ({ data }) => {
+    const result = await applyInWindow(data.windowId, data.command);
+    if (result.ok) notify(appliedListeners, { windowId: data.windowId, editorId: data.command.editorId });
+    return result;
+  });
 
   browser.runtime.onInstalled.addListener(createContextMenu);
   browser.runtime.onStartup.addListener(createContextMenu);

@@ -118,5 +118,30 @@ describe('background coach', () => {
     for (const words of ['invoice', 'Ana', 'obviously', 'Friday']) expect(serialized).not.toContain(words);
     expect(await appliedCountsItem.getValue()).toEqual({});
   });
-});
 
+  test('the worker counts applied edits itself: concurrent applies lose no count', async () => {
+    let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
+    let applied: ((edit: { editorId: string }) => void) | null = null;
+    const c = (coach = startCoach({
+      analyze,
+      onRoutedSnapshot,
+      onDraftSent: (listener) => {
+        sent = listener;
+      },
+      onEditApplied: (listener) => {
+        applied = listener;
+      },
+      newId: () => 'reply-1',
+    }));
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await c.idle();
+    // Three applies in one tick: each read-modify-write waits for the one before it.
+    for (let i = 0; i < 3; i += 1) applied!({ editorId: 'ed-1' });
+    await c.idle();
+    expect(await appliedCountsItem.getValue()).toEqual({ 'ed-1': 3 });
+    sent!({ editorId: 'ed-1', revision: 1, at: 9_000, windowId: SENDER.windowId });
+    await c.idle();
+    const [record] = await listRecords();
+    expect(record?.suggestionsApplied).toBe(3);
+  });
+});
