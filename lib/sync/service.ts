@@ -106,6 +106,7 @@ export function createSync(deps: SyncDeps) {
   }
 
   let flushing: Promise<FlushResult> | null = null;
+  let flushingForced = false;
 
   async function flushOnce(force: boolean): Promise<FlushResult> {
     const connection = await connectionItem.getValue();
@@ -146,16 +147,21 @@ export function createSync(deps: SyncDeps) {
           await updateOutbox((o) => releaseStale(o));
           return { status: 'reconnect' };
         }
-        const current = await outboxItem.getValue();
-        const ours = Math.max(
-          backoffDelay(current.failures + 1, random()),
-          error instanceof SyncHttpError ? (retryAfterMs(error.retryAfter, now()) ?? 0) : 0,
-        );
-        const failed = await updateOutbox((o) => recordFailure(o, ids, now(), ours));
+        const failed = await recordRetry(ids, error);
         return { status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt: failed.retryAt };
       }
     }
     return { status: 'sent', accepted, duplicates };
+  }
+
+  /** Backs off for the next attempt: our exponential delay, or longer when the server said when to come back. */
+  async function recordRetry(ids: string[], error: unknown): Promise<Outbox> {
+    const current = await outboxItem.getValue();
+    const delay = Math.max(
+      backoffDelay(current.failures + 1, random()),
+      error instanceof SyncHttpError ? (retryAfterMs(error.retryAfter, now()) ?? 0) : 0,
+    );
+    return updateOutbox((o) => recordFailure(o, ids, now(), delay));
   }
 
   async function sendSingly(connection: Connection, batch: ProgressEvent[]): Promise<FlushResult> {
@@ -174,8 +180,7 @@ export function createSync(deps: SyncDeps) {
         }
         const kind = await noteError(connection, error);
         if (kind === 'reconnect') return { status: 'reconnect' };
-        const current = await outboxItem.getValue();
-        const failed = await updateOutbox((o) => recordFailure(o, [event.id], now(), backoffDelay(current.failures + 1, random())));
+        const failed = await recordRetry([event.id], error);
         return { status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt: failed.retryAt };
       }
     }
@@ -274,13 +279,26 @@ export function createSync(deps: SyncDeps) {
     /**
      * Sends every queued event in batches; stops at the first failure and waits out the backoff before the next
      * attempt (`force` ignores the wait: the agent pressed "Sync now" or the network just came back).
-     * Concurrent calls share one flush.
+     * Concurrent calls share one flush, except that a forced call never joins an unforced one (which may stop at
+     * the backoff): it runs right after it.
      */
     flush(options: { force?: boolean } = {}): Promise<FlushResult> {
-      flushing ??= flushOnce(options.force ?? false).finally(() => {
+      const force = options.force ?? false;
+      if (flushing && (flushingForced || !force)) return flushing;
+      const before = flushing;
+      const run = (async () => {
+        if (before) await before.catch(() => undefined);
+        return flushOnce(force);
+      })();
+      flushing = run;
+      flushingForced = force;
+      const settle = () => {
+        if (flushing !== run) return;
         flushing = null;
-      });
-      return flushing;
+        flushingForced = false;
+      };
+      run.then(settle, settle);
+      return run;
     },
   };
 }

@@ -209,6 +209,42 @@ describe('sync against the real backend', () => {
     expect((await outboxItem.getValue()).failures).toBe(0);
   });
 
+  test('one by one after a rejected batch, a 429 still honours Retry-After', async () => {
+    let clock = Date.now();
+    let batches = 0;
+    const fetch: FetchLike = async (input, init) => {
+      if (typeof init?.body === 'string' && String(input).endsWith('/events')) {
+        const count = (JSON.parse(init.body) as { events: unknown[] }).events.length;
+        if (count > 1) {
+          batches += 1;
+          return new Response(JSON.stringify({ error: 'invalid', message: 'One event is malformed.' }), { status: 400 });
+        }
+        return new Response('{}', { status: 429, headers: { 'retry-after': '300' } });
+      }
+      return h.app.request(input, init);
+    };
+    const { sync } = await connected(fetch, { now: () => clock, random: () => 0 });
+    for (let i = 0; i < 2; i++) await sync.enqueueRecord(makeRecord(3000 + i, clock));
+    expect(await sync.flush()).toMatchObject({ status: 'failed', retryAt: clock + 300_000 });
+    expect(batches).toBe(1);
+  });
+
+  test('a forced flush that meets a running unforced one runs after it instead of sharing its "waiting"', async () => {
+    const net = network();
+    let clock = Date.now();
+    const { sync, memberId } = await connected(net.fetch, { now: () => clock, random: () => 0 });
+    await sync.enqueueRecord(makeRecord(4000, clock));
+    net.state.mode = 'error500';
+    expect(await sync.flush()).toMatchObject({ status: 'failed' });
+    net.state.mode = 'up';
+    clock += 10;
+    const unforced = sync.flush();
+    const forced = sync.flush({ force: true });
+    expect(await unforced).toEqual({ status: 'waiting' });
+    expect(await forced).toEqual({ status: 'sent', accepted: 1, duplicates: 0 });
+    expect(await serverEvents(memberId)).toHaveLength(1);
+  });
+
   test('clock skew: the device time is sent as is; the server counts an implausible one on its own day', async () => {
     const net = network();
     const { sync, memberId } = await connected(net.fetch);
