@@ -210,7 +210,7 @@ describe('sync against the real backend', () => {
   });
 
   test('one by one after a rejected batch, a 429 still honours Retry-After', async () => {
-    let clock = Date.now();
+    const clock = Date.now();
     let batches = 0;
     const fetch: FetchLike = async (input, init) => {
       if (typeof init?.body === 'string' && String(input).endsWith('/events')) {
