@@ -37,19 +37,7 @@ export interface DraftView {
   sentences: DraftSentence[];
 }
 
-/** Cue kinds that support the customer or restate them: an interjection before them changes nothing. */
-const SUPPORT_KINDS: ReadonlySet<DraftCueKind> = new Set(['reflection', 'validation', 'apology', 'impact', 'affirmation', 'confidence', 'restate']);
-
-/**
- * A support cue anchored to the sentence start also holds after interjections: "Yes, excellent!", "Oh wow, sorry
- * for the trouble", "Ah so you lost it" open with what compromise tags #Expression, and the cue is the same.
- */
-function afterInterjections(cue: DraftCue): DraftCue {
-  if (!SUPPORT_KINDS.has(cue.kind) || !cue.match.startsWith('^')) return cue;
-  return { ...cue, match: `^#Expression{0,2} ${cue.match.slice(1)}` };
-}
-
-const net = new CueNet(DRAFT_CUES.map(afterInterjections));
+const net = new CueNet(DRAFT_CUES);
 const cache = new LruCache<string, SentenceFeatures>(4000);
 /** Interjections and fillers before the real opening of a sentence ("Well, …", "Oh no, …", "Hello there, …"). */
 const LEAD_IN = /^(?:(?:well|oh|ok|okay|so|and|but|yes|yeah|yep|no|hmm|hi|hello|hey|there|good|great|also|then|now|anyway|however|i see|oh no|oh good|sure|right)\b[\s,.!-]*)+/i;
