@@ -215,11 +215,18 @@ function pairReading(pair: string): string {
 /** Only handles, links, "link" placeholders and blanks between `offset` and the end of its line. */
 const LINE_REST_IS_NOISE = /^(?:[ \t]*(?:@[\p{L}\p{N}_]+|(?:https?:[ ]?\/\/|www\.)[^\s<>"]+|link\b))*[ \t]*(?:\n|$)/u;
 
+/** Words that open a line before the addressee: "Hey @Google, …", "Bruh @RockstarGames @RockstarSupport I lost…". */
+const ADDRESS_OPENER = /^(?:[ \t]*(?:@[\p{L}\p{N}_]+|hey|hi|hii|hello|hiya|dear|yo|ok|okay|so|bruh|bro|guys|um|uh|oh)[ \t]*[,:!.]?)*[ \t]*$/iu;
+const HANDLE_NEXT = /^[ \t]*[,:]?[ \t]*@[\p{L}\p{N}_]/u;
+const HANDLE_BEFORE = /@[\p{L}\p{N}_]+[ \t]*[,:]?[ \t]*$/u;
+
 function handleRole(message: string, start: number, end: number, lineStart: number): 'drop' | 'name' {
   const before = message.slice(lineStart, start);
-  // An address list opening the line ("@AppleSupport @Apple my …") or closing it ("… help @Dropbox").
-  if (/^(?:[ \t]*@[\p{L}\p{N}_]+)*[ \t]*$/u.test(before)) return 'drop';
+  // An address list opening the line ("@AppleSupport @Apple my …", "Hey @Google, …") or closing it ("… help @Dropbox").
+  if (ADDRESS_OPENER.test(before)) return 'drop';
   if (LINE_REST_IS_NOISE.test(message.slice(end))) return 'drop';
+  // Two handles in a row address the message wherever they stand; one handle in a sentence is a name in it.
+  if (HANDLE_NEXT.test(message.slice(end)) || HANDLE_BEFORE.test(before)) return 'drop';
   return 'name';
 }
 

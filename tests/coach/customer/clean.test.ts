@@ -24,6 +24,9 @@ describe('cleanCustomerText', () => {
     expect(read("my airpods aren't working @Apple")).toBe("my airpods aren't working ");
     expect(read('Twice now I cancelled my @PayPal payment for @Dropbox and they STILL charge me')).toBe('Twice now I cancelled my PayPal payment for Dropbox and they STILL charge me');
     expect(read('mail me at ana@example.com')).toBe('mail me at ana@example.com');
+    expect(read('Hey @Google , I am locked out of my Gmail account')).toBe('Hey , I am locked out of my Gmail account');
+    expect(read('Bruh @RockstarGames @RockstarSupport I lost my moonshine shack')).toBe('Bruh I lost my moonshine shack');
+    expect(read('I asked @Apple @AppleSupport twice')).toBe('I asked twice');
   });
 
   it('drops links, including a broken "https: //" and the dataset\'s "link" placeholder after the last sentence', () => {
