@@ -9,12 +9,25 @@ import { analyseText } from '../lib/coach/text';
 import { baselineRestatement, baselineSupport } from './baseline';
 import { runCustomerEval } from './customers-main';
 import { EvalDataError, loadLines, type EvalLine } from './dataset';
+import { inHashSplit } from './esconv-split';
 import { emptyConfusion, record, scores, type Confusion, type Scores } from './metrics';
 import { labelFor, TASKS, type EvalTask } from './tasks';
 
 export interface Prediction {
   support: boolean;
   restatement: boolean;
+}
+
+const predictions = new WeakMap<object, Prediction>();
+
+/** What the engine says about one reply (cached per line object: the split tables reuse it). */
+function predictLine(line: EvalLine): Prediction {
+  let prediction = predictions.get(line);
+  if (!prediction) {
+    prediction = predict(line);
+    predictions.set(line, prediction);
+  }
+  return prediction;
 }
 
 /** What the engine says about one reply: the same checks analyze() runs. */
@@ -38,7 +51,7 @@ export function evaluate(lines: readonly EvalLine[]): TaskResult[] {
   const confusions = new Map<string, { engine: Confusion; baseline: Confusion; errors: TaskResult['errors'] }>();
   for (const task of TASKS) confusions.set(task.id, { engine: emptyConfusion(), baseline: emptyConfusion(), errors: [] });
   for (const line of lines) {
-    const prediction = predict(line);
+    const prediction = predictLine(line);
     for (const task of TASKS) {
       const actual = labelFor(task, line.strategy);
       if (actual === null) continue;
@@ -69,14 +82,15 @@ function table(results: readonly TaskResult[]): string {
   return rows.map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
 }
 
-export type Split = 'even' | 'odd' | 'all';
+export type Split = 'even' | 'odd' | 'all' | 'develop' | 'held-out';
 
 /**
  * One half of the lines by index. Study errors on the even half only and accept a change only when the odd half
  * improves too: the odd half stands in for the unseen replies the figures are re-measured on.
  */
-export function splitLines<T>(lines: readonly T[], split: Split): T[] {
+export function splitLines<T extends Pick<EvalLine, 'customer' | 'draft'>>(lines: readonly T[], split: Split): T[] {
   if (split === 'all') return [...lines];
+  if (split === 'develop' || split === 'held-out') return inHashSplit(lines, split);
   const parity = split === 'even' ? 0 : 1;
   return lines.filter((_, index) => index % 2 === parity);
 }
@@ -86,8 +100,12 @@ function main(argv: readonly string[]): number {
   const showErrors = errorsFlag >= 0 ? Number(argv[errorsFlag + 1] ?? 20) : 0;
   const splitFlag = argv.indexOf('--split');
   const split = splitFlag >= 0 ? argv[splitFlag + 1] : 'all';
-  if (split !== 'even' && split !== 'odd' && split !== 'all') {
-    console.error(`--split takes even, odd or all (got ${split ?? 'nothing'})`);
+  if (split !== 'even' && split !== 'odd' && split !== 'all' && split !== 'develop' && split !== 'held-out') {
+    console.error(`--split takes all, develop, held-out, even or odd (got ${split ?? 'nothing'})`);
+    return 2;
+  }
+  if (split === 'held-out' && showErrors > 0) {
+    console.error('--errors is for the develop part only: the held-out part stands in for replies nobody has read.');
     return 2;
   }
   let lines: EvalLine[];
@@ -103,8 +121,17 @@ function main(argv: readonly string[]): number {
   const started = performance.now();
   const results = evaluate(lines);
   const seconds = (performance.now() - started) / 1000;
-  console.log(`ESConv dev${split === 'all' ? '' : ` (${split} half)`}: ${lines.length} supporter replies, ${seconds.toFixed(1)} s\n`);
+  const part = split === 'all' ? '' : split === 'even' || split === 'odd' ? ` (${split} half)` : ` (${split} part of the 70/30 hash split)`;
+  console.log(`ESConv dev${part}: ${lines.length} supporter replies, ${seconds.toFixed(1)} s\n`);
   console.log(table(results));
+  if (split === 'all') {
+    // The same predictions (cached by line) scored on the 70/30 hash split: develop is studied, held-out is not.
+    for (const hashPart of ['develop', 'held-out'] as const) {
+      const subset = inHashSplit(lines, hashPart);
+      console.log(`\n${hashPart} part of the 70/30 hash split: ${subset.length} replies\n`);
+      console.log(table(evaluate(subset)));
+    }
+  }
   for (const result of results) {
     console.log(`\n${result.task.title}: positives ${result.task.positives.join(' ∪ ')}; negatives ${result.task.negatives.join(', ')}`);
   }

@@ -5,6 +5,7 @@
  * - a statement about the customer's situation sharing key content words (by stem) with their message — not a
  *   copied sentence, not a proposal ("you could try…"), not a pleasantry echoed back ("Merry Christmas to you too").
  */
+import { cleanCustomerText } from '../customer/clean';
 import { EMOTION_WORDS } from '../lexicon/emotions';
 import { contentStems, stem } from '../lexicon/words';
 import { analyseText, LruCache } from '../text';
@@ -36,11 +37,14 @@ interface CustomerContent {
 
 const contentCache = new Map<string, CustomerContent>();
 
-/** Customer content stems; the message is usually the same for a whole session, so one entry is enough. */
+/**
+ * Customer content stems, read from the message's clean text (no handles, links or quoted history to "restate");
+ * the message is usually the same for a whole session, so one entry is enough.
+ */
 export function customerContent(message: string): CustomerContent {
   const cached = contentCache.get(message);
   if (cached) return cached;
-  const text = analyseText(message);
+  const text = analyseText(cleanCustomerText(message).text);
   const content = {
     stems: new Set(text.sentences.flatMap((sentence) => contentStems(sentence.terms)).filter((word) => !PLEASANTRIES.has(word))),
     words: text.sentences.flatMap((sentence) => sentence.terms.map((term) => term.normal).filter(Boolean)),

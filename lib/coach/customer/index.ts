@@ -6,6 +6,7 @@ import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import { CueNet, type CueHit } from '../lexicon/net';
 import { analyseText, LruCache, type AnalysedText } from '../text';
 import type { CustomerAnalysis, Emotion, EmotionReading, StressSignal } from '../types';
+import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { negativeValence, readEmotions } from './emotions';
 import { readProblem } from './problem';
 import { readQuestions } from './questions';
@@ -65,13 +66,20 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
   };
 }
 
-/** The customer's message analysed; null when there is no message (the draft is coached on its own). */
+/**
+ * The customer's message analysed; null when there is no message (the draft is coached on its own). The engine
+ * reads the message's clean text (entities decoded, handles, links, quoted history and signatures dropped,
+ * shorthand read as words: ./clean.ts); every span in the result points into `message` as given.
+ */
 export function analyzeCustomer(message: string | null | undefined, helpdeskName?: string | null): CustomerAnalysis | null {
   if (!message || message.trim().length === 0) return null;
   const key = `${helpdeskName ?? ''}\u0000${message}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const analysis = analyse(message, helpdeskName ?? null);
+  const clean = cleanCustomerText(message);
+  // Only handles and links: nothing the customer said to read.
+  if (clean.text.trim().length === 0) return null;
+  const analysis = analysisOnOriginal(analyse(clean.text, helpdeskName ?? null), clean);
   cache.set(key, analysis);
   return analysis;
 }

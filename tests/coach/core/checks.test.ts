@@ -143,7 +143,7 @@ describe('questions', () => {
     const customer = 'Where is my parcel? Also, can I change the delivery address?';
     const check = checks('Your parcel left our warehouse yesterday and arrives Thursday.', customer).questions;
     expect(check.status).toBe('missing');
-    expect(check.unanswered.map((question) => question.text.trim())).toEqual(['Also, can I change the delivery address?']);
+    expect(check.unanswered.map((question) => question.text.trim())).toEqual(['can I change the delivery address?']);
   });
 
   it('is not needed when nothing was asked', () => {
@@ -172,6 +172,20 @@ describe('personalization', () => {
 
   it('is missing for a generic macro', () => {
     expect(checks('Thank you for contacting us. We will look into it.', 'Order #55821 arrived broken. — Tom').personalization.status).toBe('missing');
+  });
+
+  it('counts greeting the customer by name: their first name, or any name when the engine does not know it', () => {
+    const report = analyze({ draft: "Hi Priya, I'm sorry the export failed. I'll look into it myself today.", customer: 'The export failed again.', customerName: 'Priya Raman' });
+    expect(report.checks.personalization.status).toBe('present');
+    expect(report.checks.personalization.evidence.map((span) => "Hi Priya, I'm sorry".slice(span.start, span.end))).toEqual(['Priya']);
+    expect(checks('Hello Sam, the export is fixed now.', 'My export failed on order #55821.').personalization.status).toBe('present');
+  });
+
+  it('does not count a greeting to nobody in particular, or to someone else', () => {
+    expect(checks('Hi there, the export is fixed now.', 'My export failed on order #55821.').personalization.status).toBe('missing');
+    expect(checks('Hi team, the export is fixed now.', 'My export failed on order #55821.').personalization.status).toBe('missing');
+    const other = analyze({ draft: 'Hi John, the export is fixed now.', customer: 'The export failed again.', customerName: 'Priya Raman' });
+    expect(other.checks.personalization.status).toBe('missing');
   });
 });
 
