@@ -14,9 +14,9 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    // The AMO sources zip is what a reviewer rebuilds from: the repository minus what git ignores and minus
-    // folders a build does not need (test fixtures, real conversations, screenshots).
-    excludeSources: ['tests/**', 'bench/**', 'eval/**', 'docs/screenshots/**', 'data/**', '.prof/**'],
+    // The AMO sources zip is what a reviewer rebuilds the add-on from (store/REVIEWERS.md): the extension's code
+    // and build files only — not the backend, dashboard, demo, tests, benchmarks or docs.
+    excludeSources: ['tests/**', 'bench/**', 'eval/**', 'docs/**', 'data/**', 'demo/**', 'dashboard/**', 'server/*.ts', 'server/!(validation)/**', 'cli/**', '.prof/**', 'test-results/**'],
   },
   manifest: ({ browser }) => ({
     name: 'Attune — empathy coach for support replies',
