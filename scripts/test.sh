@@ -12,4 +12,15 @@ echo "Firefox: $FIREFOX_PATH ($("$FIREFOX_PATH" --version 2>/dev/null || echo un
 npx tsc --noEmit
 npx wxt build >/dev/null
 npx wxt build -b firefox >/dev/null
-npx vitest run "$@"
+# Tests never modify tracked files: compare the work tree before and after (outside a git checkout, skip).
+tree_state() { git status --porcelain=v1 --untracked-files=no 2>/dev/null && git diff 2>/dev/null | sha256sum; }
+before="$(tree_state || true)"
+status=0
+npx vitest run "$@" || status=$?
+after="$(tree_state || true)"
+if [ "$before" != "$after" ]; then
+  echo "The tests changed tracked files (tests must write only to ignored folders such as test-results/):" >&2
+  git status --short --untracked-files=no >&2
+  exit 1
+fi
+exit "$status"

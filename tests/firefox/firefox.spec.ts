@@ -99,7 +99,8 @@ beforeAll(async () => {
   host = await serveHelpdeskHost([await buildDemoHelpdesk()]);
   host.server.prependListener('request', (req: IncomingMessage) => recordRequest('helpdesk server', req));
   proxy = await startCaptureProxy((name, port) => name === HELPDESK_HOST && port === host.port);
-  h = await createHarness('sqlite', { allowedOrigins: [EXTENSION_ORIGIN] });
+  // What a team sets for Firefox agents, whose origins are random per installation (docs/settings.md).
+  h = await createHarness('sqlite', { allowedOrigins: ['moz-extension://*'] });
   team = await h.seedTeam('Acme');
   backend = await new Promise<ServerType>((ready) => {
     const fetch = async (request: Request) => {
