@@ -1,25 +1,23 @@
 import { defineConfig } from 'wxt';
 import { KNOWN_HELPDESK_MATCHES } from './lib/helpdesks/hosts';
-import { EXTENSION_PUBLIC_KEY } from './lib/extension-identity';
+import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-identity';
+import { bundleRewrites } from './scripts/vite-plugins';
 
 // The manifest is code: the Chrome branch (side_panel) and the Firefox branch (sidebar_action) side by side.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Browser tests drive the built extension, never a dev server.
   webExt: { disabled: true },
-  vite: () => ({
-    plugins: [
-      {
-        // pluralize (used by syllable, in the engine) is UMD: its `typeof require === 'function'` test is false inside
-        // the bundler's CommonJS wrapper, so it assigns to `this` instead of module.exports and the import is empty.
-        name: 'attune-umd-pluralize',
-        transform(code: string, id: string) {
-          if (!/node_modules[\\/]pluralize[\\/]pluralize\.js$/.test(id)) return null;
-          return code.replace("typeof require === 'function' && typeof exports === 'object'", "typeof exports === 'object'");
-        },
-      },
-    ],
-  }),
+  // One manifest version everywhere (the README says why Firefox gets MV3 too).
+  manifestVersion: 3,
+  vite: () => ({ plugins: [bundleRewrites()] }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The AMO sources zip is what a reviewer rebuilds the add-on from (store/REVIEWERS.md): the extension's code
+    // and build files only — not the backend, dashboard, demo, tests, benchmarks or docs.
+    excludeSources: ['tests/**', 'bench/**', 'eval/**', 'docs/**', 'data/**', 'demo/**', 'dashboard/**', 'server/*.ts', 'server/!(validation)/**', 'cli/**', '.prof/**', 'test-results/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'Attune — empathy coach for support replies',
     short_name: 'Attune',
@@ -46,7 +44,18 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Attune' },
-          browser_specific_settings: { gecko: { id: 'attune@attune.dev', strict_min_version: '128.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ADDON_ID,
+              // 140 (the ESR before 153) is the first with the data-collection consent below.
+              strict_min_version: '140.0',
+              // Nothing is collected for Attune's makers; team counters go only to the team's own server, which the
+              // agent joins by hand (store/permissions.md lists them).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the consent key from 142 on (it has no sidebar, but installs the add-on).
+            gecko_android: { strict_min_version: '142.0' },
+          },
         }
       : {
           side_panel: { default_path: 'sidepanel.html' },

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatBenchTable, type BenchRow } from './table';
+import { writePerformanceDoc } from './performance-doc';
 
 interface BenchModule {
   group: string;
@@ -63,4 +64,10 @@ for (const module of MODULES) {
   rows.push(...(await runModule(module)));
 }
 console.log(`Attune benchmarks — Node ${process.version}, ${new Date().toISOString()}; medians; peers measured in this same run\n`);
-console.log(formatBenchTable(rows));
+const table = formatBenchTable(rows);
+console.log(table);
+// docs/performance.md shows the latest run only; BENCH_NO_DOC=1 leaves it alone (a partial or experimental run).
+if (process.env.BENCH_NO_DOC !== '1') {
+  writePerformanceDoc(table);
+  console.error('bench: wrote docs/performance.md');
+}

@@ -11,3 +11,6 @@ export const EXTENSION_PUBLIC_KEY =
 export const EXTENSION_ID = 'gmnoilnpfmpaobofijpgbdednbaepoke';
 
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+
+/** Firefox's add-on id (`browser_specific_settings.gecko.id`): fixed, so its moz-extension UUID is stable per profile. */
+export const FIREFOX_ADDON_ID = 'attune@attune.dev';

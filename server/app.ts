@@ -13,6 +13,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './deps';
+import { corsAllows } from './config';
 import { aggregateRoutes } from './routes/aggregates';
 import { agentRoutes } from './routes/agent';
 import { authRoutes } from './routes/auth';
@@ -143,7 +144,7 @@ function securityHeaders(): MiddlewareHandler {
  */
 function corsForOrigins(config: AppDeps['config']): MiddlewareHandler {
   const full = cors({
-    origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+    origin: (origin) => (corsAllows(config.allowedOrigins, origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
     exposeHeaders: ['ETag', 'Retry-After'],

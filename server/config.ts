@@ -5,6 +5,20 @@ import { DEFAULT_GROUP_COMMIT, type GroupCommitOptions } from './data/events';
 import type { Logger } from './logger';
 import type { RateLimitRule } from './security/rate-limit';
 
+/**
+ * `moz-extension://*` in ATTUNE_ALLOWED_ORIGINS: Firefox gives each installation of an add-on its own random origin
+ * (moz-extension://<uuid per profile>), so a team cannot list its agents' origins in advance. The entry lets CORS
+ * answer any Firefox extension origin; agents still need an invite code and then their device token, and
+ * cookie-authenticated (dashboard) writes keep requiring an exact origin.
+ */
+export const ANY_FIREFOX_EXTENSION = 'moz-extension://*';
+
+/** Whether CORS answers `origin`: listed exactly, or a Firefox extension origin when `moz-extension://*` is listed. */
+export function corsAllows(allowedOrigins: readonly string[], origin: string): boolean {
+  if (allowedOrigins.includes(origin)) return true;
+  return allowedOrigins.includes(ANY_FIREFOX_EXTENSION) && /^moz-extension:\/\/[0-9a-f-]{36}$/.test(origin);
+}
+
 export interface ServerConfig {
   /** Origins allowed by CORS and by the CSRF check: the extension's chrome-extension://<id> and the dashboard. */
   allowedOrigins: string[];
@@ -75,7 +89,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
 }
 
 /**
- * ATTUNE_ALLOWED_ORIGINS: comma-separated origins (chrome-extension://<id>, https://dashboard.example);
+ * ATTUNE_ALLOWED_ORIGINS: comma-separated origins (chrome-extension://<id>, https://dashboard.example, and
+ * moz-extension://* for Firefox agents, see ANY_FIREFOX_EXTENSION);
  * ATTUNE_TRUST_PROXY=1; ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
  * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute;
  * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off);
@@ -90,7 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
     .map((o) => o.trim())
     .filter(Boolean);
   for (const origin of origins) {
-    if (!/^(https?|chrome-extension|moz-extension):\/\/[^/\s]+$/.test(origin)) {
+    if (origin !== ANY_FIREFOX_EXTENSION && !/^(https?|chrome-extension|moz-extension):\/\/[^/\s]+$/.test(origin)) {
       throw new Error(`ATTUNE_ALLOWED_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path)`);
     }
   }

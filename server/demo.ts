@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { GuidelinePack } from '../lib/coach/types';
-import { configFromEnv } from './config';
+import { ANY_FIREFOX_EXTENSION, configFromEnv } from './config';
 import { EXTENSION_ORIGIN } from '../lib/extension-identity';
 import { createTeamWithLead } from './data/teams';
 import { recordPublication, touchGuidelines } from './data/guidelines';
@@ -137,8 +137,9 @@ async function main(): Promise<void> {
   const demoDir = await buildIfPresent(resolve(ROOT, 'demo/build.ts'), 'buildDemoHelpdesk');
   const port = Number(env.PORT ?? 8787);
   const fromEnv = configFromEnv(env, logger);
-  // The unpacked extension's id is pinned by its manifest key, so the demo backend can accept it out of the box.
-  const allowedOrigins = [...new Set([...fromEnv.allowedOrigins, EXTENSION_ORIGIN])];
+  // The unpacked extension's id is pinned by its manifest key, so the demo backend can accept it out of the box;
+  // Firefox's origin is random per installation, hence the moz-extension wildcard (CORS only).
+  const allowedOrigins = [...new Set([...fromEnv.allowedOrigins, EXTENSION_ORIGIN, ANY_FIREFOX_EXTENSION])];
   const config = { ...fromEnv, allowedOrigins, dashboardDir, ...(demoDir ? { demoDir } : {}) };
   const running = await startServer({ port, hostname: env.HOST ?? '127.0.0.1', config, database });
   stopOnSignals(running, logger);

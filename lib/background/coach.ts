@@ -20,6 +20,7 @@ import {
 } from '../messaging/protocol';
 import { hash53 } from '../panel/finding-key';
 import { useSelectionAsCustomer } from './routing';
+import { openCoachPanel } from './open-panel';
 import { openFindingCount, type Ignored } from '../panel/view';
 import { addRecord } from '../progress/store';
 import { toReplyRecord, type ReplyRecord } from '../progress/record';
@@ -369,11 +370,11 @@ export function startCoach(deps: CoachDeps): Coach {
   };
 }
 
-/** The `open-coach` keyboard command opens the side panel in the window it was pressed in. */
+/** The `open-coach` keyboard command opens the coach (side panel or sidebar) in the window it was pressed in. */
 export function listenForOpenCommand(): void {
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'open-coach' || tab?.windowId === undefined) return;
-    // sidePanel.open must run inside the command's user gesture: nothing awaited before it.
-    void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
+    if (command !== 'open-coach' || !tab) return;
+    // The panel may only open inside the command's user gesture: nothing awaited before it.
+    void openCoachPanel(tab).catch((error: unknown) => console.error('[attune] open coach:', error));
   });
 }

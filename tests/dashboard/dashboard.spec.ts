@@ -13,6 +13,7 @@ import { buildDashboard } from '../../dashboard/build';
 import type { AppType } from '../../server/app';
 import { defaultConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connect';
+import { screenshotPath } from '../support/screenshots';
 import { createTeamWithLead } from '../../server/data/teams';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/main';
@@ -126,7 +127,7 @@ describe('team-lead dashboard in Chromium', () => {
 
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => document.getElementById('pack-editor-heading')?.scrollIntoView());
-    await page.screenshot({ path: join(REPO, 'docs/screenshots/dashboard.png'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('dashboard.png'), fullPage: false });
 
     await page.getByRole('button', { name: 'Save as new version' }).click();
     await page.getByRole('heading', { name: 'Versions and publishing' }).waitFor();

@@ -3,7 +3,7 @@
  * generic markup) served under acme.zendesk.com so the real manifest match applies, and the panel page opened as a
  * tab at chrome-extension://ID/sidepanel.html, which follows the editor the agent last typed in.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,9 +11,9 @@ import { buildDemoHelpdesk } from '../../demo/build';
 import type { DemoWindow } from '../../demo/helpdesk/main';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
+import { screenshotPath } from '../support/screenshots';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
 const DRAFT =
   'Hi Maria, you should have checked the tracking page. Obviously, you simply need to wait. We apologize for any inconvenience.';
 
@@ -144,10 +144,9 @@ describe('the coaching panel follows the editor last typed in', () => {
   });
 
   test('light and dark screenshots for the README', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     for (const colorScheme of ['light', 'dark'] as const) {
       await panel.emulateMedia({ colorScheme });
-      await panel.screenshot({ path: resolve(SCREENSHOTS, `panel-${colorScheme}.png`), fullPage: true });
+      await panel.screenshot({ path: screenshotPath(`panel-${colorScheme}.png`), fullPage: true });
     }
     await panel.emulateMedia({ colorScheme: null });
   });
