@@ -9,11 +9,12 @@ import { clientAddress } from '../security/client-address';
 import { rateLimited } from '../security/limits';
 import { newDeviceToken, newId, normalizeInviteCode, sha256 } from '../security/secrets';
 import { valid } from '../validation/request';
+import { displayName, singleLine } from '../validation/text';
 
 const joinSchema = z.strictObject({
-  code: z.string().min(6).max(40),
-  displayName: z.string().trim().min(1).max(80),
-  deviceLabel: z.string().trim().min(1).max(80).optional(),
+  code: singleLine(6, 40),
+  displayName: displayName(80),
+  deviceLabel: displayName(80).optional(),
 });
 
 export function joinRoutes({ db, config, limiters }: AppDeps) {
