@@ -156,18 +156,24 @@ export function phraseCost(phrase: Phrase): PhraseCost {
   return { steps, problem: null };
 }
 
+export interface PackCostIssue {
+  /** Where in the pack, as zod reports paths: ["rules", 3, "phrases", 0, "match"]; [] for the pack as a whole. */
+  path: Array<string | number>;
+  message: string;
+}
+
 export interface PackCost {
   /** Total cost of every phrase in the pack. */
   steps: number;
   rules: number;
   phrases: number;
-  /** One line per problem, each naming the rule (index and id) and the field, like GuidelinePackError's. */
-  problems: string[];
+  /** What is over the budget or does not parse, each with its path. */
+  issues: PackCostIssue[];
 }
 
-function rulePhrases(rule: GuidelinePack['rules'][number]): Array<{ field: string; phrase: Phrase }> {
-  if (rule.kind === 'prefer') return [{ field: 'term', phrase: rule.term }];
-  if (rule.kind === 'avoid' || rule.kind === 'require') return rule.phrases.map((phrase, i) => ({ field: `phrases[${i}]`, phrase }));
+function rulePhrases(rule: GuidelinePack['rules'][number]): Array<{ path: Array<string | number>; phrase: Phrase }> {
+  if (rule.kind === 'prefer') return [{ path: ['term'], phrase: rule.term }];
+  if (rule.kind === 'avoid' || rule.kind === 'require') return rule.phrases.map((phrase, i) => ({ path: ['phrases', i], phrase }));
   return [];
 }
 
@@ -183,20 +189,19 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
  */
 export async function measureGuidelinePack(pack: GuidelinePack, options: { sliceMs?: number } = {}): Promise<PackCost> {
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const problems: string[] = [];
+  const issues: PackCostIssue[] = [];
   let steps = 0;
   let phrases = 0;
-  if (pack.rules.length > MAX_RULES_PER_PACK) problems.push(`the pack: ${pack.rules.length} rules; a pack holds at most ${MAX_RULES_PER_PACK}`);
+  if (pack.rules.length > MAX_RULES_PER_PACK) issues.push({ path: ['rules'], message: `${pack.rules.length} rules; a pack holds at most ${MAX_RULES_PER_PACK}` });
   let sliceStart = performance.now();
   for (const [index, rule] of pack.rules.entries()) {
     const own = rulePhrases(rule);
-    const where = (field: string) => `rule ${index} "${rule.id}", field ${field}`;
-    if (own.length > MAX_PHRASES_PER_RULE) problems.push(`${where('phrases')}: ${own.length} phrases; a rule lists at most ${MAX_PHRASES_PER_RULE}`);
+    if (own.length > MAX_PHRASES_PER_RULE) issues.push({ path: ['rules', index, 'phrases'], message: `${own.length} phrases; a rule lists at most ${MAX_PHRASES_PER_RULE}` });
     phrases += own.length;
-    for (const { field, phrase } of own) {
+    for (const { path, phrase } of own) {
       const cost = phraseCost(phrase);
       steps += cost.steps;
-      if (cost.problem) problems.push(`${where(typeof phrase === 'string' ? field : `${field}.match`)}: ${cost.problem}`);
+      if (cost.problem) issues.push({ path: ['rules', index, ...path, ...(typeof phrase === 'string' ? [] : ['match'])], message: cost.problem });
       if (performance.now() - sliceStart > sliceMs) {
         await yieldToEventLoop();
         sliceStart = performance.now();
@@ -204,11 +209,14 @@ export async function measureGuidelinePack(pack: GuidelinePack, options: { slice
     }
     if (steps > MAX_PACK_COST || phrases > MAX_PHRASES_PER_PACK) break;
   }
-  if (phrases > MAX_PHRASES_PER_PACK) problems.push(`the pack: more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases; split it into several packs`);
+  if (phrases > MAX_PHRASES_PER_PACK) issues.push({ path: ['rules'], message: `more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases; split the pack into several` });
   if (steps > MAX_PACK_COST) {
-    problems.push(`the pack: its phrases cost more than ${MAX_PACK_COST.toLocaleString('en')} matcher steps together (the limit for one pack); remove or simplify match phrases, or use plain phrases, which cost ${LITERAL_PHRASE_COST} each`);
+    issues.push({
+      path: ['rules'],
+      message: `the phrases cost more than ${MAX_PACK_COST.toLocaleString('en')} matcher steps together (the limit for one pack); remove or simplify match phrases, or use plain phrases, which cost ${LITERAL_PHRASE_COST} each`,
+    });
   }
-  return { steps, rules: pack.rules.length, phrases, problems };
+  return { steps, rules: pack.rules.length, phrases, issues };
 }
 
 /**
@@ -219,6 +227,6 @@ export async function checkGuidelinePack(json: unknown, options: { sliceMs?: num
   const shape = guidelinePackShapeSchema.safeParse(json);
   if (!shape.success) throw packError(json, describeIssues(shape.error.issues, json));
   const cost = await measureGuidelinePack(shape.data, options);
-  if (cost.problems.length > 0) throw packError(json, cost.problems);
+  if (cost.issues.length > 0) throw packError(json, describeIssues(cost.issues, json));
   return { pack: shape.data, cost };
 }

@@ -182,7 +182,7 @@ function formatField(path: readonly PropertyKey[]): string {
 }
 
 /** One line per zod issue, naming the rule (index and id) and the field. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+export function describeIssues(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, input: unknown): string[] {
   return issues.map((issue) => `${describePath(issue.path, input)}: ${issue.message}`);
 }
 
