@@ -183,17 +183,14 @@ const SLICE_MS = 4;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Measures a pack that already has the right shape (guidelinePackShapeSchema): every phrase's syntax and cost,
- * the phrase and rule counts and the pack's total. Stops measuring once the pack is over its limit; never holds
- * the thread for much more than SLICE_MS at a time.
+ * The measuring itself, as a generator that yields after each phrase so the caller decides when to let the
+ * event loop in: `measureGuidelinePack` (slices that yield) or `measureGuidelinePackSync` (CLI, import).
  */
-export async function measureGuidelinePack(pack: GuidelinePack, options: { sliceMs?: number } = {}): Promise<PackCost> {
-  const sliceMs = options.sliceMs ?? SLICE_MS;
+function* measuring(pack: GuidelinePack): Generator<void, PackCost> {
   const issues: PackCostIssue[] = [];
   let steps = 0;
   let phrases = 0;
   if (pack.rules.length > MAX_RULES_PER_PACK) issues.push({ path: ['rules'], message: `${pack.rules.length} rules; a pack holds at most ${MAX_RULES_PER_PACK}` });
-  let sliceStart = performance.now();
   for (const [index, rule] of pack.rules.entries()) {
     const own = rulePhrases(rule);
     if (own.length > MAX_PHRASES_PER_RULE) issues.push({ path: ['rules', index, 'phrases'], message: `${own.length} phrases; a rule lists at most ${MAX_PHRASES_PER_RULE}` });
@@ -202,10 +199,7 @@ export async function measureGuidelinePack(pack: GuidelinePack, options: { slice
       const cost = phraseCost(phrase);
       steps += cost.steps;
       if (cost.problem) issues.push({ path: ['rules', index, ...path, ...(typeof phrase === 'string' ? [] : ['match'])], message: cost.problem });
-      if (performance.now() - sliceStart > sliceMs) {
-        await yieldToEventLoop();
-        sliceStart = performance.now();
-      }
+      yield;
     }
     if (steps > MAX_PACK_COST || phrases > MAX_PHRASES_PER_PACK) break;
   }
@@ -220,6 +214,34 @@ export async function measureGuidelinePack(pack: GuidelinePack, options: { slice
 }
 
 /**
+ * Measures a pack that already has the right shape (guidelinePackShapeSchema): every phrase's syntax and cost,
+ * the phrase and rule counts and the pack's total. Stops measuring once the pack is over its limit; never holds
+ * the thread for much more than `sliceMs` at a time.
+ */
+export async function measureGuidelinePack(pack: GuidelinePack, options: { sliceMs?: number } = {}): Promise<PackCost> {
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const steps = measuring(pack);
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** The same measurement in one go, for callers that own their thread (the CLI, an import in a worker). */
+export function measureGuidelinePackSync(pack: GuidelinePack): PackCost {
+  const steps = measuring(pack);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
  * The one check every writer of packs awaits — server, dashboard, CLI, Vale import: the pack's shape, then its
  * match syntax and cost in slices that yield. Throws a `GuidelinePackError` naming each bad rule and field.
  */
@@ -227,6 +249,15 @@ export async function checkGuidelinePack(json: unknown, options: { sliceMs?: num
   const shape = guidelinePackShapeSchema.safeParse(json);
   if (!shape.success) throw packError(json, describeIssues(shape.error.issues, json));
   const cost = await measureGuidelinePack(shape.data, options);
+  if (cost.issues.length > 0) throw packError(json, describeIssues(cost.issues, json));
+  return { pack: shape.data, cost };
+}
+
+/** `checkGuidelinePack` in one go: shape, syntax and cost; throws a `GuidelinePackError`. */
+export function checkGuidelinePackSync(json: unknown): { pack: GuidelinePack; cost: PackCost } {
+  const shape = guidelinePackShapeSchema.safeParse(json);
+  if (!shape.success) throw packError(json, describeIssues(shape.error.issues, json));
+  const cost = measureGuidelinePackSync(shape.data);
   if (cost.issues.length > 0) throw packError(json, describeIssues(cost.issues, json));
   return { pack: shape.data, cost };
 }

@@ -3,6 +3,6 @@ export { guidelinePackSchema, guidelinePackShapeSchema, guidelineRuleSchema, phr
 export { applyGuidelines, applyGuidelinesWithin, disabledByPacks, type AppliedPack, type TeamRulesBudget } from './apply';
 export { findPhrase } from './match';
 export { importValeStyle, expandValePattern, type ValeFile } from './vale';
-export { checkGuidelinePack, measureGuidelinePack, matcherSteps, phraseCost, type PackCost, type PackCostIssue, type PhraseCost } from './budget';
+export { checkGuidelinePack, checkGuidelinePackSync, measureGuidelinePack, measureGuidelinePackSync, matcherSteps, phraseCost, type PackCost, type PackCostIssue, type PhraseCost } from './budget';
 export * from './limits';
 export { controlCharacterProblem, normalizeDisplayName } from './safe-text';
