@@ -44,7 +44,7 @@ export function analyze(input: AnalyzeInput): Report {
     disabled: new Set([...(input.disabledRules ?? []), ...disabledByPacks(packs)]),
   };
   // Team rules get a time budget: a pack too slow for this draft is skipped, and the report names it.
-  const team = applyGuidelinesWithin(text, packs, context, { totalMs: TEAM_RULES_BUDGET_MS });
+  const team = applyGuidelinesWithin(text, packs, context, { totalMs: input.teamRulesBudgetMs ?? TEAM_RULES_BUDGET_MS });
   const findings = dedupeFindings([...runRules(text, context), ...team.findings]);
   const checks = runChecks(text, customer, customerMessage);
   const reading = readability(text);

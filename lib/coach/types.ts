@@ -298,6 +298,11 @@ export interface AnalyzeInput {
   disabledRules?: string[];
   /** The team's voice for suggested sentences; 'warm' when not given. */
   tone?: Tone;
+  /**
+   * Milliseconds team guideline packs may take on this draft, shared between them (TEAM_RULES_BUDGET_MS when not
+   * given); `Infinity` for batch tools (the CLI, the evaluation), where no one is waiting at a keyboard.
+   */
+  teamRulesBudgetMs?: number;
 }
 
 export type Tone = 'warm' | 'formal' | 'casual';

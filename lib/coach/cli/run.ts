@@ -70,6 +70,8 @@ export function coach(input: CoachInput, guidelines: readonly GuidelinePack[]): 
     customer: input.customer,
     customerName: input.customerName,
     guidelines: [...guidelines],
+    // A batch run waits for every rule: the time budget protects an agent typing, not a script.
+    teamRulesBudgetMs: Infinity,
   });
 }
 

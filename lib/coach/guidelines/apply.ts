@@ -227,7 +227,7 @@ export function applyGuidelinesWithin(
   const findings: Finding[] = [];
   const applied: AppliedPack[] = [];
   const now = budget?.now ?? (() => performance.now());
-  const shareMs = budget && packs.length > 0 ? budget.totalMs / packs.length : Infinity;
+  const shareMs = budget && packs.length > 0 && Number.isFinite(budget.totalMs) ? budget.totalMs / packs.length : Infinity;
   for (const pack of packs) {
     const clock = Number.isFinite(shareMs) ? packClock(now() + shareMs, now) : undefined;
     let rulesApplied = 0;

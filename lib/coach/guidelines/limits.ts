@@ -3,9 +3,12 @@
  * engine all read these. Costs are matcher steps on the probe sentence (see budget.ts).
  */
 
-/** A plain one-word match phrase costs about 2,000 steps on the probe; this allows about fifteen of those. */
-export const MAX_PHRASE_COST = 30_000;
-/** About 1,500 plain match phrases, or 100 at the per-phrase limit. */
+/**
+ * A plain one-word match phrase costs about 3,000 steps on the probe, twenty `#Noun+ word` choices about 5,400,
+ * thirty fuzzy `~word~` choices about 23,000 (refused): five plain phrases' worth.
+ */
+export const MAX_PHRASE_COST = 15_000;
+/** About 1,000 plain one-word match phrases, or 200 at the per-phrase limit. */
 export const MAX_PACK_COST = 3_000_000;
 /** Every pack a team has published, together. */
 export const MAX_TEAM_COST = 6_000_000;
@@ -24,4 +27,4 @@ export const MAX_TEAM_RULES = 5000;
  * The engine's time for team rules on one draft, shared out between the packs: a pack that uses up its share is
  * skipped for the rest of that draft, and the report names it.
  */
-export const TEAM_RULES_BUDGET_MS = 60;
+export const TEAM_RULES_BUDGET_MS = 150;

@@ -192,10 +192,10 @@ function convertExistence(id: string, file: string, rule: ValeRuleYaml, common: 
   const phrases: string[] = [];
   for (const token of tokens) {
     const expanded = expandValePattern(token);
-    if (expanded) phrases.push(...expanded);
-    if (phrases.length > MAX_PHRASES_PER_RULE) {
+    if (phrases.length + (expanded?.length ?? 0) > MAX_PHRASES_PER_RULE) {
       throw new ValeImportError(`${file}: its tokens expand to more than ${MAX_PHRASES_PER_RULE} phrases, the most one rule may list; split the rule`);
     }
+    if (expanded) phrases.push(...expanded);
     else notes.push(`${file}: token “${token}” skipped — it uses regular-expression syntax beyond plain alternatives`);
   }
   if (phrases.length === 0) return { rules: [], notes: [...notes, `${file}: skipped — no token could be imported`] };

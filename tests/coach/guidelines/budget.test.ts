@@ -22,6 +22,10 @@ import { analyseText } from '../../../lib/coach/text';
 import type { GuidelinePack } from '../../../lib/coach/types';
 
 const alternatives = (n: number) => `(${Array.from({ length: n }, (_, i) => `word${i} other${i}`).join('|')})`;
+/** Thirty fuzzy choices: under the 200-character limit, over the per-phrase cost limit. */
+const fuzzyChoices = `(${Array.from({ length: 28 }, (_, i) => `~wo${i}~`).join('|')})`;
+/** Eighteen greedy choices: heavy, but allowed alone (and under 200 characters). */
+const greedyChoices = `(${Array.from({ length: 18 }, (_, i) => `#Noun+ w${i}`).join('|')})`;
 
 function matchPack(id: string, matches: string[]): GuidelinePack {
   return { id, name: id, version: 1, rules: matches.map((match, i) => ({ kind: 'avoid', id: `r${i}`, phrases: [{ match }], message: 'Avoid %s.' })) };
@@ -52,17 +56,19 @@ describe('pack validation against the budget', () => {
   });
 
   it('refuses a phrase over the per-phrase limit, naming the rule and field', async () => {
-    const pack = matchPack('heavy', ['thanks', alternatives(300)]);
+    expect(fuzzyChoices.length).toBeLessThanOrEqual(200);
+    const pack = matchPack('heavy', ['thanks', fuzzyChoices]);
     const cost = await measureGuidelinePack(pack);
     expect(cost.issues).toHaveLength(1);
     expect(cost.issues[0]?.path).toEqual(['rules', 1, 'phrases', 0, 'match']);
-    expect(cost.issues[0]?.message).toMatch(/more than 30,000 steps/);
+    expect(cost.issues[0]?.message).toMatch(/more than 15,000 steps/);
     await expect(checkGuidelinePack(pack)).rejects.toThrow(/rule 1 "r1", field phrases\[0\]\.match/);
     expect(() => checkGuidelinePackSync(pack)).toThrow(GuidelinePackError);
   });
 
   it('refuses a pack of many phrases each under the limit whose total is over the pack limit', async () => {
-    const each = alternatives(40); // heavy but allowed alone
+    const each = greedyChoices;
+    expect(each.length).toBeLessThanOrEqual(200);
     const single = matcherSteps(nlp.parseMatch(each), Infinity);
     expect(single).toBeLessThanOrEqual(MAX_PHRASE_COST);
     const count = Math.ceil(MAX_PACK_COST / single) + 5;
