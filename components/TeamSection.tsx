@@ -1,6 +1,6 @@
 /** Options page: connect to the team backend with an invite, see the sync status, reconnect or disconnect. */
 import { useState, type FormEvent } from 'react';
-import { parseInviteLink } from '../lib/sync/client';
+import { backendUrlProblem, parseInviteLink } from '../lib/sync/client';
 import { useConnect, useDisconnect, useSyncNow, useSyncView, type SyncView } from './useSync';
 
 /** chrome-extension://<id> in the extension; whatever page hosts the component elsewhere (tests). */
@@ -22,21 +22,40 @@ function ConnectForm({ view }: { view: SyncView | undefined }) {
     setCode(link.code);
   };
 
+  const typedUrl = backendUrl || view?.status.backendUrl || '';
+  // Said while typing, before anything is sent: an http:// team server (not on this computer) is refused.
+  const urlProblem = /^https?:\/\/[^/]+/i.test(typedUrl) ? backendUrlProblem(typedUrl) : null;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (urlProblem) return;
     connect.mutate({ backendUrl: backendUrl || view?.status.backendUrl || '', code, displayName });
   };
 
   return (
     <form onSubmit={submit} className="stack" aria-label="Connect to your team">
       <label htmlFor="team-url">Team server (or paste the invite link)</label>
-      <input id="team-url" type="url" required placeholder="https://attune.example.com" value={backendUrl} onChange={(e) => fromLink(e.target.value, setBackendUrl)} />
+      <input
+        id="team-url"
+        type="url"
+        required
+        placeholder="https://attune.example.com"
+        value={backendUrl}
+        aria-invalid={urlProblem ? true : undefined}
+        aria-describedby={urlProblem ? 'team-url-problem' : undefined}
+        onChange={(e) => fromLink(e.target.value, setBackendUrl)}
+      />
+      {urlProblem ? (
+        <p id="team-url-problem" role="alert" className="error">
+          {urlProblem}
+        </p>
+      ) : null}
       <label htmlFor="team-code">Invite code</label>
       <input id="team-code" type="text" required autoComplete="off" value={code} onChange={(e) => fromLink(e.target.value, setCode)} />
       <label htmlFor="team-name">Your name as your lead will see it</label>
       <input id="team-name" type="text" required maxLength={80} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
       <div>
-        <button type="submit" disabled={connect.isPending}>
+        <button type="submit" disabled={connect.isPending || urlProblem !== null}>
           {view?.status.state === 'reconnect' ? 'Reconnect' : 'Connect'}
         </button>
       </div>

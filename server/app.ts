@@ -40,12 +40,17 @@ function requestLog(deps: AppDeps): MiddlewareHandler {
   };
 }
 
-function staticSite(dir: string, mountPath: string): MiddlewareHandler {
+/** Paths the dashboard's single-page fallback must not answer: the API, and /demo/ where no demo is mounted. */
+function notForDashboard(path: string): boolean {
+  return path.startsWith('/api/') || path === '/demo' || path.startsWith('/demo/');
+}
+
+function staticSite(dir: string, mountPath: string, skip: (path: string) => boolean = (path) => path.startsWith('/api/')): MiddlewareHandler {
   const files = serveStatic({ root: dir, rewriteRequestPath: (path) => path.slice(mountPath.length - 1) || '/' });
   const index = serveStatic({ path: join(dir, 'index.html') });
   // Unknown paths fall back to index.html so client-side routes of a single-page app survive a reload.
   return async (c, next) => {
-    if (c.req.path.startsWith('/api/')) return next();
+    if (skip(c.req.path)) return next();
     // serveStatic answers with the file, or calls its `next` and resolves to nothing when there is none.
     const file = await files(c, async () => {});
     if (file) return file;
@@ -125,16 +130,49 @@ function staticHeaders(middleware: MiddlewareHandler, applies: (c: Context) => b
   };
 }
 
+/** Nothing the dashboard or API does needs a device feature; say so, so an injected script cannot ask either. */
+const PERMISSIONS_POLICY = {
+  camera: [],
+  microphone: [],
+  geolocation: [],
+  payment: [],
+  usb: [],
+  serial: [],
+  hid: [],
+  bluetooth: [],
+  midi: [],
+  displayCapture: [],
+  fullscreen: [],
+  interestCohort: [],
+  browsingTopics: [],
+};
+
 /**
- * hono/secure-headers everywhere; a strict Content-Security-Policy on the API and dashboard. The demo helpdesk
- * imitates third-party helpdesk pages (inline scripts, editors in iframes), so it gets the headers without CSP.
+ * hono/secure-headers everywhere, with a strict Content-Security-Policy and a Permissions-Policy on the API and
+ * dashboard. The demo helpdesk — only where it is mounted, never in production — imitates third-party helpdesk
+ * pages (inline scripts, editors in iframes), so it gets the headers without CSP.
  */
-function securityHeaders(): MiddlewareHandler {
+function securityHeaders(demoMounted: boolean): MiddlewareHandler {
   const hsts = 'max-age=31536000; includeSubDomains';
-  const isDemo = (c: Context) => c.req.path.startsWith('/demo/');
-  const strict = staticHeaders(secureHeaders({ contentSecurityPolicy: STRICT_CSP, strictTransportSecurity: hsts }), (c) => !isDemo(c));
+  const isDemo = (c: Context) => demoMounted && c.req.path.startsWith('/demo/');
+  const strict = staticHeaders(
+    secureHeaders({ contentSecurityPolicy: STRICT_CSP, strictTransportSecurity: hsts, permissionsPolicy: PERMISSIONS_POLICY }),
+    (c) => !isDemo(c),
+  );
   const demo = staticHeaders(secureHeaders({ strictTransportSecurity: hsts, xFrameOptions: false }), isDemo);
   return (c, next) => (isDemo(c) ? demo(c, next) : strict(c, next));
+}
+
+/**
+ * Answers from the API are per caller (member lists with e-mails, progress, device tokens at join): no browser or
+ * proxy cache may keep them. A route that sets its own rule keeps it — the guidelines and tips say
+ * `private, no-cache` with an ETag, and under Node the route's header replaces this one when it is written.
+ */
+function noStore(): MiddlewareHandler {
+  return staticHeaders(async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+  });
 }
 
 /**
@@ -160,9 +198,11 @@ function corsForOrigins(config: AppDeps['config']): MiddlewareHandler {
 
 export function createApp(deps: AppDeps) {
   const { config } = deps;
+  const demoMounted = config.demoDir !== undefined && existsSync(config.demoDir);
   const app = new Hono()
     .use(requestLog(deps))
-    .use(securityHeaders())
+    .use(securityHeaders(demoMounted))
+    .use('/api/*', noStore())
     .use('/api/*', corsForOrigins(config))
     .use('/api/*', limitBodies(config.bodyLimitBytes))
     .use('/api/*', limitBy(deps.limiters.perAddress, (c) => `address:${clientAddress(c, config.trustProxy)}`))
@@ -187,12 +227,13 @@ export function createApp(deps: AppDeps) {
     return c.json({ error: 'internal', message: 'Something went wrong on the server.' }, 500);
   });
 
-  if (config.demoDir && existsSync(config.demoDir)) {
+  if (demoMounted && config.demoDir) {
     app.get('/demo', (c) => c.redirect('/demo/'));
     app.get('/demo/*', staticSite(config.demoDir, '/demo/'));
   }
   if (config.dashboardDir && existsSync(config.dashboardDir)) {
-    app.get('*', staticSite(config.dashboardDir, '/'));
+    // Without a demo mounted, /demo/ is not a page — not even the dashboard's index.html.
+    app.get('*', staticSite(config.dashboardDir, '/', notForDashboard));
   }
   return app;
 }

@@ -3,6 +3,9 @@
  */
 import { DEFAULT_GROUP_COMMIT, type GroupCommitOptions } from './data/events';
 import type { Logger } from './logger';
+import type { TrustProxy } from './security/client-address';
+import { parseTrustProxy } from './security/client-address';
+import type { ThrottlePolicy } from './security/credential-throttle';
 import type { RateLimitRule } from './security/rate-limit';
 
 /**
@@ -24,15 +27,26 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Secure on the session cookie; browsers treat http://localhost as secure, so true works locally too. */
   cookieSecure: boolean;
-  /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /**
+   * Which proxies in front of the server to believe about the client's address (X-Forwarded-For, read from the
+   * right): false, a count of proxies, or their addresses and CIDR ranges. See client-address.ts.
+   */
+  trustProxy: TrustProxy;
   bodyLimitBytes: number;
   sessionTtlMs: number;
   rateLimits: {
     perAddress: RateLimitRule;
     perDeviceToken: RateLimitRule;
-    /** Sign-in and join attempts per address: slows password and invite-code guessing. */
-    credentialAttempts: RateLimitRule;
+  };
+  /**
+   * Sign-in and join attempts, counted in the database (shared by every instance): per account, which no number
+   * of addresses gets around; per address, generous so that a NAT's many users do not trip it; and join
+   * attempts (invite codes) per address. See credential-throttle.ts.
+   */
+  credentialThrottle: {
+    account: ThrottlePolicy;
+    signInAddress: ThrottlePolicy;
+    joinAddress: ThrottlePolicy;
   };
   /**
    * How long this instance trusts a device token it has looked up, and a team's ETags it has read. A revocation,
@@ -62,7 +76,13 @@ export function defaultConfig(logger: Logger, overrides: Partial<ServerConfig> =
     rateLimits: {
       perAddress: { limit: 1200, windowMs: MINUTE },
       perDeviceToken: { limit: 600, windowMs: MINUTE },
-      credentialAttempts: { limit: 20, windowMs: MINUTE },
+    },
+    credentialThrottle: {
+      // 5 tries, then 1 s, 2 s, 4 s … up to 15 min between tries: 1,000 guesses take over 10 days.
+      account: { freeAttempts: 5, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE },
+      // Successes are refunded, so only failures add up: 50 wrong passwords from one address before any wait.
+      signInAddress: { freeAttempts: 50, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, resetAfterMs: 15 * MINUTE },
+      joinAddress: { freeAttempts: 30, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, resetAfterMs: 15 * MINUTE },
     },
     tokenCacheTtlMs: 5000,
     etagCacheTtlMs: 5000,
@@ -91,7 +111,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
 /**
  * ATTUNE_ALLOWED_ORIGINS: comma-separated origins (chrome-extension://<id>, https://dashboard.example, and
  * moz-extension://* for Firefox agents, see ANY_FIREFOX_EXTENSION);
- * ATTUNE_TRUST_PROXY=1; ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
+ * ATTUNE_TRUST_PROXY: the number of proxies in front (1 behind one nginx), or their
+ * addresses/CIDR ranges (10.0.0.0/8,fd00::/8); ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
  * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute;
  * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off);
  * ATTUNE_INGEST_GROUP_EVENTS / ATTUNE_INGEST_CONCURRENCY: PostgreSQL group commit — most events per statement,
@@ -114,7 +135,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
   return {
     ...base,
     allowedOrigins: origins,
-    trustProxy: env.ATTUNE_TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env.ATTUNE_TRUST_PROXY),
     cookieSecure: env.ATTUNE_INSECURE_COOKIES !== '1',
     tokenCacheTtlMs: nonNegativeInt(env, 'ATTUNE_TOKEN_CACHE_TTL_MS') ?? base.tokenCacheTtlMs,
     etagCacheTtlMs: nonNegativeInt(env, 'ATTUNE_ETAG_CACHE_TTL_MS') ?? base.etagCacheTtlMs,

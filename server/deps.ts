@@ -22,7 +22,6 @@ export interface AppDeps {
   limiters: {
     perAddress: RateLimiter;
     perDeviceToken: RateLimiter;
-    credentialAttempts: RateLimiter;
   };
   caches: {
     /** SHA-256 of a device token → who it is; never holds the token itself. */
@@ -42,7 +41,6 @@ export function createDeps(db: Kysely<Database>, dbKind: DatabaseKind, config: S
     limiters: {
       perAddress: new RateLimiter(config.rateLimits.perAddress),
       perDeviceToken: new RateLimiter(config.rateLimits.perDeviceToken),
-      credentialAttempts: new RateLimiter(config.rateLimits.credentialAttempts),
     },
     caches: {
       deviceTokens: new TtlCache(config.tokenCacheTtlMs, MAX_CACHED_TOKENS),

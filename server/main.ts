@@ -81,10 +81,13 @@ export async function startFromEnv(env: NodeJS.ProcessEnv = process.env): Promis
   const logger = createLogger();
   const root = resolve(import.meta.dirname, '..');
   const dataDir = resolve(env.ATTUNE_DATA_DIR ?? resolve(root, 'data'));
+  // The demo helpdesk is a development aid without a Content-Security-Policy: production never serves it.
+  const production = env.NODE_ENV === 'production';
+  if (production && env.ATTUNE_DEMO_DIR) logger.warn({ event: 'demo_refused' }, 'ATTUNE_DEMO_DIR is ignored when NODE_ENV=production');
   const config = {
     ...configFromEnv(env, logger),
     dashboardDir: resolve(root, 'dashboard/dist'),
-    ...(env.ATTUNE_DEMO_DIR ? { demoDir: resolve(env.ATTUNE_DEMO_DIR) } : {}),
+    ...(env.ATTUNE_DEMO_DIR && !production ? { demoDir: resolve(env.ATTUNE_DEMO_DIR) } : {}),
   };
   const database = openDatabase(databaseOptionsFromEnv(env, dataDir));
   const port = env.PORT === undefined ? 8787 : Number(env.PORT);

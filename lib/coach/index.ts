@@ -6,7 +6,7 @@
  */
 import { runChecks } from './checks/index';
 import { analyzeCustomer } from './customer/index';
-import { applyGuidelines, disabledByPacks } from './guidelines/index';
+import { applyGuidelinesWithin, disabledByPacks, TEAM_RULES_BUDGET_MS } from './guidelines/index';
 import { readability } from './readability';
 import { runRules, type RuleContext } from './rules/index';
 import { scoreReport } from './score';
@@ -43,7 +43,9 @@ export function analyze(input: AnalyzeInput): Report {
     customer,
     disabled: new Set([...(input.disabledRules ?? []), ...disabledByPacks(packs)]),
   };
-  const findings = dedupeFindings([...runRules(text, context), ...applyGuidelines(text, packs, context)]);
+  // Team rules get a time budget: a pack too slow for this draft is skipped, and the report names it.
+  const team = applyGuidelinesWithin(text, packs, context, { totalMs: input.teamRulesBudgetMs ?? TEAM_RULES_BUDGET_MS });
+  const findings = dedupeFindings([...runRules(text, context), ...team.findings]);
   const checks = runChecks(text, customer, customerMessage);
   const reading = readability(text);
   return {
@@ -54,7 +56,7 @@ export function analyze(input: AnalyzeInput): Report {
     suggestions: suggest(customer, input.tone, customerMessage ?? ''),
     score: scoreReport(checks, findings, reading, customer),
     readability: reading,
-    guidelines: packs.map((pack) => ({ id: pack.id, version: pack.version })),
+    guidelines: team.packs,
     elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
   };
 }

@@ -139,7 +139,13 @@ export const reportSchema = z.object({
     sentences: z.number().int().nonnegative(),
     wordsPerSentence: z.number().nonnegative(),
   }),
-  guidelines: z.array(z.object({ id: z.string(), version: z.number() })),
+  guidelines: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number(),
+      skipped: z.object({ reason: z.literal('time-budget'), rulesApplied: z.number(), rules: z.number(), budgetMs: z.number() }).optional(),
+    }),
+  ),
   elapsedMs: z.number().nonnegative(),
 });
 

@@ -216,10 +216,20 @@ export interface Report {
   suggestions: Suggestion[];
   score: Score;
   readability: Readability;
-  /** Ids and versions of the guideline packs applied. */
-  guidelines: Array<{ id: string; version: number }>;
+  /** Ids and versions of the guideline packs applied; `skipped` when a pack ran out of time on this draft. */
+  guidelines: Array<{ id: string; version: number; skipped?: GuidelineSkip }>;
   /** Time spent in analyse(), in milliseconds. */
   elapsedMs: number;
+}
+
+/** A guideline pack that used up its share of the team-rules time budget: its remaining rules did not run. */
+export interface GuidelineSkip {
+  reason: 'time-budget';
+  /** Rules that ran before the time was up (their findings are in the report). */
+  rulesApplied: number;
+  rules: number;
+  /** The pack's share of the budget on this draft. */
+  budgetMs: number;
 }
 
 /** A phrase in a guideline pack: literal text, or compromise match syntax when `match` is true. */
@@ -286,6 +296,11 @@ export interface AnalyzeInput {
   disabledRules?: string[];
   /** The team's voice for suggested sentences; 'warm' when not given. */
   tone?: Tone;
+  /**
+   * Milliseconds team guideline packs may take on this draft, shared between them (TEAM_RULES_BUDGET_MS when not
+   * given); `Infinity` for batch tools (the CLI, the evaluation), where no one is waiting at a keyboard.
+   */
+  teamRulesBudgetMs?: number;
 }
 
 export type Tone = 'warm' | 'formal' | 'casual';

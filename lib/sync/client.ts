@@ -68,10 +68,37 @@ export class SyncNetworkError extends Error {
   }
 }
 
+/** A server on this computer: the only place plain http:// keeps the device token off the network. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Why a team server address cannot be used, or null: it must be https://, except on this computer. Over plain
+ * http:// the device token in every request, and the team's guidelines, would cross the network readable and
+ * changeable by anyone on the path.
+ */
+export function backendUrlProblem(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return 'This is not a web address; it starts with https://';
+  }
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:') {
+    if (isLoopbackHost(url.hostname)) return null;
+    return `The team server must use https:// — over http:// your device's sign-in token would travel unencrypted. Ask your team lead for the https:// address of ${url.host} (plain http:// works only for a server on this computer, such as http://localhost).`;
+  }
+  return 'The team server address must start with https://';
+}
+
 /** "https://team.example.com/" and "https://team.example.com/#/join/…" both become "https://team.example.com". */
 export function normalizeBackendUrl(raw: string): string {
+  const problem = backendUrlProblem(raw);
+  if (problem) throw new Error(problem);
   const url = new URL(raw.trim());
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('The backend URL must start with https://');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -106,6 +133,9 @@ export function createClient(options: ClientOptions) {
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
   async function send(url: string, init: RequestInit): Promise<Response> {
+    // Also here, for a connection stored before https was required: no request goes out over plain http.
+    const insecure = backendUrlProblem(url);
+    if (insecure) throw new Error(insecure);
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

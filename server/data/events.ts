@@ -15,7 +15,7 @@
  * UPDATE only when both rows are `reviewed` and the incoming one happened later — so a review is updated, never
  * duplicated, and a retried (same or older) review is still a no-op. The updated row's rule counts are replaced.
  */
-import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type pg from 'pg';
 import type { DatabaseKind } from '../db/connect';
 import type { Database, EventRuleCountsTable, EventsTable } from '../db/schema';
@@ -144,9 +144,16 @@ async function ingestWith(
   const prepared = events.map((event) => eventRow(teamId, memberId, event, receivedAt));
   const sent = prepared.filter((p) => p.row.kind !== 'reviewed');
   const reviewed = prepared.filter((p) => p.row.kind === 'reviewed');
-  // Two atomic writes at most; the batch is acknowledged only after both, and a retry is a no-op for either.
-  const inserted = sent.length === 0 ? 0 : await insertSent(sent);
-  const reviews = reviewed.length === 0 ? { inserted: 0, updated: 0 } : await upsertReviews(db, memberId, reviewed);
+  // One atomic write per batch. A batch of sent events only takes the fast path (group commit on PostgreSQL);
+  // one that mixes sent and reviewed events writes both in one transaction, so it is stored whole or not at all
+  // (before, its sent half could commit while its reviews failed — a retry repaired it, but a batch is a unit).
+  let inserted = 0;
+  let reviews = { inserted: 0, updated: 0 };
+  if (reviewed.length === 0) inserted = await insertSent(sent);
+  else if (sent.length === 0) reviews = await db.transaction().execute((trx) => upsertReviewsIn(trx, memberId, reviewed));
+  else {
+    [inserted, reviews] = await db.transaction().execute(async (trx) => [await insertSentIn(trx, sent), await upsertReviewsIn(trx, memberId, reviewed)] as const);
+  }
   const accepted = inserted + reviews.inserted;
   return { accepted, updated: reviews.updated, duplicates: events.length - accepted - reviews.updated, receivedAt };
 }
@@ -154,7 +161,12 @@ async function ingestWith(
 export type Prepared = ReturnType<typeof eventRow>;
 
 async function insertPortable(db: Kysely<Database>, prepared: Prepared[]): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  return db.transaction().execute((trx) => insertSentIn(trx, prepared));
+}
+
+/** Sent events and their rule counts, inside the caller's transaction. */
+async function insertSentIn(trx: Transaction<Database>, prepared: Prepared[]): Promise<number> {
+  {
     const newIds = new Set<string>();
     for (const chunk of chunks(prepared, ROWS_PER_STATEMENT)) {
       const rows = await trx
@@ -170,15 +182,12 @@ async function insertPortable(db: Kysely<Database>, prepared: Prepared[]): Promi
       await trx.insertInto('event_rule_counts').values(chunk).execute();
     }
     return newIds.size;
-  });
+  }
 }
 
-async function upsertReviews(
-  db: Kysely<Database>,
-  memberId: string,
-  reviewed: Prepared[],
-): Promise<{ inserted: number; updated: number }> {
-  return db.transaction().execute(async (trx) => {
+/** Reviewed events (upserts) and their rule counts, inside the caller's transaction. */
+async function upsertReviewsIn(trx: Transaction<Database>, memberId: string, reviewed: Prepared[]): Promise<{ inserted: number; updated: number }> {
+  {
     // Reviews that already exist: an upsert's RETURNING lists inserted and updated rows alike, so ask first.
     const reviewIds = reviewed.map((p) => p.row.client_event_id);
     const existing = new Set<string>();
@@ -241,7 +250,7 @@ async function upsertReviews(
       await trx.insertInto('event_rule_counts').values(chunk).execute();
     }
     return { inserted: newIds.length, updated: replaced.length };
-  });
+  }
 }
 
 /** Runs the group statement; rows are `{ req, accepted }`: new events per batch of the group, by position. */

@@ -2,7 +2,7 @@
  * Opens the database: SQLite (better-sqlite3, WAL, one writer) by default, PostgreSQL (a pg pool) when a URL is
  * given. Everything above this file is dialect-agnostic.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect, type SqliteDatabase } from 'kysely';
@@ -36,8 +36,19 @@ const numericTypes = {
   },
 };
 
+/**
+ * The database file holds e-mail addresses and password hashes: only the server's user may read it. It is
+ * created 0600 (in a directory created 0700) before SQLite opens it, and SQLite gives its -wal and -shm files the
+ * database file's mode. A file that already exists is tightened to 0600 too.
+ */
+function createPrivateFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (existsSync(path)) chmodSync(path, 0o600);
+  else closeSync(openSync(path, 'a', 0o600));
+}
+
 function sqliteDialect(path: string): Dialect {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createPrivateFile(path);
   const database = new SQLite(path);
   // WAL: readers never block the one writer. synchronous=NORMAL in WAL mode keeps every committed transaction
   // across a process crash (SIGKILL); only an OS crash or power loss can drop the last commits.

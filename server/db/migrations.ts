@@ -221,10 +221,32 @@ const ruleCountsByMember: Migration = {
   },
 };
 
+/**
+ * A pack version carries its size and cost (rules, matcher steps: see lib/coach/guidelines/budget.ts), so the
+ * team's totals are one indexed sum instead of parsing every stored pack. Versions saved before this have 0 and
+ * are measured again when they are next saved. And sign-in throttling moves into the database, so every instance
+ * behind a load balancer counts the same failures: one row per throttled key (an account or a client address).
+ */
+const packCostsAndThrottle: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('guideline_versions').addColumn('rule_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.alterTable('guideline_versions').addColumn('cost', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .createTable('credential_throttle')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('attempts', 'integer', (c) => c.notNull())
+      .addColumn('last_attempt_at', 'bigint', (c) => c.notNull())
+      .addColumn('blocked_until', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('credential_throttle_last_attempt').on('credential_throttle').column('last_attempt_at').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-001-initial': initial,
   '2026-11-25-002-publication-kind': publicationKind,
   '2026-11-26-003-rule-counts-by-member': ruleCountsByMember,
+  '2026-12-01-004-pack-costs-and-throttle': packCostsAndThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -83,6 +83,19 @@ export interface GuidelineVersionsTable {
   content: string;
   created_by: string;
   created_at: number;
+  /** Rules in this version, and the matcher steps its phrases cost (measureGuidelinePack); 0 before migration 004. */
+  rule_count: Generated<number>;
+  cost: Generated<number>;
+}
+
+/** Sign-in and join attempts per key ("account:<hash>", "sign-in-address:<ip>", "join-address:<ip>"). */
+export interface CredentialThrottleTable {
+  key: string;
+  /** Attempts since the key was last cleared or went quiet for the reset time. */
+  attempts: number;
+  last_attempt_at: number;
+  /** No attempt is taken before this (epoch ms); 0 when not blocked. */
+  blocked_until: number;
 }
 
 export interface GuidelinePublicationsTable {
@@ -156,4 +169,5 @@ export interface Database {
   tips: TipsTable;
   events: EventsTable;
   event_rule_counts: EventRuleCountsTable;
+  credential_throttle: CredentialThrottleTable;
 }

@@ -5,10 +5,11 @@ import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
 import { newId, newInviteCode, normalizeInviteCode, sha256 } from '../security/secrets';
 import { teamParam, uuid, valid } from '../validation/request';
+import { singleLine } from '../validation/text';
 
 const DAY = 86_400_000;
 const inviteInput = z.strictObject({
-  label: z.string().trim().min(1).max(80).default('Agent invite'),
+  label: singleLine(1, 80).default('Agent invite'),
   maxUses: z.number().int().min(1).max(1000).default(25),
   expiresInDays: z.number().int().min(1).max(90).default(14),
 });

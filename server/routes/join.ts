@@ -6,22 +6,30 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { clientAddress } from '../security/client-address';
+import { chargeAttempt, refundAttempt } from '../security/credential-throttle';
 import { rateLimited } from '../security/limits';
 import { newDeviceToken, newId, normalizeInviteCode, sha256 } from '../security/secrets';
 import { valid } from '../validation/request';
+import { displayName, singleLine } from '../validation/text';
 
 const joinSchema = z.strictObject({
-  code: z.string().min(6).max(40),
-  displayName: z.string().trim().min(1).max(80),
-  deviceLabel: z.string().trim().min(1).max(80).optional(),
+  code: singleLine(6, 40),
+  displayName: displayName(80),
+  deviceLabel: displayName(80).optional(),
 });
 
-export function joinRoutes({ db, config, limiters }: AppDeps) {
+export function joinRoutes({ db, config }: AppDeps) {
   return new Hono().post('/', valid('json', joinSchema), async (c) => {
-    const decision = limiters.credentialAttempts.hit(`join:${clientAddress(c, config.trustProxy)}`);
-    if (!decision.allowed) return rateLimited(c, decision.retryAfterSeconds);
-    const { code, displayName, deviceLabel } = c.req.valid('json');
+    const address = clientAddress(c, config.trustProxy);
+    const addressKey = `join-address:${address}`;
     const now = Date.now();
+    // Invite-code guessing, per address and shared by every instance; a successful join gives its attempt back.
+    const decision = await chargeAttempt(db, addressKey, config.credentialThrottle.joinAddress, now);
+    if (!decision.allowed) {
+      config.logger.warn({ event: 'join_throttled', address }, 'join throttled');
+      return rateLimited(c, decision.retryAfterSeconds);
+    }
+    const { code, displayName, deviceLabel } = c.req.valid('json');
     const token = newDeviceToken();
     const joined = await db.transaction().execute(async (trx) => {
       const invite = await trx
@@ -53,8 +61,10 @@ export function joinRoutes({ db, config, limiters }: AppDeps) {
       return { invite, memberId, deviceId };
     });
     if (!joined) {
+      config.logger.warn({ event: 'join_failed', address }, 'join with an unknown or spent invite code');
       return c.json({ error: 'invalid_invite' as const, message: 'This invite code is unknown, used up, expired or revoked.' }, 404);
     }
+    await refundAttempt(db, addressKey, config.credentialThrottle.joinAddress);
     config.logger.info({ event: 'device_joined', memberId: joined.memberId, deviceId: joined.deviceId, teamId: joined.invite.team_id }, 'agent joined');
     return c.json(
       {

@@ -9,10 +9,11 @@ import { summarizeProgress } from '../data/progress';
 import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
 import { uuid, valid } from '../validation/request';
+import { displayName } from '../validation/text';
 
 const memberParam = z.strictObject({ teamId: uuid, memberId: uuid });
 const memberPatch = z
-  .strictObject({ displayName: z.string().trim().min(1).max(80).optional(), role: z.enum(['lead', 'agent']).optional() })
+  .strictObject({ displayName: displayName(80).optional(), role: z.enum(['lead', 'agent']).optional() })
   .refine((p) => p.displayName !== undefined || p.role !== undefined, { message: 'nothing to change' });
 const daysQuery = z.strictObject({ days: z.coerce.number().int().min(1).max(365).default(30) });
 

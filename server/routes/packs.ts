@@ -10,12 +10,13 @@ import { previousPublishedVersion, recordPublication, touchGuidelines } from '..
 import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
 import { newId } from '../security/secrets';
-import { guidelinePackSchema } from '../validation/guideline-pack';
+import { guidelinePackShapeSchema, measureGuidelinePack, MAX_PACKS_PER_TEAM, MAX_TEAM_COST, MAX_TEAM_RULES } from '../validation/guideline-pack';
 import { teamParam, uuid, valid } from '../validation/request';
 
 const packParam = z.strictObject({ teamId: uuid, packId: uuid });
 const versionParam = z.strictObject({ teamId: uuid, packId: uuid, version: z.coerce.number().int().min(1) });
-const packBody = z.strictObject({ pack: guidelinePackSchema });
+// The shape only: match syntax and cost are measured afterwards in slices that yield (measureGuidelinePack).
+const packBody = z.strictObject({ pack: guidelinePackShapeSchema });
 const publishBody = z.strictObject({ version: z.number().int().min(1) });
 
 const notFound = { error: 'not_found' as const, message: 'No such guideline pack in this team.' };
@@ -39,6 +40,41 @@ export function packRoutes({ db, config, caches }: AppDeps) {
     updatedAt: p.updated_at,
   });
   const stored = (pack: GuidelinePack, version: number) => JSON.stringify({ ...pack, version });
+  const invalid = (issues: Array<{ path: string; message: string }>) => ({ error: 'invalid_request' as const, issues });
+  /** Match syntax and cost of a pack; the issues of a pack over its budget, or its measured cost. */
+  const measure = async (pack: GuidelinePack): Promise<{ ok: false; issues: Array<{ path: string; message: string }> } | { ok: true; steps: number }> => {
+    const cost = await measureGuidelinePack(pack);
+    if (cost.issues.length === 0) return { ok: true, steps: cost.steps };
+    return { ok: false, issues: cost.issues.map((issue) => ({ path: ['pack', ...issue.path].join('.'), message: issue.message })) };
+  };
+  /** Rules in the latest versions of the team's other packs. */
+  const otherRules = async (teamId: string, exceptPackId?: string) => {
+    let query = db
+      .selectFrom('guideline_packs as p')
+      .innerJoin('guideline_versions as v', (j) => j.onRef('v.pack_id', '=', 'p.id').onRef('v.version', '=', 'p.latest_version'))
+      .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('v.rule_count'), eb.lit(0)).as('rules'), eb.fn.count<number>('p.id').as('packs')])
+      .where('p.team_id', '=', teamId)
+      .where('p.archived_at', 'is', null);
+    if (exceptPackId) query = query.where('p.id', '!=', exceptPackId);
+    const row = await query.executeTakeFirstOrThrow();
+    return { rules: Number(row.rules), packs: Number(row.packs) };
+  };
+  /** What the team's other published packs cost together. */
+  const otherPublishedCost = async (teamId: string, exceptPackId: string) => {
+    const row = await db
+      .selectFrom('guideline_packs as p')
+      .innerJoin('guideline_versions as v', (j) => j.onRef('v.pack_id', '=', 'p.id').onRef('v.version', '=', 'p.published_version'))
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('v.cost'), eb.lit(0)).as('cost'))
+      .where('p.team_id', '=', teamId)
+      .where('p.archived_at', 'is', null)
+      .where('p.id', '!=', exceptPackId)
+      .executeTakeFirstOrThrow();
+    return Number(row.cost);
+  };
+  const overTeamRules = (rules: number, others: number) =>
+    rules + others > MAX_TEAM_RULES
+      ? invalid([{ path: 'pack.rules', message: `the team's packs would hold ${rules + others} rules together; a team keeps at most ${MAX_TEAM_RULES}` }])
+      : null;
 
   return new Hono()
     .get('/:teamId/packs', lead, valid('param', teamParam), async (c) => {
@@ -56,6 +92,14 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       const { pack } = c.req.valid('json');
       const taken = await db.selectFrom('guideline_packs').select('id').where('team_id', '=', teamId).where('pack_key', '=', pack.id).executeTakeFirst();
       if (taken) return c.json({ error: 'conflict' as const, message: `A pack with id "${pack.id}" exists in this team.` }, 409);
+      const others = await otherRules(teamId);
+      if (others.packs >= MAX_PACKS_PER_TEAM) {
+        return c.json(invalid([{ path: 'pack', message: `a team keeps at most ${MAX_PACKS_PER_TEAM} guideline packs; delete one first` }]), 400);
+      }
+      const tooMany = overTeamRules(pack.rules.length, others.rules);
+      if (tooMany) return c.json(tooMany, 400);
+      const measured = await measure(pack);
+      if (!measured.ok) return c.json(invalid(measured.issues), 400);
       const now = Date.now();
       const id = newId();
       const memberId = c.get('lead').memberId;
@@ -64,7 +108,10 @@ export function packRoutes({ db, config, caches }: AppDeps) {
           .insertInto('guideline_packs')
           .values({ id, team_id: teamId, pack_key: pack.id, name: pack.name, latest_version: 1, published_version: null, created_at: now, updated_at: now, archived_at: null })
           .execute();
-        await trx.insertInto('guideline_versions').values({ pack_id: id, version: 1, content: stored(pack, 1), created_by: memberId, created_at: now }).execute();
+        await trx
+          .insertInto('guideline_versions')
+          .values({ pack_id: id, version: 1, content: stored(pack, 1), created_by: memberId, created_at: now, rule_count: pack.rules.length, cost: measured.steps })
+          .execute();
       });
       return c.json({ id, key: pack.id, name: pack.name, latestVersion: 1, publishedVersion: null, updatedAt: now }, 201);
     })
@@ -102,6 +149,10 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       if (pack.id !== existing.pack_key) {
         return c.json({ error: 'invalid_request' as const, issues: [{ path: 'pack.id', message: `must stay "${existing.pack_key}"` }] }, 400);
       }
+      const tooMany = overTeamRules(pack.rules.length, (await otherRules(teamId, packId)).rules);
+      if (tooMany) return c.json(tooMany, 400);
+      const measured = await measure(pack);
+      if (!measured.ok) return c.json(invalid(measured.issues), 400);
       const now = Date.now();
       const memberId = c.get('lead').memberId;
       const version = await db.transaction().execute(async (trx) => {
@@ -114,7 +165,10 @@ export function packRoutes({ db, config, caches }: AppDeps) {
           .where('latest_version', '=', existing.latest_version)
           .executeTakeFirst();
         if (Number(bumped.numUpdatedRows) !== 1) return null;
-        await trx.insertInto('guideline_versions').values({ pack_id: packId, version: next, content: stored(pack, next), created_by: memberId, created_at: now }).execute();
+        await trx
+          .insertInto('guideline_versions')
+          .values({ pack_id: packId, version: next, content: stored(pack, next), created_by: memberId, created_at: now, rule_count: pack.rules.length, cost: measured.steps })
+          .execute();
         return next;
       });
       if (version === null) return c.json({ error: 'conflict' as const, message: 'The pack changed meanwhile; reload and save again.' }, 409);
@@ -127,6 +181,14 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       if (!pack) return c.json(notFound, 404);
       if (version > pack.latest_version) {
         return c.json({ error: 'invalid_request' as const, issues: [{ path: 'version', message: `version ${version} does not exist` }] }, 400);
+      }
+      const chosen = await db.selectFrom('guideline_versions').select('cost').where('pack_id', '=', packId).where('version', '=', version).executeTakeFirstOrThrow();
+      const teamCost = Number(chosen.cost) + (await otherPublishedCost(teamId, packId));
+      if (teamCost > MAX_TEAM_COST) {
+        return c.json(
+          invalid([{ path: 'version', message: `the team's published packs would cost ${teamCost.toLocaleString('en')} matcher steps together; the limit is ${MAX_TEAM_COST.toLocaleString('en')} — unpublish or simplify another pack first` }]),
+          400,
+        );
       }
       const now = Date.now();
       const memberId = c.get('lead').memberId;

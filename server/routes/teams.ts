@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
 import { teamParam, valid } from '../validation/request';
+import { displayName } from '../validation/text';
 
 const teamPatch = z
-  .strictObject({ name: z.string().trim().min(1).max(120).optional(), shareIndividualProgress: z.boolean().optional() })
+  .strictObject({ name: displayName(120).optional(), shareIndividualProgress: z.boolean().optional() })
   .refine((p) => p.name !== undefined || p.shareIndividualProgress !== undefined, { message: 'nothing to change' });
 
 export function teamRoutes({ db, config }: AppDeps) {

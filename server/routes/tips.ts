@@ -5,11 +5,12 @@ import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
 import { newEtagValue, newId } from '../security/secrets';
 import { teamParam, uuid, valid } from '../validation/request';
+import { multiLine, singleLine } from '../validation/text';
 
 const tipInput = z.strictObject({
-  title: z.string().trim().min(1).max(120),
-  body: z.string().trim().min(1).max(2000),
-  tags: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+  title: singleLine(1, 120),
+  body: multiLine(1, 2000),
+  tags: z.array(singleLine(1, 40)).max(10).default([]),
 });
 const tipParam = z.strictObject({ teamId: uuid, tipId: uuid });
 

@@ -40,7 +40,7 @@ describe('headers over Node HTTP and through app.request()', () => {
   beforeAll(async () => {
     demoDir = mkdtempSync(join(tmpdir(), 'attune-demo-'));
     writeFileSync(join(demoDir, 'index.html'), '<!doctype html><title>demo helpdesk</title>');
-    h = await createHarness('sqlite', { demoDir, rateLimits: { perAddress: { limit: 1e6, windowMs: 60_000 }, perDeviceToken: { limit: 1e6, windowMs: 60_000 }, credentialAttempts: { limit: 1e6, windowMs: 60_000 } } });
+    h = await createHarness('sqlite', { demoDir, rateLimits: { perAddress: { limit: 1e6, windowMs: 60_000 }, perDeviceToken: { limit: 1e6, windowMs: 60_000 } } });
     team = await h.seedTeam('Headers');
     etag = (await h.request('/api/agent/guidelines', { token: team.agentToken })).headers.get('etag') ?? '';
     server = await new Promise<ServerType>((resolve) => {

@@ -14,12 +14,16 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
 
   beforeAll(async () => {
     h = await createHarness(kind, {
-      trustProxy: true,
+      trustProxy: { hops: 1 },
       bodyLimitBytes: 64 * 1024,
       rateLimits: {
         perAddress: { limit: 40, windowMs: 60_000 },
         perDeviceToken: { limit: 15, windowMs: 60_000 },
-        credentialAttempts: { limit: 8, windowMs: 60_000 },
+      },
+      credentialThrottle: {
+        account: { freeAttempts: 5, baseDelayMs: 60_000, maxDelayMs: 600_000, resetAfterMs: 3_600_000 },
+        signInAddress: { freeAttempts: 8, baseDelayMs: 60_000, maxDelayMs: 600_000, resetAfterMs: 3_600_000 },
+        joinAddress: { freeAttempts: 8, baseDelayMs: 60_000, maxDelayMs: 600_000, resetAfterMs: 3_600_000 },
       },
     });
     team = await h.seedTeam('Shield');

@@ -40,6 +40,37 @@ async function post(url: string, token: string, batch: Batch): Promise<{ accepte
   }
 }
 
+/**
+ * Sends a batch whose body stops halfway until `release` resolves: the server is still reading it when the test
+ * kills it, so this batch is in flight at the kill whatever the timing — the load batches may or may not be
+ * (a kill can land just after the server answered all of them, which made "some batch was cut off" flaky).
+ */
+async function postHeldOpen(url: string, token: string, batch: Batch, release: Promise<void>): Promise<{ accepted: number } | null> {
+  const bytes = new TextEncoder().encode(batch.body);
+  const half = Math.floor(bytes.length / 2);
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(bytes.slice(0, half));
+      await release;
+      controller.enqueue(bytes.slice(half));
+      controller.close();
+    },
+  });
+  try {
+    const response = await fetch(`${url}/api/agent/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+      signal: AbortSignal.timeout(30_000),
+    } as RequestInit & { duplex: 'half' });
+    if (response.status !== 200) return null;
+    return (await response.json()) as { accepted: number };
+  } catch {
+    return null;
+  }
+}
+
 describe.each(DATABASE_KINDS)('reliability on %s', (kind) => {
   const cleanup: Array<() => Promise<unknown>> = [];
   afterAll(async () => {
@@ -78,10 +109,13 @@ describe.each(DATABASE_KINDS)('reliability on %s', (kind) => {
     let acceptedTotal = 0;
     let killed = false;
 
+    let inFlight = 0;
     const stream = async (client: number) => {
       for (let sequence = 0; !killed; sequence += 1) {
         const batch = makeBatch(client, sequence);
+        inFlight += 1;
         const answer = await post(server.url, token, batch);
+        inFlight -= 1;
         if (answer) {
           acceptedTotal += answer.accepted;
           for (const id of batch.ids) acknowledged.add(id);
@@ -91,13 +125,22 @@ describe.each(DATABASE_KINDS)('reliability on %s', (kind) => {
       }
     };
     const streams = Array.from({ length: CLIENTS }, (_, client) => stream(client));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const heldBatch = makeBatch(CLIENTS, 0);
+    const held = postHeldOpen(server.url, token, heldBatch, released);
     await new Promise((r) => setTimeout(r, LOAD_BEFORE_KILL_MS));
+    const loadInFlight = inFlight;
     killed = true; // clients stop starting new batches; those in flight die with the server
     server.process.kill('SIGKILL');
     await server.exited;
+    release();
+    expect(await held).toBeNull(); // cut off mid-body by the kill: never acknowledged, retried below
+    unacknowledged.push(heldBatch);
     await Promise.all(streams);
     expect(acknowledged.size).toBeGreaterThan(0);
-    expect(unacknowledged.length).toBeGreaterThan(0); // the kill really hit batches in flight
+    // The kill came under load: load batches were on their way (their answers may still have beaten the kill).
+    expect(loadInFlight).toBeGreaterThan(0);
 
     server = await startChildServer(env);
     // Retry what was not acknowledged, and (as a confused client would) one batch that was.

@@ -122,7 +122,11 @@ describe.each(DATABASE_KINDS)('security matrix on %s', (kind) => {
       rateLimits: {
         perAddress: { limit: 100_000, windowMs: 60_000 },
         perDeviceToken: { limit: 100_000, windowMs: 60_000 },
-        credentialAttempts: { limit: 100_000, windowMs: 60_000 },
+      },
+      credentialThrottle: {
+        account: { freeAttempts: 100_000, baseDelayMs: 1000, maxDelayMs: 60_000, resetAfterMs: 60_000 },
+        signInAddress: { freeAttempts: 100_000, baseDelayMs: 1000, maxDelayMs: 60_000, resetAfterMs: 60_000 },
+        joinAddress: { freeAttempts: 100_000, baseDelayMs: 1000, maxDelayMs: 60_000, resetAfterMs: 60_000 },
       },
     });
     teamA = await h.seedTeam('Alpha');

@@ -116,6 +116,14 @@ describe('connect input', () => {
     expect(parseInviteLink('not a url')).toBeNull();
     expect(normalizeBackendUrl(' https://team.example.com/attune/ ')).toBe('https://team.example.com/attune');
     expect(() => normalizeBackendUrl('ftp://x')).toThrow(/https/);
+    // Plain http only for a server on this computer: elsewhere the device token would cross the network in clear.
+    expect(() => normalizeBackendUrl('http://team.example.com')).toThrow(/must use https:\/\/.*unencrypted/);
+    expect(() => normalizeBackendUrl('http://10.0.0.5:8787')).toThrow(/must use https/);
+    expect(normalizeBackendUrl('http://localhost:8787/')).toBe('http://localhost:8787');
+    expect(normalizeBackendUrl('http://127.0.0.1:8787')).toBe('http://127.0.0.1:8787');
+    expect(normalizeBackendUrl('http://[::1]:8787')).toBe('http://[::1]:8787');
+    expect(normalizeBackendUrl('http://attune.localhost')).toBe('http://attune.localhost');
+    expect(() => normalizeBackendUrl('http://localhost.evil.example')).toThrow(/must use https/);
   });
 });
 

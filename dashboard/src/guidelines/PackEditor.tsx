@@ -22,7 +22,7 @@ import {
 import { Preview } from './Preview';
 import { RuleForm } from './RuleForm';
 import { ValeImport } from './ValeImport';
-import { validatePack } from './validate-pack';
+import { usePackBudget, validatePack } from './validate-pack';
 
 interface PackEditorProps {
   initial: PackDraft;
@@ -56,7 +56,14 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
   const [showErrors, setShowErrors] = useState(false);
 
   const candidate = useMemo(() => draftToPack(draft), [draft]);
-  const validation = useMemo(() => validatePack(candidate), [candidate]);
+  const shaped = useMemo(() => validatePack(candidate), [candidate]);
+  // Then the cost budget the server enforces too: a pack over it is shown as invalid, field by field.
+  const budgetIssues = usePackBudget(shaped.ok ? shaped.pack : null);
+  const validation = useMemo(
+    () => (shaped.ok && budgetIssues && budgetIssues.length > 0 ? { ok: false as const, issues: budgetIssues } : shaped),
+    [shaped, budgetIssues],
+  );
+  const measuring = shaped.ok && budgetIssues === null;
   const localErrors = validation.ok ? {} : errorsByField(validation.issues);
   const serverErrors = serverError instanceof ApiError ? errorsByField(serverError.issues.map(withinPack)) : {};
   // Local errors show once the lead has tried to save (no red on a form they have just opened); until then the
@@ -80,7 +87,7 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
   async function save() {
     setShowErrors(true);
     setServerError(null);
-    if (!validation.ok) return;
+    if (!validation.ok || measuring) return;
     setSaving(true);
     try {
       const { version } = await onSave(validation.pack);
@@ -197,8 +204,8 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
         {/* Always said in full here too: an issue on a field the form does not show must not go unseen. */}
         <Status message={saved} error={serverError} />
         <div className="row">
-          <button type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save as new version'}
+          <button type="submit" disabled={saving || measuring}>
+            {saving ? 'Saving…' : measuring ? 'Checking the pack’s cost…' : 'Save as new version'}
           </button>
           {onCancel ? (
             <button type="button" className="secondary" onClick={onCancel}>

@@ -3,7 +3,7 @@
  * edge (`cli/coach.ts`) only reads files and stdin, writes to stdout and sets the exit code.
  */
 import { analyze } from '../index';
-import { importValeStyle, parseGuidelinePack } from '../guidelines/index';
+import { checkGuidelinePackSync, importValeStyle } from '../guidelines/index';
 import type { GuidelinePack, Report } from '../types';
 import {
   countBySeverity,
@@ -39,7 +39,8 @@ export function loadGuidelinePack(file: string, content: string): GuidelinePack 
     throw new GuidelineFileError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   try {
-    return parseGuidelinePack(json);
+    // The same shape, syntax and cost budget the server enforces: a pack the CLI accepts, the server accepts.
+    return checkGuidelinePackSync(json).pack;
   } catch (error) {
     throw new GuidelineFileError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -69,6 +70,8 @@ export function coach(input: CoachInput, guidelines: readonly GuidelinePack[]): 
     customer: input.customer,
     customerName: input.customerName,
     guidelines: [...guidelines],
+    // A batch run waits for every rule: the time budget protects an agent typing, not a script.
+    teamRulesBudgetMs: Infinity,
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { syllable } from 'syllable';
 import { LruCache, type AnalysedText, type Sentence } from '../text';
-import type { Finding, GuidelinePack, GuidelineRule, Phrase, Severity, Span } from '../types';
+import type { Finding, GuidelinePack, GuidelineRule, GuidelineSkip, Phrase, Severity, Span } from '../types';
 import { isDisabled, type RuleContext } from '../rules';
 import { matchCase } from '../rules/phrases';
 import { findPhrase, phraseWithin } from './match';
@@ -57,17 +57,17 @@ function trimmed(text: string, span: Span): Span {
   return { start, end: Math.max(start, span.end - (slice.length - slice.trimEnd().length)) };
 }
 
-function applyAvoid(text: AnalysedText, rule: RuleOf<'avoid'>, emit: Emit): void {
+function applyAvoid(text: AnalysedText, rule: RuleOf<'avoid'>, clock: PackClock | undefined, emit: Emit): void {
   for (const phrase of rule.phrases) {
-    for (const span of findPhrase(text, phrase)) {
+    for (const span of findPhrase(text, phrase, clock)) {
       const actual = text.text.slice(span.start, span.end);
       emit(span, fillMessage(rule.message, [actual]), (rule.replacements ?? []).map((replacement) => matchCase(replacement, actual)));
     }
   }
 }
 
-function applyPrefer(text: AnalysedText, rule: RuleOf<'prefer'>, emit: Emit): void {
-  for (const span of findPhrase(text, rule.term)) {
+function applyPrefer(text: AnalysedText, rule: RuleOf<'prefer'>, clock: PackClock | undefined, emit: Emit): void {
+  for (const span of findPhrase(text, rule.term, clock)) {
     const actual = text.text.slice(span.start, span.end);
     if (actual === rule.preferred) continue;
     const startsUpper = /^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(rule.preferred);
@@ -89,10 +89,10 @@ function regionFor(text: AnalysedText, where: RuleOf<'require'>['where']): Span 
   return { start: closingStart.start, end: last.end };
 }
 
-function applyRequire(text: AnalysedText, rule: RuleOf<'require'>, emit: Emit): void {
+function applyRequire(text: AnalysedText, rule: RuleOf<'require'>, clock: PackClock | undefined, emit: Emit): void {
   const region = regionFor(text, rule.where);
   if (!region) return;
-  if (rule.phrases.some((phrase) => phraseWithin(text, phrase, region))) return;
+  if (rule.phrases.some((phrase) => phraseWithin(text, phrase, region, clock))) return;
   const anchor = rule.where === 'greeting' ? text.sentences[0] : text.sentences[text.sentences.length - 1];
   if (!anchor) return;
   const accepted = rule.phrases.map(phraseLabel).map((label) => `“${label}”`).join(', ');
@@ -154,46 +154,111 @@ function defaultWhy(pack: GuidelinePack): string {
   return `Your team agreed on this in “${pack.name}”, so every customer hears one consistent voice.`;
 }
 
-function applyRule(text: AnalysedText, rule: GuidelineRule, emit: Emit): void {
+function applyRule(text: AnalysedText, rule: GuidelineRule, clock: PackClock | undefined, emit: Emit): void {
   switch (rule.kind) {
     case 'avoid':
-      return applyAvoid(text, rule, emit);
+      return applyAvoid(text, rule, clock, emit);
     case 'prefer':
-      return applyPrefer(text, rule, emit);
+      return applyPrefer(text, rule, clock, emit);
     case 'require':
-      return applyRequire(text, rule, emit);
+      return applyRequire(text, rule, clock, emit);
     case 'limit':
       return applyLimit(text, rule, emit);
   }
 }
 
+/** Thrown from inside a rule when its pack's share of the time budget is used up. */
+class PackOutOfTime extends Error {}
+
+/** A pack's share of the team-rules budget on one draft: `check()` throws once its deadline has passed. */
+export interface PackClock {
+  check(): void;
+}
+
+function packClock(deadline: number, now: () => number): PackClock {
+  return {
+    check() {
+      if (now() > deadline) throw new PackOutOfTime();
+    },
+  };
+}
+
+/** What became of one pack on this draft; `skipped` when it ran out of time and its remaining rules did not run. */
+export interface AppliedPack {
+  id: string;
+  version: number;
+  skipped?: GuidelineSkip;
+}
+
+export interface TeamRulesBudget {
+  /** Milliseconds for all packs on this draft, shared out equally; a pack does not inherit another's unused time. */
+  totalMs: number;
+  /** The clock (performance.now by default). */
+  now?: () => number;
+}
+
+function findingOf(pack: GuidelinePack, rule: GuidelineRule, ruleId: string, text: AnalysedText, span: Span, reason: string, expected: string[]): Finding {
+  return {
+    ruleId,
+    severity: rule.severity ?? DEFAULT_SEVERITY[rule.kind],
+    reason,
+    why: rule.why ?? defaultWhy(pack),
+    span: { start: span.start, end: span.end },
+    actual: text.text.slice(span.start, span.end),
+    expected,
+    ...(rule.url ? { url: rule.url } : {}),
+    source: pack.id,
+  };
+}
+
 /**
- * Findings of every rule of every pack (ruleId `guideline/<rule id>`, `source` the pack id), sorted by span.
- * A rule is skipped when the context disables `guideline/<rule id>` or the whole `guideline` family.
+ * Findings of every rule of every pack (ruleId `guideline/<rule id>`, `source` the pack id), sorted by span, and
+ * what became of each pack. A rule is skipped when the context disables `guideline/<rule id>` or the whole
+ * `guideline` family. With a budget, each pack gets `totalMs / packs` of the draft's time: a pack still running
+ * past its share keeps the findings of the rules it finished, and the rest of it is skipped for this draft —
+ * a slow pack costs the coach a bounded moment, never a freeze, and the report says which pack it was.
  */
-export function applyGuidelines(text: AnalysedText, packs: GuidelinePack[], context: RuleContext): Finding[] {
+export function applyGuidelinesWithin(
+  text: AnalysedText,
+  packs: GuidelinePack[],
+  context: RuleContext,
+  budget?: TeamRulesBudget,
+): { findings: Finding[]; packs: AppliedPack[] } {
   const findings: Finding[] = [];
+  const applied: AppliedPack[] = [];
+  const now = budget?.now ?? (() => performance.now());
+  const shareMs = budget && packs.length > 0 && Number.isFinite(budget.totalMs) ? budget.totalMs / packs.length : Infinity;
   for (const pack of packs) {
-    for (const rule of pack.rules) {
-      const ruleId = `guideline/${rule.id}`;
-      if (isDisabled(ruleId, context.disabled)) continue;
-      applyRule(text, rule, (span, reason, expected = []) => {
-        if (span.end <= span.start || span.start < 0 || span.end > text.text.length) return;
-        findings.push({
-          ruleId,
-          severity: rule.severity ?? DEFAULT_SEVERITY[rule.kind],
-          reason,
-          why: rule.why ?? defaultWhy(pack),
-          span: { start: span.start, end: span.end },
-          actual: text.text.slice(span.start, span.end),
-          expected,
-          ...(rule.url ? { url: rule.url } : {}),
-          source: pack.id,
-        });
-      });
+    const clock = Number.isFinite(shareMs) ? packClock(now() + shareMs, now) : undefined;
+    let rulesApplied = 0;
+    try {
+      for (const rule of pack.rules) {
+        clock?.check();
+        const ruleId = `guideline/${rule.id}`;
+        if (!isDisabled(ruleId, context.disabled)) {
+          const own: Finding[] = [];
+          applyRule(text, rule, clock, (span, reason, expected = []) => {
+            if (span.end <= span.start || span.start < 0 || span.end > text.text.length) return;
+            own.push(findingOf(pack, rule, ruleId, text, span, reason, expected));
+          });
+          // A rule's findings count only once the rule has finished: an interrupted rule reports nothing.
+          findings.push(...own);
+        }
+        rulesApplied += 1;
+      }
+      applied.push({ id: pack.id, version: pack.version });
+    } catch (error) {
+      if (!(error instanceof PackOutOfTime)) throw error;
+      applied.push({ id: pack.id, version: pack.version, skipped: { reason: 'time-budget', rulesApplied, rules: pack.rules.length, budgetMs: Math.round(shareMs * 10) / 10 } });
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, packs: applied };
+}
+
+/** Findings of every rule of every pack, without a time budget (see applyGuidelinesWithin). */
+export function applyGuidelines(text: AnalysedText, packs: GuidelinePack[], context: RuleContext): Finding[] {
+  return applyGuidelinesWithin(text, packs, context).findings;
 }
 
 /** Built-in rule ids and families the packs turn off, merged (for `RuleContext.disabled`). */

@@ -53,8 +53,11 @@ function readsChunks(regs: readonly ChunkReg[]): boolean {
   return regs.some((reg) => reg.chunk !== undefined || (reg.choices?.some(readsChunks) ?? false));
 }
 
-/** Every place a phrase occurs in the draft, sorted, in UTF-16 offsets of the draft. */
-export function findPhrase(text: AnalysedText, phrase: Phrase): Span[] {
+/**
+ * Every place a phrase occurs in the draft, sorted, in UTF-16 offsets of the draft. A match phrase runs sentence
+ * by sentence; `clock` (the pack's time budget) is checked between sentences and may throw to stop the pack.
+ */
+export function findPhrase(text: AnalysedText, phrase: Phrase, clock?: { check(): void }): Span[] {
   const spans: Span[] = [];
   if (typeof phrase === 'string') {
     const pattern = literalPattern(phrase);
@@ -65,6 +68,7 @@ export function findPhrase(text: AnalysedText, phrase: Phrase): Span[] {
   const parsed = parsedMatch(phrase.match);
   const chunks = readsChunks(parsed as unknown as ChunkReg[]);
   for (const sentence of text.sentences) {
+    clock?.check();
     const doc = chunks ? withChunks(sentence.doc) : sentence.doc;
     for (const span of viewSpans(doc.match(parsed))) {
       spans.push({ start: span.start + sentence.start, end: span.end + sentence.start });
@@ -74,6 +78,6 @@ export function findPhrase(text: AnalysedText, phrase: Phrase): Span[] {
 }
 
 /** Whether a phrase occurs inside a span of the draft. */
-export function phraseWithin(text: AnalysedText, phrase: Phrase, region: Span): boolean {
-  return findPhrase(text, phrase).some((span) => span.start >= region.start && span.end <= region.end);
+export function phraseWithin(text: AnalysedText, phrase: Phrase, region: Span, clock?: { check(): void }): boolean {
+  return findPhrase(text, phrase, clock).some((span) => span.start >= region.start && span.end <= region.end);
 }

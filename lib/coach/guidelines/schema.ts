@@ -6,6 +6,16 @@
 import nlp from 'compromise';
 import { z } from 'zod';
 import type { GuidelinePack } from '../types';
+import { MAX_NOTES_PER_PACK, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK } from './limits';
+import { controlCharacterProblem, type TextLines } from './safe-text';
+
+/** A string without control characters (tab and line breaks allowed where `lines` is multi-line). */
+function text(lines: TextLines = 'single-line') {
+  return z.string().superRefine((value, ctx) => {
+    const problem = controlCharacterProblem(value, lines);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 /** Why a compromise match string is unsafe or broken, or null when it is fine. */
 export function matchSyntaxProblem(match: string): string | null {
@@ -22,28 +32,26 @@ export function matchSyntaxProblem(match: string): string | null {
   return null;
 }
 
-const literalPhraseSchema = z
-  .string()
+const literalPhraseSchema = text()
   .trim()
   .min(1, 'a phrase must not be empty')
   .max(200, 'a phrase must be at most 200 characters')
   .refine((phrase) => /[\p{L}\p{N}]/u.test(phrase), 'a phrase needs at least one letter or digit');
 
-const matchPhraseSchema = z
-  .object({ match: z.string().trim().min(1, 'a match phrase must not be empty').max(200) })
-  .strict()
-  .superRefine((phrase, ctx) => {
-    const problem = matchSyntaxProblem(phrase.match);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['match'], message: problem });
-  });
+const matchShape = z.object({ match: text().trim().min(1, 'a match phrase must not be empty').max(200) }).strict();
 
-export const phraseSchema = z.union([literalPhraseSchema, matchPhraseSchema], {
-  error: 'a phrase is a string, or { "match": "<compromise match syntax>" }',
+const matchPhraseSchema = matchShape.superRefine((phrase, ctx) => {
+  const problem = matchSyntaxProblem(phrase.match);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['match'], message: problem });
 });
 
+const PHRASE_ERROR = 'a phrase is a string, or { "match": "<compromise match syntax>" }';
+export const phraseSchema = z.union([literalPhraseSchema, matchPhraseSchema], { error: PHRASE_ERROR });
+/** A phrase of the right shape whose match syntax is not parsed yet (measureGuidelinePack parses it). */
+const phraseShapeSchema = z.union([literalPhraseSchema, matchShape], { error: PHRASE_ERROR });
+
 const severitySchema = z.enum(['error', 'warning', 'suggestion']);
-const ruleIdSchema = z
-  .string()
+const ruleIdSchema = text()
   .trim()
   .min(1, 'a rule needs an id')
   .max(120)
@@ -51,82 +59,99 @@ const ruleIdSchema = z
 
 const base = {
   id: ruleIdSchema,
-  why: z.string().max(1000).optional(),
+  why: text('multi-line').max(1000).optional(),
   severity: severitySchema.optional(),
-  url: z.string().max(2000).optional(),
+  url: text().max(2000).optional(),
 };
 
-const avoidSchema = z
-  .object({
-    ...base,
-    kind: z.literal('avoid'),
-    phrases: z.array(phraseSchema).min(1, 'list at least one phrase to avoid'),
-    message: z.string().trim().min(1, 'say why to avoid these phrases').max(500),
-    replacements: z.array(z.string().max(200)).optional(),
-  })
-  .strict();
+/** The rule and pack schemas, built around one phrase schema: with match syntax checked, or shape only. */
+function schemasWith(phrase: typeof phraseSchema | typeof phraseShapeSchema) {
+  const phrases = z.array(phrase).max(MAX_PHRASES_PER_RULE, `a rule lists at most ${MAX_PHRASES_PER_RULE} phrases`);
+  const avoidSchema = z
+    .object({
+      ...base,
+      kind: z.literal('avoid'),
+      phrases: phrases.min(1, 'list at least one phrase to avoid'),
+      message: text('multi-line').trim().min(1, 'say why to avoid these phrases').max(500),
+      replacements: z.array(text().max(200)).max(50).optional(),
+    })
+    .strict();
 
-const preferSchema = z
-  .object({
-    ...base,
-    kind: z.literal('prefer'),
-    term: phraseSchema,
-    preferred: z.string().trim().min(1, 'name the preferred term').max(200),
-    message: z.string().max(500).optional(),
-  })
-  .strict();
+  const preferSchema = z
+    .object({
+      ...base,
+      kind: z.literal('prefer'),
+      term: phrase,
+      preferred: text().trim().min(1, 'name the preferred term').max(200),
+      message: text('multi-line').max(500).optional(),
+    })
+    .strict();
 
-const requireSchema = z
-  .object({
-    ...base,
-    kind: z.literal('require'),
-    where: z.enum(['greeting', 'closing', 'anywhere']),
-    phrases: z.array(phraseSchema).min(1, 'list at least one accepted phrase'),
-    message: z.string().trim().min(1, 'say what is required').max(500),
-  })
-  .strict();
+  const requireSchema = z
+    .object({
+      ...base,
+      kind: z.literal('require'),
+      where: z.enum(['greeting', 'closing', 'anywhere']),
+      phrases: phrases.min(1, 'list at least one accepted phrase'),
+      message: text('multi-line').trim().min(1, 'say what is required').max(500),
+    })
+    .strict();
 
-const limitSchema = z
-  .object({
-    ...base,
-    kind: z.literal('limit'),
-    metric: z.enum(['sentence-words', 'reading-grade', 'paragraph-sentences', 'draft-words']),
-    max: z.number().positive('max must be above 0').max(100_000),
-    message: z.string().max(500).optional(),
-  })
-  .strict();
+  const limitSchema = z
+    .object({
+      ...base,
+      kind: z.literal('limit'),
+      metric: z.enum(['sentence-words', 'reading-grade', 'paragraph-sentences', 'draft-words']),
+      max: z.number().positive('max must be above 0').max(100_000),
+      message: text('multi-line').max(500).optional(),
+    })
+    .strict();
 
-export const guidelineRuleSchema = z.discriminatedUnion('kind', [avoidSchema, preferSchema, requireSchema, limitSchema], {
-  error: 'kind must be one of "avoid", "prefer", "require", "limit"',
-});
-
-export const guidelinePackSchema = z
-  .object({
-    id: ruleIdSchema,
-    name: z.string().trim().min(1, 'a pack needs a name').max(200),
-    version: z.number().int().nonnegative(),
-    description: z.string().max(5000).optional(),
-    disable: z.array(z.string().trim().min(1)).optional(),
-    rules: z.array(guidelineRuleSchema).max(2000, 'a pack holds at most 2000 rules'),
-    notes: z.array(z.string()).optional(),
-  })
-  .strict()
-  .superRefine((pack, ctx) => {
-    const seen = new Map<string, number>();
-    pack.rules.forEach((rule, index) => {
-      const first = seen.get(rule.id);
-      if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate id (rule ${first} has it too)` });
-      } else {
-        seen.set(rule.id, index);
-      }
-    });
+  const rule = z.discriminatedUnion('kind', [avoidSchema, preferSchema, requireSchema, limitSchema], {
+    error: 'kind must be one of "avoid", "prefer", "require", "limit"',
   });
+
+  const pack = z
+    .object({
+      id: ruleIdSchema,
+      name: text().trim().min(1, 'a pack needs a name').max(200),
+      version: z.number().int().nonnegative(),
+      description: text('multi-line').max(5000).optional(),
+      disable: z.array(text().trim().min(1).max(200)).max(500).optional(),
+      rules: z.array(rule).max(MAX_RULES_PER_PACK, `a pack holds at most ${MAX_RULES_PER_PACK} rules`),
+      notes: z.array(text('multi-line').max(2000)).max(MAX_NOTES_PER_PACK, `a pack keeps at most ${MAX_NOTES_PER_PACK} notes`).optional(),
+    })
+    .strict()
+    .superRefine((pack, ctx) => {
+      const seen = new Map<string, number>();
+      pack.rules.forEach((rule, index) => {
+        const first = seen.get(rule.id);
+        if (first !== undefined) {
+          ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate id (rule ${first} has it too)` });
+        } else {
+          seen.set(rule.id, index);
+        }
+      });
+    });
+  return { rule, pack };
+}
+
+const checked = schemasWith(phraseSchema);
+export const guidelineRuleSchema = checked.rule;
+/** A complete pack, match syntax included (synchronous: parses every match phrase). */
+export const guidelinePackSchema = checked.pack;
+/**
+ * The pack's shape and every field but the match syntax: cheap enough to run while a request is parsed. Follow
+ * it with `measureGuidelinePack` (budget.ts), which parses the match phrases and measures their cost in slices.
+ */
+export const guidelinePackShapeSchema = schemasWith(phraseShapeSchema).pack;
 
 // Compile-time check that the schema and the engine's GuidelinePack type describe the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesType: Same<z.infer<typeof guidelinePackSchema>, GuidelinePack> = true;
+const shapeMatchesType: Same<z.infer<typeof guidelinePackShapeSchema>, GuidelinePack> = true;
 void schemaMatchesType;
+void shapeMatchesType;
 
 export class GuidelinePackError extends Error {
   constructor(
@@ -156,12 +181,24 @@ function formatField(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-/** Validates a pack; throws a `GuidelinePackError` naming each bad rule and field. */
+/** One line per zod issue, naming the rule (index and id) and the field. */
+export function describeIssues(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, input: unknown): string[] {
+  return issues.map((issue) => `${describePath(issue.path, input)}: ${issue.message}`);
+}
+
+/** The error for a pack with these problems. */
+export function packError(json: unknown, problems: string[]): GuidelinePackError {
+  const packId = (json as { id?: unknown } | null)?.id;
+  const name = typeof packId === 'string' ? `Guideline pack "${packId}"` : 'Guideline pack';
+  return new GuidelinePackError(`${name} is invalid — ${problems.join('; ')}`, problems);
+}
+
+/**
+ * Validates a pack's shape and match syntax, synchronously; throws a `GuidelinePackError` naming each bad rule
+ * and field. Its cost is checked by `checkGuidelinePack` (budget.ts), which every writer of packs awaits.
+ */
 export function parseGuidelinePack(json: unknown): GuidelinePack {
   const result = guidelinePackSchema.safeParse(json);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${describePath(issue.path, json)}: ${issue.message}`);
-  const packId = (json as { id?: unknown } | null)?.id;
-  const name = typeof packId === 'string' ? `Guideline pack "${packId}"` : 'Guideline pack';
-  throw new GuidelinePackError(`${name} is invalid — ${problems.join('; ')}`, problems);
+  throw packError(json, describeIssues(result.error.issues, json));
 }

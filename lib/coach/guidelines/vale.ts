@@ -13,7 +13,23 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { GuidelinePack, GuidelineRule, Severity } from '../types';
-import { parseGuidelinePack } from './schema';
+import { checkGuidelinePackSync } from './budget';
+import { MAX_NOTES_PER_PACK, MAX_PHRASES_PER_PACK, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK } from './limits';
+
+/**
+ * Limits the import enforces as it reads, before the work they bound: a file is measured before it is parsed, a
+ * token or swap list is counted before it is expanded, and rules and phrases are counted as they are made — so a
+ * style far over a limit fails in milliseconds, not after converting everything.
+ */
+export const MAX_VALE_FILES = 500;
+export const MAX_VALE_FILE_CHARS = 128 * 1024;
+export const MAX_VALE_TOTAL_CHARS = 2 * 1024 * 1024;
+/** Tokens of one existence rule, or swap entries of one substitution rule. */
+export const MAX_VALE_LIST = 2000;
+
+export class ValeImportError extends Error {
+  override name = 'ValeImportError';
+}
 
 export interface ValeFile {
   /** The file's path or name, e.g. "Microsoft/Contractions.yml"; the base name becomes the rule name. */
@@ -172,9 +188,13 @@ function convertExistence(id: string, file: string, rule: ValeRuleYaml, common: 
   const notes: string[] = [];
   const tokens = stringList(rule.tokens);
   if (!tokens || tokens.length === 0) return { rules: [], notes: [`${file}: skipped — an existence rule needs \`tokens\``] };
+  if (tokens.length > MAX_VALE_LIST) throw new ValeImportError(`${file}: ${tokens.length} tokens; an imported rule lists at most ${MAX_VALE_LIST}`);
   const phrases: string[] = [];
   for (const token of tokens) {
     const expanded = expandValePattern(token);
+    if (phrases.length + (expanded?.length ?? 0) > MAX_PHRASES_PER_RULE) {
+      throw new ValeImportError(`${file}: its tokens expand to more than ${MAX_PHRASES_PER_RULE} phrases, the most one rule may list; split the rule`);
+    }
     if (expanded) phrases.push(...expanded);
     else notes.push(`${file}: token “${token}” skipped — it uses regular-expression syntax beyond plain alternatives`);
   }
@@ -189,6 +209,7 @@ function convertExistence(id: string, file: string, rule: ValeRuleYaml, common: 
 function convertSubstitution(id: string, file: string, rule: ValeRuleYaml, common: Pick<GuidelineRule, 'severity' | 'url'>): Converted {
   const entries = swapEntries(rule.swap);
   if (!entries || entries.length === 0) return { rules: [], notes: [`${file}: skipped — a substitution rule needs a \`swap\` map`] };
+  if (entries.length > MAX_VALE_LIST) throw new ValeImportError(`${file}: ${entries.length} swap entries; an imported rule lists at most ${MAX_VALE_LIST}`);
   const message = typeof rule.message === 'string' && rule.message.trim() ? rule.message : "Use '%s' instead of '%s'.";
   const rules: GuidelineRule[] = [];
   const notes: string[] = [];
@@ -282,23 +303,41 @@ function convertFile(style: string, file: ValeFile): Converted {
  * safely is listed in the pack's `notes`; throws when nothing at all could be imported.
  */
 export function importValeStyle(files: Array<{ name: string; yaml: string }>): GuidelinePack {
+  if (files.length > MAX_VALE_FILES) throw new ValeImportError(`${files.length} files; a Vale style is imported from at most ${MAX_VALE_FILES}`);
+  let totalChars = 0;
+  for (const file of files) {
+    if (file.yaml.length > MAX_VALE_FILE_CHARS) {
+      throw new ValeImportError(`${file.name}: ${file.yaml.length.toLocaleString('en')} characters; a Vale rule file may have at most ${MAX_VALE_FILE_CHARS.toLocaleString('en')}`);
+    }
+    totalChars += file.yaml.length;
+  }
+  if (totalChars > MAX_VALE_TOTAL_CHARS) throw new ValeImportError(`the files hold ${totalChars.toLocaleString('en')} characters together; at most ${MAX_VALE_TOTAL_CHARS.toLocaleString('en')} are imported`);
   const style = styleName(files);
   const rules: GuidelineRule[] = [];
   const notes: string[] = [];
+  let phrases = 0;
   for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const converted = convertFile(style, file);
     rules.push(...converted.rules);
     notes.push(...converted.notes);
+    phrases += converted.rules.reduce((sum, rule) => sum + (rule.kind === 'avoid' || rule.kind === 'require' ? rule.phrases.length : rule.kind === 'prefer' ? 1 : 0), 0);
+    if (rules.length > MAX_RULES_PER_PACK) throw new ValeImportError(`the style makes more than ${MAX_RULES_PER_PACK} rules (stopped at ${file.name}); a pack holds at most ${MAX_RULES_PER_PACK} — import it in parts`);
+    if (phrases > MAX_PHRASES_PER_PACK) throw new ValeImportError(`the style makes more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases (stopped at ${file.name}); import it in parts`);
   }
   if (rules.length === 0) {
-    throw new Error(`No rule of the Vale style could be imported: ${notes.join('; ') || 'no files given'}`);
+    throw new ValeImportError(`No rule of the Vale style could be imported: ${notes.slice(0, 20).join('; ') || 'no files given'}`);
   }
-  return parseGuidelinePack({
+  if (notes.length > MAX_NOTES_PER_PACK) {
+    const dropped = notes.length - (MAX_NOTES_PER_PACK - 1);
+    notes.splice(MAX_NOTES_PER_PACK - 1, notes.length, `…and ${dropped} more notes like these`);
+  }
+  // Shape, syntax and the cost budget, as the server will check them.
+  return checkGuidelinePackSync({
     id: slug(`vale-${style.toLowerCase()}`),
     name: `${style} (imported from Vale)`,
     version: 1,
     description: `Imported from ${files.length} Vale rule file${files.length === 1 ? '' : 's'}.`,
     rules,
     ...(notes.length > 0 ? { notes } : {}),
-  });
+  }).pack;
 }
