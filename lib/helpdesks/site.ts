@@ -2,6 +2,7 @@
 import type { CustomerMessage } from '../messaging/protocol';
 import type { SiteReader } from './types';
 import { cleanName, messageText } from './text';
+import { chronological, describeRegion, regionLabel } from './generic';
 
 function matchesOrContains(block: Element, selector: string | undefined): boolean {
   return !!selector && (block.matches(selector) || block.querySelector(selector) !== null);
@@ -51,10 +52,19 @@ export function readBlock(reader: SiteReader, block: Element, doc: Document): Cu
 export function readSite(reader: SiteReader, doc: Document, composer: Element | null): CustomerMessage | null | undefined {
   const blocks = messageBlocks(reader, doc, composer);
   if (blocks.length === 0) return undefined;
-  const newestLast = reader.newestFirst ? blocks.reverse() : blocks;
-  for (let i = newestLast.length - 1; i >= 0; i--) {
-    const message = readBlock(reader, newestLast[i]!, doc);
-    if (message) return message;
+  const oldestFirst =
+    reader.newestFirst === true ? [...blocks].reverse() : reader.newestFirst === false ? blocks : chronological(blocks).blocks;
+  const title = reader.title ?? reader.id;
+  for (let i = oldestFirst.length - 1; i >= 0; i--) {
+    const block = oldestFirst[i]!;
+    const message = readBlock(reader, block, doc);
+    if (!message) continue;
+    message.confidence = 'sure';
+    message.reason = reader.customer
+      ? `the latest message ${title} marks as the customer’s`
+      : `the latest message ${title} does not mark as an agent reply or note`;
+    message.region = describeRegion(`${title} ${regionLabel(block.parentElement)}`, i, oldestFirst.length, block, composer);
+    return message;
   }
   return null;
 }
