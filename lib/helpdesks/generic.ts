@@ -14,18 +14,21 @@
  */
 import type { CustomerMessage } from '../messaging/protocol';
 import { tagSet } from '../editors/tags';
-import { cleanName, messageText, visibleText } from './text';
+import { cleanName, frameBody, messageText, visibleText } from './text';
 
 /** Tags that never make a message block on their own. */
 const NOT_BLOCKS = tagSet(
   'A B BR BUTTON CODE EM I IMG INPUT LABEL OPTION P SCRIPT SMALL SPAN STRONG STYLE SVG TEMPLATE TIME TD TH TBODY ' +
-    'THEAD HEAD LINK META NOSCRIPT H1 H2 H3 H4 H5 H6 TEXTAREA SELECT',
+    'THEAD HEAD LINK META NOSCRIPT H1 H2 H3 H4 H5 H6 TEXTAREA SELECT IFRAME',
 );
 /** Blocks of these tags are similar to each other by tag alone. */
 const SEMANTIC_BLOCKS = tagSet('ARTICLE LI SECTION');
 
 const MESSAGE_WORDS = /^(message|messages|msg|comment|comments|reply|replies|post|entry|event|item|bubble|thread|conversation|article|email|mail|chat|part|note|response|description|issue|inquiry|transaction|correspondence)$/;
-const AGENT_WORDS = /^(agent|agents|outgoing|outbound|note|notes|internal|private|self|me|mine|own|sent|staff|operator|admin|response|whisper|system|activity)$/;
+/** Marks of the agent's own replies: where a page uses them, an unmarked message is the customer's. */
+const REPLY_AGENT_WORDS = /^(agent|agents|outgoing|outbound|self|me|mine|own|sent|staff|operator|admin|response)$/;
+/** Marks of internal notes and system events (which say nothing about who wrote the unmarked replies). */
+const NOTE_WORDS = /^(note|notes|internal|private|whisper|system|activity)$/;
 const CUSTOMER_WORDS = /^(customer|incoming|inbound|requester|requestor|visitor|contact|client|enduser|end_user)$/;
 const BODY_WORDS = /^(body|content|text|html|richtext|markdown|prose)$/;
 const NAME_WORDS = /^(author|sender|from|name|username|person|requester|customer|who)$/;
@@ -75,7 +78,12 @@ function blockWords(block: Element): string[] {
 }
 
 export function isAgentBlock(block: Element): boolean {
-  return blockWords(block).some((word) => AGENT_WORDS.test(word));
+  return blockWords(block).some((word) => REPLY_AGENT_WORDS.test(word) || NOTE_WORDS.test(word));
+}
+
+/** Marked as the agent's reply (not merely a note or event). */
+function isAgentReplyBlock(block: Element): boolean {
+  return blockWords(block).some((word) => REPLY_AGENT_WORDS.test(word));
 }
 
 export function isCustomerBlock(block: Element): boolean {
@@ -94,12 +102,13 @@ function isHidden(element: Element): boolean {
 
 /** An element that names itself a message (and is not merely a message's body, header or author line). */
 function isMessageNamed(element: Element): boolean {
+  if (NOT_BLOCKS.has(element.tagName)) return false;
   if (element.tagName === 'ARTICLE' || element.getAttribute('role') === 'article') return true;
   const words = markerWords(element);
-  return (
-    words.some((word) => MESSAGE_WORDS.test(word)) &&
-    !words.some((word) => BODY_WORDS.test(word) || NAME_WORDS.test(word) || CHROME_WORDS.test(word) || WIDGET_CHROME_WORDS.test(word))
-  );
+  if (!words.some((word) => MESSAGE_WORDS.test(word))) return false;
+  if (words.some((word) => BODY_WORDS.test(word) || CHROME_WORDS.test(word) || WIDGET_CHROME_WORDS.test(word))) return false;
+  // "message-author" is a byline; "from-customer" on a long block is a direction mark.
+  return !words.some((word) => NAME_WORDS.test(word)) || textLengthOf(element) >= 60;
 }
 
 /** Part of an editor's or composer's own UI: a control, a toolbar/menu/status element, or a short unmarked label. */
@@ -153,8 +162,14 @@ interface BlockGroup {
   score: number;
 }
 
+/** Text length, counting same-origin iframes (mail bodies shown sandboxed) inside the block. */
 function textLengthOf(block: Element): number {
-  return (block.textContent ?? '').trim().length;
+  let length = (block.textContent ?? '').trim().length;
+  if (block.tagName === 'IFRAME' || block.querySelector('iframe')) {
+    const frames = block.tagName === 'IFRAME' ? [block] : [...block.querySelectorAll('iframe')];
+    for (const frame of frames) length += (frameBody(frame)?.textContent ?? '').trim().length;
+  }
+  return length;
 }
 
 function insideLandmark(element: Element, stop: Element): boolean {
@@ -267,6 +282,18 @@ function bodyOf(block: Element): { body: Element; skip?: string } {
       bestLength = length;
     }
   }
+  // A body-named wrapper (`issue-text`) around the real body (`issue-body`): take the inner one that holds the text.
+  for (let descended = true; best && descended; ) {
+    descended = false;
+    for (const inner of best.querySelectorAll('*')) {
+      if (INLINE_TAGS.has(inner.tagName) || !hasWord(inner, BODY_WORDS) || hasWord(inner, NAME_WORDS) || hasWord(inner, CHROME_WORDS)) continue;
+      if ((inner.textContent ?? '').trim().length >= bestLength * 0.5) {
+        best = inner;
+        descended = true;
+        break;
+      }
+    }
+  }
   if (best) return { body: best, skip: BODY_SKIP };
   return { body: block, skip: CHROME_SKIP };
 }
@@ -275,7 +302,7 @@ function bodyOf(block: Element): { body: Element; skip?: string } {
 const BODY_SKIP = '[class*="attachment"],[class*="actions"],[class*="toolbar"]';
 /** Header, byline and footer parts of a block without a recognisable body element. */
 const CHROME_SKIP =
-  'header,footer,time,h1,h2,h3,h4,h5,h6,img,[class*="avatar"],[class*="meta"],[class*="author"],[class*="sender"],[class*="byline"],[class*="timestamp"],[class*="header"],[class*="attachment"],[class*="actions"],[class*="toolbar"],[class*="badge"],a[href^="mailto:"]';
+  'header,footer,time,h1,h2,h3,h4,h5,h6,img,[class*="avatar"],[class*="meta"],[class*="author"],[class*="sender"],[class*="byline"],[class*="timestamp"],[class*="header"],[class*="attachment"],[class*="actions"],[class*="toolbar"],[class*="badge"],[class*="from"],[class*="who"],[class*="name"],a[href^="mailto:"]';
 
 /** The author's name inside a block: a short element named author/sender/name, `itemprop=author`, or a mailto link. */
 function nameOf(block: Element): string | undefined {
@@ -344,6 +371,7 @@ interface Candidate {
   index: number;
   customer: boolean;
   agent: boolean;
+  agentReply: boolean;
   name: string | undefined;
 }
 
@@ -353,26 +381,24 @@ interface Choice {
   reason: string;
 }
 
-/** Which block is the customer's, and on what evidence. */
-function chooseCustomer(candidates: Candidate[]): Choice | null {
+/**
+ * Which block is the customer's, and on what evidence. Sure only when the page itself says so: a customer mark;
+ * authorship by the person who opened the thread (its first message); or agent replies being marked, so that an
+ * unmarked message can only be the customer's. Notes being marked says nothing about unmarked replies.
+ */
+export function chooseCustomer(candidates: Candidate[]): Choice | null {
   const latest = (list: Candidate[]) => list[list.length - 1];
   const marked = latest(candidates.filter((c) => c.customer));
   if (marked) return { candidate: marked, confidence: 'sure', reason: 'the latest message the page marks as the customer’s' };
   const open = candidates.filter((c) => !c.agent);
   if (open.length === 0) return null;
-  const opener = open[0]!;
-  if (opener.name) {
+  const opener = candidates[0]!;
+  if (!opener.agent && opener.name) {
     const byRequester = open.filter((c) => c.name === opener.name);
-    const other = open.some((c) => c.name && c.name !== opener.name);
-    if (byRequester.length > 1 || other || open.length === 1) {
-      return { candidate: latest(byRequester)!, confidence: 'sure', reason: `the latest message by the ticket’s opener, ${opener.name}` };
-    }
+    return { candidate: latest(byRequester)!, confidence: 'sure', reason: `the latest message by the thread’s opener, ${opener.name}` };
   }
-  if (open.length === 1) {
-    const only = candidates.length === 1 ? 'the only message in the thread' : 'the only message not marked as the agent’s or a note';
-    return { candidate: opener, confidence: 'sure', reason: only };
-  }
-  if (candidates.some((c) => c.agent)) {
+  if (candidates.length === 1) return { candidate: opener, confidence: 'sure', reason: 'the only message in the thread' };
+  if (candidates.some((c) => c.agentReply)) {
     return { candidate: latest(open)!, confidence: 'sure', reason: 'the latest message not marked as the agent’s or a note' };
   }
   return { candidate: latest(open)!, confidence: 'unsure', reason: 'nothing on the page says who wrote which message' };
@@ -389,6 +415,7 @@ export function readGeneric(doc: Document, composer: Element | null): CustomerMe
     index,
     customer: isCustomerBlock(block),
     agent: isAgentBlock(block),
+    agentReply: isAgentReplyBlock(block),
     name: nameOf(block),
   }));
   // A block with no readable text (an attachment-only post) cannot be the message; drop it before choosing.

@@ -30,6 +30,11 @@ export interface SiteReader {
    * the order is read from the blocks' timestamps (`<time datetime>`, `data-timestamp`), oldest first without any.
    */
   newestFirst?: boolean;
+  /**
+   * The helpdesk does not mark who wrote a reply: the thread's first message is the requester's, and a later message
+   * is theirs when its author (`name`) is the same. Needs `name`.
+   */
+  opener?: boolean;
   /** Quoted history, signatures and chrome inside a body that this helpdesk marks up in its own way. */
   skip?: string;
 }
