@@ -26,6 +26,7 @@ import { toReplyRecord, type ReplyRecord } from '../progress/record';
 import { endDraftSession, isBlankDraft, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
 import { withStressMark, type StressMark } from '../lessons/human-touch';
+import { scoredCustomer } from '../helpdesks/confidence';
 import {
   disabledRulesItem,
   ignoredFindingsItem,
@@ -177,8 +178,8 @@ export function startCoach(deps: CoachDeps): Coach {
     const previous = states.get(snapshot.windowId);
     const report = deps.analyze({
       draft: snapshot.draft,
-      customer: snapshot.customer?.text ?? null,
-      customerName: snapshot.customer?.name ?? null,
+      customer: scoredCustomer(snapshot.customer)?.text ?? null,
+      customerName: scoredCustomer(snapshot.customer)?.name ?? null,
       previous: previous?.snapshot.editorId === snapshot.editorId ? previous.report : null,
       ...settingsInput,
     });
