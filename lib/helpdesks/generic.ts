@@ -45,6 +45,8 @@ const LANDMARK_TAGS = tagSet('NAV ASIDE HEADER FOOTER');
 const SCAN_BUDGET = 4000;
 /** A sibling of the composer with less visible text than this (and nothing message-like) is chrome. */
 const CHROME_TEXT_MAX = 80;
+/** Above this much raw text (buttons included) a sibling is content, whatever its visible text. */
+const CHROME_RAW_MAX = 1500;
 /** How far the widget may extend above the editor. */
 const WIDGET_DEPTH_MAX = 12;
 
@@ -81,10 +83,6 @@ export function isAgentBlock(block: Element): boolean {
   return blockWords(block).some((word) => REPLY_AGENT_WORDS.test(word) || NOTE_WORDS.test(word));
 }
 
-/** Marked as the agent's reply (not merely a note or event). */
-function isAgentReplyBlock(block: Element): boolean {
-  return blockWords(block).some((word) => REPLY_AGENT_WORDS.test(word));
-}
 
 export function isCustomerBlock(block: Element): boolean {
   return blockWords(block).some((word) => CUSTOMER_WORDS.test(word));
@@ -117,7 +115,11 @@ export function isWidgetChrome(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   if (hasWord(element, WIDGET_CHROME_WORDS)) return true;
-  if (isMessageNamed(element) || element.querySelector('time,[datetime]')) return false;
+  // Raw text bounds the visible text from above: short raw text is chrome, long raw text (a thread) never is —
+  // and the thread beside a composer must not be walked in full just to learn that.
+  const raw = textLengthOf(element);
+  if (raw < CHROME_TEXT_MAX) return !element.querySelector('time,[datetime]') && !isMessageNamed(element);
+  if (raw > CHROME_RAW_MAX || isMessageNamed(element) || element.querySelector('time,[datetime]')) return false;
   return visibleText(element).replace(/\s+/g, ' ').trim().length < CHROME_TEXT_MAX;
 }
 
@@ -209,7 +211,9 @@ function bestGroupAmongChildren(parent: Element, composerBranch: Element | null)
     if (averageText < 8) continue;
     const keyWords = key.toLowerCase().split(/[^a-z0-9]+/);
     const messageLike = keyWords.some((word) => MESSAGE_WORDS.test(word));
-    const score = averageText * (messageLike ? 4 : 1) * Math.min(blocks.length, 6);
+    // More blocks weigh more, without bound at 6, so the whole thread beats its own modifier subsets
+    // (`message--note`), and sub-linearly, so a long list of short rows does not beat a short thread.
+    const score = averageText * (messageLike ? 4 : 1) * Math.sqrt(Math.min(blocks.length, 400));
     if (!best || score > best.score) best = { blocks, score };
   }
   return best;
@@ -248,17 +252,18 @@ export function findMessageBlocks(doc: Document, exclude: Element | null): Eleme
   while (ancestor && budget.left > 0) {
     let best: BlockGroup | null = null;
     // The part of this ancestor not yet examined at a lower level: everything but the branch we came up from.
-    for (const parent of subtree(ancestor, previous, budget)) {
-      if (previous && parent.contains(previous)) {
-        const group = bestGroupAmongChildren(parent, previous);
-        if (group && (!best || group.score > best.score)) best = group;
-        continue;
-      }
-      if (insideLandmark(parent, ancestor)) continue;
-      const group = bestGroupAmongChildren(parent, null);
+    const scope: Element = ancestor;
+    const parents = subtree(scope, previous, budget).filter((parent) => parent === scope || !insideLandmark(parent, scope));
+    for (const parent of parents) {
+      const group = bestGroupAmongChildren(parent, parent === scope ? previous : null);
       if (group && (!best || group.score > best.score)) best = group;
-      const single = parent === ancestor ? null : singleMessage(parent);
-      if (single && (!best || single.score > best.score)) best = single;
+    }
+    // A lone message counts only where no group of messages is: a new ticket, not one message of a long thread.
+    if (!best) {
+      for (const parent of parents) {
+        const single = parent === scope ? null : singleMessage(parent);
+        if (single && (!best || single.score > best.score)) best = single;
+      }
     }
     if (best) return best.blocks;
     previous = ancestor;
@@ -372,7 +377,7 @@ interface Candidate {
   customer: boolean;
   agent: boolean;
   agentReply: boolean;
-  name: string | undefined;
+  readonly name: string | undefined;
 }
 
 interface Choice {
@@ -410,27 +415,39 @@ export function readGeneric(doc: Document, composer: Element | null): CustomerMe
   const found = findMessageBlocks(doc, widget);
   if (!found) return proseBesideComposer(doc, widget, composer);
   const { blocks } = chronological(found);
-  const candidates: Candidate[] = blocks.map((block, index) => ({
-    block,
-    index,
-    customer: isCustomerBlock(block),
-    agent: isAgentBlock(block),
-    agentReply: isAgentReplyBlock(block),
-    name: nameOf(block),
-  }));
-  // A block with no readable text (an attachment-only post) cannot be the message; drop it before choosing.
-  const texts = new Map<Element, string>();
-  const readable = candidates.filter((candidate) => {
-    const { body, skip } = bodyOf(candidate.block);
-    const text = messageText(body, skip);
-    texts.set(candidate.block, text);
-    return text !== '';
+  const candidates: Candidate[] = blocks.map((block, index) => {
+    // One pass over the block's marks for all three flags; the author is looked up only when asked for.
+    const words = blockWords(block);
+    const agentReply = words.some((word) => REPLY_AGENT_WORDS.test(word));
+    let name: string | undefined | null = null;
+    return {
+      block,
+      index,
+      customer: words.some((word) => CUSTOMER_WORDS.test(word)),
+      agent: agentReply || words.some((word) => NOTE_WORDS.test(word)),
+      agentReply,
+      get name() {
+        if (name === null) name = nameOf(block);
+        return name;
+      },
+    };
   });
-  const choice = chooseCustomer(readable);
-  if (!choice) return null;
-  const { block, index, name } = choice.candidate;
+  // A block with no readable text (an attachment-only post) cannot be the message: drop it and choose again. Text
+  // is read only for the chosen block, so long threads cost one body read, not one per message.
+  let remaining = candidates;
+  let choice: Choice | null = null;
+  let text = '';
+  while (!text) {
+    choice = chooseCustomer(remaining);
+    if (!choice) return null;
+    const { body, skip } = bodyOf(choice.candidate.block);
+    text = messageText(body, skip);
+    const chosen = choice.candidate;
+    if (!text) remaining = remaining.filter((candidate) => candidate !== chosen);
+  }
+  const { block, index, name } = choice!.candidate;
   const region = describeRegion(regionLabel(block.parentElement), index, blocks.length, block, composer);
-  const message: CustomerMessage = { text: texts.get(block)!, source: 'generic', confidence: choice.confidence, reason: choice.reason, region };
+  const message: CustomerMessage = { text, source: 'generic', confidence: choice!.confidence, reason: choice!.reason, region };
   if (name) message.name = name;
   return message;
 }
