@@ -1,7 +1,9 @@
 /**
- * Thread-reader cost: how long readThread takes on the saved ticket views, on a large generic thread and on a huge
- * message — in real Chromium (performance.now() in the page, the bundled readers) when one is available, and on
- * happy-dom otherwise — plus what the readers add to the content script (minified and gzipped bytes).
+ * Thread readers: the layout × state table (which message each of the 20 ticket layouts gives in its new, long and
+ * quoted states: correct / wrong / unsure / none), then the cost — how long readThread takes on the saved ticket
+ * views, on one long thread per layout, on a large generic thread and on a huge message — in real Chromium
+ * (performance.now() in the page, the bundled readers) when one is available, and on happy-dom otherwise — plus
+ * what the readers add to the content script (minified and gzipped bytes).
  * Run alone: `npx tsx bench/thread-readers.ts`.
  */
 import { existsSync } from 'node:fs';
@@ -13,6 +15,9 @@ import { GOLDEN, fixtureHtml } from '../tests/helpdesks/golden';
 import { loadDocument } from '../tests/helpdesks/dom';
 import { bundleReaders } from '../tests/helpdesks/bundle-readers';
 import { QUIET_FLAGS } from '../tests/support/browser';
+import { HELPDESK_HOST_FLAGS } from '../tests/support/helpdesk-host';
+import { corpusCases, corpusTable, judge, type CorpusResult } from '../tests/helpdesks/corpus';
+import { readCorpusInChromium } from '../tests/helpdesks/corpus-chromium';
 import { median, type BenchRow } from './table';
 
 const GROUP = 'thread readers';
@@ -43,8 +48,12 @@ function hugeMessage(): string {
 }
 
 function cases(): Case[] {
+  const longThreads = corpusCases()
+    .filter((testCase) => testCase.state === 'long')
+    .map((testCase) => ({ name: `layout ${testCase.layout.id}, long thread`, html: testCase.html, url: testCase.layout.url, composer: testCase.layout.composer ?? 'body' }));
   return [
     ...GOLDEN.map((golden) => ({ name: golden.fixture, html: fixtureHtml(golden.fixture), url: golden.url, composer: golden.composer })),
+    ...longThreads,
     { name: 'generic, 200 messages + 500-row ticket list', html: largeGenericThread(), url: 'https://helpdesk.example.org/t/1', composer: '#composer' },
     { name: 'generic, one 1 MB message', html: hugeMessage(), url: 'https://helpdesk.example.org/t/2', composer: '#composer' },
   ];
@@ -52,7 +61,7 @@ function cases(): Case[] {
 
 function happyDomSamples(testCase: Case): number[] {
   const doc = loadDocument(testCase.html, testCase.url);
-  const composer = doc.querySelector(testCase.composer);
+  const composer = testCase.composer === 'body' ? null : doc.querySelector(testCase.composer);
   const url = new URL(testCase.url);
   for (let i = 0; i < 10; i++) readThread(doc, composer, url);
   const samples: number[] = [];
@@ -68,13 +77,13 @@ async function chromiumSamples(browser: Browser, readers: string, testCase: Case
   const page = await browser.newPage();
   try {
     await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: testCase.html }));
-    await page.goto(testCase.url);
+    await page.goto(testCase.url, { waitUntil: 'load' });
     await page.addScriptTag({ content: readers });
     return await page.evaluate(
       ({ composerSelector, samples }) => {
         // @ts-expect-error: AttuneHelpdesks is the IIFE global the bundled readers define.
         const helpdesks = globalThis.AttuneHelpdesks as typeof import('../lib/helpdesks');
-        const composer = document.querySelector(composerSelector);
+        const composer = composerSelector === 'body' ? null : document.querySelector(composerSelector);
         const url = new URL(location.href);
         for (let i = 0; i < 20; i++) helpdesks.readThread(document, composer, url);
         // Chromium coarsens performance.now() to 0.1 ms: time batches of calls sized from the fastest of three
@@ -124,13 +133,33 @@ function chromiumPath(): string | null {
   return [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path): path is string => !!path && existsSync(path)) ?? null;
 }
 
+/** The layout × state table as bench rows (and printed as Markdown), from the readings of one engine. */
+function corpusRows(results: CorpusResult[], where: string): BenchRow[] {
+  console.log(`Thread readers on the ticket-layout corpus (${where}):\n\n${corpusTable(results)}\n`);
+  const count = (verdict: CorpusResult['verdict']) => results.filter((result) => result.verdict === verdict).length;
+  const wrong = results.filter((result) => result.verdict !== 'correct').map((result) => `${result.layout}/${result.state}`);
+  return [
+    { group: GROUP, name: `layout corpus: correct message (${where})`, median: count('correct'), unit: 'pages', note: `of ${results.length}; wrong ${count('wrong')}, unsure ${count('unsure')}, none ${count('none')}${wrong.length ? ` — ${wrong.join(', ')}` : ''}` },
+  ];
+}
+
+function happyDomCorpus(): CorpusResult[] {
+  return corpusCases().map((testCase) => {
+    const doc = loadDocument(testCase.html, testCase.layout.url);
+    const composer = testCase.layout.composer ? doc.querySelector(testCase.layout.composer) : null;
+    const reading = readThread(doc, composer, new URL(testCase.layout.url));
+    return { layout: testCase.layout.id, state: testCase.state, verdict: judge(reading.customer, testCase.expected), site: reading.site, text: reading.customer?.text ?? null };
+  });
+}
+
 export async function runThreadReaderBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const executable = chromiumPath();
   if (executable) {
     const readers = await bundleReaders();
-    const browser = await chromium.launch({ executablePath: executable, headless: true, args: QUIET_FLAGS });
+    const browser = await chromium.launch({ executablePath: executable, headless: true, args: [...QUIET_FLAGS, ...HELPDESK_HOST_FLAGS] });
     try {
+      rows.push(...corpusRows((await readCorpusInChromium(browser)).map((reading) => reading.result), 'Chromium'));
       for (const testCase of cases()) {
         const samples = await chromiumSamples(browser, readers, testCase);
         rows.push({ group: GROUP, name: `readThread: ${testCase.name} (Chromium)`, median: median(samples), unit: 'ms', note: `${samples.length} batched samples, slowest ${Math.max(...samples).toFixed(3)} ms` });
@@ -139,6 +168,7 @@ export async function runThreadReaderBench(): Promise<BenchRow[]> {
       await browser.close();
     }
   } else {
+    rows.push(...corpusRows(happyDomCorpus(), 'happy-dom'));
     for (const testCase of cases()) {
       const samples = happyDomSamples(testCase);
       rows.push({ group: GROUP, name: `readThread: ${testCase.name} (happy-dom)`, median: median(samples), unit: 'ms', note: `${samples.length} calls; no Chromium found, happy-dom on Node is slower than a browser` });

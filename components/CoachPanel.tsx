@@ -6,6 +6,7 @@ import type { PanelData } from '../lib/panel/store';
 import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/panel/view';
 import { Checklist } from './Checklist';
 import { CustomerCard } from './CustomerCard';
+import { CustomerSource } from './CustomerSource';
 import { Findings } from './Findings';
 import { ScoreCard } from './ScoreCard';
 import { Suggestions } from './Suggestions';
@@ -148,6 +149,7 @@ export function CoachPanel({
         </section>
       )}
 
+      {coach && <CustomerSource customer={coach.snapshot.customer} onUseSelection={() => void actions.useSelection()} />}
       {coach && customer && <CustomerCard customer={customer} escalation={escalation} />}
 
       {coach && phase !== 'waiting' && phase !== 'not-enabled' && (

@@ -27,6 +27,7 @@ import { toReplyRecord, type ReplyRecord } from '../progress/record';
 import { endDraftSession, isBlankDraft, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
 import { withStressMark, type StressMark } from '../lessons/human-touch';
+import { scoredCustomer } from '../helpdesks/confidence';
 import {
   disabledRulesItem,
   ignoredFindingsItem,
@@ -179,8 +180,8 @@ export function startCoach(deps: CoachDeps): Coach {
   function analyzeSnapshot(snapshot: RoutedSnapshot): CoachState {
     const report = deps.analyze({
       draft: snapshot.draft,
-      customer: snapshot.customer?.text ?? null,
-      customerName: snapshot.customer?.name ?? null,
+      customer: scoredCustomer(snapshot.customer)?.text ?? null,
+      customerName: scoredCustomer(snapshot.customer)?.name ?? null,
       ...settingsInput,
     });
     return {

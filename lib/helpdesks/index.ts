@@ -20,13 +20,18 @@ import { zammad } from './zammad';
 import { chatwoot } from './chatwoot';
 import { freescout } from './freescout';
 import { osticket } from './osticket';
+import { uvdesk } from './uvdesk';
+import { helpy } from './helpy';
+import { trudesk } from './trudesk';
+import { rt } from './rt';
+import { znuny } from './znuny';
 
 export type { SiteReader } from './types';
 export { cleanMessageText, MAX_MESSAGE_CHARS } from './text';
 
 /** Every site reader, in the order they are tried (hosted products by host first, then self-hosted by DOM). */
 export const SITE_READERS: readonly SiteReader[] = [
-  zendesk, freshdesk, helpscout, intercom, front, gmail, zammad, chatwoot, freescout, osticket,
+  zendesk, freshdesk, helpscout, intercom, front, gmail, zammad, chatwoot, freescout, osticket, uvdesk, helpy, trudesk, rt, znuny,
 ];
 
 export interface ThreadReading {

@@ -2,6 +2,7 @@
 import type { CustomerMessage } from '../messaging/protocol';
 import type { SiteReader } from './types';
 import { cleanName, messageText } from './text';
+import { chronological, describeRegion, regionLabel } from './generic';
 
 function matchesOrContains(block: Element, selector: string | undefined): boolean {
   return !!selector && (block.matches(selector) || block.querySelector(selector) !== null);
@@ -30,17 +31,20 @@ export function messageBlocks(reader: SiteReader, doc: Document, composer: Eleme
   );
 }
 
-/** The block's message, or null when it is an agent reply, a note, or has no text. */
-export function readBlock(reader: SiteReader, block: Element, doc: Document): CustomerMessage | null {
+function authorOf(reader: SiteReader, block: Element): string | undefined {
+  const nameElement = reader.name ? block.querySelector(reader.name) : null;
+  return cleanName(reader.nameAttribute ? nameElement?.getAttribute(reader.nameAttribute) : nameElement?.textContent);
+}
+
+/** The block's message, or null when it is an agent reply, a note, not the requester's, or has no text. */
+export function readBlock(reader: SiteReader, block: Element, doc: Document, requester?: string): CustomerMessage | null {
   if (matchesOrContains(block, reader.agent) || reader.isAgent?.(block, doc)) return null;
   if (reader.customer && !matchesOrContains(block, reader.customer)) return null;
+  const name = authorOf(reader, block);
+  if (requester !== undefined && name !== requester) return null;
   const body = (reader.body && block.querySelector(reader.body)) || block;
   const text = messageText(body, reader.skip);
   if (!text) return null;
-  const nameElement = reader.name ? block.querySelector(reader.name) : null;
-  const name = cleanName(
-    reader.nameAttribute ? nameElement?.getAttribute(reader.nameAttribute) : nameElement?.textContent,
-  );
   return name ? { text, name, source: 'site' } : { text, source: 'site' };
 }
 
@@ -51,10 +55,23 @@ export function readBlock(reader: SiteReader, block: Element, doc: Document): Cu
 export function readSite(reader: SiteReader, doc: Document, composer: Element | null): CustomerMessage | null | undefined {
   const blocks = messageBlocks(reader, doc, composer);
   if (blocks.length === 0) return undefined;
-  const newestLast = reader.newestFirst ? blocks.reverse() : blocks;
-  for (let i = newestLast.length - 1; i >= 0; i--) {
-    const message = readBlock(reader, newestLast[i]!, doc);
-    if (message) return message;
+  const oldestFirst =
+    reader.newestFirst === true ? [...blocks].reverse() : reader.newestFirst === false ? blocks : chronological(blocks).blocks;
+  const title = reader.title ?? reader.id;
+  const requester = reader.opener ? authorOf(reader, oldestFirst[0]!) : undefined;
+  if (reader.opener && requester === undefined) return null;
+  for (let i = oldestFirst.length - 1; i >= 0; i--) {
+    const block = oldestFirst[i]!;
+    const message = readBlock(reader, block, doc, requester);
+    if (!message) continue;
+    message.confidence = 'sure';
+    message.reason = reader.customer
+      ? `the latest message ${title} marks as the customer’s`
+      : requester
+        ? `the latest message by the ticket’s requester, ${requester}`
+        : `the latest message ${title} does not mark as an agent reply or note`;
+    message.region = describeRegion(`${title} ${regionLabel(block.parentElement)}`, i, oldestFirst.length, block, composer);
+    return message;
   }
   return null;
 }

@@ -20,6 +20,9 @@ export const ALWAYS_SKIP = [
   'input',
   '[hidden]',
   '[aria-hidden="true"]',
+  // Collapsed tabs and menus hidden inline (no layout is needed to see these, so happy-dom and browsers agree).
+  '[style*="display: none"]',
+  '[style*="display:none"]',
   'blockquote',
   '.gmail_quote',
   '.gmail_extra',
@@ -59,6 +62,15 @@ function emit(text: string, out: string[], state: CollectState): void {
   state.length += text.length;
 }
 
+/** The body of a same-origin iframe, or null (cross-origin frames throw or give no document). */
+export function frameBody(frame: Element): HTMLElement | null {
+  try {
+    return (frame as HTMLIFrameElement).contentDocument?.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function collect(node: Node, skip: string, out: string[], state: CollectState): void {
   for (let child = node.firstChild; child && state.length < COLLECT_BUDGET; child = child.nextSibling) {
     if (child.nodeType === 3) {
@@ -69,6 +81,16 @@ function collect(node: Node, skip: string, out: string[], state: CollectState): 
       const element = child as Element;
       if (element.tagName === 'BR') {
         out.push('\n');
+        continue;
+      }
+      if (element.tagName === 'IFRAME') {
+        // Helpdesks sandbox HTML mail in same-origin iframes (Znuny's ArticleMailContentHTMLWrapper): read through.
+        const inner = frameBody(element);
+        if (inner) {
+          state.pendingBreaks = Math.max(state.pendingBreaks, 1);
+          collect(inner, skip, out, state);
+          state.pendingBreaks = Math.max(state.pendingBreaks, 1);
+        }
         continue;
       }
       if (element.matches(skip)) continue;

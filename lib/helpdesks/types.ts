@@ -5,6 +5,8 @@
 export interface SiteReader {
   /** Reader id, reported as `site` ('zendesk', 'zammad', …). */
   id: string;
+  /** The helpdesk's name as the panel shows it ("Zendesk"); the id when absent. */
+  title?: string;
   /** Host names the hosted product runs on. */
   hosts?: RegExp;
   /** A selector that only this helpdesk's ticket view contains; used for self-hosted installs on any host. */
@@ -23,8 +25,16 @@ export interface SiteReader {
   name?: string;
   /** Read the name from this attribute of the `name` element instead of its text. */
   nameAttribute?: string;
-  /** The thread lists the newest message first (FreeScout's default), so the latest is the first block. */
+  /**
+   * The thread lists the newest message first (FreeScout's default), so the latest is the first block. When absent,
+   * the order is read from the blocks' timestamps (`<time datetime>`, `data-timestamp`), oldest first without any.
+   */
   newestFirst?: boolean;
+  /**
+   * The helpdesk does not mark who wrote a reply: the thread's first message is the requester's, and a later message
+   * is theirs when its author (`name`) is the same. Needs `name`.
+   */
+  opener?: boolean;
   /** Quoted history, signatures and chrome inside a body that this helpdesk marks up in its own way. */
   skip?: string;
 }

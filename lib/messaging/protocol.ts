@@ -39,6 +39,15 @@ export interface CustomerMessage {
   text: string;
   name?: string;
   source: CustomerSource;
+  /**
+   * How sure the reader is that this is the customer's message. 'unsure' readings are shown to the agent but treated
+   * as absent by the checks: a wrong customer message is worse than none. Absent means sure (older snapshots).
+   */
+  confidence?: 'sure' | 'unsure';
+  /** Why the reader took this message, in words for the panel ("marked as the customer's by Zammad's markup"). */
+  reason?: string;
+  /** Where on the page it was found ("Conversation, message 3 of 4, above the reply box"). */
+  region?: string;
 }
 
 /** What the content script sends after the agent types (debounced and coalesced). */

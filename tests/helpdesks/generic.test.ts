@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { readThread } from '../../lib/helpdesks';
 import { findMessageBlocks, readGeneric } from '../../lib/helpdesks/generic';
-import { loadDocument } from './dom';
+import { essentialMessage, essentials, loadDocument } from './dom';
 
 const UNKNOWN = new URL('https://support.unknown-helpdesk.example/tickets/1');
 
@@ -27,7 +27,7 @@ describe('generic fallback', () => {
         </ol>
         <form><textarea id="composer"></textarea></form>
       </main>`);
-    expect(reading).toEqual({ site: 'generic', customer: { text: 'Any update? It is urgent.', name: 'Ada Lovelace', source: 'generic' } });
+    expect(essentials(reading)).toEqual({ site: 'generic', customer: { text: 'Any update? It is urgent.', name: 'Ada Lovelace', source: 'generic' } });
   });
 
   test('internal and private notes after the customer message are skipped', () => {
@@ -40,7 +40,7 @@ describe('generic fallback', () => {
         </div>
         <div class="reply"><div id="composer" contenteditable="true"></div></div>
       </div>`);
-    expect(reading.customer).toEqual({ text: 'The export button is greyed out.', name: 'Bo Li', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({ text: 'The export button is greyed out.', name: 'Bo Li', source: 'generic' });
   });
 
   test('when some blocks are marked as the customer, the latest marked one wins over unmarked ones', () => {
@@ -87,7 +87,7 @@ describe('generic fallback', () => {
         <article class="staff"><header><span itemprop="author">Max</span></header>Try resetting your password.</article>
       </div>
       <textarea id="composer"></textarea>`);
-    expect(reading.customer).toEqual({ text: 'Hello there, my login fails.', name: 'Zoë Quinn', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({ text: 'Hello there, my login fails.', name: 'Zoë Quinn', source: 'generic' });
   });
 
   test('no repeated blocks anywhere: no customer message', () => {
@@ -106,7 +106,7 @@ describe('generic fallback', () => {
   test('without a composer the whole page is searched', () => {
     const doc = loadDocument(`<body><div class="msgs"><div class="msg"><div class="msg-body">One two three</div></div><div class="msg"><div class="msg-body">Four five six</div></div></div></body>`);
     expect(findMessageBlocks(doc, null)).toHaveLength(2);
-    expect(readGeneric(doc, null)).toEqual({ text: 'Four five six', source: 'generic' });
+    expect(essentialMessage(readGeneric(doc, null))).toEqual({ text: 'Four five six', source: 'generic' });
   });
 
   test('the demo helpdesk markup shape (article.message--customer / --agent / --note) reads the customer', () => {
@@ -119,6 +119,6 @@ describe('generic fallback', () => {
         </section>
         <form class="reply-box"><div class="reply-editor"><div id="composer" contenteditable="true"></div></div><button>Send</button></form>
       </main>`);
-    expect(reading.customer).toEqual({ text: 'Where is my order?', name: 'Maria Keller', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({ text: 'Where is my order?', name: 'Maria Keller', source: 'generic' });
   });
 });
