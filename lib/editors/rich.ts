@@ -10,6 +10,7 @@ import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
 import { listen, trackComposition } from './listen';
 import { mapText, offsetAt, rangeFor } from './text-map';
+import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
 /** Input that arrives later than this after a user input event is the page's own doing (clearing after send…). */
@@ -65,6 +66,36 @@ async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Ra
   }
 }
 
+/**
+ * Makes the coming write its own undo step (see `undo-group.ts`): the adapter's path does it by itself, the page
+ * bridge closes the editor's pending typing group, or the write waits until the agent's typing group has timed out.
+ */
+async function openUndoStep(root: Element, adapter: EditorAdapter, clock: TypingClock): Promise<NonNullable<ApplyResult['undoGroup']>> {
+  if (adapter.undoStep === 'own-step') return 'own-step';
+  if (callPageBridge(root, { op: 'closeUndoGroup' })?.ok) return 'closed';
+  const wait = typingGroupWait(clock.lastInputAt, Date.now());
+  if (wait === 0) return 'idle';
+  await nextTask(wait);
+  return 'waited';
+}
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * Takes back a write that read back wrong: the editor's own undo key first (editors with an undo manager listen to
+ * keydown; an untrusted event has no native default), then the browser's native undo for editors without one.
+ * True when the draft is exactly `before` again.
+ */
+async function undoOwnWrite(root: Element, readText: () => string, before: string): Promise<boolean> {
+  const modifier = IS_MAC ? { metaKey: true } : { ctrlKey: true };
+  const init = { key: 'z', code: 'KeyZ', keyCode: 90, which: 90, bubbles: true, cancelable: true, composed: true, ...modifier };
+  root.dispatchEvent(new KeyboardEvent('keydown', init));
+  root.dispatchEvent(new KeyboardEvent('keyup', init));
+  if ((await settledRead(readText, before)) === before) return true;
+  root.ownerDocument.execCommand('undo');
+  return (await settledRead(readText, before)) === before;
+}
+
 /** An insertion that re-types the character before it, so the editor records a step of its own. */
 export function separateFromTyping(request: WriteRequest, text: string): WriteRequest {
   const previous = text[request.start - 1];
@@ -74,6 +105,7 @@ export function separateFromTyping(request: WriteRequest, text: string): WriteRe
 
 export function createRichHandle(root: Element, adapter: EditorAdapter): EditorHandle {
   const composition = trackComposition();
+  const clock = trackTyping(root);
   const readText = () => mapText(root).text;
 
   /** Focuses the editor and selects [start, end); false when the text moved under us meanwhile. */
@@ -135,15 +167,23 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
       const before = readText();
       const request = adapter.mergesContiguousInserts ? separateFromTyping(wanted, before) : wanted;
       const expected = before.slice(0, request.start) + request.text + before.slice(request.end);
+      const undoGroup = await openUndoStep(root, adapter, clock);
+      if (readText() !== before) return { ok: false, reason: 'stale', draft: readText() };
       for (const strategy of adapter.strategies) {
         const range = await selectSpan(request, before);
         if (!range) return { ok: false, reason: 'stale', draft: readText() };
         const ran = await runRichStrategy(root, strategy, range, request.text);
         const after = ran || strategy === 'execCommand' ? await settledRead(readText, expected) : readText();
-        if (after === expected) return { ok: true, strategy, draft: after };
-        if (after !== before) return { ok: false, reason: 'failed', strategy, draft: after };
+        if (after === expected) {
+          // The agent's next words must not join the applied edit's step either.
+          if (undoGroup === 'closed') callPageBridge(root, { op: 'closeUndoGroup' });
+          return { ok: true, strategy, draft: after, undoGroup };
+        }
+        if (after === before) continue;
+        // The editor changed something other than intended: take our write back, then let the next path try.
+        if (!(await undoOwnWrite(root, readText, before))) return { ok: false, reason: 'failed', strategy, draft: readText() };
       }
-      return { ok: false, reason: 'failed', draft: readText() };
+      return { ok: false, reason: 'unsafe', draft: readText() };
     },
   };
 }
