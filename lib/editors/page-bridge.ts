@@ -52,6 +52,12 @@ interface TipTapEditor {
   state: PmState;
 }
 
+/** Trix's element API (`<trix-editor>.editor`), as far as the bridge uses it. */
+interface TrixEditor {
+  recordUndoEntry(description: string): void;
+  insertString(text: string): void;
+}
+
 type PageWindow = Window & { tinymce?: { get(): TinyMceEditor[] } };
 
 function escapeHtml(text: string): string {
@@ -102,6 +108,13 @@ export function insertWithEditorApi(root: Element, text: string): string | null 
     const modelRange = ck.editing.mapper.toModelRange(ck.editing.view.domConverter.domRangeToView(range));
     ck.model.change((writer) => ck.model.insertContent(writer.createText(text), modelRange));
     return 'ckeditor5';
+  }
+  const trix = root.tagName === 'TRIX-EDITOR' ? (root as Element & { editor?: TrixEditor }).editor : undefined;
+  if (trix && typeof trix.recordUndoEntry === 'function' && typeof trix.insertString === 'function') {
+    // An entry of its own: Trix would otherwise consolidate the insertion with the agent's "Typing" entry.
+    trix.recordUndoEntry('Insert suggestion');
+    trix.insertString(text);
+    return 'trix';
   }
   const view = prosemirrorViewOf(root);
   if (view) {

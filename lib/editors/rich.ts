@@ -13,6 +13,9 @@ import { mapText, offsetAt, rangeFor } from './text-map';
 import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
+/** How long a paste the editor accepted (cancelled the native default) may take to show up in its DOM. */
+const PASTE_SETTLE_MS = 1000;
+
 /** Input that arrives later than this after a user input event is the page's own doing (clearing after send…). */
 const USER_INPUT_WINDOW_MS = 300;
 
@@ -28,10 +31,10 @@ export function readRich(root: Element): DraftReading {
   return { text: map.text, selection };
 }
 
-function dispatchBeforeInput(root: Element, range: Range, text: string): boolean {
+function dispatchBeforeInput(root: Element, inputType: string, range: StaticRange | Range, data: string | null): boolean {
   const event = new InputEvent('beforeinput', {
-    inputType: 'insertText',
-    data: text,
+    inputType,
+    data,
     bubbles: true,
     cancelable: true,
     composed: true,
@@ -42,6 +45,21 @@ function dispatchBeforeInput(root: Element, range: Range, text: string): boolean
   return event.defaultPrevented;
 }
 
+/**
+ * For editors whose history merges contiguous insertions (slate-history): delete the character before the caret
+ * and type it again followed by `text`, synchronously, so both land in one step that starts with a removal, and
+ * the step's "selection before" is the agent's collapsed caret.
+ */
+function retypeBeforeCaret(root: Element, caret: Range, previous: string, text: string): boolean {
+  const caretRange = new StaticRange({ startContainer: caret.startContainer, startOffset: caret.startOffset, endContainer: caret.startContainer, endOffset: caret.startOffset });
+  if (!dispatchBeforeInput(root, 'deleteContentBackward', caretRange, null)) return false;
+  const map = mapText(root);
+  const at = offsetAt(map, caret.startContainer, caret.startOffset);
+  if (at === null) return true;
+  const back = rangeFor(map, at - 1, at - 1);
+  return dispatchBeforeInput(root, 'insertText', back, previous + text);
+}
+
 function dispatchPaste(root: Element, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
@@ -50,13 +68,21 @@ function dispatchPaste(root: Element, text: string): boolean {
   return event.defaultPrevented;
 }
 
-async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Range, text: string): Promise<boolean> {
+/** The character a merging editor re-types before an insertion at the caret, or null when none is needed. */
+function retypedCharacter(adapter: EditorAdapter, request: WriteRequest, text: string): string | null {
+  if (!adapter.mergesContiguousInserts || request.start !== request.end || request.text === '') return null;
+  const previous = text[request.start - 1];
+  return previous === undefined || previous === '\n' ? null : previous;
+}
+
+async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Range, text: string, retype: string | null): Promise<boolean> {
   const doc = root.ownerDocument;
   switch (strategy) {
     case 'execCommand':
       return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
     case 'beforeinput':
-      return dispatchBeforeInput(root, range, text);
+      if (retype !== null) return retypeBeforeCaret(root, range, retype, text);
+      return dispatchBeforeInput(root, text === '' ? 'deleteContent' : 'insertText', range, text);
     case 'paste':
       return dispatchPaste(root, text);
     case 'page-api':
@@ -94,13 +120,6 @@ async function undoOwnWrite(root: Element, readText: () => string, before: strin
   if ((await settledRead(readText, before)) === before) return true;
   root.ownerDocument.execCommand('undo');
   return (await settledRead(readText, before)) === before;
-}
-
-/** An insertion that re-types the character before it, so the editor records a step of its own. */
-export function separateFromTyping(request: WriteRequest, text: string): WriteRequest {
-  const previous = text[request.start - 1];
-  if (request.start !== request.end || previous === undefined || previous === '\n') return request;
-  return { start: request.start - 1, end: request.end, text: previous + request.text };
 }
 
 export function createRichHandle(root: Element, adapter: EditorAdapter): EditorHandle {
@@ -165,20 +184,25 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     },
     async write(wanted: WriteRequest): Promise<ApplyResult> {
       const before = readText();
-      const request = adapter.mergesContiguousInserts ? separateFromTyping(wanted, before) : wanted;
+      const request = wanted;
+      const retype = retypedCharacter(adapter, request, before);
       const expected = before.slice(0, request.start) + request.text + before.slice(request.end);
       const undoGroup = await openUndoStep(root, adapter, clock);
       if (readText() !== before) return { ok: false, reason: 'stale', draft: readText() };
       for (const strategy of adapter.strategies) {
         const range = await selectSpan(request, before);
         if (!range) return { ok: false, reason: 'stale', draft: readText() };
-        const ran = await runRichStrategy(root, strategy, range, request.text);
-        const after = ran || strategy === 'execCommand' ? await settledRead(readText, expected) : readText();
+        const ran = await runRichStrategy(root, strategy, range, request.text, retype);
+        // Paste handlers may insert after a round trip of their own (CKEditor 4's paste pipeline is asynchronous).
+        const settleMs = strategy === 'paste' ? PASTE_SETTLE_MS : undefined;
+        const after = ran || strategy === 'execCommand' ? await settledRead(readText, expected, settleMs) : readText();
         if (after === expected) {
           // The agent's next words must not join the applied edit's step either.
           if (undoGroup === 'closed') callPageBridge(root, { op: 'closeUndoGroup' });
           return { ok: true, strategy, draft: after, undoGroup };
         }
+        // An editor that took the paste but shows nothing yet may still insert it: trying another path could write twice.
+        if (after === before && ran && strategy === 'paste') return { ok: false, reason: 'unsafe', strategy, draft: after };
         if (after === before) continue;
         // The editor changed something other than intended: take our write back, then let the next path try.
         if (!(await undoOwnWrite(root, readText, before))) return { ok: false, reason: 'failed', strategy, draft: readText() };

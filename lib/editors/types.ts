@@ -26,8 +26,9 @@ export interface EditorAdapter {
   strategies: readonly WriteStrategy[];
   /**
    * The editor's history merges an insertion that continues the agent's typing into the same undo step
-   * (slate-history merges contiguous `insert_text`). The write then replaces the character before the caret with
-   * itself plus the text: same result, but it starts with a removal, so one Ctrl+Z undoes exactly the insertion.
+   * (slate-history merges contiguous `insert_text`, whatever the time). An insertion at the caret then deletes the
+   * character before the caret and types it again with the text, in one task: same result, but the step starts
+   * with a removal, so one Ctrl+Z undoes exactly the insertion and leaves the caret where it was.
    */
   mergesContiguousInserts?: boolean;
   /**

@@ -24,7 +24,8 @@ export type EditorKind =
   | 'trix'
   | 'summernote'
   | 'redactor'
-  | 'froala';
+  | 'froala'
+  | 'codemirror';
 
 /** UTF-16 offsets into the draft, as everywhere in Attune. */
 export interface TextSpan {

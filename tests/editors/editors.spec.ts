@@ -72,19 +72,19 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, noCtrlY }) => {
 
   /** One Ctrl+Z gives `before`; Ctrl+Shift+Z and Ctrl+Y each redo to `after`; ends on `before`. */
   async function checkUndoRedo(before: string, after: string, undoColumn: Column): Promise<void> {
-    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+KeyZ');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
     mark(fixture, kind, undoColumn);
-    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+KeyZ');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(after);
     if (undoColumn === 'undoInsert') mark(fixture, kind, 'redoShiftZ');
-    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+KeyZ');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
     if (noCtrlY) return;
-    await page.keyboard.press('Control+y');
+    await page.keyboard.press('Control+KeyY');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(after);
     if (undoColumn === 'undoInsert') mark(fixture, kind, 'redoY');
-    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+KeyZ');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
   }
 

@@ -29,10 +29,20 @@ export const EDITOR_CASES: EditorCase[] = [
   { fixture: 'ckeditor5', kind: 'ckeditor5', name: 'CKEditor 5', pkg: 'ckeditor5', click: '.ck-editor__editable' },
   { fixture: 'tinymce', kind: 'tinymce', name: 'TinyMCE (iframe)', pkg: 'tinymce', click: 'iframe.tox-edit-area__iframe' },
   { fixture: 'tinymce-inline', kind: 'tinymce', name: 'TinyMCE (inline)', pkg: 'tinymce' },
-  { fixture: 'quill', kind: 'quill', name: 'Quill', pkg: 'quill', click: '.ql-editor' },
+  { fixture: 'quill', kind: 'quill', name: 'Quill', pkg: 'quill', click: '.ql-editor', noCtrlY: 'Quill binds Ctrl+Y on Windows only' },
   { fixture: 'lexical', kind: 'lexical', name: 'Lexical', pkg: 'lexical' },
   { fixture: 'slate', kind: 'slate', name: 'Slate', pkg: 'slate-react', click: '[data-slate-editor="true"]' },
   { fixture: 'draftjs', kind: 'draftjs', name: 'Draft.js', pkg: 'draft-js', click: '.public-DraftEditor-content' },
+  { fixture: 'codemirror6', kind: 'codemirror', name: 'CodeMirror 6', pkg: '@codemirror/view', click: '.cm-content' },
+  { fixture: 'milkdown', kind: 'prosemirror', name: 'Milkdown', pkg: '@milkdown/kit', click: '.ProseMirror' },
+  { fixture: 'toastui-wysiwyg', kind: 'prosemirror', name: 'Toast UI Editor (WYSIWYG)', pkg: '@toast-ui/editor', click: '.toastui-editor-ww-container .ProseMirror', noCtrlY: 'Toast UI binds only Ctrl+Shift+Z' },
+  { fixture: 'toastui-markdown', kind: 'prosemirror', name: 'Toast UI Editor (markdown)', pkg: '@toast-ui/editor', click: '.toastui-editor-md-container .ProseMirror', noCtrlY: 'Toast UI binds only Ctrl+Shift+Z' },
+  { fixture: 'trix', kind: 'trix', name: 'Trix', pkg: 'trix', click: 'trix-editor' },
+  { fixture: 'ckeditor4', kind: 'contenteditable', name: 'CKEditor 4 (iframe)', pkg: 'ckeditor4', click: 'iframe.cke_wysiwyg_frame' },
+  { fixture: 'jodit', kind: 'contenteditable', name: 'Jodit', pkg: 'jodit', click: '.jodit-wysiwyg' },
+  { fixture: 'squire', kind: 'contenteditable', name: 'Squire', pkg: 'squire-rte' },
+  { fixture: 'pell', kind: 'contenteditable', name: 'pell', pkg: 'pell', click: '.pell-content' },
+  { fixture: 'medium-editor', kind: 'contenteditable', name: 'MediumEditor', pkg: 'medium-editor' },
 ];
 
 export interface SupportRow {
