@@ -16,6 +16,9 @@ import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteReque
 /** How long a paste the editor accepted (cancelled the native default) may take to show up in its DOM. */
 const PASTE_SETTLE_MS = 1000;
 
+/** How long the bookkeeping an editor schedules for a paste it left to the browser may take. */
+const IGNORED_PASTE_ASIDE_MS = 50;
+
 /** Input that arrives later than this after a user input event is the page's own doing (clearing after send…). */
 const USER_INPUT_WINDOW_MS = 300;
 
@@ -99,10 +102,20 @@ async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Ra
 async function openUndoStep(root: Element, adapter: EditorAdapter, clock: TypingClock): Promise<NonNullable<ApplyResult['undoGroup']>> {
   if (adapter.undoStep === 'own-step') return 'own-step';
   if (callPageBridge(root, { op: 'closeUndoGroup' })?.ok) return 'closed';
+  markUndoCheckpoint(root);
   const wait = typingGroupWait(clock.lastInputAt, Date.now());
   if (wait === 0) return 'idle';
   await nextTask(wait);
   return 'waited';
+}
+
+/**
+ * Editors that snapshot their undo history on pointer gestures rather than keystrokes (Summernote records on
+ * `mouseup`; others end a typing group when the selection is set by the mouse) take a `mouseup` as "the agent's
+ * typing ends here". Sent before a write and after it, so both the agent's words and the edit are steps of their own.
+ */
+function markUndoCheckpoint(root: Element): void {
+  root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, composed: true, button: 0 }));
 }
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -199,11 +212,17 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         if (after === expected) {
           // The agent's next words must not join the applied edit's step either.
           if (undoGroup === 'closed') callPageBridge(root, { op: 'closeUndoGroup' });
+          else if (undoGroup !== 'own-step') markUndoCheckpoint(root);
           return { ok: true, strategy, draft: after, undoGroup };
         }
         // An editor that took the paste but shows nothing yet may still insert it: trying another path could write twice.
         if (after === before && ran && strategy === 'paste') return { ok: false, reason: 'unsafe', strategy, draft: after };
-        if (after === before) continue;
+        if (after === before) {
+          // Editors that leave a paste to the browser still run deferred bookkeeping for it (Summernote records an
+          // undo snapshot 10 ms later): let it run before the next path writes, or it would land after our edit.
+          if (strategy === 'paste') await nextTask(IGNORED_PASTE_ASIDE_MS);
+          continue;
+        }
         // The editor changed something other than intended: take our write back, then let the next path try.
         if (!(await undoOwnWrite(root, readText, before))) return { ok: false, reason: 'failed', strategy, draft: readText() };
       }

@@ -57,7 +57,7 @@ const TYPED = 'Thanks for waiting. The export failed';
 /** Typed immediately before each Apply, so the editor's pending typing group is still open when Attune writes. */
 const MORE = ' today';
 
-describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, noCtrlY }) => {
+describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, noCtrlY, redoButton }) => {
   let page: Page;
   let snapshot: RoutedSnapshot;
 
@@ -75,6 +75,17 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, noCtrlY }) => {
     await page.keyboard.press('Control+KeyZ');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
     mark(fixture, kind, undoColumn);
+    if (redoButton) {
+      await page.locator(redoButton).click();
+      await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(after);
+      if (undoColumn === 'undoInsert') {
+        mark(fixture, kind, 'redoShiftZ');
+        mark(fixture, kind, 'redoY');
+      }
+      await page.keyboard.press('Control+KeyZ');
+      await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
+      return;
+    }
     await page.keyboard.press('Control+Shift+KeyZ');
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(after);
     if (undoColumn === 'undoInsert') mark(fixture, kind, 'redoShiftZ');
