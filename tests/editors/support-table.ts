@@ -6,6 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
+export type RedoKey = 'Control+Shift+KeyZ' | 'Control+KeyY';
+export const REDO_KEYS: RedoKey[] = ['Control+Shift+KeyZ', 'Control+KeyY'];
+
 export interface EditorCase {
   fixture: string;
   /** The adapter Attune must choose. */
@@ -16,8 +19,13 @@ export interface EditorCase {
   pkg: string;
   /** What the agent clicks to start typing; by default the editable element in #editor. */
   click?: string;
-  /** The editor itself binds no Ctrl+Y redo (only Ctrl+Shift+Z): the reason, shown in the table. */
-  noCtrlY?: string;
+  /**
+   * The redo keys the editor itself binds, when not both (Quill binds Ctrl+Y on Windows only, Summernote only
+   * Ctrl+Y); `redoNote` says so in the table. A key the editor does not bind is not pressed: the browser's native
+   * redo would then act behind the editor's back.
+   */
+  redoKeys?: RedoKey[];
+  redoNote?: string;
   /**
    * The editor redoes from no key in Chromium on Linux, only from its toolbar (Trix waits for a `historyRedo`
    * beforeinput that Chromium does not send there): the spec clicks this button to redo instead.
@@ -34,21 +42,21 @@ export const EDITOR_CASES: EditorCase[] = [
   { fixture: 'ckeditor5', kind: 'ckeditor5', name: 'CKEditor 5', pkg: 'ckeditor5', click: '.ck-editor__editable' },
   { fixture: 'tinymce', kind: 'tinymce', name: 'TinyMCE (iframe)', pkg: 'tinymce', click: 'iframe.tox-edit-area__iframe' },
   { fixture: 'tinymce-inline', kind: 'tinymce', name: 'TinyMCE (inline)', pkg: 'tinymce' },
-  { fixture: 'quill', kind: 'quill', name: 'Quill', pkg: 'quill', click: '.ql-editor', noCtrlY: 'Quill binds Ctrl+Y on Windows only' },
+  { fixture: 'quill', kind: 'quill', name: 'Quill', pkg: 'quill', click: '.ql-editor', redoKeys: ['Control+Shift+KeyZ'], redoNote: 'Quill binds Ctrl+Y on Windows only' },
   { fixture: 'lexical', kind: 'lexical', name: 'Lexical', pkg: 'lexical' },
   { fixture: 'slate', kind: 'slate', name: 'Slate', pkg: 'slate-react', click: '[data-slate-editor="true"]' },
   { fixture: 'draftjs', kind: 'draftjs', name: 'Draft.js', pkg: 'draft-js', click: '.public-DraftEditor-content' },
   { fixture: 'codemirror6', kind: 'codemirror', name: 'CodeMirror 6', pkg: '@codemirror/view', click: '.cm-content' },
   { fixture: 'milkdown', kind: 'prosemirror', name: 'Milkdown', pkg: '@milkdown/kit', click: '.ProseMirror' },
-  { fixture: 'toastui-wysiwyg', kind: 'prosemirror', name: 'Toast UI Editor (WYSIWYG)', pkg: '@toast-ui/editor', click: '.toastui-editor-ww-container .ProseMirror', noCtrlY: 'Toast UI binds only Ctrl+Shift+Z' },
-  { fixture: 'toastui-markdown', kind: 'prosemirror', name: 'Toast UI Editor (markdown)', pkg: '@toast-ui/editor', click: '.toastui-editor-md-container .ProseMirror', noCtrlY: 'Toast UI binds only Ctrl+Shift+Z' },
+  { fixture: 'toastui-wysiwyg', kind: 'prosemirror', name: 'Toast UI Editor (WYSIWYG)', pkg: '@toast-ui/editor', click: '.toastui-editor-ww-container .ProseMirror', redoKeys: ['Control+Shift+KeyZ'], redoNote: 'Toast UI binds only Ctrl+Shift+Z' },
+  { fixture: 'toastui-markdown', kind: 'prosemirror', name: 'Toast UI Editor (markdown)', pkg: '@toast-ui/editor', click: '.toastui-editor-md-container .ProseMirror', redoKeys: ['Control+Shift+KeyZ'], redoNote: 'Toast UI binds only Ctrl+Shift+Z' },
   { fixture: 'trix', kind: 'trix', name: 'Trix', pkg: 'trix', click: 'trix-editor', redoButton: 'button[data-trix-action="redo"]' },
   { fixture: 'ckeditor4', kind: 'contenteditable', name: 'CKEditor 4 (iframe)', pkg: 'ckeditor4', click: 'iframe.cke_wysiwyg_frame' },
   { fixture: 'jodit', kind: 'contenteditable', name: 'Jodit', pkg: 'jodit', click: '.jodit-wysiwyg' },
   { fixture: 'squire', kind: 'contenteditable', name: 'Squire', pkg: 'squire-rte' },
   { fixture: 'pell', kind: 'contenteditable', name: 'pell', pkg: 'pell', click: '.pell-content' },
   { fixture: 'medium-editor', kind: 'contenteditable', name: 'MediumEditor', pkg: 'medium-editor' },
-  { fixture: 'summernote', kind: 'contenteditable', name: 'Summernote (lite)', pkg: 'summernote', click: '.note-editable' },
+  { fixture: 'summernote', kind: 'contenteditable', name: 'Summernote (lite)', pkg: 'summernote', click: '.note-editable', redoKeys: ['Control+KeyY'], redoNote: 'Summernote binds only Ctrl+Y' },
   { fixture: 'easymde', kind: 'contenteditable', name: 'EasyMDE (CodeMirror 5, contenteditable input)', pkg: 'easymde', click: '.CodeMirror-code' },
   { fixture: 'editorjs', kind: 'contenteditable', name: 'Editor.js', pkg: '@editorjs/editorjs', click: '.ce-paragraph' },
 ];
@@ -98,8 +106,10 @@ export function supportMarkdown(rows: SupportRow[], versions: Record<string, str
     ...rows.map((r) => {
       const c = EDITOR_CASES.find((e) => e.fixture === r.fixture);
       const pkg = c?.pkg ? `\`${c.pkg}\` ${versions[c.pkg] ?? ''}`.trim() : '(browser)';
-      const redoY = c?.redoButton ? `toolbar ${tick(r.redoY)}` : c?.noCtrlY ? `n/a (${c.noCtrlY})` : tick(r.redoY);
-      const redoShiftZ = c?.redoButton ? `toolbar ${tick(r.redoShiftZ)}` : tick(r.redoShiftZ);
+      const cell = (key: RedoKey, ok: boolean) =>
+        c?.redoButton ? `toolbar ${tick(ok)}` : (c?.redoKeys ?? REDO_KEYS).includes(key) ? tick(ok) : `n/a (${c?.redoNote ?? 'not bound'})`;
+      const redoShiftZ = cell('Control+Shift+KeyZ', r.redoShiftZ);
+      const redoY = cell('Control+KeyY', r.redoY);
       return `| ${c?.name ?? r.fixture} | ${pkg} | ${tick(r.read)} | ${tick(r.insert)} | ${tick(r.replace)} | ${tick(r.undoInsert)} | ${tick(r.undoReplace)} | ${redoShiftZ} | ${redoY} | ${tick(r.save)} | ${tick(r.stale)} | ${r.strategies.join(', ') || '—'} |`;
     }),
   ];
