@@ -11,7 +11,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
 import { buildEditorFixtures } from '../fixtures/editors/build';
 import { modelText, savedText, sendApplyEdit, waitForSnapshot } from './driver';
-import type { RoutedSnapshot } from '../../lib/messaging/protocol';
+import type { ApplyResult, RoutedSnapshot } from '../../lib/messaging/protocol';
 import '../fixtures/editors/harness';
 import { EDITOR_CASES as ALL_CASES, REDO_KEYS, writeSupportResults, type SupportRow } from './support-table';
 
@@ -41,16 +41,17 @@ function resultRow(fixture: string, kind: string): SupportRow {
   if (!row) {
     row = {
       fixture, kind, read: false, insert: false, replace: false, undoInsert: false, undoReplace: false,
-      redoShiftZ: false, redoY: false, save: false, stale: false, strategies: [],
+      redoShiftZ: false, redoY: false, save: false, stale: false, strategies: [], undoGroups: [],
     };
     results.push(row);
   }
   return row;
 }
-const mark = (fixture: string, kind: string, column: Column, strategy?: string) => {
+const mark = (fixture: string, kind: string, column: Column, result?: ApplyResult) => {
   const row = resultRow(fixture, kind);
   row[column] = true;
-  if (strategy && !row.strategies.includes(strategy)) row.strategies.push(strategy);
+  if (result?.strategy && !row.strategies.includes(result.strategy)) row.strategies.push(result.strategy);
+  if (result?.undoGroup && !row.undoGroups.includes(result.undoGroup)) row.undoGroups.push(result.undoGroup);
 };
 
 const TYPED = 'Thanks for waiting. The export failed';
@@ -109,7 +110,7 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, redoKeys, redoB
     // CodeMirror 5 in contenteditable mode reads the DOM back into its model on its next poll.
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(expected);
     await expect.poll(() => savedText(page), { timeout: 2000 }).toBe(expected);
-    mark(fixture, kind, 'insert', result.strategy);
+    mark(fixture, kind, 'insert', result);
     const after = await waitForSnapshot(browser, page, (s) => s.draft === expected);
     expect(after.selection, 'the caret follows the inserted text').toEqual({ start: expected.length, end: expected.length });
     await checkUndoRedo(typed, expected, 'undoInsert');
@@ -138,7 +139,7 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, redoKeys, redoB
     // CodeMirror 5 in contenteditable mode reads the DOM back into its model on its next poll.
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(expected);
     await expect.poll(() => savedText(page), { timeout: 2000 }).toBe(expected);
-    mark(fixture, kind, 'replace', result.strategy);
+    mark(fixture, kind, 'replace', result);
     mark(fixture, kind, 'save');
     await checkUndoRedo(typed, expected, 'undoReplace');
   });

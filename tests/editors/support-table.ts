@@ -76,6 +76,8 @@ export interface SupportRow {
   stale: boolean;
   /** Write strategies that succeeded (first one in the adapter's chain that read back correctly). */
   strategies: string[];
+  /** How the applied edits were kept apart from the typing before them (`ApplyResult.undoGroup`). */
+  undoGroups: string[];
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -101,8 +103,8 @@ function packageVersion(pkg: string): string {
 export function supportMarkdown(rows: SupportRow[], versions: Record<string, string>): string {
   const tick = (ok: boolean) => (ok ? '✅' : '❌');
   const lines = [
-    '| editor | npm package | read | insert | replace | undo insert (one Ctrl+Z) | undo replace (one Ctrl+Z) | redo Ctrl+Shift+Z | redo Ctrl+Y | page saves it | stale refused | write path |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| editor | npm package | read | insert | replace | undo insert (one Ctrl+Z) | undo replace (one Ctrl+Z) | redo Ctrl+Shift+Z | redo Ctrl+Y | page saves it | stale refused | write path | own step by |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => {
       const c = EDITOR_CASES.find((e) => e.fixture === r.fixture);
       const pkg = c?.pkg ? `\`${c.pkg}\` ${versions[c.pkg] ?? ''}`.trim() : '(browser)';
@@ -110,7 +112,7 @@ export function supportMarkdown(rows: SupportRow[], versions: Record<string, str
         c?.redoButton ? `toolbar ${tick(ok)}` : (c?.redoKeys ?? REDO_KEYS).includes(key) ? tick(ok) : `n/a (${c?.redoNote ?? 'not bound'})`;
       const redoShiftZ = cell('Control+Shift+KeyZ', r.redoShiftZ);
       const redoY = cell('Control+KeyY', r.redoY);
-      return `| ${c?.name ?? r.fixture} | ${pkg} | ${tick(r.read)} | ${tick(r.insert)} | ${tick(r.replace)} | ${tick(r.undoInsert)} | ${tick(r.undoReplace)} | ${redoShiftZ} | ${redoY} | ${tick(r.save)} | ${tick(r.stale)} | ${r.strategies.join(', ') || '—'} |`;
+      return `| ${c?.name ?? r.fixture} | ${pkg} | ${tick(r.read)} | ${tick(r.insert)} | ${tick(r.replace)} | ${tick(r.undoInsert)} | ${tick(r.undoReplace)} | ${redoShiftZ} | ${redoY} | ${tick(r.save)} | ${tick(r.stale)} | ${r.strategies.join(', ') || '—'} | ${r.undoGroups.join(', ') || '—'} |`;
     }),
   ];
   return lines.join('\n');
