@@ -195,9 +195,8 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         unlisten();
       };
     },
-    async write(wanted: WriteRequest): Promise<ApplyResult> {
+    async write(request: WriteRequest): Promise<ApplyResult> {
       const before = readText();
-      const request = wanted;
       const retype = retypedCharacter(adapter, request, before);
       const expected = before.slice(0, request.start) + request.text + before.slice(request.end);
       const undoGroup = await openUndoStep(root, adapter, clock);
