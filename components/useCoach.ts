@@ -21,8 +21,19 @@ const FAILURE_WORDS: Record<NonNullable<ApplyResult['reason']>, string> = {
   composing: 'Finish the character you are composing, then try again.',
   'no-editor': 'The editor is no longer on the page. Click into your reply and try again.',
   'opted-out': 'This editor asked writing assistants not to change it.',
-  failed: 'That could not be written into the editor. Nothing was changed.',
+  unsafe: 'This editor could not take the text safely, so it was left as it was.',
+  failed: 'The editor changed the text differently than intended and it could not be taken back: check your draft.',
 };
+
+/** Copies `text` for the agent to paste by hand; false where the clipboard is unavailable. */
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function currentWindowId(): Promise<number | null> {
   const win = await browser.windows.getCurrent().catch(() => null);
@@ -113,10 +124,14 @@ export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
       const { windowId } = api.getState();
       if (windowId === null) return false;
       const result = await sendMessage('applyInWindow', { windowId, command }).catch(
-        (): ApplyResult => ({ ok: false, reason: 'failed' }),
+        // No content script answered: the editor's page is gone or was reloaded.
+        (): ApplyResult => ({ ok: false, reason: 'no-editor' }),
       );
       if (!result.ok) {
-        notify(FAILURE_WORDS[result.reason ?? 'failed'], 'warning');
+        const words = FAILURE_WORDS[result.reason ?? 'failed'];
+        // A write that could not be made safely is handed to the agent instead of guessed at.
+        const copied = result.reason === 'unsafe' && (await copyToClipboard(command.text));
+        notify(copied ? `${words} The text is on your clipboard: paste it with Ctrl+V.` : words, 'warning');
         return false;
       }
       reviews.acted();

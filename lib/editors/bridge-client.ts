@@ -8,7 +8,12 @@
 export const BRIDGE_REQUEST = 'attune:page-request';
 export const BRIDGE_REPLY = 'attune:page-reply';
 
-export type BridgeRequest = { op: 'insertText'; text: string } | { op: 'probe' };
+/**
+ * `insertText`: insert over the current DOM selection with the editor's API, as one undoable step.
+ * `closeUndoGroup`: close the editor's pending typing group so the next change starts a new undo step; `ok` only
+ * when the bridge reached the editor's history and verified it closed.
+ */
+export type BridgeRequest = { op: 'insertText'; text: string } | { op: 'closeUndoGroup' } | { op: 'probe' };
 
 export interface BridgeReply {
   id: string;

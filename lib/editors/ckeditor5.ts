@@ -8,4 +8,6 @@ export const ckeditor5: EditorAdapter = {
   kind: 'ckeditor5',
   matches: (root) => root.classList.contains('ck-editor__editable') || root.classList.contains('ck-content'),
   strategies: ['page-api', 'beforeinput', 'execCommand'],
+  // `model.change` opens a new batch of its own, apart from the typing batch: no typing group to close.
+  undoStep: 'own-step',
 };

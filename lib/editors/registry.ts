@@ -13,10 +13,13 @@ import { slate } from './slate';
 import { draftjs } from './draftjs';
 import { tiptap } from './tiptap';
 import { prosemirror } from './prosemirror';
+import { codemirror } from './codemirror';
+import { trix } from './trix';
 import { contenteditable } from './contenteditable';
 
 export const EDITOR_ADAPTERS: readonly EditorAdapter[] = [
-  textarea, input, ckeditor5, tinymce, quill, lexical, slate, draftjs, tiptap, prosemirror, contenteditable,
+  textarea, input, ckeditor5, tinymce, quill, lexical, slate, draftjs, tiptap, prosemirror, codemirror, trix,
+  contenteditable,
 ];
 
 export function adapterFor(root: Element): EditorAdapter | undefined {

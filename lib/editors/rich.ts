@@ -10,7 +10,14 @@ import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
 import { listen, trackComposition } from './listen';
 import { mapText, offsetAt, rangeFor } from './text-map';
+import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
+
+/** How long a paste the editor accepted (cancelled the native default) may take to show up in its DOM. */
+const PASTE_SETTLE_MS = 1000;
+
+/** How long the bookkeeping an editor schedules for a paste it left to the browser may take. */
+const IGNORED_PASTE_ASIDE_MS = 50;
 
 /** Input that arrives later than this after a user input event is the page's own doing (clearing after send…). */
 const USER_INPUT_WINDOW_MS = 300;
@@ -27,10 +34,10 @@ export function readRich(root: Element): DraftReading {
   return { text: map.text, selection };
 }
 
-function dispatchBeforeInput(root: Element, range: Range, text: string): boolean {
+function dispatchBeforeInput(root: Element, inputType: string, range: StaticRange | Range, data: string | null): boolean {
   const event = new InputEvent('beforeinput', {
-    inputType: 'insertText',
-    data: text,
+    inputType,
+    data,
     bubbles: true,
     cancelable: true,
     composed: true,
@@ -41,6 +48,21 @@ function dispatchBeforeInput(root: Element, range: Range, text: string): boolean
   return event.defaultPrevented;
 }
 
+/**
+ * For editors whose history merges contiguous insertions (slate-history): delete the character before the caret
+ * and type it again followed by `text`, synchronously, so both land in one step that starts with a removal, and
+ * the step's "selection before" is the agent's collapsed caret.
+ */
+function retypeBeforeCaret(root: Element, caret: Range, previous: string, text: string): boolean {
+  const caretRange = new StaticRange({ startContainer: caret.startContainer, startOffset: caret.startOffset, endContainer: caret.startContainer, endOffset: caret.startOffset });
+  if (!dispatchBeforeInput(root, 'deleteContentBackward', caretRange, null)) return false;
+  const map = mapText(root);
+  const at = offsetAt(map, caret.startContainer, caret.startOffset);
+  if (at === null) return true;
+  const back = rangeFor(map, at - 1, at - 1);
+  return dispatchBeforeInput(root, 'insertText', back, previous + text);
+}
+
 function dispatchPaste(root: Element, text: string): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', text);
@@ -49,13 +71,21 @@ function dispatchPaste(root: Element, text: string): boolean {
   return event.defaultPrevented;
 }
 
-async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Range, text: string): Promise<boolean> {
+/** The character a merging editor re-types before an insertion at the caret, or null when none is needed. */
+function retypedCharacter(adapter: EditorAdapter, request: WriteRequest, text: string): string | null {
+  if (!adapter.mergesContiguousInserts || request.start !== request.end || request.text === '') return null;
+  const previous = text[request.start - 1];
+  return previous === undefined || previous === '\n' ? null : previous;
+}
+
+async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Range, text: string, retype: string | null): Promise<boolean> {
   const doc = root.ownerDocument;
   switch (strategy) {
     case 'execCommand':
       return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
     case 'beforeinput':
-      return dispatchBeforeInput(root, range, text);
+      if (retype !== null) return retypeBeforeCaret(root, range, retype, text);
+      return dispatchBeforeInput(root, text === '' ? 'deleteContent' : 'insertText', range, text);
     case 'paste':
       return dispatchPaste(root, text);
     case 'page-api':
@@ -65,15 +95,49 @@ async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Ra
   }
 }
 
-/** An insertion that re-types the character before it, so the editor records a step of its own. */
-export function separateFromTyping(request: WriteRequest, text: string): WriteRequest {
-  const previous = text[request.start - 1];
-  if (request.start !== request.end || previous === undefined || previous === '\n') return request;
-  return { start: request.start - 1, end: request.end, text: previous + request.text };
+/**
+ * Makes the coming write its own undo step (see `undo-group.ts`): the adapter's path does it by itself, the page
+ * bridge closes the editor's pending typing group, or the write waits until the agent's typing group has timed out.
+ */
+async function openUndoStep(root: Element, adapter: EditorAdapter, clock: TypingClock): Promise<NonNullable<ApplyResult['undoGroup']>> {
+  if (adapter.undoStep === 'own-step') return 'own-step';
+  if (callPageBridge(root, { op: 'closeUndoGroup' })?.ok) return 'closed';
+  markUndoCheckpoint(root);
+  const wait = typingGroupWait(clock.lastInputAt, Date.now());
+  if (wait === 0) return 'idle';
+  await nextTask(wait);
+  return 'waited';
+}
+
+/**
+ * Editors that snapshot their undo history on pointer gestures rather than keystrokes (Summernote records on
+ * `mouseup`; others end a typing group when the selection is set by the mouse) take a `mouseup` as "the agent's
+ * typing ends here". Sent before a write and after it, so both the agent's words and the edit are steps of their own.
+ */
+function markUndoCheckpoint(root: Element): void {
+  root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, composed: true, button: 0 }));
+}
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * Takes back a write that read back wrong: the editor's own undo key first (editors with an undo manager listen to
+ * keydown; an untrusted event has no native default), then the browser's native undo for editors without one.
+ * True when the draft is exactly `before` again.
+ */
+async function undoOwnWrite(root: Element, readText: () => string, before: string): Promise<boolean> {
+  const modifier = IS_MAC ? { metaKey: true } : { ctrlKey: true };
+  const init = { key: 'z', code: 'KeyZ', keyCode: 90, which: 90, bubbles: true, cancelable: true, composed: true, ...modifier };
+  root.dispatchEvent(new KeyboardEvent('keydown', init));
+  root.dispatchEvent(new KeyboardEvent('keyup', init));
+  if ((await settledRead(readText, before)) === before) return true;
+  root.ownerDocument.execCommand('undo');
+  return (await settledRead(readText, before)) === before;
 }
 
 export function createRichHandle(root: Element, adapter: EditorAdapter): EditorHandle {
   const composition = trackComposition();
+  const clock = trackTyping(root);
   const readText = () => mapText(root).text;
 
   /** Focuses the editor and selects [start, end); false when the text moved under us meanwhile. */
@@ -131,19 +195,37 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         unlisten();
       };
     },
-    async write(wanted: WriteRequest): Promise<ApplyResult> {
+    async write(request: WriteRequest): Promise<ApplyResult> {
       const before = readText();
-      const request = adapter.mergesContiguousInserts ? separateFromTyping(wanted, before) : wanted;
+      const retype = retypedCharacter(adapter, request, before);
       const expected = before.slice(0, request.start) + request.text + before.slice(request.end);
+      const undoGroup = await openUndoStep(root, adapter, clock);
+      if (readText() !== before) return { ok: false, reason: 'stale', draft: readText() };
       for (const strategy of adapter.strategies) {
         const range = await selectSpan(request, before);
         if (!range) return { ok: false, reason: 'stale', draft: readText() };
-        const ran = await runRichStrategy(root, strategy, range, request.text);
-        const after = ran || strategy === 'execCommand' ? await settledRead(readText, expected) : readText();
-        if (after === expected) return { ok: true, strategy, draft: after };
-        if (after !== before) return { ok: false, reason: 'failed', strategy, draft: after };
+        const ran = await runRichStrategy(root, strategy, range, request.text, retype);
+        // Paste handlers may insert after a round trip of their own (CKEditor 4's paste pipeline is asynchronous).
+        const settleMs = strategy === 'paste' ? PASTE_SETTLE_MS : undefined;
+        const after = ran || strategy === 'execCommand' ? await settledRead(readText, expected, settleMs) : readText();
+        if (after === expected) {
+          // The agent's next words must not join the applied edit's step either.
+          if (undoGroup === 'closed') callPageBridge(root, { op: 'closeUndoGroup' });
+          else if (undoGroup !== 'own-step') markUndoCheckpoint(root);
+          return { ok: true, strategy, draft: after, undoGroup };
+        }
+        // An editor that took the paste but shows nothing yet may still insert it: trying another path could write twice.
+        if (after === before && ran && strategy === 'paste') return { ok: false, reason: 'unsafe', strategy, draft: after };
+        if (after === before) {
+          // Editors that leave a paste to the browser still run deferred bookkeeping for it (Summernote records an
+          // undo snapshot 10 ms later): let it run before the next path writes, or it would land after our edit.
+          if (strategy === 'paste') await nextTask(IGNORED_PASTE_ASIDE_MS);
+          continue;
+        }
+        // The editor changed something other than intended: take our write back, then let the next path try.
+        if (!(await undoOwnWrite(root, readText, before))) return { ok: false, reason: 'failed', strategy, draft: readText() };
       }
-      return { ok: false, reason: 'failed', draft: readText() };
+      return { ok: false, reason: 'unsafe', draft: readText() };
     },
   };
 }

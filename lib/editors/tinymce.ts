@@ -6,4 +6,6 @@ export const tinymce: EditorAdapter = {
   matches: (root) =>
     root.classList.contains('mce-content-body') || (root.tagName === 'BODY' && root.id === 'tinymce'),
   strategies: ['page-api', 'execCommand'],
+  // `undoManager.transact` adds an undo level of its own: no typing group to close.
+  undoStep: 'own-step',
 };

@@ -26,10 +26,20 @@ export interface EditorAdapter {
   strategies: readonly WriteStrategy[];
   /**
    * The editor's history merges an insertion that continues the agent's typing into the same undo step
-   * (slate-history merges contiguous `insert_text`). The write then replaces the character before the caret with
-   * itself plus the text: same result, but it starts with a removal, so one Ctrl+Z undoes exactly the insertion.
+   * (slate-history merges contiguous `insert_text`, whatever the time). An insertion at the caret then deletes the
+   * character before the caret and types it again with the text, in one task: same result, but the step starts
+   * with a removal, so one Ctrl+Z undoes exactly the insertion and leaves the caret where it was.
    */
   mergesContiguousInserts?: boolean;
+  /**
+   * How a write becomes its own undo step, apart from the agent's typing (see `undo-group.ts`):
+   * - `'close-group'` (default): the page bridge closes the editor's pending typing group when it can reach the
+   *   editor's history; otherwise the write waits until the agent's last keystroke is older than every known
+   *   editor's grouping delay.
+   * - `'own-step'`: the adapter's write path opens a new step by itself (a CKEditor 5 `model.change` batch, a TinyMCE
+   *   `undoManager.transact`, a paste in CodeMirror), proven by the editors spec.
+   */
+  undoStep?: 'close-group' | 'own-step';
 }
 
 export interface DraftReading {

@@ -24,7 +24,8 @@ export type EditorKind =
   | 'trix'
   | 'summernote'
   | 'redactor'
-  | 'froala';
+  | 'froala'
+  | 'codemirror';
 
 /** UTF-16 offsets into the draft, as everywhere in Attune. */
 export interface TextSpan {
@@ -86,7 +87,12 @@ export type EditCommand =
       text: string;
     };
 
-export type ApplyFailure = 'stale' | 'composing' | 'no-editor' | 'opted-out' | 'failed';
+/**
+ * `unsafe`: no write path could change the editor exactly as intended (and whatever a path changed was undone), so
+ * the draft is as it was; the panel copies the text to the clipboard for the agent to paste.
+ * `failed`: a path changed the draft unexpectedly and undoing it did not restore it (the result's `draft` says how).
+ */
+export type ApplyFailure = 'stale' | 'composing' | 'no-editor' | 'opted-out' | 'unsafe' | 'failed';
 
 export interface ApplyResult {
   ok: boolean;
@@ -95,6 +101,8 @@ export interface ApplyResult {
   strategy?: string;
   /** The draft as read back after the write. */
   draft?: string;
+  /** How the edit was kept apart from the agent's typing in the undo history (diagnostics and the support table). */
+  undoGroup?: 'closed' | 'waited' | 'own-step' | 'idle';
 }
 
 /** A reply the agent sent (submitted or cleared through the helpdesk's send action). */

@@ -1,7 +1,9 @@
 /**
  * Every editor fixture (bundled from the real npm package) × one list of scenarios, in real Chromium with the built
- * extension, typing with real keyboard events. Writes the editor support table (docs/editor-support.json) from
- * the results; `npx tsx scripts/editor-support-table.ts` turns it into the README table.
+ * extension, typing with real keyboard events and comparing the editor's MODEL text. The undo scenarios type right
+ * before Apply — well inside every editor's typing-group delay (ProseMirror 500 ms, Quill 1 s, CodeMirror 500 ms) —
+ * so one Ctrl+Z must undo exactly the applied edit and leave the agent's typing alone; Ctrl+Shift+Z and Ctrl+Y must
+ * redo it. Results go to test-results/editor-support.json (ignored); `npm run editors:table` puts them in the docs.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,34 +11,13 @@ import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
 import { buildEditorFixtures } from '../fixtures/editors/build';
 import { modelText, savedText, sendApplyEdit, waitForSnapshot } from './driver';
-import type { RoutedSnapshot } from '../../lib/messaging/protocol';
+import type { ApplyResult, RoutedSnapshot } from '../../lib/messaging/protocol';
 import '../fixtures/editors/harness';
-import { writeSupportTable, type SupportRow } from './support-table';
-
-interface EditorCase {
-  fixture: string;
-  kind: string;
-  /** What the agent clicks to start typing; by default the editable element in #editor. */
-  click?: string;
-}
+import { EDITOR_CASES as ALL_CASES, REDO_KEYS, writeSupportResults, type SupportRow } from './support-table';
 
 const EDITABLE = '#editor:is(textarea, [contenteditable="true"]), #editor [contenteditable="true"]';
 
 const ONLY = process.env.ATTUNE_EDITORS?.split(',');
-const ALL_CASES: EditorCase[] = [
-  { fixture: 'textarea', kind: 'textarea' },
-  { fixture: 'contenteditable', kind: 'contenteditable' },
-  { fixture: 'prosemirror', kind: 'prosemirror' },
-  { fixture: 'tiptap', kind: 'tiptap' },
-  { fixture: 'ckeditor5', kind: 'ckeditor5', click: '.ck-editor__editable' },
-  { fixture: 'tinymce', kind: 'tinymce', click: 'iframe.tox-edit-area__iframe' },
-  { fixture: 'tinymce-inline', kind: 'tinymce' },
-  { fixture: 'quill', kind: 'quill', click: '.ql-editor' },
-  { fixture: 'lexical', kind: 'lexical' },
-  { fixture: 'slate', kind: 'slate', click: '[data-slate-editor="true"]' },
-  { fixture: 'draftjs', kind: 'draftjs', click: '.public-DraftEditor-content' },
-];
-
 const EDITOR_CASES = ONLY ? ALL_CASES.filter((c) => ONLY.includes(c.fixture)) : ALL_CASES;
 
 let browser: ExtensionBrowser;
@@ -50,42 +31,64 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await host?.close();
-  // The support table is regenerated only from a run over every editor.
-  if (!ONLY && results.length === ALL_CASES.length) writeSupportTable(results);
+  writeSupportResults(results, { complete: !ONLY && results.length === ALL_CASES.length });
 });
 
-type Column = 'read' | 'insert' | 'replace' | 'undo' | 'save' | 'stale';
+type Column = 'read' | 'insert' | 'replace' | 'undoInsert' | 'undoReplace' | 'redoShiftZ' | 'redoY' | 'save' | 'stale';
 const results: SupportRow[] = [];
 function resultRow(fixture: string, kind: string): SupportRow {
   let row = results.find((r) => r.fixture === fixture);
   if (!row) {
-    row = { fixture, kind, read: false, insert: false, replace: false, undo: false, save: false, stale: false, strategies: [] };
+    row = {
+      fixture, kind, read: false, insert: false, replace: false, undoInsert: false, undoReplace: false,
+      redoShiftZ: false, redoY: false, save: false, stale: false, strategies: [], undoGroups: [],
+    };
     results.push(row);
   }
   return row;
 }
-const mark = (fixture: string, kind: string, column: Column, strategy?: string) => {
+const mark = (fixture: string, kind: string, column: Column, result?: ApplyResult) => {
   const row = resultRow(fixture, kind);
   row[column] = true;
-  if (strategy && !row.strategies.includes(strategy)) row.strategies.push(strategy);
+  if (result?.strategy && !row.strategies.includes(result.strategy)) row.strategies.push(result.strategy);
+  if (result?.undoGroup && !row.undoGroups.includes(result.undoGroup)) row.undoGroups.push(result.undoGroup);
 };
-const undoPassed = new Map<string, number>();
 
 const TYPED = 'Thanks for waiting. The export failed';
-// Longer than the undo grouping of every editor (ProseMirror 500 ms, Quill 1 s), so the applied edit is its own step.
-const HISTORY_GAP_MS = 1100;
+/** Typed immediately before each Apply, so the editor's pending typing group is still open when Attune writes. */
+const MORE = ' today';
 
-describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click }) => {
+describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, redoKeys, redoButton }) => {
   let page: Page;
   let snapshot: RoutedSnapshot;
 
   async function openAndType(target: Page): Promise<RoutedSnapshot> {
     await target.goto(`${host.origin()}/${fixture}.html`);
-    await target.waitForFunction(() => window.__fixture !== undefined);
+    await target.waitForFunction(() => window.__fixture?.ready === true);
     await target.locator(click ?? EDITABLE).first().click();
     await target.keyboard.type(TYPED);
     const previous = snapshot?.editorId;
     return waitForSnapshot(browser, target, (s) => s.draft === TYPED && s.editorId !== previous);
+  }
+
+  /** One Ctrl+Z gives `before`; each redo key the editor binds (or its toolbar button) redoes to `after`; ends on `before`. */
+  async function checkUndoRedo(before: string, after: string, undoColumn: Column): Promise<void> {
+    await page.keyboard.press('Control+KeyZ');
+    await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
+    mark(fixture, kind, undoColumn);
+    const redos: Array<{ run: () => Promise<void>; columns: Column[] }> = redoButton
+      ? [{ run: () => page.locator(redoButton).click(), columns: ['redoShiftZ', 'redoY'] }]
+      : (redoKeys ?? REDO_KEYS).map((key) => ({
+          run: () => page.keyboard.press(key),
+          columns: [key === 'Control+KeyY' ? 'redoY' : 'redoShiftZ'],
+        }));
+    for (const redo of redos) {
+      await redo.run();
+      await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(after);
+      if (undoColumn === 'undoInsert') for (const column of redo.columns) mark(fixture, kind, column);
+      await page.keyboard.press('Control+KeyZ');
+      await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(before);
+    }
   }
 
   test('the right adapter is chosen and the text read equals the model text', async () => {
@@ -97,26 +100,33 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click }) => {
     mark(fixture, kind, 'read');
   });
 
-  test('insert at the cursor: the model agrees, the page saves it, one Ctrl+Z removes exactly it', async () => {
-    await page.waitForTimeout(HISTORY_GAP_MS);
+  test('insert right after typing: the model agrees, one Ctrl+Z removes exactly it, both redo keys bring it back', async () => {
+    await page.keyboard.type(MORE);
+    const typed = TYPED + MORE;
+    await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(typed);
     const result = await sendApplyEdit(browser, snapshot, { op: 'insert', editorId: snapshot.editorId, text: ', sorry' });
     expect(result).toMatchObject({ ok: true });
-    const expected = `${TYPED}, sorry`;
-    expect(await modelText(page)).toBe(expected);
-    expect(await savedText(page)).toBe(expected);
-    mark(fixture, kind, 'insert', result.strategy);
+    const expected = `${typed}, sorry`;
+    // CodeMirror 5 in contenteditable mode reads the DOM back into its model on its next poll.
+    await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(expected);
+    await expect.poll(() => savedText(page), { timeout: 2000 }).toBe(expected);
+    mark(fixture, kind, 'insert', result);
     const after = await waitForSnapshot(browser, page, (s) => s.draft === expected);
     expect(after.selection, 'the caret follows the inserted text').toEqual({ start: expected.length, end: expected.length });
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => modelText(page)).toBe(TYPED);
-    undoPassed.set(fixture, (undoPassed.get(fixture) ?? 0) + 1);
+    await checkUndoRedo(typed, expected, 'undoInsert');
   });
 
-  test('replace a span: the model agrees, the page saves it, one Ctrl+Z restores the original', async () => {
+  test('replace a span right after typing: one Ctrl+Z restores the original and keeps the typing', async () => {
     // Start from the typed text even when the previous scenario failed half-way.
-    if ((await modelText(page)) !== TYPED) snapshot = await openAndType(page);
-    const start = TYPED.indexOf('Thanks');
-    await page.waitForTimeout(HISTORY_GAP_MS);
+    let typed = TYPED + MORE;
+    if ((await modelText(page)) !== typed) {
+      snapshot = await openAndType(page);
+      typed = TYPED;
+    }
+    await page.keyboard.type('.');
+    typed += '.';
+    await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(typed);
+    const start = typed.indexOf('Thanks');
     const result = await sendApplyEdit(browser, snapshot, {
       op: 'replace',
       editorId: snapshot.editorId,
@@ -125,15 +135,13 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click }) => {
       text: 'Thank you',
     });
     expect(result).toMatchObject({ ok: true });
-    const expected = TYPED.replace('Thanks', 'Thank you');
-    expect(await modelText(page)).toBe(expected);
-    expect(await savedText(page)).toBe(expected);
-    mark(fixture, kind, 'replace', result.strategy);
+    const expected = typed.replace('Thanks', 'Thank you');
+    // CodeMirror 5 in contenteditable mode reads the DOM back into its model on its next poll.
+    await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(expected);
+    await expect.poll(() => savedText(page), { timeout: 2000 }).toBe(expected);
+    mark(fixture, kind, 'replace', result);
     mark(fixture, kind, 'save');
-    await page.waitForTimeout(HISTORY_GAP_MS);
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => modelText(page)).toBe(TYPED);
-    if (undoPassed.get(fixture) === 1) mark(fixture, kind, 'undo');
+    await checkUndoRedo(typed, expected, 'undoReplace');
   });
 
   test('a stale replacement is refused and changes nothing', async () => {
