@@ -48,7 +48,7 @@ export const customerAnalysisSchema = z.object({
   distress: unitInterval,
   stress: z.array(
     z.object({
-      kind: z.enum(['shouting', 'repeated-punctuation', 'repeat-contact', 'deadline', 'money', 'business-impact', 'threat-to-leave']),
+      kind: z.enum(['shouting', 'repeated-punctuation', 'repeat-contact', 'deadline', 'money', 'business-impact', 'threat-to-leave', 'demand', 'accusation', 'sarcasm', 'sad-face']),
       text: z.string(),
       span: spanSchema,
     }),

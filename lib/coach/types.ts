@@ -48,7 +48,23 @@ export interface EmotionReading {
   evidence: Array<Span & { text: string }>;
 }
 
-export type StressKind = 'shouting' | 'repeated-punctuation' | 'repeat-contact' | 'deadline' | 'money' | 'business-impact' | 'threat-to-leave';
+/**
+ * Pressure in the customer's message. Besides shouting, "!!!", repeat contact, deadlines, money, business impact and
+ * threats to leave: demands ("Fix it."), accusations ("You know this."), sarcasm ("Thanks for nothing") and sad
+ * or angry faces (":(", ":'(", "😡").
+ */
+export type StressKind =
+  | 'shouting'
+  | 'repeated-punctuation'
+  | 'repeat-contact'
+  | 'deadline'
+  | 'money'
+  | 'business-impact'
+  | 'threat-to-leave'
+  | 'demand'
+  | 'accusation'
+  | 'sarcasm'
+  | 'sad-face';
 
 export interface StressSignal {
   kind: StressKind;
