@@ -111,7 +111,28 @@ export interface ProblemDetail {
   impact: ImpactKind[];
   /** They say they asked or wrote before ("still", "again", "third time"). */
   askedBefore: boolean;
+  /** What happened, finer than `kind` ("hacked" and "locked-out" are both account-access); null when unknown. */
+  situation: ProblemSituation | null;
+  /** The topic takes a plural verb ("your photos are"), so sentences written from it agree. */
+  topicPlural: boolean;
 }
+
+/** The typed situations behind `ProblemDetail.kind` (lib/coach/lexicon/situations.ts has their patterns). */
+export type ProblemSituation =
+  | 'hacked'
+  | 'locked-out'
+  | 'suspended'
+  | 'charged-wrongly'
+  | 'refund'
+  | 'not-arrived'
+  | 'crashes'
+  | 'error'
+  | 'not-working'
+  | 'lost-data'
+  | 'missing'
+  | 'slow'
+  | 'decision'
+  | 'how-to';
 
 export interface CustomerAnalysis {
   emotions: EmotionReading[];

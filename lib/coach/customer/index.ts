@@ -35,15 +35,18 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
   const specifics = readSpecifics(text, signed);
   const problem = readProblemDetail(text, stress, specifics);
   const valence = negativeValence(text);
+  const questions = readQuestions(text, hits);
+  // Thanks beside a complaint or a request for help ("Please help me! Thanks") is manners, not gratitude.
+  const asking = questions.length > 0 || /\b(?:please|pls|plz|help)\b/i.test(message);
   const complaint = problem.hits.some((hit) => hit.info.kind !== 'how-to') || valence >= 0.2 || stress.some((signal) => PRESSING.has(signal.kind));
-  const emotions = withoutCourtesy(readEmotions(text), text, complaint);
+  const emotions = withoutCourtesy(readEmotions(text), text, complaint || asking);
   const { distress, upset } = readDistress(emotions, stress, valence, problem.hits);
   return {
     emotions,
     primaryEmotion: emotions[0]?.emotion ?? null,
     distress,
     stress,
-    questions: readQuestions(text, hits),
+    questions,
     specifics,
     name,
     technicality: readTechnicality(text),

@@ -20,22 +20,31 @@ export interface ProblemReading {
   hits: SituationHit[];
 }
 
-const ASKED_BEFORE = /\b(again|still|already|another (?:email|ticket|message|call|tweet)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:several|many|multiple|numerous|countless|\d+) (?:times|emails|tickets|calls|messages|tweets|attempts)|(?:i|we)(?:'ve| have) (?:asked|emailed|called|contacted|written|messaged|tweeted|reported|tried)|no (?:answer|reply|response)|(?:never|not) (?:heard back|got (?:an? )?(?:answer|reply|response))|nobody (?:answers|replies|responds|has)|no one (?:answers|replies|responds|has))\b/i;
+const ASKED_BEFORE = /\b(another (?:email|ticket|message|call|tweet)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:several|many|multiple|numerous|countless|\d+) (?:times|emails|tickets|calls|messages|tweets|attempts)|(?:i|we)(?:'ve| have) (?:asked|emailed|called|contacted|written|messaged|tweeted|reported|tried)|no (?:answer|reply|response)|(?:never|not) (?:heard back|got (?:an? )?(?:answer|reply|response))|nobody (?:answers|replies|responds|has)|no one (?:answers|replies|responds|has))\b/i;
 
 /** They say they asked before, or the problem keeps coming back. */
-export function askedBefore(text: AnalysedText, stress: readonly StressSignal[]): boolean {
-  return stress.some((signal) => signal.kind === 'repeat-contact') || ASKED_BEFORE.test(text.text);
+export function askedBefore(text: AnalysedText, stress: readonly StressSignal[], hits: readonly SituationHit[]): boolean {
+  if (stress.some((signal) => signal.kind === 'repeat-contact') || ASKED_BEFORE.test(text.text)) return true;
+  // "It crashed again", "still not working": a problem that came back — but not "I don't want to buy it again".
+  return text.sentences.some(
+    (sentence) => sentence.terms.some((term) => /^(again|still)$/.test(term.normal)) && hits.some((hit) => hit.sentence === sentence && hit.info.kind !== 'how-to'),
+  );
 }
 
 export function readProblemDetail(text: AnalysedText, stress: readonly StressSignal[], specifics: readonly Specific[]): ProblemReading {
   const hits = findSituations(text);
   const main = mainSituation(hits);
   const impact: ImpactKind[] = readImpact(text, stress, main);
-  const asked = askedBefore(text, stress);
+  const asked = askedBefore(text, stress, hits);
   const kind = main?.info.kind ?? null;
   const topic = findTopic(text, kind, main ? { sentence: main.sentence.index, start: main.start, end: main.end } : null, specifics);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
-  return { detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked }, situation: main?.situation ?? null, topic, hits };
+  return {
+    detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked, situation: main?.situation ?? null, topicPlural: topic?.plural ?? false },
+    situation: main?.situation ?? null,
+    topic,
+    hits,
+  };
 }
 
 /** Verb forms that agree with the topic: "your order hasn't" / "your photos haven't". */
@@ -52,7 +61,12 @@ const DEFAULT_TOPIC: Partial<Record<SituationId, Topic>> = {
   'locked-out': { text: 'your account', plural: false, head: 'account' },
   suspended: { text: 'your account', plural: false, head: 'account' },
   'not-arrived': { text: 'your order', plural: false, head: 'order' },
+  'lost-data': { text: 'your data', plural: false, head: 'data' },
 };
+
+export function defaultTopicFor(situation: SituationId): Topic | null {
+  return DEFAULT_TOPIC[situation] ?? null;
+}
 
 /** The readable fragment for `problem`, a clause that fits after "that": "that your order hasn't arrived". */
 export function problemText(reading: ProblemReading): string | null {

@@ -107,7 +107,9 @@ function candidatesIn(sentence: Sentence): Candidate[] {
       continue;
     }
     let last = index;
-    while (last + 1 < terms.length && isPhraseTerm(terms[last + 1]!) && !/[,;:.!?()"“”]/.test(terms[last]!.post) && !terms[last + 1]!.tags.has('Possessive')) last += 1;
+    // A determiner or possessive inside the run starts a new phrase: "sync the game" is two.
+    const startsPhrase = (term: Term): boolean => term.tags.has('Possessive') || term.tags.has('Determiner');
+    while (last + 1 < terms.length && isPhraseTerm(terms[last + 1]!) && !/[,;:.!?()"“”]/.test(terms[last]!.post) && !startsPhrase(terms[last + 1]!)) last += 1;
     let head = last;
     const isHead = (term: Term): boolean => (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) && !term.tags.has('Pronoun') && !term.tags.has('Possessive');
     while (head >= index && !isHead(terms[head]!)) head -= 1;
@@ -132,7 +134,7 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   const head = bare(headTerm);
   const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
   const listed = Object.hasOwn(TOPIC_HEADS, head);
-  if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
+  if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
   const article = determiner ?? (allNames ? null : 'the');
   const text = [article, ...words].filter(Boolean).join(' ');
@@ -142,6 +144,9 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
 
 /** Kinds of problem a product itself can have (it crashes, it is slow); an order or a charge is not a product. */
 const PRODUCT_KINDS: ReadonlySet<ProblemKind> = new Set(['broken', 'slow', 'how-to', 'missing', 'disagree']);
+
+/** Kinds whose topic must be a thing of that kind (an order, a card, an account), never any noun nearby. */
+const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access']);
 
 const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
@@ -163,6 +168,8 @@ export function findTopic(text: AnalysedText, kind: ProblemKind | null, near: { 
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
       // A company's name is not what went missing or was charged: those need an order, a card, an item.
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
+      // A late order, a charge, a lock-out are about a thing of their kind, or the natural default ("your order").
+      if (kind && STRICT_KINDS.has(kind) && !(affinity && affinity.includes(kind))) continue;
       let score = candidate.listed || candidate.product ? 0 : -1;
       if (near && candidate.sentence === near.sentence) {
         score += 3;

@@ -4,23 +4,9 @@
  * impact it carries. Each pattern has an example it must match and a near miss it must not;
  * tests/coach/customer/situations.test.ts runs them all through the same net the engine uses.
  */
-import type { ImpactKind, ProblemKind } from '../types';
+import type { ImpactKind, ProblemKind, ProblemSituation } from '../types';
 
-export type SituationId =
-  | 'hacked'
-  | 'locked-out'
-  | 'suspended'
-  | 'charged-wrongly'
-  | 'refund'
-  | 'not-arrived'
-  | 'crashes'
-  | 'error'
-  | 'not-working'
-  | 'lost-data'
-  | 'missing'
-  | 'slow'
-  | 'decision'
-  | 'how-to';
+export type SituationId = ProblemSituation;
 
 export interface SituationCue {
   id: string;
@@ -90,6 +76,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
   { id: 'stuck-at', situation: 'not-working', match: 'stuck (at|on|in|loading)', example: 'The installer is stuck at 3%.', nearMiss: 'I am stuck for words.' },
   { id: 'lost-data', situation: 'lost-data', match: '(lost|lose|losing|deleted|wiped|erased|gone|disappeared|vanished|missing|corrupted) #Adverb? (all|some|most)? (of)? (my|our|the)? #Adjective{0,2} ' + DATA, example: 'I lost all my photos after the update.', nearMiss: 'I took some photos.' },
   { id: 'data-gone', situation: 'lost-data', match: DATA + ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted)', example: 'All my files are gone.', nearMiss: 'All my files are here.' },
+  { id: 'lost-device', situation: 'missing', match: '(lost|stolen|stole|misplaced) (my|her|his|our|the)? #Adjective? #Noun? (phone|mobile|iphone|device|laptop|wallet|card|tablet|ipad|watch|airpods|airpod|controller|headphones|keys)', example: 'My mother lost her Android mobile.', nearMiss: 'My mother bought an Android mobile.' },
   { id: 'missing-word', situation: 'missing', match: '(missing|disappeared|vanished|gone missing|not there|not showing)', example: 'Some albums are missing.', nearMiss: 'Some albums are great.' },
   { id: 'failed', situation: 'not-working', match: '(failed|fails|failing|failure)', example: 'Then Creative Cloud failed to update.', nearMiss: 'Then Creative Cloud updated.' },
   { id: 'slow', situation: 'slow', match: '(slow|slower|slowly|lagging|lag|laggy|lags|buffering|takes forever|taking forever|took forever|so long)', example: 'The app is so slow today.', nearMiss: 'The app is fast today.' },
