@@ -41,6 +41,7 @@ const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace
 function isPhraseTerm(term: Term): boolean {
   if (!term.text || /^[@#]|:\/\/|^www\./i.test(term.text)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
+  if (term.tags.has('Date') || term.tags.has('Duration')) return false;
   return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
 }
 
@@ -112,7 +113,8 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     while (last + 1 < terms.length && isPhraseTerm(terms[last + 1]!) && !/[,;:.!?()"“”]/.test(terms[last]!.post) && !startsPhrase(terms[last + 1]!)) last += 1;
     let head = last;
     const isHead = (term: Term): boolean => (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) && !term.tags.has('Pronoun') && !term.tags.has('Possessive');
-    while (head >= index && !isHead(terms[head]!)) head -= 1;
+    // "my Gmail account issue": a vague last noun gives way to the one before it.
+    while (head >= index && (!isHead(terms[head]!) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!))))) head -= 1;
     if (head >= index) {
       const candidate = build(terms.slice(index, head + 1), sentence);
       if (candidate) found.push(candidate);

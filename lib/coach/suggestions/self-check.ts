@@ -5,6 +5,7 @@
  * engine's own rules raise no finding on it (no overpromising, no boilerplate, no blame). A suggestion the coach
  * would flag in the agent's own draft must never come from the coach.
  */
+import nlp from 'compromise';
 import { runRules } from '../rules/index';
 import { analyseText, type Sentence } from '../text';
 import type { CustomerAnalysis } from '../types';
@@ -25,9 +26,17 @@ const SHORTHAND = new Set(
 const MARKUP = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);/i;
 const HANDLE = /(?:^|[^\p{L}\d])@[\p{L}\d_]/u;
 const LINK = /\bhttps?:|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|ly|be|gl)\b/i;
-const HASHTAG = /#\p{L}/u;
+/** "#StopEbay" is a hashtag; "#A-20931" is an order reference (it has a digit). */
+const HASHTAG = /#(?=[\p{L}_])(?![\p{L}\d_-]*\d)/u;
 const FINITE = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
 const MAX_WORDS = 32;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+
+/** compromise's own word list says the word is an adjective, whatever it tagged it here ("a new." → Noun). */
+function isLexiconAdjective(word: string): boolean {
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return tags === 'Adjective' || (Array.isArray(tags) && tags.includes('Adjective'));
+}
 
 const isFinite = (tags: ReadonlySet<string>): boolean => FINITE.some((tag) => tags.has(tag)) && !tags.has('Gerund');
 
@@ -63,7 +72,7 @@ function grammarProblems(sentence: Sentence): string[] {
   const beforeLast = words[words.length - 2];
   const article = beforeLast && /^(a|an|the|my|your|our|their|his|her)$/.test(beforeLast.normal);
   const stops = last && /^(a|an|the|to|of|for|with|and|or|but|because|which|my|your|our|their)$/.test(last.normal);
-  if (last && (stops || (article && last.tags.has('Adjective') && !last.tags.has('Noun')))) {
+  if (last && (stops || (article && (last.tags.has('Adjective') || isLexiconAdjective(last.normal))))) {
     problems.push(`it stops mid-phrase on “${last.text}”`);
   }
   for (let index = 1; index < words.length; index += 1) {
