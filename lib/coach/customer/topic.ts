@@ -77,7 +77,9 @@ function spell(term: Term, isHead: boolean, titled: boolean): string | null | fa
 function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null {
   const words: string[] = [];
   const content = terms.filter((term) => /\p{L}/u.test(term.text) && !Object.hasOwn(PRODUCT_NAMES, bare(term)));
-  const titled = content.length >= 2 && content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
+  const last = terms[terms.length - 1];
+  const namedThing = last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
+  const titled = namedThing && content.length >= 2 && content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
   for (let index = 0; index < terms.length; index += 1) {
     const pair = index + 1 < terms.length ? `${bare(terms[index]!)} ${bare(terms[index + 1]!)}` : '';
     if (pair && Object.hasOwn(PRODUCT_NAMES, pair)) {
@@ -85,7 +87,8 @@ function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null
       index += 1;
       continue;
     }
-    const spelled = spell(terms[index]!, index === terms.length - 1, titled);
+    const previousWord = words[words.length - 1];
+    const spelled = /^\d{1,4}$/.test(terms[index]!.text) && previousWord && /^[\p{Lu}i]/u.test(previousWord) && index < terms.length - 1 ? terms[index]!.text : spell(terms[index]!, index === terms.length - 1, titled);
     if (spelled === false) return null;
     if (spelled === null) {
       if (index === terms.length - 1) return null;
@@ -138,7 +141,8 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
-  const article = determiner ?? (allNames ? null : 'the');
+  // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
+  const article = allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural = headTerm.tags.has('Plural') && !/^(data|news|series|progress|software|music)$/.test(head);
   return { text, plural, head, listed, product: isProduct, sentence: sentence.index, start: terms[0]!.start, end: headTerm.end, score: 0 };
@@ -148,7 +152,7 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
 const PRODUCT_KINDS: ReadonlySet<ProblemKind> = new Set(['broken', 'slow', 'how-to', 'missing', 'disagree']);
 
 /** Kinds whose topic must be a thing of that kind (an order, a card, an account), never any noun nearby. */
-const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access']);
+const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access', 'how-to']);
 
 const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],

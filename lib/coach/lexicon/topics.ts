@@ -16,7 +16,7 @@ const CONTENT: Affinity = ['disagree', 'missing', 'broken'];
 
 /** Head nouns (singular and plural as compromise normalises them) and the problem kinds they fit. */
 export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
-  account: ACCESS, accounts: ACCESS, channel: ACCESS, profile: ACCESS, password: DEVICE, login: ACCESS, username: ACCESS,
+  account: ACCESS, accounts: ACCESS, channel: ACCESS, profile: ACCESS, password: DEVICE, login: DEVICE, username: ACCESS,
   id: ACCESS, email: ACCESS, inbox: ACCESS, gamertag: ACCESS, membership: MONEY, subscription: MONEY, plan: MONEY,
   card: MONEY, payment: MONEY, payments: MONEY, charge: MONEY, charges: MONEY, bill: MONEY, invoice: MONEY, refund: MONEY,
   fee: MONEY, purchase: MONEY, purchases: MONEY, transaction: MONEY, trial: MONEY, order: DELIVERY, orders: DELIVERY,
@@ -65,7 +65,7 @@ export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
   part kind sort type point end start moment while today tomorrow yesterday morning night weekend us me you him her
   them it this that these those mine yours ours crisis virus pandemic life mind god lol omg shit fuck crap hell
   refund refunds charge charges error errors bug bugs glitch crash crashes trouble mistake fault location place
-  country city world link links tweet tweets dm dms message mb gb kb tb mbps gbps percent hrs mins secs`
+  country city world link links tweet tweets dm dms message mb gb kb tb mbps gbps percent hrs mins secs can will may might`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -71,6 +71,8 @@ interface Candidate {
   kind: Suggestion['kind'];
   frames: readonly string[];
   basis: string;
+  /** A fallback: offered only when nothing of its kind was offered before it. */
+  onlyIfNone?: boolean;
 }
 
 /** A complaint: something went wrong, or they are upset. Gratitude frames never answer one. */
@@ -105,8 +107,8 @@ function acknowledgementCandidates(customer: CustomerAnalysis, detail: ProblemDe
       candidates.push({ kind: 'acknowledgement', frames: EMOTION_ACKNOWLEDGEMENTS[emotion][tone], basis: `they sound ${emotion}${evidence ? ` (${evidence})` : ''}` });
     }
     // The fallback that always fits an upset customer: the topic alone, or nothing at all.
-    candidates.push({ kind: 'acknowledgement', frames: framesFor(GENERAL_ACKNOWLEDGEMENTS, slots, tone), basis: slots.topic ? `their problem is about ${slots.topic}` : 'they are upset' });
-    candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone], basis: 'they are upset' });
+    if (slots.topic) candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone], basis: `their problem is about ${slots.topic}` });
+    candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone], basis: 'they are upset', onlyIfNone: true });
   }
   return candidates;
 }
@@ -135,6 +137,7 @@ function pick(candidates: readonly Candidate[], limit: number, spin: number, cus
   let added = 0;
   for (const candidate of candidates) {
     if (added >= limit) return;
+    if (candidate.onlyIfNone && added > 0) continue;
     for (const frame of rotate(candidate.frames, spin)) {
       const text = fillFrame(frame, slots);
       if (!text || into.some((item) => item.text === text)) continue;
