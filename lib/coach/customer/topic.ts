@@ -41,19 +41,19 @@ const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace
 function isPhraseTerm(term: Term): boolean {
   if (!term.text || /^[@#]|:\/\/|^www\./i.test(term.text)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
-  if (term.tags.has('Date') || term.tags.has('Duration')) return false;
+  if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Preposition') || term.tags.has('Particle') || term.tags.has('There')) return false;
   return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
 }
 
 /** A word the engine knows how to spell: in compromise's lexicon (or its singular is), or in our own lists. */
 function isKnownWord(word: string): boolean {
   if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word)) return true;
-  const singular = word.replace(/(?:es|s)$/, '');
-  return singular !== word && (Object.hasOwn(lexicon, singular) || Object.hasOwn(lexicon, word.replace(/s$/, '')));
+  const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter((form) => form !== word);
+  return singulars.some((form) => Object.hasOwn(lexicon, form));
 }
 
 /** A model or product code the customer typed ("PS4", "RDR2", "MX500"): kept as written. */
-const isCode = (text: string): boolean => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,4}$/u.test(text);
+const isCode = (text: string): boolean => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
 
 /** How a modifier or head word is written in a reply, or null when it must not be repeated. */
 function spell(term: Term, isHead: boolean, titled: boolean): string | null | false {

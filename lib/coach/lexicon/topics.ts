@@ -65,7 +65,7 @@ export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
   part kind sort type point end start moment while today tomorrow yesterday morning night weekend us me you him her
   them it this that these those mine yours ours crisis virus pandemic life mind god lol omg shit fuck crap hell
   refund refunds charge charges error errors bug bugs glitch crash crashes trouble mistake fault location place
-  country city world link links tweet tweets dm dms message mb gb kb tb mbps gbps percent hrs mins secs can will may might`
+  country city world link links tweet tweets dm dms message mb gb kb tb mbps gbps percent hrs mins secs can will may might there ones one copy`
     .split(/\s+/)
     .filter(Boolean),
 );
