@@ -107,14 +107,15 @@ function acknowledgementCandidates(customer: CustomerAnalysis, detail: ProblemDe
       candidates.push({ kind: 'acknowledgement', frames: EMOTION_ACKNOWLEDGEMENTS[emotion][tone], basis: `they sound ${emotion}${evidence ? ` (${evidence})` : ''}` });
     }
     // The fallback that always fits an upset customer: the topic alone, or nothing at all.
-    if (slots.topic) candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone], basis: `their problem is about ${slots.topic}` });
+    // Naming the topic again after the situation's own sentence would say the same thing twice.
+    if (slots.topic) candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone], basis: `their problem is about ${slots.topic}`, onlyIfNone: true });
     candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone], basis: 'they are upset', onlyIfNone: true });
   }
   return candidates;
 }
 
 /** Repeat-contact signals that are about writing to us, not just time passing ("a loyal user for over 20 years"). */
-const CONTACT = /\b(?:contact|e-?mail|call|messag|writ|wrote|ask|told|tweet|reach|ticket|times?\b|repl|respon|answer|heard|chat|report|explain|ignored)/i;
+const CONTACT = /\b(?:contact|e-?mail|call|messag|writ|wrote|ask|told|tweet|reach|ticket|repl|respon|answer|heard|chat|report|explain|ignored|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|another|multiple|several|many|countless) times?\b)/i;
 
 /** "You've had to chase this" needs them to have written before, not just a problem that came back. */
 function contactedBefore(customer: CustomerAnalysis): boolean {
