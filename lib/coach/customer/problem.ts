@@ -37,7 +37,8 @@ export function readProblemDetail(text: AnalysedText, stress: readonly StressSig
   const impact: ImpactKind[] = readImpact(text, stress, main);
   const asked = askedBefore(text, stress, hits);
   const kind = main?.info.kind ?? null;
-  const topic = findTopic(text, kind, main ? { sentence: main.sentence.index, start: main.start, end: main.end } : null, specifics);
+  const mentions = main ? hits.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
+  const topic = findTopic(text, kind, mentions, specifics);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked, situation: main?.situation ?? null, topicPlural: topic?.plural ?? false },
@@ -60,7 +61,6 @@ const DEFAULT_TOPIC: Partial<Record<SituationId, Topic>> = {
   hacked: { text: 'your account', plural: false, head: 'account' },
   'locked-out': { text: 'your account', plural: false, head: 'account' },
   suspended: { text: 'your account', plural: false, head: 'account' },
-  'not-arrived': { text: 'your order', plural: false, head: 'order' },
   'lost-data': { text: 'your data', plural: false, head: 'data' },
 };
 
@@ -87,7 +87,7 @@ export function problemText(reading: ProblemReading): string | null {
     case 'refund':
       return about ? `you'd like a refund for ${about}` : "you'd like a refund";
     case 'not-arrived':
-      return `${about} ${verb.hasnt} arrived`;
+      return about ? `${about} ${verb.hasnt} arrived` : "something you're expecting hasn't arrived";
     case 'crashes':
       return about ? `${about} ${verb.keeps} crashing` : 'something keeps crashing';
     case 'error':

@@ -162,7 +162,7 @@ const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
  * The best noun phrase for the problem: near the situation the customer named, theirs ("my …"), and of a kind
  * of thing that fits the problem (an account for a lock-out, an order for a late delivery).
  */
-export function findTopic(text: AnalysedText, kind: ProblemKind | null, near: { sentence: number; start: number; end: number } | null, specifics: readonly Specific[]): Topic | null {
+export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>, specifics: readonly Specific[]): Topic | null {
   const reference = specifics.find((item) => item.kind === 'order-number' && /\border\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i.test(text.text.slice(Math.max(0, item.span.start - 16), item.span.start)));
   if (reference && (kind === 'not-arrived' || kind === 'charged-wrongly' || kind === 'missing')) {
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
@@ -177,12 +177,17 @@ export function findTopic(text: AnalysedText, kind: ProblemKind | null, near: { 
       // A late order, a charge, a lock-out are about a thing of their kind, or the natural default ("your order").
       if (kind && STRICT_KINDS.has(kind) && !(affinity && affinity.includes(kind))) continue;
       let score = candidate.listed || candidate.product ? 0 : -1;
-      if (near && candidate.sentence === near.sentence) {
-        score += 3;
-        if (candidate.start >= near.start && candidate.end <= near.end) score += 3;
-        else if (candidate.end <= near.start && near.start - candidate.end <= 12) score += 3;
-        else if (candidate.start >= near.end && candidate.start - near.end <= 24) score += 1;
+      // Nearness to the closest mention of the situation (a customer may name it twice).
+      let nearness = 0;
+      for (const near of nearAll) {
+        if (candidate.sentence !== near.sentence) continue;
+        let here = 3;
+        if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
+        else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
+        else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
+        nearness = Math.max(nearness, here);
       }
+      score += nearness;
       if (candidate.text.startsWith('your ')) score += 1;
       if (affinity && kind && affinity.includes(kind)) score += 3;
       else if (affinity) score += 1;

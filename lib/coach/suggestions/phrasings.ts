@@ -85,9 +85,9 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
       casual: ["I'm sorry {topic} {hasnt} turned up yet.", "Waiting on {topic} is a pain, and I'm sorry {they} {hasnt} shown up."],
     },
     withoutTopic: {
-      warm: ["I'm sorry your order hasn't arrived yet — I know you've been waiting for it."],
-      formal: ['I am sorry that your order has not arrived yet.'],
-      casual: ["I'm sorry your order hasn't turned up yet."],
+      warm: ["I'm sorry you're still waiting for this — I know how frustrating that is."],
+      formal: ['I am sorry that you are still waiting for this.'],
+      casual: ["I'm sorry you're still waiting on this."],
     },
   },
   crashes: {
@@ -308,9 +308,9 @@ export const KIND_REASSURANCES: Readonly<Record<ProblemKind, SituationFrames>> =
       casual: ["I'll track down {topic} and let you know what I find."],
     },
     withoutTopic: {
-      warm: ["I'll find out where your order is and come back to you with what I find."],
-      formal: ['I will trace your order and update you on what I find.'],
-      casual: ["I'll track down your order and let you know what I find."],
+      warm: ["I'll find out where this stands and come back to you with what I find."],
+      formal: ['I will find out where this stands and update you on what I find.'],
+      casual: ["I'll track this down and let you know what I find."],
     },
   },
   broken: {
