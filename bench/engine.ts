@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/coach/index';
 import type { Report } from '../lib/coach/types';
+import { customerRows } from './customer';
 import { clearEngineCaches } from './engine-caches';
 import { lintWithAlex, lintWithWriteGood } from './peers';
 import { sampleMs } from './sample';
@@ -190,6 +191,7 @@ export async function runEngineBench(): Promise<BenchRow[]> {
     ['full analysis', () => fullAnalysisRows(cases)],
     ['keystrokes', () => keystrokeRows(cases)],
     ['100 KB draft', () => [largeDraftRow()]],
+    ['customer message', () => customerRows()],
   ];
   const rows: BenchRow[] = [];
   for (const [stage, run] of stages) {

@@ -48,7 +48,7 @@ export const customerAnalysisSchema = z.object({
   distress: unitInterval,
   stress: z.array(
     z.object({
-      kind: z.enum(['shouting', 'repeated-punctuation', 'repeat-contact', 'deadline', 'money', 'business-impact', 'threat-to-leave']),
+      kind: z.enum(['shouting', 'repeated-punctuation', 'repeat-contact', 'deadline', 'money', 'business-impact', 'threat-to-leave', 'demand', 'accusation', 'sarcasm', 'sad-face']),
       text: z.string(),
       span: spanSchema,
     }),
@@ -70,6 +70,10 @@ export const customerAnalysisSchema = z.object({
       kind: z.enum(['not-arrived', 'charged-wrongly', 'account-access', 'broken', 'missing', 'slow', 'disagree', 'how-to']).nullable(),
       impact: z.array(z.enum(['deadline', 'money', 'business', 'health'])),
       askedBefore: z.boolean(),
+      situation: z
+        .enum(['hacked', 'locked-out', 'suspended', 'charged-wrongly', 'refund', 'not-arrived', 'crashes', 'error', 'not-working', 'lost-data', 'missing', 'slow', 'decision', 'how-to'])
+        .nullable(),
+      topicPlural: z.boolean(),
     })
     .nullable(),
   upset: z.boolean(),

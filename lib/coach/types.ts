@@ -48,7 +48,23 @@ export interface EmotionReading {
   evidence: Array<Span & { text: string }>;
 }
 
-export type StressKind = 'shouting' | 'repeated-punctuation' | 'repeat-contact' | 'deadline' | 'money' | 'business-impact' | 'threat-to-leave';
+/**
+ * Pressure in the customer's message. Besides shouting, "!!!", repeat contact, deadlines, money, business impact and
+ * threats to leave: demands ("Fix it."), accusations ("You know this."), sarcasm ("Thanks for nothing") and sad
+ * or angry faces (":(", ":'(", "😡").
+ */
+export type StressKind =
+  | 'shouting'
+  | 'repeated-punctuation'
+  | 'repeat-contact'
+  | 'deadline'
+  | 'money'
+  | 'business-impact'
+  | 'threat-to-leave'
+  | 'demand'
+  | 'accusation'
+  | 'sarcasm'
+  | 'sad-face';
 
 export interface StressSignal {
   kind: StressKind;
@@ -95,7 +111,28 @@ export interface ProblemDetail {
   impact: ImpactKind[];
   /** They say they asked or wrote before ("still", "again", "third time"). */
   askedBefore: boolean;
+  /** What happened, finer than `kind` ("hacked" and "locked-out" are both account-access); null when unknown. */
+  situation: ProblemSituation | null;
+  /** The topic takes a plural verb ("your photos are"), so sentences written from it agree. */
+  topicPlural: boolean;
 }
+
+/** The typed situations behind `ProblemDetail.kind` (lib/coach/lexicon/situations.ts has their patterns). */
+export type ProblemSituation =
+  | 'hacked'
+  | 'locked-out'
+  | 'suspended'
+  | 'charged-wrongly'
+  | 'refund'
+  | 'not-arrived'
+  | 'crashes'
+  | 'error'
+  | 'not-working'
+  | 'lost-data'
+  | 'missing'
+  | 'slow'
+  | 'decision'
+  | 'how-to';
 
 export interface CustomerAnalysis {
   emotions: EmotionReading[];

@@ -80,3 +80,15 @@ export function negativeValence(text: AnalysedText): number {
   }
   return saturate(negative / 8);
 }
+
+/** Thanks said for something done ("thanks for fixing it", "that worked"), which a complaint can still carry. */
+const THANKS_FOR_DONE = /\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:fixing|sorting|solving|helping|resolving|getting back|the (?:quick |fast )?(?:fix|help|reply|response|refund)|your (?:quick |fast )?(?:help|reply|response))|(?:it|that|this) (?:worked|helped|fixed it)|you (?:fixed|solved|sorted|saved)|all (?:sorted|fixed|good) now|works (?:now|again|perfectly))\b/i;
+
+/**
+ * "Thanks in advance", "please help, thanks" at the end of a complaint are manners, not gratitude: in a complaint
+ * gratitude counts only when it thanks for something done. Returns the readings without the courtesy.
+ */
+export function withoutCourtesy(readings: readonly EmotionReading[], text: AnalysedText, complaint: boolean): EmotionReading[] {
+  if (!complaint || THANKS_FOR_DONE.test(text.text)) return [...readings];
+  return readings.filter((reading) => reading.emotion !== 'grateful');
+}

@@ -5,10 +5,11 @@
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import { CueNet, type CueHit } from '../lexicon/net';
 import { analyseText, LruCache, type AnalysedText } from '../text';
-import type { CustomerAnalysis, Emotion, EmotionReading, StressSignal } from '../types';
+import type { CustomerAnalysis, StressKind } from '../types';
 import { analysisOnOriginal, cleanCustomerText } from './clean';
-import { negativeValence, readEmotions } from './emotions';
-import { readProblem } from './problem';
+import { readDistress } from './distress';
+import { negativeValence, readEmotions, withoutCourtesy } from './emotions';
+import { problemText, readProblemDetail } from './problem';
 import { readQuestions } from './questions';
 import { findName, readSpecifics } from './specifics';
 import { readStress } from './stress';
@@ -16,53 +17,43 @@ import { readTechnicality } from './technicality';
 
 const customerNet = new CueNet(CUSTOMER_CUES);
 const cache = new LruCache<string, CustomerAnalysis>(64);
-
-/** How much each emotion says the customer needs acknowledging (gratitude does not). */
-const DISTRESS_WEIGHT: Readonly<Record<Emotion, number>> = {
-  angry: 1,
-  frustrated: 0.9,
-  anxious: 0.9,
-  disappointed: 0.85,
-  urgent: 0.6,
-  confused: 0.45,
-  grateful: 0,
-};
-
-function distressOf(emotions: readonly EmotionReading[], stress: readonly StressSignal[], valence: number): number {
-  const feeling = Math.max(0, ...emotions.map((reading) => reading.intensity * DISTRESS_WEIGHT[reading.emotion]));
-  const kinds = new Set(stress.map((signal) => signal.kind));
-  const pressure = Math.min(0.6, kinds.size * 0.12);
-  const combined = 1 - (1 - feeling) * (1 - 0.5 * valence) * (1 - pressure);
-  return Math.round(combined * 100) / 100;
-}
+/** Pressure that makes a message a complaint, whatever its words. */
+const PRESSING: ReadonlySet<StressKind> = new Set(['demand', 'accusation', 'sarcasm', 'sad-face', 'shouting', 'threat-to-leave', 'repeat-contact']);
 
 function sweepCustomer(text: AnalysedText): Array<CueHit<CustomerCue> & { sentenceStart: number }> {
   return text.sentences.flatMap((sentence) => customerNet.sweep(sentence).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
 }
 
 /** Distress at or above this needs acknowledging (the acknowledgement check's threshold). */
-export const UPSET_DISTRESS = 0.3;
+export { UPSET_DISTRESS } from './distress';
 
 function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
   const text = analyseText(message);
   const hits = sweepCustomer(text);
-  const emotions = readEmotions(text);
   const stress = readStress(text, hits);
   const signed = findName(text);
   const name = helpdeskName?.trim() || signed?.text || null;
-  const distress = distressOf(emotions, stress, negativeValence(text));
+  const specifics = readSpecifics(text, signed);
+  const problem = readProblemDetail(text, stress, specifics);
+  const valence = negativeValence(text);
+  const questions = readQuestions(text, hits);
+  // Thanks beside a complaint or a request for help ("Please help me! Thanks") is manners, not gratitude.
+  const asking = questions.length > 0 || /\b(?:please|pls|plz|help)\b/i.test(message);
+  const complaint = problem.hits.some((hit) => hit.info.kind !== 'how-to') || valence >= 0.2 || stress.some((signal) => PRESSING.has(signal.kind));
+  const emotions = withoutCourtesy(readEmotions(text), text, complaint || asking);
+  const { distress, upset } = readDistress(emotions, stress, valence, problem.hits);
   return {
     emotions,
     primaryEmotion: emotions[0]?.emotion ?? null,
     distress,
     stress,
-    questions: readQuestions(text, hits),
-    specifics: readSpecifics(text, signed),
+    questions,
+    specifics,
     name,
     technicality: readTechnicality(text),
-    problem: readProblem(text, hits),
-    problemDetail: null,
-    upset: distress >= UPSET_DISTRESS,
+    problem: problemText(problem),
+    problemDetail: problem.detail,
+    upset,
   };
 }
 

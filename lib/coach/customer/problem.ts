@@ -1,58 +1,110 @@
 /**
- * The customer's problem in a few words, told from the agent's side ("your export failed again"), so suggestions
- * can name it. Found from the first problem pattern; the clause around it is trimmed and its person flipped.
+ * The customer's problem as structure (what it is about, what went wrong, what it costs them, whether they asked
+ * before) and the one readable fragment built from it ("your Gmail account was hacked"). The fragment is
+ * written by the engine from the typed slots, never pasted from the customer's clause, so it is always a whole,
+ * correctly spelled phrase; when the engine is unsure it says less.
  */
-import type { CustomerCue } from '../lexicon/customer-cues';
-import type { CueHit } from '../lexicon/net';
-import type { AnalysedText, Term } from '../text';
+import type { SituationId } from '../lexicon/situations';
+import type { AnalysedText } from '../text';
+import type { ImpactKind, ProblemDetail, Specific, StressSignal } from '../types';
+import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
+import { findTopic, type Topic } from './topic';
 
-const FLIP: Readonly<Record<string, string>> = {
-  i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', we: 'you', us: 'you', our: 'your', ours: 'yours',
-  "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll",
-  am: 'are', was: 'were',
-};
-const NOUN_PHRASE_TAGS = ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Value', 'Acronym'];
-const MAX_WORDS = 9;
-
-function flip(term: Term, previous: Term | undefined): string {
-  const lower = term.text.toLowerCase().replace(/’/g, "'");
-  // "I was" → "you were", but "it was" stays.
-  if ((lower === 'was' || lower === 'am') && !(previous && /^(i|we)$/i.test(previous.text))) return term.text;
-  return Object.hasOwn(FLIP, lower) ? FLIP[lower]! : term.text;
+export interface ProblemReading {
+  detail: ProblemDetail | null;
+  /** The main situation behind `detail.kind` ("hacked" rather than just account-access), for the phrasing. */
+  situation: SituationId | null;
+  /** The topic with its number, for verb agreement in suggestions. */
+  topic: Topic | null;
+  /** Every situation named, for distress. */
+  hits: SituationHit[];
 }
 
-export function readProblem(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): string | null {
-  const hit = hits.find((candidate) => candidate.cue.kind === 'problem');
-  if (!hit) return null;
-  const sentence = text.sentences.find((candidate) => candidate.start === hit.sentenceStart);
-  if (!sentence) return null;
-  const terms = sentence.terms.filter((term) => term.text.length > 0);
-  const hitStart = sentence.start + hit.start;
-  const hitEnd = sentence.start + hit.end;
-  let first = terms.findIndex((term) => term.end > hitStart);
-  let last = terms.findIndex((term) => term.end >= hitEnd);
-  if (first < 0) return null;
-  if (last < 0) last = terms.length - 1;
-  const inClause = (index: number): boolean => !/[,;:.!?]/.test(terms[index]!.post);
-  const isPhraseWord = (index: number): boolean => NOUN_PHRASE_TAGS.some((tag) => terms[index]!.tags.has(tag));
-  // Widen left over the noun phrase and adverbs ("the monthly export still"), right to the end of the clause.
-  while (first > 0 && last - first < MAX_WORDS && (isPhraseWord(first - 1) || terms[first - 1]!.tags.has('Adverb')) && inClause(first - 1)) first -= 1;
-  while (last + 1 < terms.length && last - first + 1 < MAX_WORDS && !/[,;:.!?(]/.test(terms[last]!.post) && !terms[last + 1]!.tags.has('Conjunction')) last += 1;
-  let subject: Term[] = [];
-  if (!isPhraseWord(first) && !terms[first]!.tags.has('Pronoun')) {
-    // The pattern started at the verb ("…present still hasn't arrived"): borrow the nearest noun phrase before it.
-    let noun = first - 1;
-    while (noun >= 0 && first - noun <= 6 && inClause(noun) && !terms[noun]!.tags.has('Noun')) noun -= 1;
-    if (noun >= 0 && terms[noun]!.tags.has('Noun') && inClause(noun)) {
-      let start = noun;
-      while (start > 0 && isPhraseWord(start - 1) && inClause(start - 1)) start -= 1;
-      subject = terms.slice(start, noun + 1);
-    }
+const ASKED_BEFORE = /\b(another (?:email|ticket|message|call|tweet)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:several|many|multiple|numerous|countless|\d+) (?:times|emails|tickets|calls|messages|tweets|attempts)|(?:i|we)(?:'ve| have) (?:asked|emailed|called|contacted|written|messaged|tweeted|reported|tried)|no (?:answer|reply|response)|(?:never|not) (?:heard back|got (?:an? )?(?:answer|reply|response))|nobody (?:answers|replies|responds|has)|no one (?:answers|replies|responds|has))\b/i;
+
+/** They say they asked before, or the problem keeps coming back. */
+export function askedBefore(text: AnalysedText, stress: readonly StressSignal[], hits: readonly SituationHit[]): boolean {
+  if (stress.some((signal) => signal.kind === 'repeat-contact') || ASKED_BEFORE.test(text.text)) return true;
+  // "It crashed again", "still not working": a problem that came back — but not "I don't want to buy it again".
+  return text.sentences.some(
+    (sentence) => sentence.terms.some((term) => /^(again|still)$/.test(term.normal)) && hits.some((hit) => hit.sentence === sentence && hit.info.kind !== 'how-to'),
+  );
+}
+
+export function readProblemDetail(text: AnalysedText, stress: readonly StressSignal[], specifics: readonly Specific[]): ProblemReading {
+  const hits = findSituations(text);
+  const main = mainSituation(hits);
+  const impact: ImpactKind[] = readImpact(text, stress, main);
+  const asked = askedBefore(text, stress, hits);
+  const kind = main?.info.kind ?? null;
+  const mentions = main ? hits.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
+  const topic = findTopic(text, kind, mentions, specifics);
+  if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
+  return {
+    detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked, situation: main?.situation ?? null, topicPlural: topic?.plural ?? false },
+    situation: main?.situation ?? null,
+    topic,
+    hits,
+  };
+}
+
+/** Verb forms that agree with the topic: "your order hasn't" / "your photos haven't". */
+export function agree(topic: Pick<Topic, 'plural'> | null): Record<'is' | 'was' | 'has' | 'isnt' | 'hasnt' | 'keeps', string> {
+  const plural = topic?.plural ?? false;
+  return plural
+    ? { is: 'are', was: 'were', has: 'have', isnt: "aren't", hasnt: "haven't", keeps: 'keep' }
+    : { is: 'is', was: 'was', has: 'has', isnt: "isn't", hasnt: "hasn't", keeps: 'keeps' };
+}
+
+/** The default thing a situation is about when the customer named none ("locked out" is of an account). */
+const DEFAULT_TOPIC: Partial<Record<SituationId, Topic>> = {
+  hacked: { text: 'your account', plural: false, head: 'account' },
+  'locked-out': { text: 'your account', plural: false, head: 'account' },
+  suspended: { text: 'your account', plural: false, head: 'account' },
+  'lost-data': { text: 'your data', plural: false, head: 'data' },
+};
+
+export function defaultTopicFor(situation: SituationId): Topic | null {
+  return DEFAULT_TOPIC[situation] ?? null;
+}
+
+/** The readable fragment for `problem`, a clause that fits after "that": "that your order hasn't arrived". */
+export function problemText(reading: ProblemReading): string | null {
+  const { detail, situation } = reading;
+  if (!detail) return null;
+  const topic = reading.topic ?? (situation ? DEFAULT_TOPIC[situation] ?? null : null);
+  const verb = agree(topic);
+  const about = topic?.text ?? null;
+  switch (situation) {
+    case 'hacked':
+      return `someone got into ${about}`;
+    case 'locked-out':
+      return `you can't get into ${about}`;
+    case 'suspended':
+      return `${about} ${verb.was} suspended`;
+    case 'charged-wrongly':
+      return about ? `you were charged unexpectedly for ${about}` : 'you were charged unexpectedly';
+    case 'refund':
+      return about ? `you'd like a refund for ${about}` : "you'd like a refund";
+    case 'not-arrived':
+      return about ? `${about} ${verb.hasnt} arrived` : "something you're expecting hasn't arrived";
+    case 'crashes':
+      return about ? `${about} ${verb.keeps} crashing` : 'something keeps crashing';
+    case 'error':
+      return about ? `you're getting an error with ${about}` : "you're getting an error";
+    case 'not-working':
+      return about ? `${about} ${verb.isnt} working` : "something isn't working";
+    case 'lost-data':
+      return about ? `you've lost ${about}` : "you've lost some of your data";
+    case 'missing':
+      return about ? `${about} ${verb.is} missing` : 'something is missing';
+    case 'slow':
+      return about ? `${about} ${verb.is} slow` : 'things are slow';
+    case 'decision':
+      return about ? `you disagree with the decision about ${about}` : 'you disagree with a decision we made';
+    case 'how-to':
+      return about ? `you have a question about ${about}` : null;
+    case null:
+      return null;
   }
-  const chosen = [...subject, ...terms.slice(first, last + 1)];
-  const words = chosen.map((term, index, all) => flip(term, all[index - 1]).replace(/[.,;:!?]+$/, ''));
-  const phrase = words.join(' ').replace(/\s+/g, ' ').trim();
-  if (!phrase) return null;
-  const keepCapital = /^(I\b|[A-Z]{2,}|[A-Z][a-z]+[A-Z])/.test(phrase) || chosen[0]!.tags.has('ProperNoun');
-  return keepCapital ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }

@@ -1,4 +1,8 @@
-/** Stress signals in the customer's message: shouting, "!!!", repeat contact, deadlines, money, business, leaving. */
+/**
+ * Stress signals in the customer's message: shouting, "!!!", repeat contact, deadlines, money, business, leaving,
+ * and the pressure in how they say it: demands ("Fix it."), accusations ("You know this."), sarcasm in a
+ * complaint ("Thanks for nothing"), sad or angry faces (":(", ":'(", "😡").
+ */
 import { valence } from '../lexicon/sentiment';
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../lexicon/net';
@@ -6,6 +10,39 @@ import type { AnalysedText } from '../text';
 import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
+/** Sad, crying, angry and fed-up faces, typed or emoji; ":)" and friends are not pressure. */
+const SAD_FACE = /(?<![\w/]):['’]?-?[(\[]+|(?<![\w/])[:;]-?\/(?![\/\w])|(?<![\w/])D:(?!\w)|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦]/gu;
+/** Verbs that, bare at the start of a sentence and without "please", order rather than ask ("Fix it."). */
+const DEMAND_VERBS = new Set(['fix', 'sort', 'give', 'refund', 'return', 'stop', 'answer', 'respond', 'reply', 'explain', 'do', 'cancel', 'reinstate', 'unban', 'restore', 'remove', 'change', 'make', 'send', 'resolve', 'solve', 'pay', 'update', 'unlock', 'reopen', 'reverse']);
+const POLITE = /\b(please|pls|plz|kindly|thanks|thank|thx|could|would|can you|if possible)\b/i;
+
+/** A sentence that opens with a bare verb of the demand list and asks nothing politely. */
+function demands(text: AnalysedText): StressSignal[] {
+  const signals: StressSignal[] = [];
+  for (const sentence of text.sentences) {
+    const words = sentence.terms.filter((term) => term.text.length > 0 && !/^[@#]/.test(term.text) && !term.tags.has('Expression'));
+    const first = words[0];
+    if (!first || !DEMAND_VERBS.has(first.normal) || first.tags.has('PastTense') || first.tags.has('Gerund')) continue;
+    if (!first.tags.has('Verb') && words.length > 1) continue;
+    if (POLITE.test(sentence.text) || /\?\s*$/.test(sentence.text)) continue;
+    const end = words[Math.min(words.length, 6) - 1]!.end;
+    signals.push({ kind: 'demand', text: text.text.slice(first.start, end), span: { start: first.start, end } });
+  }
+  return signals;
+}
+
+function sadFaces(text: AnalysedText): StressSignal[] {
+  return [...text.text.matchAll(SAD_FACE)].map((match) => ({
+    kind: 'sad-face' as const,
+    text: match[0],
+    span: { start: match.index, end: match.index + match[0].length },
+  }));
+}
+
+/** Sarcasm needs a complaint around it: "great job" in a message with nothing negative is praise. */
+function hasNegative(text: AnalysedText): boolean {
+  return text.sentences.some((sentence) => sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0));
+}
 
 /** Runs of capitalised words that are not acronyms: "THIS IS RIDICULOUS", "NEVER". */
 function shouting(text: AnalysedText): StressSignal[] {
@@ -50,10 +87,12 @@ function isNegative(text: AnalysedText, sentenceStart: number): boolean {
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
 export function readStress(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): StressSignal[] {
-  const signals: StressSignal[] = [...shouting(text), ...repeatedPunctuation(text)];
+  const signals: StressSignal[] = [...shouting(text), ...repeatedPunctuation(text), ...demands(text), ...sadFaces(text)];
+  let negative: boolean | null = null;
   for (const hit of hits) {
     const kind = hit.cue.kind;
     if (kind === 'implicit-question' || kind === 'problem') continue;
+    if (kind === 'sarcasm' && !(negative ??= hasNegative(text))) continue;
     if (kind === 'business-impact' && !isNegative(text, hit.sentenceStart)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;

@@ -62,6 +62,7 @@ export interface EmotionPhrase {
 
 export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
   { emotion: 'frustrated', weight: 0.8, match: '(fed up|sick of|tired of|had enough|at my wits end|losing my patience|run out of patience|beyond frustrated|going around in circles|going in circles|round in circles|getting nowhere)', example: "I'm fed up with this." },
+  { emotion: 'frustrated', weight: 0.6, match: '(tried everything|tried all the ways|tried every|done everything|nothing works|nothing is working|nothing has worked)', example: "I've tried everything and nothing works." },
   { emotion: 'frustrated', weight: 0.6, match: '(still|again|keeps|keep) #Adverb{0,2} (not|#Negative)? #Adverb{0,2} (working|failing|crashing|broken|happening|getting|charging|logging|showing|freezing)', example: 'It is still not working.' },
   { emotion: 'frustrated', weight: 0.5, match: '(does not|do not|did not|cannot|can not|will not|would not|is not|are not|still not|never) #Adverb{0,2} (work|working|load|loading|open|opening|arrive|arrived|help|helped|respond|responded|sync|sync|save|saving|connect)', example: "The app doesn't work." },
   { emotion: 'angry', weight: 0.9, match: '(this is|that is|it is) #Adverb{0,2} (unacceptable|ridiculous|outrageous|a joke|a scam|insane|absurd|disgraceful)', example: 'This is absolutely unacceptable.' },

@@ -1,18 +1,37 @@
 /**
- * Suggested acknowledgement and reassurance sentences, written from what this customer said: their strongest
- * emotion, their problem ("your export failed again"), and the pressure on them ("with your board meeting
- * tomorrow"). Several variants per kind, rotated by the message so two customers don't get the same opener.
+ * Suggested acknowledgement and reassurance sentences, written from the structure of this customer's problem —
+ * what happened (situation and kind), what it is about (topic), what it costs them (impact), whether they asked
+ * before — and how they feel, in the team's tone. Frames (phrasings.ts) are whole sentences of ours with typed
+ * slots; no customer clause is pasted in. Every filled frame passes the self-check before it is offered, an
+ * upset customer always gets at least one acknowledgement, and gratitude is only ever thanked, never offered
+ * to a complaint. Variants rotate by the message so two customers don't get the same opener.
  */
-import type { CustomerAnalysis, Suggestion, Tone } from '../types';
-import { ACKNOWLEDGEMENT_FRAMES, REASSURANCE_FRAMES, type ReassuranceFrame } from './phrasings';
+import { agree, defaultTopicFor } from '../customer/problem';
+import type { CustomerAnalysis, Emotion, ImpactKind, ProblemDetail, ProblemKind, ProblemSituation, Suggestion, Tone } from '../types';
+import {
+  ASKED_BEFORE_ACKNOWLEDGEMENTS,
+  ASKED_BEFORE_REASSURANCES,
+  DEADLINE_REASSURANCES,
+  EMOTION_ACKNOWLEDGEMENTS,
+  GENERAL_ACKNOWLEDGEMENTS,
+  GENERAL_REASSURANCES,
+  GRATITUDE_ACKNOWLEDGEMENTS,
+  IMPACT_ACKNOWLEDGEMENTS,
+  KIND_REASSURANCES,
+  REFUND_REASSURANCES,
+  SITUATION_ACKNOWLEDGEMENTS,
+  type SituationFrames,
+  type Variants,
+} from './phrasings';
+import { checkSuggestion } from './self-check';
 
-const FLIP: Readonly<Record<string, string>> = { i: 'you', me: 'you', my: 'your', we: 'you', us: 'you', our: 'your', mine: 'yours', ours: 'yours', "i'm": "you're", am: 'are' };
 const ACKNOWLEDGEMENTS = 3;
 const REASSURANCES = 2;
 
-/** "before my flight on Friday" → "before your flight on Friday". */
-export function toSecondPerson(phrase: string): string {
-  return phrase.replace(/\b(i'm|i|me|my|mine|we|us|our|ours|am)\b/gi, (word) => FLIP[word.toLowerCase()] ?? word);
+/** The typed values a frame may be filled with. */
+export interface Slots {
+  topic: string | null;
+  plural: boolean;
 }
 
 function hash(text: string): number {
@@ -27,54 +46,115 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
 
-/** The deadline the customer named, as a phrase that fits after "fixed": "before your flight on Friday". */
-function deadlinePhrase(customer: CustomerAnalysis): string | null {
-  const signal = customer.stress.find((item) => item.kind === 'deadline' && /^(by|before|in time for|tomorrow|tonight|today|this)\b/i.test(item.text));
-  if (!signal) return null;
-  const phrase = toSecondPerson(signal.text.trim().replace(/[.!?,]+$/, ''));
-  return /^(tomorrow|tonight|today|this)\b/i.test(phrase) ? `by ${phrase}`.replace(/^by (this|today|tonight)/i, '$1') : phrase;
-}
-
-/** ", with your board meeting tomorrow" — the pressure on the customer, when they named it. */
-function contextPhrase(customer: CustomerAnalysis, problem: string | null): string {
-  const deadline = deadlinePhrase(customer);
-  if (deadline && !(problem && problem.includes(deadline))) {
-    return /^before /i.test(deadline) ? `, right ${deadline}` : `, when you need it ${deadline}`;
-  }
-  const business = customer.stress.find((item) => item.kind === 'business-impact');
-  if (business) return `, with ${toSecondPerson(business.text.trim())} affected`;
-  return '';
-}
-
-/** The thing that is broken, for "until … is working again": the problem's first noun phrase. */
-function subjectOf(problem: string | null): string | null {
-  if (!problem) return null;
-  const match = /^((?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were|has|have|keeps|kept|won't|doesn't|didn't|isn't|failed|fails|stopped|crashed|crashes|broke|froze|disappeared|never|still|can't|will not|does not|did not)\b/i.exec(problem);
-  return match ? match[1]! : null;
-}
-
-function fill(frame: string, slots: Readonly<Record<string, string | null>>): string | null {
-  let missing = false;
+/** Fills a frame's slots; null when it needs a topic there is none of. */
+export function fillFrame(frame: string, slots: Slots): string | null {
+  if (frame.includes('{topic}') && !slots.topic) return null;
+  const verb = agree({ plural: slots.plural });
+  const values: Readonly<Record<string, string>> = { ...verb, topic: slots.topic ?? '', it: slots.plural ? 'them' : 'it', they: slots.plural ? 'they' : 'it' };
+  let unknown = false;
   const text = frame.replace(/\{(\w+)\}/g, (_, slot: string) => {
-    const value = slots[slot];
-    if (value === null || value === undefined) {
-      missing = true;
+    if (!Object.hasOwn(values, slot)) {
+      unknown = true;
       return '';
     }
-    return value;
+    return values[slot]!;
   });
-  return missing ? null : text.replace(/\s+([,.;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return unknown ? null : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function situations(customer: CustomerAnalysis): Set<ReassuranceFrame['when']> {
-  const found = new Set<ReassuranceFrame['when']>(['any']);
-  for (const signal of customer.stress) {
-    if (signal.kind === 'deadline') found.add('deadline');
-    if (signal.kind === 'repeat-contact') found.add('repeat-contact');
-    if (signal.kind === 'money') found.add('money');
+/** The frames of a family for this topic: the topic's own frames when there is a topic, else the topic-free ones. */
+function framesFor(family: SituationFrames, slots: Slots, tone: Tone): readonly string[] {
+  return slots.topic ? family.withTopic[tone] : family.withoutTopic[tone];
+}
+
+interface Candidate {
+  kind: Suggestion['kind'];
+  frames: readonly string[];
+  basis: string;
+  /** A fallback: offered only when nothing of its kind was offered before it. */
+  onlyIfNone?: boolean;
+}
+
+/** A complaint: something went wrong, or they are upset. Gratitude frames never answer one. */
+function isComplaint(customer: CustomerAnalysis): boolean {
+  const kind = customer.problemDetail?.kind ?? null;
+  return customer.upset || (kind !== null && kind !== 'how-to');
+}
+
+function feeling(customer: CustomerAnalysis): Exclude<Emotion, 'grateful'> | null {
+  const reading = customer.emotions.find((item) => item.emotion !== 'grateful');
+  return reading ? (reading.emotion as Exclude<Emotion, 'grateful'>) : null;
+}
+
+function situationWords(situation: ProblemSituation): string {
+  return situation.replace(/-/g, ' ');
+}
+
+function acknowledgementCandidates(customer: CustomerAnalysis, detail: ProblemDetail | null, slots: Slots, tone: Tone): Candidate[] {
+  const candidates: Candidate[] = [];
+  const situation = detail?.situation ?? null;
+  const about = slots.topic ? ` (${slots.topic})` : '';
+  if (situation && (situation !== 'how-to' || customer.upset)) {
+    candidates.push({ kind: 'acknowledgement', frames: framesFor(SITUATION_ACKNOWLEDGEMENTS[situation], slots, tone), basis: `what happened: ${situationWords(situation)}${about}` });
   }
-  if (customer.emotions.some((reading) => reading.emotion === 'anxious')) found.add('anxious');
-  return found;
+  const emotion = feeling(customer);
+  if (customer.upset) {
+    if (contactedBefore(customer)) candidates.push({ kind: 'acknowledgement', frames: ASKED_BEFORE_ACKNOWLEDGEMENTS[tone], basis: 'they have had to get in touch before' });
+    const impact: ImpactKind | undefined = detail?.impact[0];
+    if (impact) candidates.push({ kind: 'acknowledgement', frames: IMPACT_ACKNOWLEDGEMENTS[impact][tone], basis: `what it costs them: ${impact}` });
+    if (emotion) {
+      const evidence = customer.emotions.find((item) => item.emotion === emotion)?.evidence.slice(0, 2).map((item) => `“${item.text}”`).join(', ');
+      candidates.push({ kind: 'acknowledgement', frames: EMOTION_ACKNOWLEDGEMENTS[emotion][tone], basis: `they sound ${emotion}${evidence ? ` (${evidence})` : ''}` });
+    }
+    // The fallback that always fits an upset customer: the topic alone, or nothing at all.
+    // Naming the topic again after the situation's own sentence would say the same thing twice.
+    if (slots.topic) candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone], basis: `their problem is about ${slots.topic}`, onlyIfNone: true });
+    candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone], basis: 'they are upset', onlyIfNone: true });
+  }
+  return candidates;
+}
+
+/** Repeat-contact signals that are about writing to us, not just time passing ("a loyal user for over 20 years"). */
+const CONTACT = /\b(?:contact|e-?mail|call|messag|writ|wrote|ask|told|tweet|reach|ticket|repl|respon|answer|heard|chat|report|explain|ignored|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|another|multiple|several|many|countless) times?\b)/i;
+
+/** "You've had to chase this" needs them to have written before, not just a problem that came back. */
+function contactedBefore(customer: CustomerAnalysis): boolean {
+  return customer.stress.some((signal) => signal.kind === 'repeat-contact' && CONTACT.test(signal.text));
+}
+
+function reassuranceCandidates(customer: CustomerAnalysis, detail: ProblemDetail | null, slots: Slots, tone: Tone): Candidate[] {
+  const candidates: Candidate[] = [];
+  const kind: ProblemKind | null = detail?.kind ?? null;
+  if (detail?.situation === 'refund') candidates.push({ kind: 'reassurance', frames: REFUND_REASSURANCES[tone], basis: 'they asked for a refund' });
+  else if (kind) candidates.push({ kind: 'reassurance', frames: framesFor(KIND_REASSURANCES[kind], slots, tone), basis: `what you will do about: ${kind.replace(/-/g, ' ')}` });
+  if (contactedBefore(customer)) candidates.push({ kind: 'reassurance', frames: ASKED_BEFORE_REASSURANCES[tone], basis: 'they have had to get in touch before' });
+  if (detail?.impact.includes('deadline')) candidates.push({ kind: 'reassurance', frames: DEADLINE_REASSURANCES[tone], basis: 'they are up against a deadline' });
+  candidates.push({ kind: 'reassurance', frames: GENERAL_REASSURANCES[tone], basis: 'that you are on it' });
+  return candidates;
+}
+
+/** The first variant of each candidate that passes the self-check, up to `limit`, without repeats. */
+function pick(candidates: readonly Candidate[], limit: number, spin: number, customer: CustomerAnalysis, slots: Slots, into: Suggestion[]): void {
+  let added = 0;
+  for (const candidate of candidates) {
+    if (added >= limit) return;
+    if (candidate.onlyIfNone && added > 0) continue;
+    for (const frame of rotate(candidate.frames, spin)) {
+      const text = fillFrame(frame, slots);
+      if (!text || into.some((item) => item.text === text)) continue;
+      if (!checkSuggestion(text, customer).ok) continue;
+      into.push({ kind: candidate.kind, text, basis: candidate.basis });
+      added += 1;
+      break;
+    }
+  }
+}
+
+/** The topic to write with: the customer's, or the natural one for the situation ("locked out" → "your account"). */
+export function slotsFor(detail: ProblemDetail | null): Slots {
+  if (detail?.topic) return { topic: detail.topic, plural: detail.topicPlural };
+  const fallback = detail?.situation ? defaultTopicFor(detail.situation) : null;
+  return fallback ? { topic: fallback.text, plural: fallback.plural } : { topic: null, plural: false };
 }
 
 /**
@@ -102,46 +182,18 @@ export function suggest(customer: CustomerAnalysis | null, tone: Tone = 'warm', 
 }
 
 function composeSuggestions(customer: CustomerAnalysis, tone: Tone, seed: string): Suggestion[] {
-  const problem = customer.problem;
-  const emotion = customer.primaryEmotion ?? 'neutral';
-  const feeling = customer.emotions.find((reading) => reading.emotion === emotion);
-  const slots = {
-    problem,
-    context: contextPhrase(customer, problem),
-    name: customer.name ? `, ${customer.name}` : '',
-    deadline: deadlinePhrase(customer),
-    subject: subjectOf(problem),
-  };
+  const detail = customer.problemDetail;
+  const slots = slotsFor(detail);
   const spin = hash(seed);
   const suggestions: Suggestion[] = [];
-  const basisParts = [
-    feeling ? `they sound ${emotion} (${feeling.evidence.slice(0, 2).map((item) => `“${item.text}”`).join(', ')})` : null,
-    problem ? `their problem: ${problem}` : null,
-    slots.context ? `the pressure they mentioned${slots.context}` : null,
-  ].filter(Boolean);
-  const frames = ACKNOWLEDGEMENT_FRAMES[emotion][tone];
-  const fallback = emotion === 'grateful' ? [] : ACKNOWLEDGEMENT_FRAMES.neutral[tone];
-  for (const frame of [...rotate(frames, spin), ...fallback]) {
-    if (suggestions.length >= ACKNOWLEDGEMENTS) break;
-    const text = fill(frame, slots);
-    if (text && !suggestions.some((item) => item.text === text)) suggestions.push({ kind: 'acknowledgement', text: capitalise(text), basis: basisParts.join('; ') || 'a neutral acknowledgement' });
+  if (!isComplaint(customer)) {
+    if (customer.primaryEmotion === 'grateful') {
+      pick([{ kind: 'acknowledgement', frames: GRATITUDE_ACKNOWLEDGEMENTS[tone], basis: 'they are thanking you' }], 1, spin, customer, slots, suggestions);
+      return suggestions;
+    }
+    if (!detail) return suggestions;
   }
-  if (emotion === 'grateful' && customer.distress < 0.3) return suggestions;
-  const present = situations(customer);
-  const reassurances = REASSURANCE_FRAMES[tone].filter((frame) => present.has(frame.when));
-  const specific = reassurances.filter((frame) => frame.when !== 'any');
-  const general = rotate(reassurances.filter((frame) => frame.when === 'any'), spin);
-  let added = 0;
-  for (const frame of [...specific, ...general]) {
-    if (added >= REASSURANCES) break;
-    const text = fill(frame.frame, slots);
-    if (!text) continue;
-    suggestions.push({ kind: 'reassurance', text: capitalise(text), basis: frame.when === 'any' ? 'confidence that it will be resolved' : `they mentioned ${frame.when.replace('-', ' ')}` });
-    added += 1;
-  }
+  pick(acknowledgementCandidates(customer, detail, slots, tone), customer.upset ? ACKNOWLEDGEMENTS : 1, spin, customer, slots, suggestions);
+  pick(reassuranceCandidates(customer, detail, slots, tone), REASSURANCES, spin, customer, slots, suggestions);
   return suggestions;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -47,8 +47,10 @@ describe('analyzeCustomer', () => {
   });
 
   it('states the problem from the agent side', () => {
-    expect(analyzeCustomer(ANGRY_REPEAT)!.problem).toBe('the monthly export failed again');
-    expect(analyzeCustomer("Hello, I can't log in to my account since the update.")!.problem).toMatch(/^you can't log in/);
+    // The most serious of the problems named: the double charge, on the order the customer gave.
+    expect(analyzeCustomer(ANGRY_REPEAT)!.problem).toBe('you were charged unexpectedly for order #A-10234');
+    expect(analyzeCustomer(ANGRY_REPEAT)!.problemDetail).toMatchObject({ kind: 'charged-wrongly', topic: 'order #A-10234', askedBefore: true });
+    expect(analyzeCustomer("Hello, I can't log in to my account since the update.")!.problem).toBe("you can't get into your account");
   });
 
   it('reads emotions with evidence, and negation cancels them', () => {

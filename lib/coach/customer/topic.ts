@@ -1,0 +1,202 @@
+/**
+ * What the customer's problem is about, as a noun phrase the agent can say: "my Gmail account" → "your Gmail
+ * account", "his apple Id" → "the Apple ID", "order #123" → "order #123". Noun phrases come from compromise's
+ * tags; a phrase is kept only when its head is a thing customers write about (lexicon/topics.ts) or a product,
+ * and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
+ */
+import nlp from 'compromise';
+import { PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
+import { valence } from '../lexicon/sentiment';
+import type { AnalysedText, Sentence, Term } from '../text';
+import type { ProblemKind, Specific } from '../types';
+
+export interface Topic {
+  /** As the agent says it: "your Gmail account". */
+  text: string;
+  /** Takes a plural verb ("your photos are"). */
+  plural: boolean;
+  /** The head noun's normal form ("account"). */
+  head: string;
+}
+
+interface Candidate extends Topic {
+  /** The head is a thing customers write about or a product, not just any known noun. */
+  listed: boolean;
+  product: boolean;
+  sentence: number;
+  start: number;
+  end: number;
+  score: number;
+}
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const PHRASE_TAGS = ['Possessive', 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Acronym'];
+const OWN = new Set(['my', 'our']);
+const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur']);
+const ARTICLES = new Set(['the', 'this', 'that', 'a', 'an', 'some', 'any', 'these', 'those', 'all']);
+const MAX_WORDS = 4;
+
+const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+
+function isPhraseTerm(term: Term): boolean {
+  if (!term.text || /^[@#]|:\/\/|^www\./i.test(term.text)) return false;
+  if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
+  if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Preposition') || term.tags.has('Particle') || term.tags.has('There')) return false;
+  return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
+}
+
+/** A word the engine knows how to spell: in compromise's lexicon (or its singular is), or in our own lists. */
+function isKnownWord(word: string): boolean {
+  if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word)) return true;
+  const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter((form) => form !== word);
+  return singulars.some((form) => Object.hasOwn(lexicon, form));
+}
+
+/** A model or product code the customer typed ("PS4", "RDR2", "MX500"): kept as written. */
+const isCode = (text: string): boolean => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
+
+/** How a modifier or head word is written in a reply, or null when it must not be repeated. */
+function spell(term: Term, isHead: boolean, titled: boolean): string | null | false {
+  const word = bare(term);
+  if (!word) return null;
+  // "error code", "refund game": a phrase built on the problem word itself names no thing.
+  if (VAGUE_NOUNS.has(word)) return false;
+  if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
+  if ((valence(word) ?? 0) < 0 || term.tags.has('Expression')) return null;
+  const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  if (isCode(raw)) return raw;
+  // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
+  if (titled && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
+  if (term.tags.has('Adjective') && !isHead) return SAFE_MODIFIERS.has(word) ? word : null;
+  if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
+  if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
+  return isKnownWord(word) ? word : null;
+}
+
+/** Joins two-word product names ("apple id", "creative cloud") before spelling word by word. */
+function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null {
+  const words: string[] = [];
+  const content = terms.filter((term) => /\p{L}/u.test(term.text) && !Object.hasOwn(PRODUCT_NAMES, bare(term)));
+  const last = terms[terms.length - 1];
+  const namedThing = last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
+  const titled = namedThing && content.length >= 2 && content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
+  for (let index = 0; index < terms.length; index += 1) {
+    const pair = index + 1 < terms.length ? `${bare(terms[index]!)} ${bare(terms[index + 1]!)}` : '';
+    if (pair && Object.hasOwn(PRODUCT_NAMES, pair)) {
+      words.push(PRODUCT_NAMES[pair]!);
+      index += 1;
+      continue;
+    }
+    const previousWord = words[words.length - 1];
+    const spelled = /^\d{1,4}$/.test(terms[index]!.text) && previousWord && /^[\p{Lu}i]/u.test(previousWord) && index < terms.length - 1 ? terms[index]!.text : spell(terms[index]!, index === terms.length - 1, titled);
+    if (spelled === false) return null;
+    if (spelled === null) {
+      if (index === terms.length - 1) return null;
+      // An unknown modifier is dropped with everything before it: "the fucking Roku app" → "the Roku app".
+      words.length = 0;
+      continue;
+    }
+    words.push(spelled);
+  }
+  return words.length > 0 ? words : null;
+}
+
+function candidatesIn(sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  const terms = sentence.terms;
+  let index = 0;
+  while (index < terms.length) {
+    if (!isPhraseTerm(terms[index]!)) {
+      index += 1;
+      continue;
+    }
+    let last = index;
+    // A determiner or possessive inside the run starts a new phrase: "sync the game" is two.
+    const startsPhrase = (term: Term): boolean => term.tags.has('Possessive') || term.tags.has('Determiner');
+    while (last + 1 < terms.length && isPhraseTerm(terms[last + 1]!) && !/[,;:.!?()"“”]/.test(terms[last]!.post) && !startsPhrase(terms[last + 1]!)) last += 1;
+    let head = last;
+    const isHead = (term: Term): boolean => (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) && !term.tags.has('Pronoun') && !term.tags.has('Possessive');
+    // "my Gmail account issue": a vague last noun gives way to the one before it.
+    while (head >= index && (!isHead(terms[head]!) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!))))) head -= 1;
+    if (head >= index) {
+      const candidate = build(terms.slice(index, head + 1), sentence);
+      if (candidate) found.push(candidate);
+    }
+    index = last + 1;
+  }
+  return found;
+}
+
+function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
+  const first = bare(terms[0]!);
+  const determiner = OWN.has(first) ? 'your' : THIRD_PERSON.has(first) || ARTICLES.has(first) ? 'the' : null;
+  const body = determiner ? terms.slice(1) : terms;
+  if (body.length === 0) return null;
+  // "my mother's phone": the possessor stays ("your mother's phone") only when it is a plain known noun.
+  const words = spellWords(body.slice(-MAX_WORDS), sentence);
+  if (!words) return null;
+  const headTerm = body[body.length - 1]!;
+  const head = bare(headTerm);
+  const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
+  const listed = Object.hasOwn(TOPIC_HEADS, head);
+  if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
+  const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
+  // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
+  const article = allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
+  const text = [article, ...words].filter(Boolean).join(' ');
+  const plural = headTerm.tags.has('Plural') && !/^(data|news|series|progress|software|music)$/.test(head);
+  return { text, plural, head, listed, product: isProduct, sentence: sentence.index, start: terms[0]!.start, end: headTerm.end, score: 0 };
+}
+
+/** Kinds of problem a product itself can have (it crashes, it is slow); an order or a charge is not a product. */
+const PRODUCT_KINDS: ReadonlySet<ProblemKind> = new Set(['broken', 'slow', 'how-to', 'missing', 'disagree']);
+
+/** Kinds whose topic must be a thing of that kind (an order, a card, an account), never any noun nearby. */
+const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access', 'how-to']);
+
+const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
+  'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
+};
+
+/**
+ * The best noun phrase for the problem: near the situation the customer named, theirs ("my …"), and of a kind
+ * of thing that fits the problem (an account for a lock-out, an order for a late delivery).
+ */
+export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>, specifics: readonly Specific[]): Topic | null {
+  const reference = specifics.find((item) => item.kind === 'order-number' && /\border\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i.test(text.text.slice(Math.max(0, item.span.start - 16), item.span.start)));
+  if (reference && (kind === 'not-arrived' || kind === 'charged-wrongly' || kind === 'missing')) {
+    const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
+    return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };
+  }
+  let best: Candidate | null = null;
+  for (const sentence of text.sentences) {
+    for (const candidate of candidatesIn(sentence)) {
+      const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
+      // A company's name is not what went missing or was charged: those need an order, a card, an item.
+      if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
+      // A late order, a charge, a lock-out are about a thing of their kind, or the natural default ("your order").
+      if (kind && STRICT_KINDS.has(kind) && !(affinity && affinity.includes(kind))) continue;
+      let score = candidate.listed || candidate.product ? 0 : -1;
+      // Nearness to the closest mention of the situation (a customer may name it twice).
+      let nearness = 0;
+      for (const near of nearAll) {
+        if (candidate.sentence !== near.sentence) continue;
+        let here = 3;
+        if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
+        else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
+        else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
+        nearness = Math.max(nearness, here);
+      }
+      score += nearness;
+      if (candidate.text.startsWith('your ')) score += 1;
+      if (affinity && kind && affinity.includes(kind)) score += 3;
+      else if (affinity) score += 1;
+      if (kind && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head)) score += 1;
+      score -= candidate.sentence * 0.2;
+      candidate.score = score;
+      if (!best || candidate.score > best.score) best = candidate;
+    }
+  }
+  if (!best || best.score < 2) return null;
+  return { text: best.text, plural: best.plural, head: best.head };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCustomer } from '../../../lib/coach/customer/index';
+import type { ProblemKind, StressKind } from '../../../lib/coach/types';
+
+// Upset follows what happened and how it is said, not only emotion words. Examples written for this test in the
+// way customers write; each row is one reason a customer needs acknowledging, or a calm message that does not.
+const UPSET: ReadonlyArray<readonly [string, string]> = [
+  ['a demand and an accusation', 'You know this. Fix it.'],
+  ['a hacked account told calmly', 'My account was hacked yesterday and the email on it was changed.'],
+  ['a dead device signed with a crying face', "My trackpad stopped working this morning :'("],
+  ['a wrong charge', 'I was charged twice for the same order.'],
+  ['lost photos', 'After the update all my photos are gone.'],
+  ['a lock-out', "I'm locked out of my account and can't get the code."],
+  ['sarcasm in a complaint', 'Great customer service, still no refund after three weeks.'],
+  ['shouting', 'WHERE IS MY ORDER'],
+  ['repeat contact', 'This is the third time I am writing about the same problem.'],
+  ['unacceptable', 'This is unacceptable, the app has not worked for days.'],
+  ['a business at stake', 'Our store cannot take payments and we are losing sales.'],
+];
+
+const CALM: ReadonlyArray<readonly [string, string]> = [
+  ['a how-to question', 'How do I change the email address on my account?'],
+  ['a feature question', 'Is there a way to export my notes as PDF?'],
+  ['thanks for a fix', 'Thanks, that worked perfectly.'],
+  ['a plain availability question', 'Do you know when the new version comes out in Canada?'],
+];
+
+describe('upset', () => {
+  it.each(UPSET)('is read from %s', (_why, message) => {
+    expect(analyzeCustomer(message)!.upset).toBe(true);
+  });
+  it.each(CALM)('is not read from %s', (_why, message) => {
+    expect(analyzeCustomer(message)!.upset).toBe(false);
+  });
+});
+
+describe('pressure signals', () => {
+  it.each<readonly [StressKind, string]>([
+    ['demand', 'Fix it.'],
+    ['demand', 'FIX. THE. APP.'],
+    ['accusation', 'You know this.'],
+    ['accusation', 'You people never answer.'],
+    ['sarcasm', 'Thanks for nothing, the order never came.'],
+    ['sad-face', 'it broke again :('],
+    ['sad-face', "it broke again :'("],
+  ])('%s in “%s”', (kind, message) => {
+    expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).toContain(kind);
+  });
+  it.each([
+    ['a polite request is not a demand', 'Please fix my account when you can.', 'demand'],
+    ['praise is not sarcasm', 'Great customer service, thank you all!', 'sarcasm'],
+    ['a smile is not a sad face', 'All good now :)', 'sad-face'],
+  ] as const)('%s', (_why, message, kind) => {
+    expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).not.toContain(kind);
+  });
+});
+
+describe('courtesy is not gratitude', () => {
+  it.each(['My parcel never arrived. Thanks in advance.', 'I cannot log in to my account, please help. Thanks!', 'I pay a monthly fee and still see ads. Please help me! Thanks'])('%s', (message) => {
+    const customer = analyzeCustomer(message)!;
+    expect(customer.emotions.map((reading) => reading.emotion)).not.toContain('grateful');
+  });
+  it('thanks for something done still counts', () => {
+    expect(analyzeCustomer('Thanks so much for fixing it, you saved my day!')!.primaryEmotion).toBe('grateful');
+  });
+});
+
+describe('problemDetail', () => {
+  it.each<readonly [string, ProblemKind, string | null]>([
+    ['I am locked out of my Gmail account.', 'account-access', 'your Gmail account'],
+    ['Someone logged into my Spotify account from another country.', 'account-access', 'your Spotify account'],
+    ['My order #A-20931 never arrived.', 'not-arrived', 'order #A-20931'],
+    ['I was charged twice this month.', 'charged-wrongly', null],
+    ['The Roku app keeps crashing since the update.', 'broken', 'the Roku app'],
+    ['I lost all my photos after the reset.', 'missing', 'your photos'],
+    ['Netflix is so slow on my TV tonight.', 'slow', null],
+    ['My video was removed for no reason.', 'disagree', 'your video'],
+    ['How do I change my password?', 'how-to', null],
+  ])('%s', (message, kind, topic) => {
+    const detail = analyzeCustomer(message)!.problemDetail!;
+    expect(detail.kind).toBe(kind);
+    if (topic !== null) expect(detail.topic).toBe(topic);
+  });
+  it('is null for a message with no problem', () => {
+    expect(analyzeCustomer('Hello there, lovely weather today.')!.problemDetail).toBeNull();
+  });
+  it('says the topic from the agent side, in the engine’s spelling, never a clause', () => {
+    const detail = analyzeCustomer('my IPHONE screen went black and wont turn on')!.problemDetail!;
+    expect(detail.topic).toBe('your iPhone screen');
+    expect(analyzeCustomer('my IPHONE screen went black and wont turn on')!.problem).toMatch(/^your iPhone screen isn't working$/);
+  });
+  it('knows when they asked before', () => {
+    expect(analyzeCustomer('Still waiting for an answer about my refund.')!.problemDetail!.askedBefore).toBe(true);
+    expect(analyzeCustomer("I don't want to buy the game again, it's already mine.")!.problemDetail?.askedBefore ?? false).toBe(false);
+  });
+});
