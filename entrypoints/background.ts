@@ -2,11 +2,20 @@ import { analyze } from '@/lib/coach';
 import { listenForOpenCommand, startCoach } from '@/lib/background/coach';
 import { onDraftSent, onRoutedSnapshot, startRouting } from '@/lib/background/routing';
 import { startBackgroundSync } from '@/lib/background/sync';
+import { startInline } from '@/lib/background/inline';
 
 export default defineBackground(() => {
   startRouting();
   const sync = startBackgroundSync();
-  startCoach({ analyze, onRoutedSnapshot, onDraftSent, onRecord: sync.onRecord, onReviewed: sync.onReviewed });
+  const inline = startInline();
+  startCoach({
+    analyze,
+    onRoutedSnapshot,
+    onDraftSent,
+    onRecord: sync.onRecord,
+    onReviewed: sync.onReviewed,
+    onState: inline.publish,
+  });
   listenForOpenCommand();
   // Clicking the toolbar action opens the coach beside the helpdesk.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});

@@ -9,6 +9,7 @@ import { attachEditor, isOptedOut, type ChangeCause, type EditorHandle } from '.
 import { createScheduler } from './scheduler';
 import { isClearedByPage } from './send-detection';
 import { watchFocus } from './frames';
+import type { DraftObserver } from '../inline/coach';
 
 export interface ThreadReading {
   site: string;
@@ -27,6 +28,8 @@ export interface SessionEnvironment {
   maxWaitMs?: number;
   /** How old a thread reading may get before a snapshot reads the thread again. */
   threadMaxAgeMs?: number;
+  /** Told about the attached editor, every change and every reading (inline coaching). */
+  observer?: DraftObserver;
 }
 
 export interface ContentSession {
@@ -98,7 +101,10 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     const threadReading = threadFor(current.handle.root, false);
     const customer = customerOverride?.customer ?? threadReading.customer;
     const key = JSON.stringify([reading.text, reading.selection, customer, current.handle.composing, url]);
-    if (!force && key === current.lastSentKey) return;
+    if (!force && key === current.lastSentKey) {
+      env.observer?.read(reading.text, null);
+      return;
+    }
     current.lastSentKey = key;
     current.revision += 1;
     if (reading.text.trim() !== '') current.lastDraftRevision = current.revision;
@@ -114,11 +120,13 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       composing: current.handle.composing,
       at: Date.now(),
     });
+    env.observer?.read(reading.text, current.revision);
   };
 
-  // A short quiet period keeps keystroke → panel under 100 ms; a snapshot read costs ~0.02 ms in the page and the
-  // worker coalesces analyses, so the cost of sending more often is the worker's, never the page's.
-  const scheduler = createScheduler(() => sendSnapshot(), env.quietMs ?? 30, env.maxWaitMs ?? 150);
+  // No quiet period: the snapshot goes out one task after the change (the editor's own handlers have run by then),
+  // so the panel and the highlights can follow within a frame or two. A reading costs well under 0.1 ms in the
+  // page and the worker coalesces a burst into one analysis, so sending every change costs the worker, not the page.
+  const scheduler = createScheduler(() => sendSnapshot(), env.quietMs ?? 0, env.maxWaitMs ?? 150);
 
   const reportSent = (attached: Attached) => {
     if (attached.lastDraftRevision === 0 || attached.lastDraftRevision === attached.lastSentRevision) return;
@@ -135,7 +143,10 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       }
       attached.lastText = text;
     }
-    if (attached === active) scheduler.touch();
+    if (attached === active) {
+      env.observer?.changed();
+      scheduler.touch();
+    }
   };
 
   const onSubmit = (event: Event) => {
@@ -173,6 +184,7 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     const rootDoc = handle.root.ownerDocument;
     if (rootDoc !== doc) rootDoc.addEventListener('submit', onSubmit, true);
     threadFor(handle.root, true);
+    env.observer?.attached(attached.id, handle);
     sendSnapshot(true);
   };
 
