@@ -23,6 +23,7 @@ export default defineContentScript({
       ignoreFinding: (key) => void sendMessage('ignoreFinding', { key }).catch(() => {}),
       noteApplied: (editorId) => void sendMessage('inlineApplied', { editorId }).catch(() => {}),
       openPanel: () => void sendMessage('openPanel', undefined).catch(() => {}),
+      loadInline: () => void sendMessage('loadInline', undefined).catch(() => {}),
     });
     ctx.onInvalidated(stop);
   },

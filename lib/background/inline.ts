@@ -3,12 +3,16 @@
  * to show in the page (or that inline display is off there), and carry out what the agent does on the page's card
  * and chip — Ignore (stored like the panel's), a counted Apply, opening the panel.
  */
+import { browser } from 'wxt/browser';
 import type { CoachState, InlineFinding, InlineState } from '../messaging/protocol';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { todoItems, visibleFindings, type Ignored } from '../panel/view';
 import { DEFAULT_INLINE_DISPLAY, ignoredFindingsItem, inlineDisplayItem, inlineShownAt, withIgnored } from '../settings/items';
 import { appliedCountsItem } from './coach';
 import { openCoachPanel } from './open-panel';
+
+/** The inline coach's script (entrypoints/inline.ts), injected into a frame the first time it has findings to show. */
+export const INLINE_SCRIPT_FILE = '/inline.js';
 
 /** Fixes shown on a card: the page has room for a few buttons, the panel shows them all. */
 const MAX_FIXES = 3;
@@ -68,6 +72,12 @@ export function startInline(): InlinePublisher {
     onMessage('inlineApplied', async ({ data }) => {
       const counts = await appliedCountsItem.getValue();
       await appliedCountsItem.setValue({ ...counts, [data.editorId]: (counts[data.editorId] ?? 0) + 1 });
+    }),
+    onMessage('loadInline', async ({ sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [INLINE_SCRIPT_FILE] });
+      return { ok: true };
     }),
     onMessage('openPanel', async ({ sender }) => ({ ok: await openCoachPanel(sender.tab ?? {}) })),
   ];

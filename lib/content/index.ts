@@ -1,6 +1,6 @@
 /** Starts the content script in one frame, with the extension's messaging injected by the entry point. */
 import type { ApplyResult, EditCommand, InlineState } from '../messaging/protocol';
-import { createInlineCoach } from '../inline/coach';
+import { createInlineProxy } from './inline-host';
 import { handledByParentFrame } from './frames';
 import { startContentSession, type SessionEnvironment } from './session';
 
@@ -15,6 +15,8 @@ export interface ContentScriptEnvironment extends SessionEnvironment {
   ignoreFinding(key: string): void;
   noteApplied(editorId: string): void;
   openPanel(): void;
+  /** Asks the background to inject the inline coach's script into this frame. */
+  loadInline(): void;
 }
 
 /** Returns the function that stops everything (when the extension is updated or reloaded). */
@@ -24,13 +26,16 @@ export function startContentScript(env: ContentScriptEnvironment): () => void {
   if (!win || handledByParentFrame(win)) return () => {};
   // The inline coach applies through the session, which exists only after it: bind late.
   let applyEdit: (command: EditCommand) => Promise<ApplyResult> = async () => ({ ok: false, reason: 'no-editor' });
-  const inline = createInlineCoach({
-    document: env.document,
-    applyEdit: (command) => applyEdit(command),
-    ignoreFinding: env.ignoreFinding,
-    noteApplied: env.noteApplied,
-    openPanel: env.openPanel,
-  });
+  const inline = createInlineProxy(
+    {
+      document: env.document,
+      applyEdit: (command) => applyEdit(command),
+      ignoreFinding: env.ignoreFinding,
+      noteApplied: env.noteApplied,
+      openPanel: env.openPanel,
+    },
+    env.loadInline,
+  );
   const session = startContentSession({ ...env, observer: inline });
   applyEdit = session.applyEdit;
   const stopApply = env.onApplyEdit((command) => session.applyEdit(command));

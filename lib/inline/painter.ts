@@ -75,62 +75,78 @@ function unregister(doc: Document, palette: Palette): void {
   for (const kind of [...SEVERITIES, 'active'] as const) reg.registry.delete(highlightName(palette, kind));
 }
 
-function hitOf(painted: readonly PaintedRange[], offsetDoc: Document, overlayDoc: Document, x: number, y: number): string | null {
-  const offset = frameOffset(offsetDoc, overlayDoc);
-  for (const p of painted) {
-    for (const rect of p.range.getClientRects()) if (contains(moved(rect, offset), x, y, 1)) return p.key;
-  }
-  return null;
+/** What differs between the two painters: where ranges come from, how one is checked, what else to follow. */
+interface PainterParts {
+  /** The document whose highlight registry holds the ranges. */
+  doc: Document;
+  overlayDoc: Document;
+  palette: Palette;
+  place(findings: readonly InlineFinding[]): PaintedRange[];
+  /** The painted range's text now; different from `text` once the words under it changed. */
+  current(painted: PaintedRange): string;
+  follow(): void;
+  dispose(): void;
 }
 
-function boxOf(painted: readonly PaintedRange[], key: string, offsetDoc: Document, overlayDoc: Document): Box | null {
-  const found = painted.find((p) => p.key === key);
-  if (!found) return null;
-  const rect = found.range.getClientRects()[0] ?? found.range.getBoundingClientRect();
-  return moved(rect, frameOffset(offsetDoc, overlayDoc));
-}
-
-export function createRichPainter(root: Element, overlayDoc: Document): Painter {
-  const doc = root.ownerDocument;
-  const palette = paletteOf(root);
-  const scope = root.getRootNode() as Document | ShadowRoot;
-  const view = doc.defaultView as View;
-  const unadopt = registryOf(doc) ? adoptHighlightSheet(scope, view, false) : () => {};
+function createPainter(parts: PainterParts): Painter {
+  const { doc, overlayDoc, palette } = parts;
   let painted: PaintedRange[] = [];
   let active: string | null = null;
-
+  const offset = () => frameOffset(doc, overlayDoc);
+  const clear = () => {
+    painted = [];
+    unregister(doc, palette);
+  };
   return {
     palette,
     paint(findings, activeKey) {
       active = activeKey;
-      const map = mapText(root);
-      painted = findings.map((f) => {
-        const range = rangeFor(map, f.span.start, f.span.end);
-        return { key: f.key, severity: f.severity, range, text: range.toString() };
-      });
+      painted = parts.place(findings);
       register(doc, palette, painted, active);
     },
     verify() {
-      // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
-      const kept = painted.filter((p) => p.range.toString() === p.text);
+      const kept = painted.filter((p) => parts.current(p) === p.text);
       if (kept.length === painted.length) return false;
       painted = kept;
       register(doc, palette, painted, active);
       return true;
     },
-    hit: (x, y) => hitOf(painted, doc, overlayDoc, x, y),
-    box: (key) => boxOf(painted, key, doc, overlayDoc),
-    follow() {},
-    clear() {
-      painted = [];
-      unregister(doc, palette);
+    hit(x, y) {
+      const by = offset();
+      for (const p of painted) for (const rect of p.range.getClientRects()) if (contains(moved(rect, by), x, y, 1)) return p.key;
+      return null;
     },
+    box(key) {
+      const found = painted.find((p) => p.key === key);
+      return found ? moved(found.range.getClientRects()[0] ?? found.range.getBoundingClientRect(), offset()) : null;
+    },
+    follow: parts.follow,
+    clear,
     dispose() {
-      painted = [];
-      unregister(doc, palette);
-      unadopt();
+      clear();
+      parts.dispose();
     },
   };
+}
+
+export function createRichPainter(root: Element, overlayDoc: Document): Painter {
+  const doc = root.ownerDocument;
+  return createPainter({
+    doc,
+    overlayDoc,
+    palette: paletteOf(root),
+    place(findings) {
+      const map = mapText(root);
+      return findings.map((f) => {
+        const range = rangeFor(map, f.span.start, f.span.end);
+        return { key: f.key, severity: f.severity, range, text: range.toString() };
+      });
+    },
+    // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
+    current: (p) => p.range.toString(),
+    follow() {},
+    dispose: registryOf(doc) ? adoptHighlightSheet(root.getRootNode() as Document | ShadowRoot, doc.defaultView as View, false) : () => {},
+  });
 }
 
 /** Computed properties that decide where the field's characters fall. */
@@ -142,7 +158,6 @@ const MIRRORED = (
 
 export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElement, overlay: ShadowRoot): Painter {
   const overlayDoc = overlay.ownerDocument;
-  const palette = paletteOf(field);
   const mirror = overlayDoc.createElement('div');
   mirror.className = 'mirror';
   mirror.setAttribute('aria-hidden', 'true');
@@ -150,13 +165,10 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
   mirror.append(text);
   overlay.append(mirror);
   const unadopt = registryOf(overlayDoc) ? adoptHighlightSheet(overlay, overlayDoc.defaultView as View, true) : () => {};
-  let painted: PaintedRange[] = [];
-  let active: string | null = null;
   let styledFor = '';
 
   const follow = () => {
-    const win = field.ownerDocument.defaultView!;
-    const style = win.getComputedStyle(field);
+    const style = field.ownerDocument.defaultView!.getComputedStyle(field);
     const rect = moved(field.getBoundingClientRect(), frameOffset(field.ownerDocument, overlayDoc));
     const key = `${rect.left},${rect.top},${rect.right},${rect.bottom},${style.font},${field.clientWidth}`;
     if (key !== styledFor) {
@@ -165,53 +177,40 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
       for (const property of MIRRORED) target[property] = String(style[property]);
       // The field's scrollbar narrows its text box; the mirror has none, so it pads by the same width instead.
       const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
-      mirror.style.paddingRight = `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`;
-      if (field.tagName === 'INPUT') mirror.style.whiteSpace = 'pre';
-      mirror.style.left = `${rect.left}px`;
-      mirror.style.top = `${rect.top}px`;
-      mirror.style.width = `${rect.right - rect.left}px`;
-      mirror.style.height = `${rect.bottom - rect.top}px`;
+      Object.assign(mirror.style, {
+        paddingRight: `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`,
+        whiteSpace: field.tagName === 'INPUT' ? 'pre' : style.whiteSpace,
+        left: `${rect.left}px`,
+        top: `${rect.top}px`,
+        width: `${rect.right - rect.left}px`,
+        height: `${rect.bottom - rect.top}px`,
+      });
     }
     mirror.scrollTop = field.scrollTop;
     mirror.scrollLeft = field.scrollLeft;
   };
 
-  return {
-    palette,
-    paint(findings, activeKey) {
-      active = activeKey;
+  return createPainter({
+    doc: overlayDoc,
+    overlayDoc,
+    palette: paletteOf(field),
+    place(findings) {
       // A trailing newline collapses in the mirror unless something follows it.
-      const value = `${field.value}\u200b`;
-      if (text.data !== value) text.data = value;
+      const value = field.value;
+      if (text.data !== `${value}\u200b`) text.data = `${value}\u200b`;
       follow();
-      painted = findings.map((f) => {
+      return findings.map((f) => {
         const range = overlayDoc.createRange();
-        range.setStart(text, Math.min(f.span.start, field.value.length));
-        range.setEnd(text, Math.min(f.span.end, field.value.length));
+        range.setStart(text, Math.min(f.span.start, value.length));
+        range.setEnd(text, Math.min(f.span.end, value.length));
         return { key: f.key, severity: f.severity, range, text: f.actual };
       });
-      register(overlayDoc, palette, painted, active);
     },
-    verify() {
-      const value = field.value;
-      const kept = painted.filter((p) => value.slice(p.range.startOffset, p.range.endOffset) === p.text);
-      if (kept.length === painted.length) return false;
-      painted = kept;
-      register(overlayDoc, palette, painted, active);
-      return true;
-    },
-    hit: (x, y) => hitOf(painted, overlayDoc, overlayDoc, x, y),
-    box: (key) => boxOf(painted, key, overlayDoc, overlayDoc),
+    current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),
     follow,
-    clear() {
-      painted = [];
-      unregister(overlayDoc, palette);
-    },
     dispose() {
-      painted = [];
-      unregister(overlayDoc, palette);
       unadopt();
       mirror.remove();
     },
-  };
+  });
 }

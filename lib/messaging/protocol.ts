@@ -158,6 +158,8 @@ export interface ProtocolMap {
   ignoreFinding(data: { key: string }): void;
   /** content → background: the agent applied a fix from an inline card (counted like the panel's). */
   inlineApplied(data: { editorId: string }): void;
+  /** content → background: this frame has findings to show inline; inject the inline coach's script into it. */
+  loadInline(): { ok: boolean };
   /** content → background: the status chip was clicked; open the side panel (sidebar on Firefox) of its window. */
   openPanel(): { ok: boolean };
   /** panel → background: apply an edit in the editor the agent last typed in, in that window. */
