@@ -141,6 +141,12 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
     const field = await keystrokeCost(page, 'field');
     const rich = await keystrokeCost(page, 'rich');
     const read = await snapshotReadCost(page);
+    // The peer in this run: the same page with inline display off (the inline coach is then never injected).
+    await browser.worker.evaluate(() => chrome.storage.local.set({ 'settings.inlineDisplay': { enabled: false, offOrigins: [] } }));
+    const plainPage = await browser.context.newPage();
+    await plainPage.goto(`${host.origin()}/bench.html`);
+    const fieldOff = await keystrokeCost(plainPage, 'field');
+    const richOff = await keystrokeCost(plainPage, 'rich');
     const verdict = (value: number) => (value <= BUDGET_MS ? `target ≤ ${BUDGET_MS} ms met` : `target ≤ ${BUDGET_MS} ms MISSED`);
     // Timestamps are coarsened to 0.1 ms (with jitter) here, so the median is quantised; the mean is given too.
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -149,6 +155,8 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
     return [
       { group: GROUP, name: `per keystroke, textarea, ${WORDS} words`, median: fieldMedian, unit: 'ms', note: `${field.length} keys, mean ${mean(field).toFixed(3)} ms; ${verdict(fieldMedian)}` },
       { group: GROUP, name: `per keystroke, contenteditable, ${WORDS} words`, median: richMedian, unit: 'ms', note: `${rich.length} keys, mean ${mean(rich).toFixed(3)} ms; ${verdict(richMedian)}` },
+      { group: GROUP, name: 'per keystroke, textarea, inline display off', median: median(fieldOff), unit: 'ms', note: `mean ${mean(fieldOff).toFixed(3)} ms; ratio on/off ${(fieldMedian / median(fieldOff)).toFixed(2)}x` },
+      { group: GROUP, name: 'per keystroke, contenteditable, inline display off', median: median(richOff), unit: 'ms', note: `mean ${mean(richOff).toFixed(3)} ms; ratio on/off ${(richMedian / median(richOff)).toFixed(2)}x` },
       { group: GROUP, name: 'same brackets without the extension, textarea', median: median(baseline.field), unit: 'ms', note: `mean ${mean(baseline.field).toFixed(3)} ms: the measuring floor` },
       { group: GROUP, name: 'same brackets without the extension, contenteditable', median: median(baseline.rich), unit: 'ms', note: `mean ${mean(baseline.rich).toFixed(3)} ms: the measuring floor` },
       {
