@@ -7,6 +7,7 @@ import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/pa
 import { Checklist } from './Checklist';
 import { CustomerCard } from './CustomerCard';
 import { Findings } from './Findings';
+import { InlineToggle } from './InlineToggle';
 import { ScoreCard } from './ScoreCard';
 import { Suggestions } from './Suggestions';
 import type { PanelActions } from './usePanelActions';
@@ -177,6 +178,7 @@ export function CoachPanel({
 
       <footer className="panel-footer muted">
         <p>Analysed on this device. Your drafts and tickets never leave the browser.</p>
+        {coach && <InlineToggle url={coach.snapshot.url} />}
         <button type="button" className="link" {...nav} onClick={() => actions.openOptions()}>
           Settings and progress
         </button>
