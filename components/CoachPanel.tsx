@@ -8,6 +8,7 @@ import { Checklist } from './Checklist';
 import { CustomerCard } from './CustomerCard';
 import { CustomerSource } from './CustomerSource';
 import { Findings } from './Findings';
+import { InlineToggle } from './InlineToggle';
 import { ScoreCard } from './ScoreCard';
 import { Suggestions } from './Suggestions';
 import type { PanelActions } from './usePanelActions';
@@ -180,6 +181,7 @@ export function CoachPanel({
 
       <footer className="panel-footer muted">
         <p>Analysed on this device. Your drafts and tickets never leave the browser.</p>
+        {coach && <InlineToggle url={coach.snapshot.url} />}
         <button type="button" className="link" {...nav} onClick={() => actions.openOptions()}>
           Settings and progress
         </button>

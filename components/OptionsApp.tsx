@@ -3,7 +3,7 @@ import { siteAccess } from '../lib/panel/site-access';
 import { ProgressSection } from './ProgressSection';
 import { TeamSection } from './TeamSection';
 import { syncQueryClient } from './useSync';
-import { PhrasingSection, PrivacySection, RulesSection, SitesSection, WellbeingSection } from './SettingsSections';
+import { InlineSection, PhrasingSection, PrivacySection, RulesSection, SitesSection, WellbeingSection } from './SettingsSections';
 
 export function OptionsApp() {
   return (
@@ -12,6 +12,7 @@ export function OptionsApp() {
       <p className="muted">Your on-device reply coach: settings and progress.</p>
       <ProgressSection />
       <SitesSection access={siteAccess} />
+      <InlineSection />
       <RulesSection />
       <PhrasingSection />
       <WellbeingSection />

@@ -2,9 +2,12 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { lessonFor } from '../lib/lessons/lessons';
 import { originFromInput, type SiteAccess } from '../lib/panel/site-access';
 import {
+  DEFAULT_INLINE_DISPLAY,
   DEFAULT_PHRASING,
   DEFAULT_WELLBEING,
   disabledRulesItem,
+  inlineDisplayItem,
+  withInlineAt,
   ignoredRulesItem,
   phrasingItem,
   RULE_FAMILIES,
@@ -227,6 +230,41 @@ export function WellbeingSection() {
           if (Number.isInteger(n) && n >= 2 && n <= 20) void save({ ...settings, runLength: n });
         }}
       />
+    </section>
+  );
+}
+
+/** Inline coaching in the page: on or off everywhere, and the sites where the agent turned it off. */
+export function InlineSection() {
+  const [saved, save] = useStorageItem(inlineDisplayItem);
+  const settings = saved ?? DEFAULT_INLINE_DISPLAY;
+  return (
+    <section className="card" aria-labelledby="inline-heading" id="inline">
+      <h2 id="inline-heading">In the page</h2>
+      <p className="muted">
+        Findings underlined where you type, a card with the fix on hover or <kbd>Alt</kbd>+<kbd>J</kbd>, and a small
+        status chip by the reply box. Nothing is added to the editor itself.
+      </p>
+      <ul className="toggles">
+        <ToggleItem id="inline-enabled" checked={settings.enabled} onChange={(on) => void save({ ...settings, enabled: on })}>
+          Show findings in the page
+        </ToggleItem>
+      </ul>
+      {settings.offOrigins.length > 0 && (
+        <>
+          <h3>Off on these sites</h3>
+          <ul className="bullets" data-testid="inline-off-sites">
+            {settings.offOrigins.map((origin) => (
+              <li key={origin}>
+                {origin}{' '}
+                <button type="button" className="link" onClick={() => void save(withInlineAt(settings, origin, true))}>
+                  Turn back on for {origin}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -19,6 +19,11 @@ export default defineContentScript({
       sendDraftSent: (sent) => void sendMessage('draftSent', sent).catch(() => {}),
       onApplyEdit: (handler) => onMessage('applyEdit', ({ data }) => handler(data)),
       onUseSelection: (handler) => onMessage('useSelectionAsCustomer', ({ data }) => handler(data.text)),
+      onInlineState: (handler) => onMessage('inlineState', ({ data }) => handler(data)),
+      ignoreFinding: (key) => void sendMessage('ignoreFinding', { key }).catch(() => {}),
+      noteApplied: (editorId) => void sendMessage('inlineApplied', { editorId }).catch(() => {}),
+      openPanel: () => void sendMessage('openPanel', undefined).catch(() => {}),
+      loadInline: () => void sendMessage('loadInline', undefined).catch(() => {}),
     });
     ctx.onInvalidated(stop);
   },

@@ -71,6 +71,8 @@ export interface CoachDeps {
    * reply); `first` for the reply's first review. Not stored with the sent records: local progress counts replies.
    */
   onReviewed?: (record: ReplyRecord, review: { first: boolean }) => Promise<void>;
+  /** Called with every new or recounted analysis and the agent's ignores (inline display in the page). */
+  onState?: (state: CoachState, ignored: Ignored) => void;
 }
 
 export interface Coach {
@@ -198,6 +200,8 @@ export function startCoach(deps: CoachDeps): Coach {
     pending.delete(windowId);
     const state = analyzeSnapshot(snapshot);
     states.set(windowId, state);
+    // First: the page's highlights are what the agent is looking at.
+    deps.onState?.(state, ignored);
     await Promise.all([broadcast(state), setBadge(state), noteStress(snapshot, state.report)]);
     persistSoon();
   }
@@ -241,6 +245,8 @@ export function startCoach(deps: CoachDeps): Coach {
     await loadSettings();
     for (const state of [...states.values()]) {
       const openFindings = openFindingCount(state.report, state.snapshot.draft, ignored);
+      // An ignore changes which findings the page shows even when the count stays the same.
+      deps.onState?.(state, ignored);
       if (openFindings === state.openFindings) continue;
       const next = { ...state, openFindings };
       states.set(state.windowId, next);

@@ -9,6 +9,7 @@ import { attachEditor, isOptedOut, type ChangeCause, type EditorHandle } from '.
 import { createScheduler } from './scheduler';
 import { isClearedByPage } from './send-detection';
 import { watchFocus } from './frames';
+import type { DraftObserver } from '../inline/coach';
 
 export interface ThreadReading {
   site: string;
@@ -27,6 +28,8 @@ export interface SessionEnvironment {
   maxWaitMs?: number;
   /** How old a thread reading may get before a snapshot reads the thread again. */
   threadMaxAgeMs?: number;
+  /** Told about the attached editor, every change and every reading (inline coaching). */
+  observer?: DraftObserver;
 }
 
 export interface ContentSession {
@@ -42,12 +45,36 @@ interface Attached {
   handle: EditorHandle;
   unsubscribe: () => void;
   revision: number;
-  lastSentKey: string;
+  /** What the last snapshot carried: an unchanged reading is not sent again. */
+  lastSent: SentFields | null;
   lastText: string;
   lastSelection: TextSpan | null;
   /** Revision of the last snapshot that carried a non-empty draft: what a send refers to. */
   lastDraftRevision: number;
   lastSentRevision: number;
+}
+
+/** Set on a page's root element by the benchmarks only: the content script then leaves performance measures. */
+export const BENCH_ATTRIBUTE = 'data-attune-bench';
+
+interface SentFields {
+  text: string;
+  selection: TextSpan | null;
+  /** Compared by identity: the thread reading is cached, so an unchanged customer is the same object. */
+  customer: CustomerMessage | null;
+  composing: boolean;
+  url: string;
+}
+
+function sameFields(a: SentFields, b: SentFields): boolean {
+  return (
+    a.text === b.text &&
+    a.customer === b.customer &&
+    a.composing === b.composing &&
+    a.url === b.url &&
+    a.selection?.start === b.selection?.start &&
+    a.selection?.end === b.selection?.end
+  );
 }
 
 const frameToken = Math.random().toString(36).slice(2, 8);
@@ -90,6 +117,13 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
   const sendSnapshot = (force = false) => {
     const current = active;
     if (!current) return;
+    // The benchmarks (bench/) mark the page; then each snapshot's cost in the page is recorded as a measure.
+    const startedAt = doc.documentElement.hasAttribute(BENCH_ATTRIBUTE) ? performance.now() : -1;
+    sendSnapshotOf(current, force);
+    if (startedAt >= 0) performance.measure('attune:snapshot', { start: startedAt });
+  };
+
+  const sendSnapshotOf = (current: Attached, force: boolean) => {
     const reading = current.handle.read();
     current.lastText = reading.text;
     if (reading.selection) current.lastSelection = reading.selection;
@@ -97,9 +131,13 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     if (customerOverride && customerOverride.url !== url) customerOverride = null;
     const threadReading = threadFor(current.handle.root, false);
     const customer = customerOverride?.customer ?? threadReading.customer;
-    const key = JSON.stringify([reading.text, reading.selection, customer, current.handle.composing, url]);
-    if (!force && key === current.lastSentKey) return;
-    current.lastSentKey = key;
+    const sent: SentFields = { text: reading.text, selection: reading.selection, customer, composing: current.handle.composing, url };
+    // Compared field by field: serialising a long draft on every keystroke just to compare it cost more than sending.
+    if (!force && current.lastSent && sameFields(current.lastSent, sent)) {
+      env.observer?.read(reading.text, null);
+      return;
+    }
+    current.lastSent = sent;
     current.revision += 1;
     if (reading.text.trim() !== '') current.lastDraftRevision = current.revision;
     env.sendSnapshot({
@@ -114,11 +152,13 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       composing: current.handle.composing,
       at: Date.now(),
     });
+    env.observer?.read(reading.text, current.revision);
   };
 
-  // A short quiet period keeps keystroke → panel under 100 ms; a snapshot read costs ~0.02 ms in the page and the
-  // worker coalesces analyses, so the cost of sending more often is the worker's, never the page's.
-  const scheduler = createScheduler(() => sendSnapshot(), env.quietMs ?? 30, env.maxWaitMs ?? 150);
+  // No quiet period: the snapshot goes out one task after the change (the editor's own handlers have run by then),
+  // so the panel and the highlights can follow within a frame or two. A reading costs well under 0.1 ms in the
+  // page and the worker coalesces a burst into one analysis, so sending every change costs the worker, not the page.
+  const scheduler = createScheduler(() => sendSnapshot(), env.quietMs ?? 0, env.maxWaitMs ?? 150);
 
   const reportSent = (attached: Attached) => {
     if (attached.lastDraftRevision === 0 || attached.lastDraftRevision === attached.lastSentRevision) return;
@@ -135,7 +175,10 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       }
       attached.lastText = text;
     }
-    if (attached === active) scheduler.touch();
+    if (attached === active) {
+      env.observer?.changed();
+      scheduler.touch();
+    }
   };
 
   const onSubmit = (event: Event) => {
@@ -158,7 +201,7 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       handle,
       unsubscribe: () => {},
       revision: 0,
-      lastSentKey: '',
+      lastSent: null,
       lastText: '',
       lastSelection: null,
       lastDraftRevision: 0,
@@ -173,6 +216,7 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     const rootDoc = handle.root.ownerDocument;
     if (rootDoc !== doc) rootDoc.addEventListener('submit', onSubmit, true);
     threadFor(handle.root, true);
+    env.observer?.attached(attached.id, handle);
     sendSnapshot(true);
   };
 

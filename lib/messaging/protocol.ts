@@ -131,6 +131,35 @@ export interface CoachState {
   openFindings: number;
 }
 
+/** One finding as the page shows it inline: where it is in the analysed draft, why, and its fixes. */
+export interface InlineFinding {
+  /** The ignore key (lib/panel/finding-key.ts): what Ignore stores. */
+  key: string;
+  ruleId: string;
+  severity: 'error' | 'warning' | 'suggestion';
+  reason: string;
+  why: string;
+  span: TextSpan;
+  /** The text the span held in the analysed draft; a span whose text changed is dropped, never shown. */
+  actual: string;
+  /** Replacements, best first; empty when there is no automatic fix. */
+  fixes: string[];
+}
+
+/**
+ * background → content: what to show inline for one editor after an analysis. Offsets refer to the draft of
+ * `revision`; the content script moves them onto whatever the agent typed since.
+ */
+export interface InlineState {
+  editorId: string;
+  revision: number;
+  /** False when the agent turned inline display off, globally or for this site: clear everything. */
+  enabled: boolean;
+  findings: InlineFinding[];
+  /** Unmet checks in a few words each, most important first ("answer 1 question"). */
+  todo: string[];
+}
+
 export interface ProtocolMap {
   /** content → background */
   snapshot(data: DraftSnapshot): void;
@@ -140,6 +169,16 @@ export interface ProtocolMap {
   applyEdit(data: EditCommand): ApplyResult;
   /** background → content: the agent chose "Use as customer message" on a selection. */
   useSelectionAsCustomer(data: { text: string }): void;
+  /** background → content (to one tab and frame): the findings to show in the page. */
+  inlineState(data: InlineState): void;
+  /** content → background: the agent chose Ignore on an inline card. */
+  ignoreFinding(data: { key: string }): void;
+  /** content → background: the agent applied a fix from an inline card (counted like the panel's). */
+  inlineApplied(data: { editorId: string }): void;
+  /** content → background: this frame has findings to show inline; inject the inline coach's script into it. */
+  loadInline(): { ok: boolean };
+  /** content → background: the status chip was clicked; open the side panel (sidebar on Firefox) of its window. */
+  openPanel(): { ok: boolean };
   /** panel → background: apply an edit in the editor the agent last typed in, in that window. */
   applyInWindow(data: { windowId: number; command: EditCommand }): ApplyResult;
   /** panel → background: the latest snapshot for a window (null when there is none yet). */

@@ -142,3 +142,30 @@ export function gradeWords(grade: number): string {
 export function openFindingCount(report: Report | null, draft: string, ignored: Ignored): number {
   return report ? visibleFindings(report.findings, draft, ignored).length : 0;
 }
+
+/** Unmet checks as a few lower-case words for the status chip, in checklist order ("answer 1 question"). */
+export const CHECK_TODO: Record<CheckId, string> = {
+  acknowledgement: 'acknowledge their feelings',
+  reassurance: 'reassure them',
+  restatement: 'restate the problem',
+  questions: 'answer every question',
+  nextSteps: 'say what happens next',
+  personalization: 'make it personal',
+  greeting: 'add a greeting',
+  closing: 'invite a reply',
+};
+
+export function todoItems(checks: Checks): string[] {
+  return CHECK_ORDER.filter((id) => checks[id].needed && !isDone(checks[id])).map((id) => {
+    if (id !== 'questions') return CHECK_TODO[id];
+    const open = checks.questions.unanswered.length;
+    return open > 0 ? `answer ${open} question${open === 1 ? '' : 's'}` : CHECK_TODO.questions;
+  });
+}
+
+/** The status chip's words: open findings and the first unmet check, e.g. "2 · answer 1 question". */
+export function chipLabel(openFindings: number, todo: readonly string[]): string {
+  const parts = [String(openFindings)];
+  if (todo.length > 0) parts.push(todo.length > 1 ? `${todo[0]} +${todo.length - 1}` : todo[0]!);
+  return parts.join(' · ');
+}

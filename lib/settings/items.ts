@@ -137,3 +137,35 @@ export function personalPack(prefs: PhrasingPreferences): GuidelinePack | null {
   if (rules.length === 0) return null;
   return { id: 'personal', name: 'My phrasing', version: 1, rules };
 }
+
+/** Inline coaching in the page (highlights, card, status chip): on or off everywhere, and off for some sites. */
+export interface InlineDisplaySettings {
+  enabled: boolean;
+  /** Origins (`https://acme.zendesk.com`) where inline display is off while it stays on elsewhere. */
+  offOrigins: string[];
+}
+
+export const DEFAULT_INLINE_DISPLAY: InlineDisplaySettings = { enabled: true, offOrigins: [] };
+
+export const inlineDisplayItem = storage.defineItem<InlineDisplaySettings>('local:settings.inlineDisplay', {
+  fallback: DEFAULT_INLINE_DISPLAY,
+  version: 1,
+});
+
+/** Whether findings are shown inline on the page at `url`; a URL that does not parse shows nothing. */
+export function inlineShownAt(settings: InlineDisplaySettings, url: string): boolean {
+  if (!settings.enabled) return false;
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return false;
+  }
+  return !settings.offOrigins.includes(origin);
+}
+
+/** The settings with inline display turned on or off for one origin. */
+export function withInlineAt(settings: InlineDisplaySettings, origin: string, on: boolean): InlineDisplaySettings {
+  const rest = settings.offOrigins.filter((o) => o !== origin);
+  return { ...settings, offOrigins: on ? rest : [...rest, origin] };
+}

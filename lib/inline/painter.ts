@@ -1,0 +1,216 @@
+/**
+ * Painting findings over an editor without changing it. Rich editors: ranges over the editor's own text nodes,
+ * registered with the CSS Custom Highlight API. Form fields: a mirror of the field's text in the overlay, laid
+ * over the field with the same box and font, transparent, never receiving input; its text carries the ranges.
+ */
+import type { InlineFinding } from '../messaging/protocol';
+import { mapText, rangeFor } from '../editors/text-map';
+import { contains, frameOffset, moved, type Box } from './geometry';
+import { highlightCss, highlightName, paletteOf, SEVERITIES, type Palette } from './styles';
+
+export interface Painter {
+  readonly palette: Palette;
+  /** Shows `findings` (spans in the editor's current text); `active` gets the focus style. */
+  paint(findings: readonly InlineFinding[], active: string | null): void;
+  /** Drops every range whose text changed since it was painted; true when one was dropped. Cheap: per keystroke. */
+  verify(): boolean;
+  /** The key of the finding under a point of the overlay's viewport. */
+  hit(x: number, y: number): string | null;
+  /** Where a finding is on screen, in the overlay's viewport; null when it is not painted. */
+  box(key: string): Box | null;
+  /** Follows the field's box and scroll (mirror only). */
+  follow(): void;
+  clear(): void;
+  dispose(): void;
+}
+
+type View = Window & typeof globalThis;
+
+interface PaintedRange {
+  key: string;
+  severity: InlineFinding['severity'];
+  range: Range;
+  text: string;
+}
+
+/** One stylesheet per document or shadow root, holding only `::highlight()` rules. */
+function adoptHighlightSheet(scope: Document | ShadowRoot, view: View, transparentText: boolean): () => void {
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(highlightCss(transparentText));
+  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+  return () => {
+    scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+function registryOf(doc: Document): { view: View; registry: HighlightRegistry } | null {
+  const view = doc.defaultView as View | null;
+  const registry = view?.CSS?.highlights;
+  return view && registry ? { view, registry } : null;
+}
+
+/** Registers the painted ranges by severity; the active one also under the active name, above the rest. */
+function register(doc: Document, palette: Palette, painted: readonly PaintedRange[], active: string | null): void {
+  const reg = registryOf(doc);
+  if (!reg) return;
+  for (const severity of SEVERITIES) {
+    const ranges = painted.filter((p) => p.severity === severity).map((p) => p.range);
+    const name = highlightName(palette, severity);
+    if (ranges.length === 0) reg.registry.delete(name);
+    else reg.registry.set(name, new reg.view.Highlight(...ranges));
+  }
+  const focused = painted.filter((p) => p.key === active).map((p) => p.range);
+  const activeName = highlightName(palette, 'active');
+  if (focused.length === 0) reg.registry.delete(activeName);
+  else {
+    const highlight = new reg.view.Highlight(...focused);
+    highlight.priority = 1;
+    reg.registry.set(activeName, highlight);
+  }
+}
+
+function unregister(doc: Document, palette: Palette): void {
+  const reg = registryOf(doc);
+  if (!reg) return;
+  for (const kind of [...SEVERITIES, 'active'] as const) reg.registry.delete(highlightName(palette, kind));
+}
+
+/** What differs between the two painters: where ranges come from, how one is checked, what else to follow. */
+interface PainterParts {
+  /** The document whose highlight registry holds the ranges. */
+  doc: Document;
+  overlayDoc: Document;
+  palette: Palette;
+  place(findings: readonly InlineFinding[]): PaintedRange[];
+  /** The painted range's text now; different from `text` once the words under it changed. */
+  current(painted: PaintedRange): string;
+  follow(): void;
+  dispose(): void;
+}
+
+function createPainter(parts: PainterParts): Painter {
+  const { doc, overlayDoc, palette } = parts;
+  let painted: PaintedRange[] = [];
+  let active: string | null = null;
+  const offset = () => frameOffset(doc, overlayDoc);
+  const clear = () => {
+    painted = [];
+    unregister(doc, palette);
+  };
+  return {
+    palette,
+    paint(findings, activeKey) {
+      active = activeKey;
+      painted = parts.place(findings);
+      register(doc, palette, painted, active);
+    },
+    verify() {
+      const kept = painted.filter((p) => parts.current(p) === p.text);
+      if (kept.length === painted.length) return false;
+      painted = kept;
+      register(doc, palette, painted, active);
+      return true;
+    },
+    hit(x, y) {
+      const by = offset();
+      for (const p of painted) for (const rect of p.range.getClientRects()) if (contains(moved(rect, by), x, y, 1)) return p.key;
+      return null;
+    },
+    box(key) {
+      const found = painted.find((p) => p.key === key);
+      return found ? moved(found.range.getClientRects()[0] ?? found.range.getBoundingClientRect(), offset()) : null;
+    },
+    follow: parts.follow,
+    clear,
+    dispose() {
+      clear();
+      parts.dispose();
+    },
+  };
+}
+
+export function createRichPainter(root: Element, overlayDoc: Document): Painter {
+  const doc = root.ownerDocument;
+  return createPainter({
+    doc,
+    overlayDoc,
+    palette: paletteOf(root),
+    place(findings) {
+      const map = mapText(root);
+      return findings.map((f) => {
+        const range = rangeFor(map, f.span.start, f.span.end);
+        return { key: f.key, severity: f.severity, range, text: range.toString() };
+      });
+    },
+    // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
+    current: (p) => p.range.toString(),
+    follow() {},
+    dispose: registryOf(doc) ? adoptHighlightSheet(root.getRootNode() as Document | ShadowRoot, doc.defaultView as View, false) : () => {},
+  });
+}
+
+/** Computed properties that decide where the field's characters fall. */
+const MIRRORED = (
+  'fontFamily fontSize fontWeight fontStyle fontStretch fontVariant fontFeatureSettings letterSpacing wordSpacing lineHeight ' +
+  'textTransform textIndent textAlign tabSize direction whiteSpace wordBreak overflowWrap paddingTop paddingRight ' +
+  'paddingBottom paddingLeft borderTopWidth borderRightWidth borderBottomWidth borderLeftWidth borderStyle'
+).split(' ') as Array<keyof CSSStyleDeclaration & string>;
+
+export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElement, overlay: ShadowRoot): Painter {
+  const overlayDoc = overlay.ownerDocument;
+  const mirror = overlayDoc.createElement('div');
+  mirror.className = 'mirror';
+  mirror.setAttribute('aria-hidden', 'true');
+  const text = overlayDoc.createTextNode('');
+  mirror.append(text);
+  overlay.append(mirror);
+  const unadopt = registryOf(overlayDoc) ? adoptHighlightSheet(overlay, overlayDoc.defaultView as View, true) : () => {};
+  let styledFor = '';
+
+  const follow = () => {
+    const style = field.ownerDocument.defaultView!.getComputedStyle(field);
+    const rect = moved(field.getBoundingClientRect(), frameOffset(field.ownerDocument, overlayDoc));
+    const key = `${rect.left},${rect.top},${rect.right},${rect.bottom},${style.font},${field.clientWidth}`;
+    if (key !== styledFor) {
+      styledFor = key;
+      const target = mirror.style as unknown as Record<string, string>;
+      for (const property of MIRRORED) target[property] = String(style[property]);
+      // The field's scrollbar narrows its text box; the mirror has none, so it pads by the same width instead.
+      const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      Object.assign(mirror.style, {
+        paddingRight: `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`,
+        whiteSpace: field.tagName === 'INPUT' ? 'pre' : style.whiteSpace,
+        left: `${rect.left}px`,
+        top: `${rect.top}px`,
+        width: `${rect.right - rect.left}px`,
+        height: `${rect.bottom - rect.top}px`,
+      });
+    }
+    mirror.scrollTop = field.scrollTop;
+    mirror.scrollLeft = field.scrollLeft;
+  };
+
+  return createPainter({
+    doc: overlayDoc,
+    overlayDoc,
+    palette: paletteOf(field),
+    place(findings) {
+      // A trailing newline collapses in the mirror unless something follows it.
+      const value = field.value;
+      if (text.data !== `${value}\u200b`) text.data = `${value}\u200b`;
+      follow();
+      return findings.map((f) => {
+        const range = overlayDoc.createRange();
+        range.setStart(text, Math.min(f.span.start, value.length));
+        range.setEnd(text, Math.min(f.span.end, value.length));
+        return { key: f.key, severity: f.severity, range, text: f.actual };
+      });
+    },
+    current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),
+    follow,
+    dispose() {
+      unadopt();
+      mirror.remove();
+    },
+  });
+}

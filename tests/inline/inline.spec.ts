@@ -1,0 +1,244 @@
+/**
+ * Inline coaching in real Chromium with the built extension, over editor fixtures bundled from the real npm
+ * packages: highlights over the right words (CSS Custom Highlight API; a mirror for the textarea), following edits,
+ * gone when fixed or when inline display is off; zero DOM mutations in the editor caused by Attune; the card on hover
+ * and on Alt+J with Apply as one undo step; the chip opening the side panel; axe on the card.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
+import { buildEditorFixtures } from '../fixtures/editors/build';
+import { modelText, waitForSnapshot } from '../editors/driver';
+import '../fixtures/editors/harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface EditorCase {
+  fixture: string;
+  /** What the agent clicks to type; by default the editable element in #editor. */
+  click?: string;
+  /** The editor lives in this iframe (TinyMCE classic). */
+  frame?: string;
+}
+
+const EDITABLE = '#editor:is(textarea, [contenteditable="true"]), #editor [contenteditable="true"]';
+const CASES: EditorCase[] = [
+  { fixture: 'textarea' },
+  { fixture: 'prosemirror' },
+  { fixture: 'tiptap' },
+  { fixture: 'ckeditor5', click: '.ck-editor__editable' },
+  { fixture: 'quill', click: '.ql-editor' },
+  { fixture: 'lexical' },
+  { fixture: 'slate', click: '[data-slate-editor="true"]' },
+  { fixture: 'draftjs', click: '.public-DraftEditor-content' },
+  { fixture: 'tinymce', click: 'iframe.tox-edit-area__iframe', frame: 'iframe.tox-edit-area__iframe' },
+].filter((c) => !process.env.ATTUNE_EDITORS || process.env.ATTUNE_EDITORS.split(',').includes(c.fixture));
+
+const DRAFT = 'Hi Maria, simply restart the app and it will work. We apologize for any inconvenience.';
+const APOLOGY = 'We apologize for any inconvenience';
+const FIX = "I'm sorry for the trouble";
+// Longer than every editor's undo grouping (ProseMirror 500 ms, Quill 1 s), so Apply is a step of its own.
+const HISTORY_GAP_MS = 1100;
+
+let browser: ExtensionBrowser;
+let host: HelpdeskHost;
+
+beforeAll(async () => {
+  const dir = await buildEditorFixtures(CASES.map((c) => c.fixture));
+  host = await serveHelpdeskHost([dir]);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+/** The painted words per highlight name, as the page itself sees the document's highlight registry. */
+function highlighted(target: Page | Frame): Promise<Record<string, string[]>> {
+  return target.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('attune-')) out[name] = [...highlight].map((range) => range.toString());
+    });
+    return out;
+  });
+}
+
+const words = (painted: Record<string, string[]>) =>
+  Object.entries(painted)
+    .filter(([name]) => !name.endsWith('-active'))
+    .flatMap(([, list]) => list)
+    .sort();
+
+/** Where the highlights are drawn: the editor's frame for rich editors, the page (the mirror) for a textarea. */
+async function paintTarget(page: Page, c: EditorCase): Promise<Page | Frame> {
+  if (!c.frame) return page;
+  const frame = await (await page.locator(c.frame).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no frame ${c.frame}`);
+  return frame;
+}
+
+async function setInlineDisplay(value: { enabled: boolean; offOrigins: string[] }) {
+  await browser.worker.evaluate(async (v) => chrome.storage.local.set({ 'settings.inlineDisplay': v }), value);
+}
+
+/** Center of the first client rect of a painted range whose text is `text`, in the top page's viewport. */
+async function pointOver(page: Page, c: EditorCase, text: string): Promise<{ x: number; y: number }> {
+  const target = await paintTarget(page, c);
+  const point = await target.evaluate((wanted) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('attune-')) continue;
+      for (const range of highlight) {
+        if (range.toString() !== wanted) continue;
+        const rect = (range as Range).getClientRects()[0]!;
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no highlight over “${text}”`);
+  if (!c.frame) return point;
+  const frameBox = (await page.locator(c.frame).boundingBox())!;
+  return { x: point.x + frameBox.x, y: point.y + frameBox.y };
+}
+
+const card = (page: Page) => page.locator('attune-inline .card');
+const chip = (page: Page) => page.locator('attune-inline .chip');
+
+describe.each(CASES)('$fixture', (c) => {
+  let page: Page;
+
+  test('highlights appear over the right words', async () => {
+    page = await browser.context.newPage();
+    await page.goto(`${host.origin()}/${c.fixture}.html`);
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    await page.locator(c.click ?? EDITABLE).first().click();
+    await page.keyboard.type(DRAFT);
+    await waitForSnapshot(browser, page, (s) => s.draft === DRAFT);
+    await expect.poll(async () => words(await highlighted(await paintTarget(page, c))), { timeout: 5000 }).toEqual(
+      [APOLOGY, 'simply restart'].sort(),
+    );
+    await expect.poll(() => chip(page).textContent()).toBe('2');
+  });
+
+  test('Attune causes zero mutations in the editor while it highlights, hovers and repaints', async () => {
+    const target = await paintTarget(page, c);
+    await target.evaluate((selector) => {
+      const root = document.querySelector(selector)!.closest('[contenteditable="true"], textarea, body')!;
+      const seen: string[] = ((window as unknown as { __mutations: string[] }).__mutations = []);
+      new MutationObserver((records) => seen.push(...records.map((r) => `${r.type} ${r.target.nodeName}`))).observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    }, c.frame ? 'body' : (c.click ?? EDITABLE));
+    // Hover a highlight (the card opens), turn inline display off (everything goes) and on (everything is repainted).
+    const at = await pointOver(page, c, 'simply restart');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => card(page).isVisible()).toBe(false);
+    await setInlineDisplay({ enabled: false, offOrigins: [] });
+    await expect.poll(async () => words(await highlighted(target))).toEqual([]);
+    await expect.poll(() => chip(page).isVisible()).toBe(false);
+    await setInlineDisplay({ enabled: true, offOrigins: [] });
+    await expect.poll(async () => words(await highlighted(target))).toHaveLength(2);
+    expect(await target.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+  });
+
+  test('highlights follow typing elsewhere and drop the words that changed', async () => {
+    const target = await paintTarget(page, c);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks');
+    await expect.poll(async () => words(await highlighted(target))).toEqual([APOLOGY, 'simply restart'].sort());
+    // Delete the last letters of the apology: its highlight goes at once, the other stays.
+    for (let i = 0; i < ' Thanks.'.length + 1; i++) await page.keyboard.press('Backspace');
+    await expect.poll(async () => words(await highlighted(target))).toEqual(['simply restart']);
+    await page.keyboard.type('e.');
+    await expect.poll(async () => words(await highlighted(target)), { timeout: 5000 }).toEqual([APOLOGY, 'simply restart'].sort());
+  });
+
+  test('the card on hover applies the fix as one undo step; the highlight goes with the words', async () => {
+    const target = await paintTarget(page, c);
+    const before = await modelText(page);
+    await page.waitForTimeout(HISTORY_GAP_MS);
+    const at = await pointOver(page, c, APOLOGY);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => card(page).textContent()).toContain('Worth a look');
+    await card(page).getByRole('button', { name: `Apply “${FIX}”` }).click();
+    await expect.poll(() => modelText(page)).toBe(before.replace(APOLOGY, FIX));
+    await expect.poll(async () => words(await highlighted(target))).toEqual(['simply restart']);
+    await page.waitForTimeout(HISTORY_GAP_MS);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(before);
+    await expect.poll(async () => words(await highlighted(target)), { timeout: 5000 }).toEqual([APOLOGY, 'simply restart'].sort());
+  });
+
+  test('Alt+J moves between findings from the keyboard, announced; Esc returns to the reply', async () => {
+    await page.locator(c.click ?? EDITABLE).first().focus();
+    await page.keyboard.press('Alt+j');
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    const focused = () => page.evaluate(() => document.querySelector('attune-inline')?.shadowRoot?.activeElement?.textContent ?? null);
+    await expect.poll(focused).not.toBeNull();
+    const first = await card(page).locator('.reason').textContent();
+    await page.keyboard.press('Alt+j');
+    await expect.poll(() => card(page).locator('.reason').textContent()).not.toBe(first);
+    await expect.poll(() => page.locator('attune-inline [role="status"]').textContent()).not.toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).isVisible()).toBe(false);
+    // Focus is back in the reply: typing goes on there (after End: Ctrl+Z left the restored words selected).
+    await page.keyboard.press('End');
+    await page.keyboard.type('x');
+    await expect.poll(() => modelText(page)).toContain('x');
+    await page.keyboard.press('Backspace');
+  });
+
+  test('inline display off for this site clears everything; on again repaints', async () => {
+    const target = await paintTarget(page, c);
+    await setInlineDisplay({ enabled: true, offOrigins: [new URL(page.url()).origin] });
+    await expect.poll(async () => words(await highlighted(target))).toEqual([]);
+    await setInlineDisplay({ enabled: true, offOrigins: [] });
+    await expect.poll(async () => words(await highlighted(target))).toHaveLength(2);
+    await page.close();
+  });
+});
+
+describe('card and chip', () => {
+  let page: Page;
+
+  test('the card is axe clean, in light and dark', async () => {
+    page = await browser.context.newPage();
+    await page.goto(`${host.origin()}/${CASES[0]!.fixture}.html`);
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    await page.locator(EDITABLE).first().click();
+    await page.keyboard.type(DRAFT);
+    await expect.poll(async () => words(await highlighted(page))).toHaveLength(2);
+    await page.keyboard.press('Alt+j');
+    await expect.poll(() => card(page).isVisible()).toBe(true);
+    await page.evaluate(readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error: axe is the global the injected axe.min.js defines.
+        const result = await (globalThis.axe as typeof import('axe-core')).run({ include: [['attune-inline']] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+    }
+  });
+
+  test('clicking the chip opens the side panel', async () => {
+    await page.keyboard.press('Escape');
+    await chip(page).click();
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length),
+      )
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+});
