@@ -8,6 +8,7 @@ import { Checklist } from './Checklist';
 import { CustomerCard } from './CustomerCard';
 import { Findings } from './Findings';
 import { ScoreCard } from './ScoreCard';
+import { SlowPacks } from './SlowPacks';
 import { Suggestions } from './Suggestions';
 import type { PanelActions } from './usePanelActions';
 import { useRovingNav } from './useRovingNav';
@@ -161,6 +162,7 @@ export function CoachPanel({
                 onIgnore={(f) => void actions.ignore(f)}
                 onIgnoreRule={(id) => void actions.ignoreRule(id)}
               />
+              <SlowPacks packs={coach.report.guidelines} />
               <ScoreCard score={coach.report.score} readability={coach.report.readability} />
             </>
           )}
