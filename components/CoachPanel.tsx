@@ -10,6 +10,7 @@ import { CustomerSource } from './CustomerSource';
 import { Findings } from './Findings';
 import { InlineToggle } from './InlineToggle';
 import { ScoreCard } from './ScoreCard';
+import { SlowPacks } from './SlowPacks';
 import { Suggestions } from './Suggestions';
 import type { PanelActions } from './usePanelActions';
 import { useRovingNav } from './useRovingNav';
@@ -165,6 +166,7 @@ export function CoachPanel({
                 onIgnore={(f) => void actions.ignore(f)}
                 onIgnoreRule={(id) => void actions.ignoreRule(id)}
               />
+              <SlowPacks packs={coach.report.guidelines} />
               <ScoreCard score={coach.report.score} readability={coach.report.readability} />
             </>
           )}

@@ -96,6 +96,10 @@ describe.each(DATABASE_KINDS)('security matrix on %s', (kind) => {
 
   async function freshResources(team: SeededTeam, marker: string, freshSession: boolean): Promise<Resources> {
     const lead = (path: string, init: Parameters<Harness['request']>[1] = {}) => h.request(`/api/teams/${team.teamId}${path}`, { cookie: team.leadCookie, ...init });
+    // A team keeps at most 20 packs: archive the previous test's before making fresh ones.
+    const listed = await lead('/packs');
+    const { packs } = listed.ok ? ((await listed.json()) as { packs: Array<{ id: string }> }) : { packs: [] };
+    for (const old of packs) await lead(`/packs/${old.id}`, { method: 'DELETE' });
     const pack = (await (await lead('/packs', { method: 'POST', json: { pack: { id: `p1`.concat(Math.random().toString(36).slice(2, 8)), name: marker, version: 1, rules: [] } } })).json()) as { id: string };
     const packKey = ((await (await lead(`/packs/${pack.id}`)).json()) as { key: string }).key;
     await lead(`/packs/${pack.id}/publish`, { method: 'POST', json: { version: 1 } });
