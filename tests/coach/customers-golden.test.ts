@@ -57,23 +57,21 @@ const rawOrTruncatedProblem = () =>
   breaking((_, report) => [report.customer!.problem, report.customer!.problemDetail?.topic].some((phrase) => !!phrase && (COPIED_RAW.test(phrase) || endsMidPhrase(phrase))));
 
 describe('invariants the issue 11 rebuild must make hold for every message', () => {
-  // Each `it.fails` fails today; when the branch named lands and fixes it, vitest reports it as passing
+  // An `it.fails` still fails with today's engine; when a change fixes it, vitest reports it as passing
   // unexpectedly: turn it into a plain `it` then.
-  it.fails('an upset customer always gets at least one acknowledgement (cust-ack: suggestions from frames)', () => {
+  it('an upset customer always gets at least one acknowledgement', () => {
     expect(upsetWithoutAcknowledgement()).toEqual([]);
   });
-  it.fails('no question or request is the whole of a message of several sentences (cust-read: questions)', () => {
+  it('no question or request is the whole of a message of several sentences', () => {
     expect(wholeMessageQuestion()).toEqual([]);
   });
-  it.fails('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase (cust-ack: problem)', () => {
+  it.fails('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase', () => {
     expect(rawOrTruncatedProblem()).toEqual([]);
   });
 
-  // Measured with the engine before the rebuild: 41, 8 and 15 messages.
-  it('does not break them for more messages than before the rebuild', () => {
-    expect(upsetWithoutAcknowledgement().length).toBeLessThanOrEqual(41);
-    expect(wholeMessageQuestion().length).toBeLessThanOrEqual(8);
-    expect(rawOrTruncatedProblem().length).toBeLessThanOrEqual(15);
+  // Before the rebuild: 15 messages; after it: 2.
+  it('does not break the last one for more messages than after the rebuild', () => {
+    expect(rawOrTruncatedProblem().length).toBeLessThanOrEqual(2);
   });
 });
 
@@ -88,25 +86,29 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   // 0.601 (same extent); problem fragment right for 10.6 % of labelled topics, right or partly right for 19.4 %;
   // 78.8 % of suggestions pass the sentence check (acknowledgements 43.8 %, reassurances 100 %); 23.8 % of upset
   // customers get a passing acknowledgement.
+  // After the rebuild (the floors below sit a little under these): upset accuracy 0.780, recall 0.812, F1 0.816; kind
+  // 0.530; question+request F1 0.840 (any overlap), 0.763 (same extent); problem fragment right for 23.1 %, right or
+  // partly right for 23.8 %; 100 % of suggestions pass the sentence check; 81.2 % of upset customers get a passing
+  // acknowledgement.
   it('upset agreement', () => {
-    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.62);
-    expect(result.upset.recall).toBeGreaterThanOrEqual(0.52);
-    // F1 rather than precision: a rebuild that trades a little precision for much recall is not a regression.
-    expect(result.upset.f1).toBeGreaterThanOrEqual(0.62);
+    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.76);
+    expect(result.upset.recall).toBeGreaterThanOrEqual(0.79);
+    // F1 rather than precision: a change that trades a little precision for much recall is not a regression.
+    expect(result.upset.f1).toBeGreaterThanOrEqual(0.79);
   });
   it('problem kind and topic', () => {
-    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.18);
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.5);
     const { right, partly, total } = result.problemText;
-    expect(right / total).toBeGreaterThanOrEqual(0.09);
-    expect((right + partly) / total).toBeGreaterThanOrEqual(0.17);
+    expect(right / total).toBeGreaterThanOrEqual(0.21);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.22);
   });
   it('questions and requests', () => {
-    expect(result.asks.f1).toBeGreaterThanOrEqual(0.72);
-    expect(result.asksStrict.f1).toBeGreaterThanOrEqual(0.58);
+    expect(result.asks.f1).toBeGreaterThanOrEqual(0.81);
+    expect(result.asksStrict.f1).toBeGreaterThanOrEqual(0.73);
   });
   it('suggestions', () => {
-    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.76);
-    expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.41);
-    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.22);
+    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
+    expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.98);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.78);
   });
 });
