@@ -196,7 +196,7 @@ function surfaceProblems(text: string): string[] {
   if (/(^|[\s(])i\b(?!\.)/.test(text)) problems.push('has a lower-case “i”');
   if (/\ba\s+[aeio]\w/i.test(text)) problems.push('uses “a” before a vowel');
   if (/\b\p{L}+\/\p{L}+\b/u.test(text.replace(/https?:\S+/g, ''))) problems.push('contains a slashed abbreviation (“a/c”, “can/can not”)');
-  const opened = (text.match(/[(\[]/g) ?? []).length;
+  const opened = (text.match(/[([]/g) ?? []).length;
   const closed = (text.match(/[)\]]/g) ?? []).length;
   if (opened !== closed || (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) problems.push('has unbalanced brackets or quotes');
   return problems;

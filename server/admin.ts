@@ -183,7 +183,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const database = openDatabase(adminDatabaseOptions(process.env));
-  runAdminCommand(database.db, process.argv.slice(2), { readStdin: () => readAll(process.stdin), print: (line) => console.log(line) })
+  void runAdminCommand(database.db, process.argv.slice(2), { readStdin: () => readAll(process.stdin), print: (line) => console.log(line) })
     .then(
       () => 0,
       (error: unknown) => {

@@ -63,7 +63,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     if (overlay) return overlay;
     const made = createOverlay(doc);
     made.chip.addEventListener('click', () => env.openPanel());
-    made.card.addEventListener('click', onCardClick);
+    made.card.addEventListener('click', (event) => void onCardClick(event));
     made.card.addEventListener('keydown', onCardKey);
     made.card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
     made.card.addEventListener('pointerleave', () => scheduleClose());

@@ -78,7 +78,7 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   try {
     trustedProxyList(cidrs); // checked at start rather than on the first request
   } catch (error) {
-    throw new Error(`ATTUNE_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (give a count of proxies, or addresses and CIDR ranges)`);
+    throw new Error(`ATTUNE_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (give a count of proxies, or addresses and CIDR ranges)`, { cause: error });
   }
   return { cidrs };
 }

@@ -61,6 +61,7 @@ const QUESTION_END = /[!?]*\?[!?]*[\s"'”’)]*$/;
 const LEAD_IN = /^(?:(?:so|and|but|also|just|hey|hi|hello|ok|okay|well|now|then|plus|oh|um|uh|also,)\b[\s,]*)+/i;
 
 /** Where a clause ends inside a sentence: commas, semicolons, dashes, colons, emoticons, emoji, ellipses. */
+// eslint-disable-next-line no-misleading-character-class -- the class lists emoji modifiers (variation selector, skin tones, ZWJ) as single code points on purpose
 const CLAUSE_BREAK = /[,;]\s+|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
 /** In a long run-on clause, a conjunction before a new subject starts another clause: "… and it still charged me". */
 const RUN_ON_BREAK = /\s+(?=(?:and|but|so|because|cause|cuz|now)\s+(?:i|we|it|they|he|she|you|my|the|this|that|there)\b)/gi;

@@ -11,7 +11,7 @@ import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
 /** Sad, crying, angry and fed-up faces, typed or emoji; ":)" and friends are not pressure. */
-const SAD_FACE = /(?<![\w/]):['’]?-?[(\[]+|(?<![\w/])[:;]-?\/(?![\/\w])|(?<![\w/])D:(?!\w)|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦]/gu;
+const SAD_FACE = /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦]/gu;
 /** Verbs that, bare at the start of a sentence and without "please", order rather than ask ("Fix it."). */
 const DEMAND_VERBS = new Set(['fix', 'sort', 'give', 'refund', 'return', 'stop', 'answer', 'respond', 'reply', 'explain', 'do', 'cancel', 'reinstate', 'unban', 'restore', 'remove', 'change', 'make', 'send', 'resolve', 'solve', 'pay', 'update', 'unlock', 'reopen', 'reverse']);
 const POLITE = /\b(please|pls|plz|kindly|thanks|thank|thx|could|would|can you|if possible)\b/i;

@@ -21,7 +21,6 @@ import {
   REFUND_REASSURANCES,
   SITUATION_ACKNOWLEDGEMENTS,
   type SituationFrames,
-  type Variants,
 } from './phrasings';
 import { checkSuggestion } from './self-check';
 
