@@ -81,10 +81,12 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       return;
     }
     const count = shown().length;
-    chip.textContent = chipLabel(count, editor.todo);
+    const label = chipLabel(count, editor.todo);
+    chip.textContent = label;
     chip.className = `chip${editor.painter.palette === 'dark' ? ' dark' : ''}`;
     const todo = editor.todo.length > 0 ? `; to do: ${editor.todo.join(', ')}` : '';
-    chip.setAttribute('aria-label', `Attune: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the coach panel.`);
+    // The accessible name starts with the visible label (WCAG 2.5.3: a speech user says what they see).
+    chip.setAttribute('aria-label', `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`);
     chip.hidden = false;
     placeChip(chip, moved(editor.handle.root.getBoundingClientRect(), frameOffset(editor.handle.root.ownerDocument, doc)));
   };

@@ -121,7 +121,8 @@ describe.each(CASES)('$fixture', (c) => {
     await expect.poll(async () => words(await highlighted(await paintTarget(page, c))), { timeout: 5000 }).toEqual(
       [APOLOGY, 'simply restart'].sort(),
     );
-    await expect.poll(() => chip(page).textContent()).toBe('2');
+    // Two open findings; the ticket page's customer message may add unmet checks after them ("2 · acknowledge …").
+    await expect.poll(() => chip(page).textContent()).toMatch(/^2(?: · |$)/);
   });
 
   test('Attune causes zero mutations in the editor while it highlights, hovers and repaints', async () => {
