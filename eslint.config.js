@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'data/', 'coverage/', '.prof/', 'tests/fixtures/dist/', 'dashboard/dist/', '**/*.min.js'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'data/', 'coverage/', '.prof/', 'tests/fixtures/dist/', 'dashboard/dist/', 'demo/dist/', 'test-results/', '**/*.min.js'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
