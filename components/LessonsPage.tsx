@@ -1,4 +1,5 @@
 import { familyOf, RULES } from '../lib/coach/rules';
+import { BeforeAfter } from './LessonDetails';
 import { CHECK_LESSONS, lessonFor, type Lesson } from '../lib/lessons/lessons';
 
 /** Rule ids grouped by family, in the registry's order. */
@@ -16,12 +17,7 @@ function LessonEntry({ lesson }: { lesson: Lesson }) {
     <article id={lesson.id} className="lesson-entry" aria-labelledby={`${lesson.id}-title`}>
       <h3 id={`${lesson.id}-title`}>{lesson.title}</h3>
       <p>{lesson.why}</p>
-      <dl className="before-after">
-        <dt>Before</dt>
-        <dd>{lesson.before}</dd>
-        <dt>After</dt>
-        <dd>{lesson.after}</dd>
-      </dl>
+      <BeforeAfter lesson={lesson} />
       <p className="muted">
         <code>{lesson.id}</code>
       </p>
