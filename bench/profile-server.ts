@@ -14,7 +14,7 @@ import autocannon from 'autocannon';
 import { createTeamWithLead } from '../server/data/teams';
 import { openDatabase } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
-import { createInvite } from '../server/routes/invites';
+import { createInvite } from '../server/data/invites';
 import { startChildServer } from '../tests/server/support/child-server';
 import { createPostgresDatabase } from '../tests/server/support/databases';
 import { summarise, type CpuProfile } from './profile-summary';

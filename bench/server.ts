@@ -22,7 +22,7 @@ import autocannon from 'autocannon';
 import { createTeamWithLead } from '../server/data/teams';
 import { openDatabase, type DatabaseOptions } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
-import { createInvite } from '../server/routes/invites';
+import { createInvite } from '../server/data/invites';
 import { startChildServer, type ChildServer } from '../tests/server/support/child-server';
 import { ADMIN_URL, createPostgresDatabase, postgresReachable } from '../tests/server/support/databases';
 import { formatBenchTable, median, type BenchRow } from './table';

@@ -19,7 +19,7 @@ import { createTeamWithLead } from './data/teams';
 import { databaseOptionsFromEnv, openDatabase, type DatabaseOptions } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import type { Database } from './db/schema';
-import { createInvite } from './routes/invites';
+import { createInvite } from './data/invites';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
 

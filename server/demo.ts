@@ -11,15 +11,16 @@ import type { Kysely } from 'kysely';
 import type { GuidelinePack } from '../lib/coach/types';
 import { ANY_FIREFOX_EXTENSION, configFromEnv } from './config';
 import { EXTENSION_ORIGIN } from '../lib/extension-identity';
-import { createTeamWithLead } from './data/teams';
-import { recordPublication, touchGuidelines } from './data/guidelines';
+import { bumpEtag, createTeamWithLead, teamExists } from './data/teams';
+import { recordPublication } from './data/guidelines';
+import { insertTip } from './data/tips';
 import { databaseOptionsFromEnv, openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import type { Database } from './db/schema';
 import { createLogger } from './logger';
 import { startServer, stopOnSignals } from './main';
-import { createInvite } from './routes/invites';
-import { newEtagValue, newId, normalizeInviteCode, sha256 } from './security/secrets';
+import { createInvite, inviteWorksAt } from './data/invites';
+import { newId } from './security/secrets';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -62,15 +63,6 @@ export const DEMO_PACK: GuidelinePack = {
   ],
 };
 
-async function inviteStillWorks(db: Kysely<Database>, code: string): Promise<boolean> {
-  const invite = await db
-    .selectFrom('invites')
-    .select(['uses', 'max_uses', 'expires_at', 'revoked_at'])
-    .where('code_hash', '=', sha256(normalizeInviteCode(code)))
-    .executeTakeFirst();
-  return !!invite && invite.revoked_at === null && invite.expires_at > Date.now() + 86_400_000 && invite.uses < invite.max_uses;
-}
-
 async function publishDemoPack(db: Kysely<Database>, teamId: string, leadId: string): Promise<void> {
   const now = Date.now();
   const packId = newId();
@@ -81,12 +73,9 @@ async function publishDemoPack(db: Kysely<Database>, teamId: string, leadId: str
       .execute();
     await trx.insertInto('guideline_versions').values({ pack_id: packId, version: 1, content: JSON.stringify(DEMO_PACK), created_by: leadId, created_at: now }).execute();
     await recordPublication(trx, packId, 1, leadId, now);
-    await touchGuidelines(trx, teamId);
-    await trx
-      .insertInto('tips')
-      .values({ id: newId(), team_id: teamId, title: 'Name the feeling first', body: 'Before the fix, one sentence that shows you heard how this affected them.', tags: JSON.stringify(['empathy']), created_by: leadId, created_at: now, updated_at: now })
-      .execute();
-    await trx.updateTable('teams').set({ tips_etag: newEtagValue() }).where('id', '=', teamId).execute();
+    await bumpEtag(trx, teamId, 'guidelines');
+    await insertTip(trx, { id: newId(), teamId, title: 'Name the feeling first', body: 'Before the fix, one sentence that shows you heard how this affected them.', tags: ['empathy'], createdBy: leadId, now });
+    await bumpEtag(trx, teamId, 'tips');
   });
 }
 
@@ -94,9 +83,9 @@ async function publishDemoPack(db: Kysely<Database>, teamId: string, leadId: str
 export async function ensureDemoTeam(db: Kysely<Database>, stateFile: string): Promise<DemoTeam> {
   if (existsSync(stateFile)) {
     const saved = JSON.parse(readFileSync(stateFile, 'utf8')) as DemoTeam;
-    const team = await db.selectFrom('teams').select('id').where('id', '=', saved.teamId).executeTakeFirst();
-    if (team) {
-      if (!(await inviteStillWorks(db, saved.inviteCode))) {
+    if (await teamExists(db, saved.teamId)) {
+      // Renewed a day before it runs out, so a demo started today still works tomorrow.
+      if (!(await inviteWorksAt(db, saved.inviteCode, Date.now() + 86_400_000))) {
         saved.inviteCode = (await createInvite({ db }, { teamId: saved.teamId, createdBy: saved.leadId, label: 'Demo agents', maxUses: 1000, expiresInDays: 90 }, Date.now())).code;
         writeFileSync(stateFile, JSON.stringify(saved, null, 2), { mode: 0o600 });
       }

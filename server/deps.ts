@@ -5,7 +5,8 @@ import type { Database } from './db/schema';
 import type { DatabaseKind } from './db/connect';
 import { createEventIngest, type EventIngest } from './data/events';
 import type pg from 'pg';
-import type { DeviceAuth, TeamEtags } from './security/auth';
+import type { TeamEtags } from './data/teams';
+import type { DeviceAuth } from './security/auth';
 import { RateLimiter } from './security/rate-limit';
 import { TtlCache } from './security/ttl-cache';
 

@@ -27,6 +27,62 @@ const MAX_PAST_SKEW_MS = 90 * 24 * 60 * 60 * 1000;
 /** Rows per INSERT statement: stays far below SQLite's bound-parameter limit. */
 const ROWS_PER_STATEMENT = 400;
 
+/** What an event row is made of: the batch's owner, the validated event and the server's receive time. */
+interface EventSource {
+  teamId: string;
+  memberId: string;
+  event: ProgressEvent;
+  occurredAt: number;
+  receivedAt: number;
+  day: string;
+}
+
+interface ColumnSpec<K extends keyof EventsTable> {
+  /** The column's type in the group statement, which passes every column as one array. */
+  pgType: 'text' | 'bigint' | 'integer';
+  /** A later review of the same reply replaces it (everything but the row's identity). */
+  replacedByReview: boolean;
+  value(source: EventSource): EventsTable[K];
+}
+
+/**
+ * Every column of an event row, once: the row (`eventRow`), the group statement's SQL and parameters and the
+ * review upsert are all built from this table, so a new counter is one entry here plus its migration.
+ */
+const EVENT_COLUMNS: { [K in keyof EventsTable]: ColumnSpec<K> } = {
+  team_id: { pgType: 'text', replacedByReview: false, value: (s) => s.teamId },
+  member_id: { pgType: 'text', replacedByReview: false, value: (s) => s.memberId },
+  client_event_id: { pgType: 'text', replacedByReview: false, value: (s) => s.event.id },
+  kind: { pgType: 'text', replacedByReview: false, value: (s) => s.event.kind },
+  occurred_at: { pgType: 'bigint', replacedByReview: true, value: (s) => s.occurredAt },
+  received_at: { pgType: 'bigint', replacedByReview: true, value: (s) => s.receivedAt },
+  day: { pgType: 'text', replacedByReview: true, value: (s) => s.day },
+  score: { pgType: 'integer', replacedByReview: true, value: (s) => s.event.score },
+  suggestions_applied: { pgType: 'integer', replacedByReview: true, value: (s) => s.event.suggestionsApplied },
+  questions_asked: { pgType: 'integer', replacedByReview: true, value: (s) => s.event.questions?.asked ?? 0 },
+  questions_unanswered: { pgType: 'integer', replacedByReview: true, value: (s) => s.event.questions?.unanswered ?? 0 },
+  check_acknowledgement: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.acknowledgement ?? null },
+  check_reassurance: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.reassurance ?? null },
+  check_restatement: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.restatement ?? null },
+  check_questions: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.questions ?? null },
+  check_next_steps: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.nextSteps ?? null },
+  check_personalization: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.personalization ?? null },
+  check_greeting: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.greeting ?? null },
+  check_closing: { pgType: 'text', replacedByReview: true, value: (s) => s.event.checks.closing ?? null },
+  engine_version: { pgType: 'text', replacedByReview: true, value: (s) => s.event.engineVersion ?? null },
+};
+
+type EventColumn = keyof EventsTable;
+const EVENT_COLUMN_NAMES = Object.keys(EVENT_COLUMNS) as EventColumn[];
+const REVIEW_COLUMNS = EVENT_COLUMN_NAMES.filter((name) => EVENT_COLUMNS[name].replacedByReview);
+/** The rule counts' arrays in the group statement, after the event columns. */
+const RULE_COUNT_PARAMS = [
+  ['member_id', 'text'],
+  ['client_event_id', 'text'],
+  ['rule_id', 'text'],
+  ['count', 'integer'],
+] as const;
+
 export function countingDay(occurredAt: number, receivedAt: number): string {
   const plausible = occurredAt <= receivedAt + MAX_FUTURE_SKEW_MS && occurredAt >= receivedAt - MAX_PAST_SKEW_MS;
   return new Date(plausible ? occurredAt : receivedAt).toISOString().slice(0, 10);
@@ -35,28 +91,9 @@ export function countingDay(occurredAt: number, receivedAt: number): string {
 export function eventRow(teamId: string, memberId: string, event: ProgressEvent, receivedAt: number) {
   const occurredAt = Date.parse(event.occurredAt);
   const day = countingDay(occurredAt, receivedAt);
-  const row: Insertable<EventsTable> = {
-    team_id: teamId,
-    member_id: memberId,
-    client_event_id: event.id,
-    kind: event.kind,
-    occurred_at: occurredAt,
-    received_at: receivedAt,
-    day,
-    score: event.score,
-    suggestions_applied: event.suggestionsApplied,
-    questions_asked: event.questions?.asked ?? 0,
-    questions_unanswered: event.questions?.unanswered ?? 0,
-    check_acknowledgement: event.checks.acknowledgement ?? null,
-    check_reassurance: event.checks.reassurance ?? null,
-    check_restatement: event.checks.restatement ?? null,
-    check_questions: event.checks.questions ?? null,
-    check_next_steps: event.checks.nextSteps ?? null,
-    check_personalization: event.checks.personalization ?? null,
-    check_greeting: event.checks.greeting ?? null,
-    check_closing: event.checks.closing ?? null,
-    engine_version: event.engineVersion ?? null,
-  };
+  const source: EventSource = { teamId, memberId, event, occurredAt, receivedAt, day };
+  // Each entry's value is typed against its column by EVENT_COLUMNS' mapped type; fromEntries only loses that.
+  const row = Object.fromEntries(EVENT_COLUMN_NAMES.map((name) => [name, EVENT_COLUMNS[name].value(source)])) as unknown as EventsTable;
   const ruleCounts: Array<Insertable<EventRuleCountsTable>> = Object.entries(event.ruleCounts).map(
     ([ruleId, count]) => ({ team_id: teamId, member_id: memberId, client_event_id: event.id, day, rule_id: ruleId, count }),
   );
@@ -208,24 +245,7 @@ async function upsertReviewsIn(trx: Transaction<Database>, memberId: string, rev
         .onConflict((oc) =>
           oc
             .columns(['member_id', 'client_event_id'])
-            .doUpdateSet((eb) => ({
-              occurred_at: eb.ref('excluded.occurred_at'),
-              received_at: eb.ref('excluded.received_at'),
-              day: eb.ref('excluded.day'),
-              score: eb.ref('excluded.score'),
-              suggestions_applied: eb.ref('excluded.suggestions_applied'),
-              questions_asked: eb.ref('excluded.questions_asked'),
-              questions_unanswered: eb.ref('excluded.questions_unanswered'),
-              check_acknowledgement: eb.ref('excluded.check_acknowledgement'),
-              check_reassurance: eb.ref('excluded.check_reassurance'),
-              check_restatement: eb.ref('excluded.check_restatement'),
-              check_questions: eb.ref('excluded.check_questions'),
-              check_next_steps: eb.ref('excluded.check_next_steps'),
-              check_personalization: eb.ref('excluded.check_personalization'),
-              check_greeting: eb.ref('excluded.check_greeting'),
-              check_closing: eb.ref('excluded.check_closing'),
-              engine_version: eb.ref('excluded.engine_version'),
-            }))
+            .doUpdateSet((eb) => Object.fromEntries(REVIEW_COLUMNS.map((name) => [name, eb.ref(`excluded.${name}`)])))
             // Only a later review of the same reply replaces it; a sent event is never overwritten by a review.
             .where((eb) =>
               eb.and([
@@ -278,30 +298,22 @@ function kyselyRunner(db: Kysely<Database>): Runner {
  * statement inserted (ON CONFLICT skips events already stored, and waits for another statement's uncommitted row
  * before skipping it), and only fresh events get their rule counts. The result counts fresh events per batch.
  */
+const EVENT_COLUMN_LIST = EVENT_COLUMN_NAMES.join(', ');
 const GROUP_STATEMENT = `
   with input as (
-    select * from unnest(
-      $1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::text[],
-      $9::integer[], $10::integer[], $11::integer[], $12::integer[], $13::text[], $14::text[], $15::text[],
-      $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[]
-    ) as t(req, team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied,
-           questions_asked, questions_unanswered, check_acknowledgement, check_reassurance, check_restatement,
-           check_questions, check_next_steps, check_personalization, check_greeting, check_closing, engine_version)
+    select * from unnest($1::integer[], ${EVENT_COLUMN_NAMES.map((name, i) => `$${i + 2}::${EVENT_COLUMNS[name].pgType}[]`).join(', ')})
+      as t(req, ${EVENT_COLUMN_LIST})
   ), fresh as (
-    insert into events (team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score,
-      suggestions_applied, questions_asked, questions_unanswered, check_acknowledgement, check_reassurance,
-      check_restatement, check_questions, check_next_steps, check_personalization, check_greeting, check_closing,
-      engine_version)
-    select team_id, member_id, client_event_id, kind, occurred_at, received_at, day, score, suggestions_applied,
-      questions_asked, questions_unanswered, check_acknowledgement, check_reassurance, check_restatement,
-      check_questions, check_next_steps, check_personalization, check_greeting, check_closing, engine_version
+    insert into events (${EVENT_COLUMN_LIST})
+    select ${EVENT_COLUMN_LIST}
     from input
     on conflict (member_id, client_event_id) do nothing
     returning team_id, member_id, client_event_id, day
   ), counted as (
     insert into event_rule_counts (team_id, member_id, client_event_id, day, rule_id, count)
     select fresh.team_id, fresh.member_id, fresh.client_event_id, fresh.day, c.rule_id, c.count
-    from unnest($22::text[], $23::text[], $24::text[], $25::integer[]) as c(member_id, client_event_id, rule_id, count)
+    from unnest(${RULE_COUNT_PARAMS.map(([, type], i) => `$${EVENT_COLUMN_NAMES.length + 2 + i}::${type}[]`).join(', ')})
+      as c(${RULE_COUNT_PARAMS.map(([name]) => name).join(', ')})
     join fresh on fresh.member_id = c.member_id and fresh.client_event_id = c.client_event_id
   )
   select input.req, count(*)::integer as accepted
@@ -325,16 +337,11 @@ export async function insertGroup(run: Runner, batches: Prepared[][]): Promise<n
       rows.push({ req, p });
     }
   });
-  const column = <K extends keyof Insertable<EventsTable>>(key: K) => rows.map(({ p }) => p.row[key] ?? null);
   const counts = rows.flatMap(({ p }) => p.ruleCounts);
   const values = [
     rows.map((r) => r.req),
-    column('team_id'), column('member_id'), column('client_event_id'), column('kind'), column('occurred_at'),
-    column('received_at'), column('day'), column('score'), column('suggestions_applied'), column('questions_asked'),
-    column('questions_unanswered'), column('check_acknowledgement'), column('check_reassurance'),
-    column('check_restatement'), column('check_questions'), column('check_next_steps'),
-    column('check_personalization'), column('check_greeting'), column('check_closing'), column('engine_version'),
-    counts.map((c) => c.member_id), counts.map((c) => c.client_event_id), counts.map((c) => c.rule_id), counts.map((c) => c.count),
+    ...EVENT_COLUMN_NAMES.map((name) => rows.map(({ p }) => p.row[name] ?? null)),
+    ...RULE_COUNT_PARAMS.map(([name]) => counts.map((c) => c[name])),
   ];
   const accepted = batches.map(() => 0);
   for (const r of await run(GROUP_STATEMENT, values)) accepted[r.req] = r.accepted;

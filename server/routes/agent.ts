@@ -5,9 +5,12 @@
 import { Hono, type Context, type TypedResponse } from 'hono';
 import { z } from 'zod';
 import { publishedPacks } from '../data/guidelines';
+import { memberWithTeam, revokeDevice } from '../data/members';
 import { summarizeProgress } from '../data/progress';
+import { teamEtags } from '../data/teams';
+import { listTips } from '../data/tips';
 import type { AppDeps } from '../deps';
-import { requireDevice, teamEtags } from '../security/auth';
+import { requireDevice } from '../security/auth';
 import { limitBy } from '../security/limits';
 import { eventBatchSchema } from '../validation/events';
 import { valid } from '../validation/request';
@@ -44,21 +47,9 @@ export function agentRoutes(deps: AppDeps) {
     .use(requireDevice(db, caches.deviceTokens))
     .use(limitBy(limiters.perDeviceToken, (c) => `device:${(c.get('device') as { deviceId: string }).deviceId}`))
     .get('/me', async (c) => {
-      const { memberId, teamId, deviceId } = c.get('device');
-      const row = await db
-        .selectFrom('members as m')
-        .innerJoin('teams as t', 't.id', 'm.team_id')
-        .select(['m.display_name', 't.name', 't.share_individual_progress'])
-        .where('m.id', '=', memberId)
-        .executeTakeFirstOrThrow();
-      return c.json(
-        {
-          member: { id: memberId, displayName: row.display_name, role: 'agent' as const },
-          team: { id: teamId, name: row.name, shareIndividualProgress: row.share_individual_progress === 1 },
-          deviceId,
-        },
-        200,
-      );
+      const { memberId, deviceId } = c.get('device');
+      const { member, team } = await memberWithTeam(db, memberId);
+      return c.json({ member: { id: member.id, displayName: member.displayName, role: 'agent' as const }, team, deviceId }, 200);
     })
     .get('/guidelines', async (c) => {
       const { teamId } = c.get('device');
@@ -72,16 +63,7 @@ export function agentRoutes(deps: AppDeps) {
       const etag = `"t-${(await teamEtags(db, teamId, caches.teamEtags)).tips}"`;
       if (matches(c, etag)) return notModified(etag);
       revalidate(c, etag);
-      const tips = await db
-        .selectFrom('tips')
-        .select(['id', 'title', 'body', 'tags', 'updated_at'])
-        .where('team_id', '=', teamId)
-        .orderBy('created_at')
-        .execute();
-      return c.json(
-        { etag, tips: tips.map((t) => ({ id: t.id, title: t.title, body: t.body, tags: JSON.parse(t.tags) as string[], updatedAt: t.updated_at })) },
-        200,
-      );
+      return c.json({ etag, tips: await listTips(db, teamId) }, 200);
     })
     .post('/events', valid('json', eventBatchSchema), async (c) => {
       const { memberId, teamId } = c.get('device');
@@ -95,7 +77,7 @@ export function agentRoutes(deps: AppDeps) {
     })
     .delete('/device', async (c) => {
       const { deviceId } = c.get('device');
-      await db.updateTable('device_tokens').set({ revoked_at: Date.now() }).where('id', '=', deviceId).execute();
+      await revokeDevice(db, deviceId, Date.now());
       caches.deviceTokens.deleteWhere((d) => d.deviceId === deviceId);
       return c.body(null, 204);
     });

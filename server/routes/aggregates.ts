@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { summarizeMembers, summarizeProgress } from '../data/progress';
+import { sharesIndividualProgress } from '../data/teams';
 import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
 import { teamParam, valid } from '../validation/request';
@@ -16,8 +17,7 @@ export function aggregateRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:teamId/aggregates', lead, valid('param', teamParam), valid('query', daysQuery), async (c) => {
     const { teamId } = c.req.valid('param');
     const scope = { teamId, days: c.req.valid('query').days, now: Date.now() };
-    const team = await db.selectFrom('teams').select('share_individual_progress').where('id', '=', teamId).executeTakeFirstOrThrow();
-    const sharing = team.share_individual_progress === 1;
+    const sharing = await sharesIndividualProgress(db, teamId);
     const [summary, members] = await Promise.all([summarizeProgress(db, scope), sharing ? summarizeMembers(db, scope) : Promise.resolve(null)]);
     return c.json({ ...summary, shareIndividualProgress: sharing, members }, 200);
   });

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { findMemberByEmail, memberWithTeam } from '../data/members';
 import type { AppDeps } from '../deps';
 import { endSession, findLeadSession, isTrustedOrigin, SESSION_COOKIE, startSession } from '../security/auth';
 import { clientAddress } from '../security/client-address';
@@ -42,12 +43,7 @@ export function authRoutes(deps: AppDeps) {
         config.logger.warn({ event: 'sign_in_throttled', address, retryAfterSeconds: decision.retryAfterSeconds }, 'sign-in throttled');
         return rateLimited(c, decision.retryAfterSeconds);
       }
-      const member = await db
-        .selectFrom('members')
-        .select(['id', 'team_id', 'display_name', 'email', 'password_hash', 'role'])
-        .where('email', '=', email.toLowerCase())
-        .where('removed_at', 'is', null)
-        .executeTakeFirst();
+      const member = await findMemberByEmail(db, email);
       // Verify against a dummy hash for unknown e-mails too, so the answer takes as long either way.
       const passwordOk = await verifyPassword(password, member?.password_hash ?? (await dummyPasswordHash()));
       if (!member || member.role !== 'lead' || !passwordOk) {
@@ -76,18 +72,7 @@ export function authRoutes(deps: AppDeps) {
       const sessionId = getCookie(c, SESSION_COOKIE);
       const lead = sessionId ? await findLeadSession(db, sessionId, Date.now()) : null;
       if (!lead) return c.json({ error: 'unauthorized' as const, message: 'Not signed in.' }, 401);
-      const row = await db
-        .selectFrom('members as m')
-        .innerJoin('teams as t', 't.id', 'm.team_id')
-        .select(['m.id', 'm.display_name', 'm.email', 't.id as team_id', 't.name as team_name'])
-        .where('m.id', '=', lead.memberId)
-        .executeTakeFirstOrThrow();
-      return c.json(
-        {
-          member: { id: row.id, displayName: row.display_name, email: row.email, role: 'lead' as const },
-          team: { id: row.team_id, name: row.team_name },
-        },
-        200,
-      );
+      const { member, team } = await memberWithTeam(db, lead.memberId);
+      return c.json({ member: { ...member, role: 'lead' as const }, team: { id: team.id, name: team.name } }, 200);
     });
 }

@@ -22,11 +22,6 @@ export interface DeviceAuth {
   role: Role;
 }
 
-export interface TeamEtags {
-  guidelines: string;
-  tips: string;
-}
-
 export interface LeadAuth {
   memberId: string;
   teamId: string;
@@ -62,17 +57,6 @@ export async function findDevice(
   const device: DeviceAuth = { deviceId: row.id, memberId: row.member_id, teamId: row.team_id, role: row.role };
   cache?.set(tokenHash, device, epoch);
   return device;
-}
-
-/** The team's current ETags, from this instance's cache (evicted on publish, rollback and tip changes) or the database. */
-export async function teamEtags(db: Kysely<Database>, teamId: string, cache?: TtlCache<string, TeamEtags>): Promise<TeamEtags> {
-  const cached = cache?.get(teamId);
-  if (cached) return cached;
-  const epoch = cache?.epoch ?? 0;
-  const row = await db.selectFrom('teams').select(['guidelines_etag', 'tips_etag']).where('id', '=', teamId).executeTakeFirstOrThrow();
-  const etags = { guidelines: row.guidelines_etag, tips: row.tips_etag };
-  cache?.set(teamId, etags, epoch);
-  return etags;
 }
 
 export async function findLeadSession(

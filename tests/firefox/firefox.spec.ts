@@ -16,7 +16,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDemoHelpdesk } from '../../demo/build';
 import type { DemoWindow } from '../../demo/helpdesk/main';
-import { createInvite } from '../../server/routes/invites';
+import { createInvite } from '../../server/data/invites';
 import { startCaptureProxy, type CaptureProxy } from '../support/capture-proxy';
 import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxWithExtension } from '../support/firefox';
 import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';

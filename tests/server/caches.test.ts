@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { createDeps, type AppDeps } from '../../server/deps';
-import type { DeviceAuth, TeamEtags } from '../../server/security/auth';
+import type { TeamEtags } from '../../server/data/teams';
+import type { DeviceAuth } from '../../server/security/auth';
 import { TtlCache } from '../../server/security/ttl-cache';
 import { DATABASE_KINDS } from './support/databases';
 import { createHarness, ORIGIN, type Harness, type SeededTeam } from './support/harness';

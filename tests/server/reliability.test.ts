@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTeamWithLead } from '../../server/data/teams';
 import { migrateToLatest } from '../../server/db/migrations';
-import { createInvite } from '../../server/routes/invites';
+import { createInvite } from '../../server/data/invites';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { createTestDatabase, DATABASE_KINDS, postgresReachable, type TestDatabase } from './support/databases';
 import { progressEvent } from './support/harness';

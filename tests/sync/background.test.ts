@@ -14,7 +14,7 @@ import { outboxItem, teamGuidelinesItem } from '../../lib/sync/store';
 import { sendMessage, type DraftSnapshot } from '../../lib/messaging/protocol';
 import { listRecords } from '../../lib/progress/store';
 import type { FetchLike } from '../../lib/sync/client';
-import { createInvite } from '../../server/routes/invites';
+import { createInvite } from '../../server/data/invites';
 import { createHarness, type Harness, type SeededTeam } from '../server/support/harness';
 
 let h: Harness;

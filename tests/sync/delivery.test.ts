@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createInvite } from '../../server/routes/invites';
+import { createInvite } from '../../server/data/invites';
 import { createSync, type SyncService } from '../../lib/sync/service';
 import { connectionItem, outboxItem, syncStatusItem, teamGuidelinesItem, teamTipsItem } from '../../lib/sync/store';
 import type { FetchLike } from '../../lib/sync/client';

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { buildDemoHelpdesk } from '../../demo/build';
 import type { DemoWindow } from '../../demo/helpdesk/main';
-import { createInvite } from '../../server/routes/invites';
+import { createInvite } from '../../server/data/invites';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { serveHelpdeskHost, type HelpdeskHost } from '../support/helpdesk-host';
 import { createHarness, type Harness, type SeededTeam } from '../server/support/harness';

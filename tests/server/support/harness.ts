@@ -10,7 +10,7 @@ import { migrateToLatest } from '../../../server/db/migrations';
 import { createTeamWithLead } from '../../../server/data/teams';
 import { createDeps, type AppDeps } from '../../../server/deps';
 import { createLogger } from '../../../server/logger';
-import { createInvite } from '../../../server/routes/invites';
+import { createInvite } from '../../../server/data/invites';
 import { createTestDatabase, type TestDatabase } from './databases';
 import type { DatabaseKind } from '../../../server/db/connect';
 
