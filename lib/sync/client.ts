@@ -1,52 +1,33 @@
 /**
- * A thin fetch client for the device routes of the team backend. Response types come from the server's own
- * modules (type-only imports: no server code is bundled); `fetch` is injected so tests can run the real Hono app
- * in process (`app.request`) and put real faults (down, 500s, slow answers) in front of it.
+ * The device routes of the team backend through Hono's typed client (`hc<AppType>`): paths, bodies and answer
+ * types come from the server's route definitions, so a renamed field fails this file's type-check instead of an
+ * agent's sync. `AppType` is a type-only import — no server code is bundled, only hono/client's small runtime.
+ * `fetch` is injected so tests can run the real Hono app in process (`app.request`) and put real faults (down,
+ * 500s, slow answers) in front of it.
  *
  * Every request carries only what the table in the README's sync section lists: the bearer token, an
  * If-None-Match ETag, and JSON bodies built by `toProgressEvent` or the join form — never draft or ticket text.
  */
-import type { GuidelinePack } from '../coach/types';
+import { hc, type InferResponseType } from 'hono/client';
+import type { AppType } from '../../server/app';
 import type { ProgressEvent } from './events';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-export interface TeamInfo {
-  id: string;
-  name: string;
-  shareIndividualProgress: boolean;
-}
+type Api = ReturnType<typeof hc<AppType>>['api'];
 
-export interface JoinResult {
-  token: string;
-  deviceId: string;
-  member: { id: string; displayName: string; role: 'agent' };
-  team: TeamInfo;
-}
-
-export interface MeResult {
-  member: { id: string; displayName: string; role: 'agent' };
-  team: TeamInfo;
-  deviceId: string;
-}
-
-export interface TeamTip {
-  id: string;
-  title: string;
-  body: string;
-  tags: string[];
-  updatedAt: number;
-}
+export type JoinResult = InferResponseType<Api['join']['$post'], 201>;
+export type MeResult = InferResponseType<Api['agent']['me']['$get'], 200>;
+export type TeamInfo = MeResult['team'];
+type GuidelinesAnswer = InferResponseType<Api['agent']['guidelines']['$get'], 200>;
+type TipsAnswer = InferResponseType<Api['agent']['tips']['$get'], 200>;
+/** What a device keeps of a team tip (and has kept since before tips carried `createdAt`). */
+export type TeamTip = Pick<TipsAnswer['tips'][number], 'id' | 'title' | 'body' | 'tags' | 'updatedAt'>;
+export type IngestResult = InferResponseType<Api['agent']['events']['$post'], 200>;
 
 export type Conditional<T> = { modified: false } | { modified: true; etag: string | null; body: T };
-
-export interface IngestResult {
-  accepted: number;
-  duplicates: number;
-  receivedAt: number;
-}
 
 /** The backend answered with a status we did not want. */
 export class SyncHttpError extends Error {
@@ -119,20 +100,33 @@ export interface ClientOptions {
   timeoutMs?: number;
 }
 
-async function errorMessage(response: Response): Promise<string> {
+/** What an answer offers whatever the route: hc's typed responses and fetch's Response alike. */
+interface Answer {
+  status: number;
+  headers: Headers;
+  json(): Promise<unknown>;
+}
+
+async function errorMessage(response: Answer): Promise<string> {
   try {
-    const body = (await response.json()) as { message?: unknown };
-    if (typeof body.message === 'string') return body.message;
+    const body = await response.json();
+    if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') return body.message;
   } catch {
     // not JSON: fall through to the status text
   }
   return `HTTP ${response.status}`;
 }
 
+function urlOf(input: RequestInfo | URL): string {
+  if (typeof input === 'string') return input;
+  return input instanceof URL ? input.href : input.url;
+}
+
 export function createClient(options: ClientOptions) {
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
-  async function send(url: string, init: RequestInit): Promise<Response> {
+  async function send(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+    const url = urlOf(input);
     // Also here, for a connection stored before https was required: no request goes out over plain http.
     const insecure = backendUrlProblem(url);
     if (insecure) throw new Error(insecure);
@@ -153,49 +147,44 @@ export function createClient(options: ClientOptions) {
     }
   }
 
-  async function expectOk(response: Response, ok: number[]): Promise<Response> {
-    if (ok.includes(response.status)) return response;
+  /** The API of the server at `backendUrl`, every request through `send`. */
+  const api = (backendUrl: string): Api => hc<AppType>(backendUrl, { fetch: send }).api;
+
+  /** The answer when its status is one of `ok` — typed as the route's answer for that status — else a SyncHttpError. */
+  async function expectStatus<R extends Answer, S extends number>(response: R, ok: readonly S[]): Promise<Extract<R, { status: S }>> {
+    // The cast is the narrowing `includes` cannot express: the status was just checked to be one of `ok`.
+    if ((ok as readonly number[]).includes(response.status)) return response as Extract<R, { status: S }>;
     throw new SyncHttpError(response.status, response.headers.get('retry-after'), await errorMessage(response));
   }
 
-  const bearer = (token: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...extra });
-
-  async function conditional<T>(url: string, token: string, etag: string | null): Promise<Conditional<T>> {
-    const headers = bearer(token, etag ? { 'if-none-match': etag } : {});
-    const response = await expectOk(await send(url, { method: 'GET', headers }), [200, 304]);
-    if (response.status === 304) return { modified: false };
-    return { modified: true, etag: response.headers.get('etag'), body: (await response.json()) as T };
-  }
+  const bearer = (token: string, extra: Record<string, string> = {}) => ({ headers: { authorization: `Bearer ${token}`, ...extra } });
+  const ifNoneMatch = (etag: string | null): Record<string, string> => (etag ? { 'if-none-match': etag } : {});
 
   return {
     async join(backendUrl: string, input: { code: string; displayName: string; deviceLabel?: string }): Promise<JoinResult> {
-      const response = await send(`${backendUrl}/api/join`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (await (await expectOk(response, [201])).json()) as JoinResult;
+      const response = await expectStatus(await api(backendUrl).join.$post({ json: input }), [201]);
+      return response.json();
     },
     async me(backendUrl: string, token: string): Promise<MeResult> {
-      const response = await send(`${backendUrl}/api/agent/me`, { method: 'GET', headers: bearer(token) });
-      return (await (await expectOk(response, [200])).json()) as MeResult;
+      const response = await expectStatus(await api(backendUrl).agent.me.$get({}, bearer(token)), [200]);
+      return response.json();
     },
-    guidelines(backendUrl: string, token: string, etag: string | null) {
-      return conditional<{ etag: string; packs: GuidelinePack[] }>(`${backendUrl}/api/agent/guidelines`, token, etag);
+    async guidelines(backendUrl: string, token: string, etag: string | null): Promise<Conditional<GuidelinesAnswer>> {
+      const response = await expectStatus(await api(backendUrl).agent.guidelines.$get({}, bearer(token, ifNoneMatch(etag))), [200, 304]);
+      if (response.status === 304) return { modified: false };
+      return { modified: true, etag: response.headers.get('etag'), body: await response.json() };
     },
-    tips(backendUrl: string, token: string, etag: string | null) {
-      return conditional<{ etag: string; tips: TeamTip[] }>(`${backendUrl}/api/agent/tips`, token, etag);
+    async tips(backendUrl: string, token: string, etag: string | null): Promise<Conditional<TipsAnswer>> {
+      const response = await expectStatus(await api(backendUrl).agent.tips.$get({}, bearer(token, ifNoneMatch(etag))), [200, 304]);
+      if (response.status === 304) return { modified: false };
+      return { modified: true, etag: response.headers.get('etag'), body: await response.json() };
     },
     async postEvents(backendUrl: string, token: string, events: ProgressEvent[]): Promise<IngestResult> {
-      const response = await send(`${backendUrl}/api/agent/events`, {
-        method: 'POST',
-        headers: bearer(token, { 'content-type': 'application/json' }),
-        body: JSON.stringify({ events }),
-      });
-      return (await (await expectOk(response, [200])).json()) as IngestResult;
+      const response = await expectStatus(await api(backendUrl).agent.events.$post({ json: { events } }, bearer(token)), [200]);
+      return response.json();
     },
     async revokeDevice(backendUrl: string, token: string): Promise<void> {
-      await expectOk(await send(`${backendUrl}/api/agent/device`, { method: 'DELETE', headers: bearer(token) }), [204, 401]);
+      await expectStatus(await api(backendUrl).agent.device.$delete({}, bearer(token)), [204, 401]);
     },
   };
 }
