@@ -38,6 +38,8 @@ export interface ServerConfig {
     perAddress: RateLimitRule;
     perDeviceToken: RateLimitRule;
   };
+  /** On PostgreSQL, how often an instance adds its rate-limit hits to the shared counts and learns the others'. */
+  rateLimitSyncMs: number;
   /**
    * Sign-in and join attempts, counted in the database (shared by every instance): per account, which no number
    * of addresses gets around; per address, generous so that a NAT's many users do not trip it; and join
@@ -77,6 +79,7 @@ export function defaultConfig(logger: Logger, overrides: Partial<ServerConfig> =
       perAddress: { limit: 1200, windowMs: MINUTE },
       perDeviceToken: { limit: 600, windowMs: MINUTE },
     },
+    rateLimitSyncMs: 1000,
     credentialThrottle: {
       // 5 tries, then 1 s, 2 s, 4 s … up to 15 min between tries: 1,000 guesses take over 10 days.
       account: { freeAttempts: 5, baseDelayMs: 1000, maxDelayMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE },
@@ -113,7 +116,8 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
  * moz-extension://* for Firefox agents, see ANY_FIREFOX_EXTENSION);
  * ATTUNE_TRUST_PROXY: the number of proxies in front (1 behind one nginx), or their
  * addresses/CIDR ranges (10.0.0.0/8,fd00::/8); ATTUNE_INSECURE_COOKIES=1 (plain-http hosts other than localhost only);
- * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute;
+ * ATTUNE_RATE_PER_ADDRESS / ATTUNE_RATE_PER_TOKEN: requests per minute; ATTUNE_RATE_SYNC_MS: on PostgreSQL, how often
+ * an instance shares its counts (default 1000);
  * ATTUNE_TOKEN_CACHE_TTL_MS / ATTUNE_ETAG_CACHE_TTL_MS: in-process cache lifetimes (0 = off);
  * ATTUNE_INGEST_GROUP_EVENTS / ATTUNE_INGEST_CONCURRENCY: PostgreSQL group commit — most events per statement,
  * statements in flight; ATTUNE_INGEST_PREPARED=0 sends the ingest statement unnamed instead of as a named prepared
@@ -132,6 +136,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
   }
   const perAddress = positiveInt(env, 'ATTUNE_RATE_PER_ADDRESS');
   const perToken = positiveInt(env, 'ATTUNE_RATE_PER_TOKEN');
+  const syncEveryMs = positiveInt(env, 'ATTUNE_RATE_SYNC_MS');
   return {
     ...base,
     allowedOrigins: origins,
@@ -149,5 +154,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
       perAddress: perAddress ? { limit: perAddress, windowMs: MINUTE } : base.rateLimits.perAddress,
       perDeviceToken: perToken ? { limit: perToken, windowMs: MINUTE } : base.rateLimits.perDeviceToken,
     },
+    rateLimitSyncMs: syncEveryMs ?? base.rateLimitSyncMs,
   };
 }

@@ -9,7 +9,7 @@ import { createApp } from './app';
 import { configFromEnv, type ServerConfig } from './config';
 import { databaseOptionsFromEnv, openDatabase, type OpenDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrations';
-import { createDeps, type AppDeps } from './deps';
+import { closeDeps, createDeps, type AppDeps } from './deps';
 import { createLogger } from './logger';
 
 export interface RunningServer {
@@ -48,6 +48,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const grace = new Promise<void>((done) => setTimeout(done, options.shutdownGraceMs ?? 10_000).unref());
       await Promise.race([closed, grace]);
       if ('closeAllConnections' in server) server.closeAllConnections();
+      await closeDeps(deps);
       await database.close();
     })();
     return stopping;

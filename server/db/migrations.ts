@@ -242,11 +242,31 @@ const packCostsAndThrottle: Migration = {
   },
 };
 
+/**
+ * Request rate limits shared by every instance on one PostgreSQL (server/security/rate-limit.ts): hits per
+ * limiter, key and window, added by each instance about once a second. Created on SQLite too, where one process
+ * counts in memory and the table stays empty, so both databases keep one schema.
+ */
+const sharedRateLimits: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('rate_limit_windows')
+      .addColumn('limiter', 'text', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('window_start', 'bigint', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('rate_limit_windows_pk', ['limiter', 'key', 'window_start'])
+      .execute();
+    await db.schema.createIndex('rate_limit_windows_sweep').on('rate_limit_windows').columns(['limiter', 'window_start']).execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-001-initial': initial,
   '2026-11-25-002-publication-kind': publicationKind,
   '2026-11-26-003-rule-counts-by-member': ruleCountsByMember,
   '2026-12-01-004-pack-costs-and-throttle': packCostsAndThrottle,
+  '2026-12-02-005-shared-rate-limits': sharedRateLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

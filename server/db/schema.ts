@@ -157,6 +157,14 @@ export interface EventRuleCountsTable {
   count: number;
 }
 
+/** Request hits per limiter ("address", "device"), key and window (epoch ms, aligned): PostgreSQL's shared limits. */
+export interface RateLimitWindowsTable {
+  limiter: string;
+  key: string;
+  window_start: number;
+  count: number;
+}
+
 export interface Database {
   teams: TeamsTable;
   members: MembersTable;
@@ -170,4 +178,5 @@ export interface Database {
   events: EventsTable;
   event_rule_counts: EventRuleCountsTable;
   credential_throttle: CredentialThrottleTable;
+  rate_limit_windows: RateLimitWindowsTable;
 }

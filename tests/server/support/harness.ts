@@ -8,7 +8,7 @@ import { defaultConfig, type ServerConfig } from '../../../server/config';
 import type { OpenDatabase } from '../../../server/db/connect';
 import { migrateToLatest } from '../../../server/db/migrations';
 import { createTeamWithLead } from '../../../server/data/teams';
-import { createDeps, type AppDeps } from '../../../server/deps';
+import { closeDeps, createDeps, type AppDeps } from '../../../server/deps';
 import { createLogger } from '../../../server/logger';
 import { createInvite } from '../../../server/data/invites';
 import { createTestDatabase, type TestDatabase } from './databases';
@@ -105,6 +105,7 @@ export async function createHarness(kind: DatabaseKind, overrides: Partial<Omit<
     request,
     seedTeam,
     close: async () => {
+      await closeDeps(deps);
       await database.close();
       await testDatabase.drop();
     },
