@@ -72,8 +72,7 @@ const EVENT_COLUMNS: { [K in keyof EventsTable]: ColumnSpec<K> } = {
   engine_version: { pgType: 'text', replacedByReview: true, value: (s) => s.event.engineVersion ?? null },
 };
 
-type EventColumn = keyof EventsTable;
-const EVENT_COLUMN_NAMES = Object.keys(EVENT_COLUMNS) as EventColumn[];
+const EVENT_COLUMN_NAMES = Object.keys(EVENT_COLUMNS) as Array<keyof EventsTable>;
 const REVIEW_COLUMNS = EVENT_COLUMN_NAMES.filter((name) => EVENT_COLUMNS[name].replacedByReview);
 /** The rule counts' arrays in the group statement, after the event columns. */
 const RULE_COUNT_PARAMS = [
@@ -292,13 +291,14 @@ function kyselyRunner(db: Kysely<Database>): Runner {
   return async (text, values) => (await db.executeQuery<{ req: number; accepted: number }>(CompiledQuery.raw(text, values))).rows;
 }
 
+const EVENT_COLUMN_LIST = EVENT_COLUMN_NAMES.join(', ');
+
 /**
  * Sent events of several batches (any teams and members) in one statement. Every input column is an array, one
  * element per event, unnested into rows; `req` is the batch's position in the group. `fresh` is what this
  * statement inserted (ON CONFLICT skips events already stored, and waits for another statement's uncommitted row
  * before skipping it), and only fresh events get their rule counts. The result counts fresh events per batch.
  */
-const EVENT_COLUMN_LIST = EVENT_COLUMN_NAMES.join(', ');
 const GROUP_STATEMENT = `
   with input as (
     select * from unnest($1::integer[], ${EVENT_COLUMN_NAMES.map((name, i) => `$${i + 2}::${EVENT_COLUMNS[name].pgType}[]`).join(', ')})
