@@ -8,7 +8,7 @@ import { analyze } from '../lib/coach/index';
 import { readability } from '../lib/coach/readability';
 import { runRules } from '../lib/coach/rules/index';
 import { analyseText } from '../lib/coach/text';
-import { clearEngineCaches } from './engine-caches';
+import { clearEngineCaches } from '../lib/coach/engine-state';
 import { median } from './table';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, supportDraft } from './support-text';
 

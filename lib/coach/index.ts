@@ -5,6 +5,7 @@
  * works on the sentence that changed.
  */
 import { runChecks } from './checks/index';
+import { installCompromisePatches } from './compromise-setup';
 import { analyzeCustomer } from './customer/index';
 import { applyGuidelinesWithin, disabledByPacks, TEAM_RULES_BUDGET_MS } from './guidelines/index';
 import { readability } from './readability';
@@ -19,6 +20,8 @@ export type { AnalysedText, Sentence, Term } from './text';
 
 /** Bump when a change alters reports for the same input (stored reports and sync events carry it). */
 export const ENGINE_VERSION = '0.2.0';
+
+installCompromisePatches();
 
 function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -7,7 +7,8 @@ import { DRAFT_CUES, type DraftCue, type DraftCueKind } from '../lexicon/draft-c
 import { CueNet, type CueHit } from '../lexicon/net';
 import { valence } from '../lexicon/sentiment';
 import { contentStems, stem } from '../lexicon/words';
-import { LruCache, type AnalysedText, type Sentence } from '../text';
+import { boundedCache, weakCache } from '../engine-state';
+import type { AnalysedText, Sentence } from '../text';
 import type { Span } from '../types';
 
 export interface SentenceFeatures {
@@ -38,7 +39,7 @@ export interface DraftView {
 }
 
 const net = new CueNet(DRAFT_CUES);
-const cache = new LruCache<string, SentenceFeatures>(4000);
+const cache = boundedCache<string, SentenceFeatures>('draft: sentence features', 4000);
 /** Interjections and fillers before the real opening of a sentence ("Well, …", "Oh no, …", "Hello there, …"). */
 const LEAD_IN = /^(?:(?:well|oh|ok|okay|so|and|but|yes|yeah|yep|no|hmm|hi|hello|hey|there|good|great|also|then|now|anyway|however|i see|oh no|oh good|sure|right)\b[\s,.!-]*)+/i;
 const QUESTION_OPENING = /^(how|what|why|when|where|who|whom|which|whose|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might|am|anything|any|is there|are there)\b/i;
@@ -112,10 +113,6 @@ export function cueSpans(view: DraftView, kinds: readonly DraftCueKind[], senten
   return spans;
 }
 
-export function clearDraftCache(): void {
-  cache.clear();
-}
-
 /** What an apology may name without naming anything: "sorry to hear that", "sorry for any inconvenience". */
 const EMPTY_APOLOGY_OBJECTS = new Set(['hear', 'inconvenience', 'cause', 'caused', 'trouble', 'issue', 'issues', 'problem', 'problems', 'situation', 'experience', 'any'].map(stem));
 
@@ -129,7 +126,7 @@ function namesSomething(entry: DraftSentence, hit: CueHit<DraftCue>): boolean {
   namesCache.set(hit, names);
   return names;
 }
-const namesCache = new WeakMap<CueHit<DraftCue>, boolean>();
+const namesCache = weakCache<CueHit<DraftCue>, boolean>('draft: cue hits that name the customer');
 
 /**
  * Acknowledging or reassuring cue hits, as draft spans. Hits inside a question that opens like one ("Can you

@@ -3,7 +3,8 @@
  * sign-offs and phrases, and `limit`s on sentence length, paragraph length, draft length and reading grade.
  */
 import { syllable } from 'syllable';
-import { LruCache, type AnalysedText, type Sentence } from '../text';
+import { boundedCache } from '../engine-state';
+import type { AnalysedText, Sentence } from '../text';
 import type { Finding, GuidelinePack, GuidelineRule, GuidelineSkip, Phrase, Severity, Span } from '../types';
 import { isDisabled, type RuleContext } from '../rules';
 import { matchCase } from '../rules/phrases';
@@ -40,7 +41,7 @@ function gradeOf(words: number, sentences: number, syllables: number): number {
 }
 
 /** Syllables per sentence text: counting is the costly part of a reading grade, and sentences repeat per keystroke. */
-const syllableCache = new LruCache<string, number>(5_000);
+const syllableCache = boundedCache<string, number>('guidelines: syllables by word', 5_000);
 
 function sentenceSyllables(sentence: Sentence): number {
   let count = syllableCache.get(sentence.text);

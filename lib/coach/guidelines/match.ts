@@ -4,13 +4,14 @@
  * sentence. The regular expressions here are built by us from escaped literal text — never from user input.
  */
 import nlp from 'compromise';
-import { LruCache, withChunks, type AnalysedText } from '../text';
+import { boundedCache } from '../engine-state';
+import { withChunks, type AnalysedText } from '../text';
 import type { Phrase, Span } from '../types';
 import { viewSpans } from '../rules/phrases';
 
-const literalPatterns = new LruCache<string, RegExp>(5000);
+const literalPatterns = boundedCache<string, RegExp>('guidelines: literal patterns', 5000);
 type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
-const parsedMatches = new LruCache<string, ParsedMatch>(5000);
+const parsedMatches = boundedCache<string, ParsedMatch>('guidelines: parsed matches', 5000);
 
 function escapeLiteral(text: string): string {
   // Only syntax characters may be escaped in a Unicode-mode pattern ("\\-" is an error there).

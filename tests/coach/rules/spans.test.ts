@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../../lib/coach/text';
-import { RULES, clearRuleCache, runRules } from '../../../lib/coach/rules';
+import { clearEngineCaches } from '../../../lib/coach/engine-state';
+import { RULES, runRules } from '../../../lib/coach/rules';
 import { ruleTable } from '../../../lib/coach/rules/table';
 import type { Finding } from '../../../lib/coach/types';
 import { contextFor } from './support';
@@ -44,7 +45,7 @@ describe('runRules', () => {
     expect(second.map((finding) => [finding.ruleId, finding.actual])).toEqual(
       expect.arrayContaining(first.map((finding) => [finding.ruleId, finding.actual])),
     );
-    clearRuleCache();
+    clearEngineCaches();
     expect(runRules(analyseText(shifted), contextFor())).toEqual(second);
   });
 
