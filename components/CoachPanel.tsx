@@ -12,7 +12,7 @@ import { InlineToggle } from './InlineToggle';
 import { ScoreCard } from './ScoreCard';
 import { SlowPacks } from './SlowPacks';
 import { Suggestions } from './Suggestions';
-import type { PanelActions } from './usePanelActions';
+import type { PanelActions } from './panel-actions';
 import { useRovingNav } from './useRovingNav';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
