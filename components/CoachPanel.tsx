@@ -3,7 +3,7 @@ import { escalationNote, shouldSuggestBreak } from '../lib/lessons/human-touch';
 import type { Tip } from '../lib/lessons/tip';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 import type { PanelData } from '../lib/panel/store';
-import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/panel/view';
+import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/report-view/selectors';
 import { Checklist } from './Checklist';
 import { CustomerCard } from './CustomerCard';
 import { CustomerSource } from './CustomerSource';

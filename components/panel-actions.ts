@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage, type ApplyResult, type EditCommand } from '../lib/messaging/protocol';
 import type { SiteAccess } from '../lib/panel/site-access';
 import type { PanelStoreApi } from '../lib/panel/store';
-import { truncate, type VisibleFinding } from '../lib/panel/view';
+import { truncate, type VisibleFinding } from '../lib/report-view/selectors';
 import type { ReviewWatcher } from '../lib/progress/review';
 import { ignoredFindingsItem, ignoredRulesItem, lastBreakItem, withIgnored } from '../lib/settings/items';
 

@@ -6,12 +6,11 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { browser } from 'wxt/browser';
-import { stressMarksItem } from '../lib/background/coach';
 import { onMessage, sendMessage } from '../lib/messaging/protocol';
 import type { SiteAccess } from '../lib/panel/site-access';
 import { createPanelStore, type PanelData, type PanelStoreApi } from '../lib/panel/store';
 import { createReviewWatcher, type ReviewWatcher } from '../lib/progress/review';
-import { ignoredFindingsItem, ignoredRulesItem, lastBreakItem, wellbeingItem } from '../lib/settings/items';
+import { ignoredFindingsItem, ignoredRulesItem, lastBreakItem, stressMarksItem, wellbeingItem } from '../lib/settings/items';
 import { createPanelActions } from './panel-actions';
 
 export async function currentWindowId(): Promise<number | null> {

@@ -18,16 +18,16 @@ import {
   type DraftSent,
   type RoutedSnapshot,
 } from '../messaging/protocol';
-import { hash53 } from '../panel/finding-key';
+import { hash53 } from '../report-view/finding-key';
 import { SerialQueue } from '../serial-queue';
 import { useSelectionAsCustomer } from './routing';
 import { openCoachPanel } from './open-panel';
-import { openFindingCount, type Ignored } from '../panel/view';
+import { openFindingCount, type Ignored } from '../report-view/selectors';
 import { addRecord } from '../progress/store';
 import { toReplyRecord, type ReplyRecord } from '../progress/record';
 import { endDraftSession, isBlankDraft, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
-import { withStressMark, type StressMark } from '../lessons/human-touch';
+import { withStressMark } from '../lessons/human-touch';
 import { scoredCustomer } from '../helpdesks/confidence';
 import {
   disabledRulesItem,
@@ -35,6 +35,7 @@ import {
   ignoredRulesItem,
   personalPack,
   phrasingItem,
+  stressMarksItem,
 } from '../settings/items';
 
 /** Latest analysis per window id; storage.session lives as long as the browser session, not the worker. */
@@ -49,9 +50,6 @@ export const appliedCountsItem = storage.defineItem<Record<string, number>>('ses
 
 /** Open draft sessions per editor (ids only): a reviewed reply's event id must outlive the worker. */
 export const draftSessionsItem = storage.defineItem<DraftSessions>('session:coach.draftSessions', { fallback: {} });
-
-/** Recent tickets' customer distress, for the wellbeing break suggestion (a ticket hash and a number only). */
-export const stressMarksItem = storage.defineItem<StressMark[]>('session:wellbeing.marks', { fallback: [] });
 
 export type SelectionResult = { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
 

@@ -133,7 +133,7 @@ export interface CoachState {
 
 /** One finding as the page shows it inline: where it is in the analysed draft, why, and its fixes. */
 export interface InlineFinding {
-  /** The ignore key (lib/panel/finding-key.ts): what Ignore stores. */
+  /** The ignore key (lib/report-view/finding-key.ts): what Ignore stores. */
   key: string;
   ruleId: string;
   severity: 'error' | 'warning' | 'suggestion';
