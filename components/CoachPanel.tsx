@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { escalationNote, shouldSuggestBreak } from '../lib/lessons/human-touch';
 import type { Tip } from '../lib/lessons/tip';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
+import type { EditorKind } from '../lib/messaging/protocol';
 import type { PanelData } from '../lib/panel/store';
 import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/report-view/selectors';
 import { Checklist } from './Checklist';
@@ -17,23 +18,20 @@ import { useRovingNav } from './useRovingNav';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
 
-const EDITOR_NAMES: Record<string, string> = {
+const EDITOR_NAMES: Record<EditorKind, string> = {
   textarea: 'a text box',
   input: 'a text field',
   contenteditable: 'a rich-text editor',
   prosemirror: 'ProseMirror',
   tiptap: 'TipTap',
   ckeditor5: 'CKEditor 5',
-  ckeditor4: 'CKEditor 4',
   tinymce: 'TinyMCE',
   quill: 'Quill',
   lexical: 'Lexical',
   slate: 'Slate',
   draftjs: 'Draft.js',
   trix: 'Trix',
-  summernote: 'Summernote',
-  redactor: 'Redactor',
-  froala: 'Froala',
+  codemirror: 'CodeMirror',
 };
 
 function hostOf(url: string | null | undefined): string | null {

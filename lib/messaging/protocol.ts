@@ -7,7 +7,10 @@ import type { Connection, SyncStatus } from '../sync/store';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '../coach/types';
 
-/** Editor families Attune can drive; `contenteditable` is the generic path for every other rich editor. */
+/**
+ * Editor families Attune has an adapter for (lib/editors/registry.ts); `contenteditable` is the generic path for
+ * every other rich editor (CKEditor 4, Summernote, Redactor, Froala…).
+ */
 export type EditorKind =
   | 'textarea'
   | 'input'
@@ -15,16 +18,12 @@ export type EditorKind =
   | 'prosemirror'
   | 'tiptap'
   | 'ckeditor5'
-  | 'ckeditor4'
   | 'tinymce'
   | 'quill'
   | 'lexical'
   | 'slate'
   | 'draftjs'
   | 'trix'
-  | 'summernote'
-  | 'redactor'
-  | 'froala'
   | 'codemirror';
 
 /** UTF-16 offsets into the draft, as everywhere in Attune. */
