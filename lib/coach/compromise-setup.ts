@@ -9,11 +9,11 @@
  *   every document it built and was ~14% of tagging a sentence; nothing in the engine reads chunks, and they
  *   never change a tag. `withChunks` (text.ts) computes them for a document that asks (a team guideline written
  *   in chunk syntax);
- * - a faster `bulkMatch` behind `doc.sweep` and compromise's own tagger (lexicon/sweep.ts), with the same results.
+ * - a faster `bulkMatch` behind `doc.sweep` and compromise's own tagger (matcher/sweep.ts), with the same results.
  */
 import nlp from 'compromise';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
-import { useFastSweep } from './lexicon/sweep';
+import { useFastSweep } from './matcher/sweep';
 
 let installed = false;
 

@@ -4,7 +4,7 @@
  */
 import { syllable } from 'syllable';
 import { boundedCache } from './engine-state';
-import type { AnalysedText, Sentence } from './text';
+import type { AnalyzedText, Sentence } from './text';
 import type { Readability } from './types';
 
 const syllableCache = boundedCache<string, number>('readability: syllables by word', 20_000);
@@ -41,7 +41,7 @@ function countSentence(sentence: Sentence): SentenceCounts {
 }
 
 /** Words for readability: terms with letters (numbers and symbols read as one short word). */
-export function readability(text: AnalysedText): Readability {
+export function readability(text: AnalyzedText): Readability {
   let words = 0;
   let syllables = 0;
   let sentences = 0;

@@ -41,7 +41,7 @@ export interface Sentence extends Span {
   doc: SentenceDoc;
 }
 
-export interface AnalysedText {
+export interface AnalyzedText {
   text: string;
   paragraphs: Span[];
   sentences: Sentence[];
@@ -228,7 +228,7 @@ function placedTerms(tagged: TaggedSentence, start: number): Term[] {
   return terms;
 }
 
-export function analyseText(text: string): AnalysedText {
+export function analyzeText(text: string): AnalyzedText {
   const paragraphs = splitParagraphs(text);
   const previous = lastSentences;
   // First the sentence spans, and which sentences kept their text and place since the last analysis…

@@ -5,7 +5,7 @@
  */
 import type { Connection, SyncStatus } from '../sync/store';
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Report } from '../coach/types';
+import type { Report, Span } from '../coach/types';
 
 /**
  * Editor families Attune has an adapter for (lib/editors/registry.ts); `contenteditable` is the generic path for
@@ -25,12 +25,6 @@ export type EditorKind =
   | 'draftjs'
   | 'trix'
   | 'codemirror';
-
-/** UTF-16 offsets into the draft, as everywhere in Attune. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
 
 /** Where the customer message came from: a site reader, the generic structural fallback, or the agent's selection. */
 export type CustomerSource = 'site' | 'generic' | 'selection';
@@ -59,7 +53,7 @@ export interface DraftSnapshot {
   site: string;
   url: string;
   draft: string;
-  selection: TextSpan | null;
+  selection: Span | null;
   customer: CustomerMessage | null;
   /** Increases with every snapshot from this editor; lets receivers drop out-of-order snapshots. */
   revision: number;
@@ -80,7 +74,7 @@ export type EditCommand =
   | {
       op: 'replace';
       editorId: string;
-      span: TextSpan;
+      span: Span;
       /** The text the span must still hold; anything else means the suggestion is stale and is refused. */
       expected: string;
       text: string;
@@ -138,7 +132,7 @@ export interface InlineFinding {
   severity: 'error' | 'warning' | 'suggestion';
   reason: string;
   why: string;
-  span: TextSpan;
+  span: Span;
   /** The text the span held in the analysed draft; a span whose text changed is dropped, never shown. */
   actual: string;
   /** Replacements, best first; empty when there is no automatic fix. */

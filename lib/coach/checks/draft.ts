@@ -4,11 +4,11 @@
  * swept again; the checks themselves only aggregate these small records.
  */
 import { DRAFT_CUES, type DraftCue, type DraftCueKind } from '../lexicon/draft-cues';
-import { CueNet, type CueHit } from '../lexicon/net';
+import { CueNet, type CueHit } from '../matcher/net';
 import { valence } from '../lexicon/sentiment';
 import { contentStems, stem } from '../lexicon/words';
 import { boundedCache, weakCache } from '../engine-state';
-import type { AnalysedText, Sentence } from '../text';
+import type { AnalyzedText, Sentence } from '../text';
 import type { Span } from '../types';
 
 export interface SentenceFeatures {
@@ -34,7 +34,7 @@ export interface DraftSentence {
 }
 
 export interface DraftView {
-  text: AnalysedText;
+  text: AnalyzedText;
   sentences: DraftSentence[];
 }
 
@@ -98,7 +98,7 @@ export function featuresOf(sentence: Sentence): SentenceFeatures {
   return features;
 }
 
-export function viewDraft(text: AnalysedText): DraftView {
+export function viewDraft(text: AnalyzedText): DraftView {
   return { text, sentences: text.sentences.map((sentence) => ({ sentence, features: featuresOf(sentence) })) };
 }
 

@@ -9,7 +9,7 @@ import { cleanCustomerText } from '../customer/clean';
 import { EMOTION_WORDS } from '../lexicon/emotions';
 import { contentStems, stem } from '../lexicon/words';
 import { registerCache, TwoGenerationCache, weakCache } from '../engine-state';
-import { analyseText } from '../text';
+import { analyzeText } from '../text';
 import type { Check, CustomerAnalysis } from '../types';
 import type { DraftSentence, DraftView } from './draft';
 import { resolveCheck } from './status';
@@ -45,7 +45,7 @@ const contentCache = registerCache('restatement: customer content by message', n
 export function customerContent(message: string): CustomerContent {
   const cached = contentCache.get(message);
   if (cached) return cached;
-  const text = analyseText(cleanCustomerText(message).text);
+  const text = analyzeText(cleanCustomerText(message).text);
   const content = {
     stems: new Set(text.sentences.flatMap((sentence) => contentStems(sentence.terms)).filter((word) => !PLEASANTRIES.has(word))),
     words: text.sentences.flatMap((sentence) => sentence.terms.map((term) => term.normal).filter(Boolean)),

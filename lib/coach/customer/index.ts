@@ -3,9 +3,9 @@
  * the agent types, so every keystroke after the first reuses this analysis.
  */
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
-import { CueNet, type CueHit } from '../lexicon/net';
+import { CueNet, type CueHit } from '../matcher/net';
 import { boundedCache } from '../engine-state';
-import { analyseText, type AnalysedText } from '../text';
+import { analyzeText as analyseText, type AnalyzedText as AnalysedText } from '../text';
 import type { CustomerAnalysis, StressKind } from '../types';
 import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { readDistress } from './distress';

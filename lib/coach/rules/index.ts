@@ -6,7 +6,7 @@
  * after a keystroke only runs them on the sentence that changed.
  */
 import { boundedCache, weakCache } from '../engine-state';
-import type { AnalysedText, Sentence } from '../text';
+import type { AnalyzedText, Sentence } from '../text';
 import type { Finding } from '../types';
 import { lessonUrl, type Rule, type RuleContext, type RuleHit, type SentenceInput } from './types';
 
@@ -107,7 +107,7 @@ type SentenceRuleOf = Extract<Rule, { scope: 'sentence' }>;
  */
 const sentenceFindings = weakCache<Sentence, { signature: string; findings: readonly Finding[] }>('rules: findings by sentence object');
 
-function runSentenceRules(rules: SentenceRuleOf[], text: AnalysedText, context: RuleContext, out: Finding[]): void {
+function runSentenceRules(rules: SentenceRuleOf[], text: AnalyzedText, context: RuleContext, out: Finding[]): void {
   if (rules.length === 0) return;
   const ruleKeys = rules.map((rule) => `${rule.id}\u0000${rule.contextKey ? rule.contextKey(context) : ''}`);
   const signature = ruleKeys.join('\u0001');
@@ -147,7 +147,7 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Runs every enabled rule on the analysed draft; findings sorted by span start. */
-export function runRules(text: AnalysedText, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(text: AnalyzedText, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   const enabled = rules.filter((rule) => !isDisabled(rule.id, context.disabled));
   runSentenceRules(

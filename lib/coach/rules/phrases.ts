@@ -6,7 +6,7 @@
 import nlp from 'compromise';
 import { weakCache } from '../engine-state';
 import type { Span } from '../types';
-import { matchTerms, termSpan, type Net, type TermMatch } from '../lexicon/net';
+import { matchTerms, termSpan, type Net, type TermMatch } from '../matcher/net';
 import type { RuleHit, SentenceInput } from './types';
 
 export interface PhraseEntry {

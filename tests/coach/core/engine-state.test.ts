@@ -20,7 +20,7 @@ const NOT_CACHES: Record<string, string> = {
   'engine-state.ts registry': 'the registry itself',
   'compromise-setup.ts installed': 'whether compromise is patched, once per process',
   'text.ts lastSentences': 'registered by name ("text: sentences of the last analysis")',
-  'lexicon/sweep.ts hookIds': 'numbers for the words and tags of compiled nets, which keep them; clearing would break them',
+  'matcher/sweep.ts hookIds': 'numbers for the words and tags of compiled nets, which keep them; clearing would break them',
   'rules/phrases.ts phraseLists': 'the compiled phrase lists of the rules, added when a rule module loads',
   'rules/phrases.ts sharedNet': 'the net built from phraseLists (code, not text); rebuilt when a list is added',
   'guidelines/budget.ts probe': 'a document of a fixed probe sentence, built once',

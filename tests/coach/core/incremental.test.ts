@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { supportDraft } from '../../../bench/support-text';
 import { featuresOf } from '../../../lib/coach/checks/draft';
 import { analyze } from '../../../lib/coach/index';
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 import { clearEngineCaches } from '../../../lib/coach/engine-state';
 import type { Report } from '../../../lib/coach/types';
 
@@ -20,7 +20,7 @@ describe('incremental analysis', () => {
   it('tags sentences of a fresh draft in one pass exactly as compromise tags each sentence alone', () => {
     const draft = [1, 2].map((seed) => supportDraft(400, seed)).join('\n') + "\nDr. Lee said \"it's fine\"… Ok?! 👩‍💻 wait—what\u200d? 3/4/25 at 5pm PST.";
     clearEngineCaches();
-    const fresh = analyseText(draft);
+    const fresh = analyzeText(draft);
     const lastWordNet = nlp.buildNet([{ match: '.$' }]);
     expect(fresh.sentences.length).toBeGreaterThan(40);
     for (const sentence of fresh.sentences) {
@@ -37,9 +37,9 @@ describe('incremental analysis', () => {
   });
 
   it('reuses the analysis of unchanged sentences after a one-character edit', () => {
-    const before = analyseText(DRAFT);
+    const before = analyzeText(DRAFT);
     const edited = DRAFT.replace('partway', 'part way');
-    const after = analyseText(edited);
+    const after = analyzeText(edited);
     const unchanged = before.sentences.filter((sentence) => after.sentences.some((other) => other.text === sentence.text));
     expect(unchanged.length).toBe(before.sentences.length - 1);
     for (const sentence of unchanged) {

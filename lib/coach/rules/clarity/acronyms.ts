@@ -1,5 +1,5 @@
 import { weakCache } from '../../engine-state';
-import type { AnalysedText, Term } from '../../text';
+import type { AnalyzedText, Term } from '../../text';
 import { EVERYDAY_ACRONYMS, TIME_ZONE_ABBREVIATIONS, isAllCaps } from '../common-words';
 import { type DocumentRule, type RuleContext, type RuleHit } from '../types';
 
@@ -51,7 +51,7 @@ function candidatesOf(terms: readonly Term[]): Candidate[] {
   return candidates;
 }
 
-function check(text: AnalysedText, context: RuleContext): RuleHit[] {
+function check(text: AnalyzedText, context: RuleContext): RuleHit[] {
   if (savvy(context)) return [];
   const seen = new Set<string>();
   const hits: RuleHit[] = [];

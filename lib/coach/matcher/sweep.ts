@@ -20,7 +20,7 @@
 
 import nlp from 'compromise';
 import { weakCache } from '../engine-state';
-import { STOP_WORDS } from './words';
+import { STOP_WORDS } from '../lexicon/words';
 
 /** A parsed match token (compromise's parseMatch output); only the fields read here. */
 interface Reg {

@@ -45,7 +45,7 @@ const documentCaches = weakCache<InternalTerm[][], Array<Set<string>>>('net: wor
 /**
  * Every match of `net` in a sentence doc, in compromise's order: what `doc.sweep(net, { tagger: false })` finds,
  * without the view per match and the offsets of the whole document that sweep's results cost to read. The
- * candidate patterns come from lexicon/sweep.ts (compromise's order and trimming, plus its pre-filters). Term
+ * candidate patterns come from sweep.ts (compromise's order and trimming, plus its pre-filters). Term
  * indices count across the doc's sentences, as `Sentence.terms` does.
  */
 export function matchTerms(net: Net, doc: SentenceDoc): TermMatch[] {
