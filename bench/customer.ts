@@ -3,9 +3,9 @@
  * and writing its suggestions with the self-check, both from cold caches, beside alex linting the same message in
  * the same run. The customer analysis is cached per message, so this is paid once per ticket, not per keystroke.
  */
-import { analyzeCustomer, clearCustomerCache } from '../lib/coach/customer/index';
+import { analyzeCustomer } from '../lib/coach/customer/index';
 import { suggest } from '../lib/coach/suggestions/index';
-import { clearEngineCaches } from './engine-caches';
+import { clearEngineCaches } from '../lib/coach/engine-state';
 import { lintWithAlex } from './peers';
 import { sampleMs } from './sample';
 import { SUPPORT_CUSTOMER_MESSAGE, countWords } from './support-text';
@@ -33,7 +33,7 @@ export function customerRows(): BenchRow[] {
       prepared = analyzeCustomer(message);
     },
   );
-  clearCustomerCache();
+  clearEngineCaches();
   const alex = sampleMs(() => lintWithAlex(message), { samples: 60, budgetMs: 6000 });
   const [analysisMedian, suggestionsMedian, alexMedian] = [median(analysis), median(suggestions), median(alex)];
   return [

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/coach/index';
 import type { Report } from '../lib/coach/types';
 import { customerRows } from './customer';
-import { clearEngineCaches } from './engine-caches';
+import { clearEngineCaches } from '../lib/coach/engine-state';
 import { lintWithAlex, lintWithWriteGood } from './peers';
 import { sampleMs } from './sample';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, countWords, supportDraft } from './support-text';

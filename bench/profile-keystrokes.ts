@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { analyze } from '../lib/coach/index';
 import type { Report } from '../lib/coach/types';
-import { clearEngineCaches } from './engine-caches';
+import { clearEngineCaches } from '../lib/coach/engine-state';
 import { summarise } from './profile-summary';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, supportDraft } from './support-text';
 

@@ -7,8 +7,8 @@ import { analyzeCustomer } from '../lib/coach/customer/index';
 import { analyze } from '../lib/coach/index';
 import { readability } from '../lib/coach/readability';
 import { runRules } from '../lib/coach/rules/index';
-import { analyseText } from '../lib/coach/text';
-import { clearEngineCaches } from './engine-caches';
+import { analyzeText } from '../lib/coach/text';
+import { clearEngineCaches } from '../lib/coach/engine-state';
 import { median } from './table';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, supportDraft } from './support-text';
 
@@ -25,7 +25,7 @@ const typer = new KeystrokeTyper(draft);
 for (let i = 0; i < 200; i += 1) {
   const next = typer.next();
   const customer = time('customer', () => analyzeCustomer(SUPPORT_CUSTOMER_MESSAGE));
-  const text = time('text', () => analyseText(next));
+  const text = time('text', () => analyzeText(next));
   time('rules', () => runRules(text, { customer, disabled: new Set() }));
   time('checks', () => runChecks(text, customer, SUPPORT_CUSTOMER_MESSAGE));
   time('readability', () => readability(text));

@@ -1,14 +1,14 @@
 /**
  * `npm run -s coach -- [--format text|jsonl] [--guidelines pack.json] [--draft FILE [--customer FILE]]`
  * The thin edge of the CLI: arguments, files, stdin, stdout and the exit code. Everything else lives in
- * lib/coach/cli, where it is tested without a process.
+ * cli/args.ts, input.ts, run.ts and format.ts, where it is tested without a process.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { USAGE, UsageError, parseCliArgs } from '../lib/coach/cli/args';
+import { USAGE, UsageError, parseCliArgs } from './args';
 import type { GuidelinePack } from '../lib/coach/types';
-import { GuidelineFileError, coachFiles, coachLines, exitCodeFor, isValeFile, loadGuidelinePack, loadValeStyle } from '../lib/coach/cli/run';
+import { GuidelineFileError, coachFiles, coachLines, exitCodeFor, isValeFile, loadGuidelinePack, loadValeStyle } from './run';
 
 function readFile(path: string, what: string): string {
   try {

@@ -1,4 +1,4 @@
-import type { ChecklistItem, QuestionItem } from '../lib/panel/view';
+import type { ChecklistItem, QuestionItem } from '../lib/report-view/selectors';
 
 function Tick({ done }: { done: boolean }) {
   return (

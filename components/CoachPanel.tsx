@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { escalationNote, shouldSuggestBreak } from '../lib/lessons/human-touch';
 import type { Tip } from '../lib/lessons/tip';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
+import type { EditorKind } from '../lib/messaging/protocol';
 import type { PanelData } from '../lib/panel/store';
-import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/panel/view';
+import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/report-view/selectors';
 import { Checklist } from './Checklist';
 import { CustomerCard } from './CustomerCard';
 import { CustomerSource } from './CustomerSource';
@@ -12,28 +13,25 @@ import { InlineToggle } from './InlineToggle';
 import { ScoreCard } from './ScoreCard';
 import { SlowPacks } from './SlowPacks';
 import { Suggestions } from './Suggestions';
-import type { PanelActions } from './usePanelActions';
+import type { PanelActions } from './panel-actions';
 import { useRovingNav } from './useRovingNav';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
 
-const EDITOR_NAMES: Record<string, string> = {
+const EDITOR_NAMES: Record<EditorKind, string> = {
   textarea: 'a text box',
   input: 'a text field',
   contenteditable: 'a rich-text editor',
   prosemirror: 'ProseMirror',
   tiptap: 'TipTap',
   ckeditor5: 'CKEditor 5',
-  ckeditor4: 'CKEditor 4',
   tinymce: 'TinyMCE',
   quill: 'Quill',
   lexical: 'Lexical',
   slate: 'Slate',
   draftjs: 'Draft.js',
   trix: 'Trix',
-  summernote: 'Summernote',
-  redactor: 'Redactor',
-  froala: 'Froala',
+  codemirror: 'CodeMirror',
 };
 
 function hostOf(url: string | null | undefined): string | null {

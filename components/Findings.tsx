@@ -1,5 +1,5 @@
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
-import { applyLabel, groupBySeverity, SEVERITY_LABEL, truncate, type VisibleFinding } from '../lib/panel/view';
+import { applyLabel, groupBySeverity, SEVERITY_LABEL, truncate, type VisibleFinding } from '../lib/report-view/selectors';
 import { LessonDetails } from './LessonDetails';
 
 const nav = { [NAV_ATTRIBUTE]: '' };

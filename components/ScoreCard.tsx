@@ -1,5 +1,5 @@
 import type { Readability, Score } from '../lib/coach/types';
-import { gradeWords, scoreBand } from '../lib/panel/view';
+import { gradeWords, scoreBand } from '../lib/report-view/selectors';
 
 const BAND_WORDS = { strong: 'Strong reply', good: 'Good, and growing', growing: 'Room to grow' } as const;
 

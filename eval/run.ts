@@ -5,7 +5,7 @@
  */
 import { runChecks } from '../lib/coach/checks/index';
 import { analyzeCustomer } from '../lib/coach/customer/index';
-import { analyseText } from '../lib/coach/text';
+import { analyzeText } from '../lib/coach/text';
 import { baselineRestatement, baselineSupport } from './baseline';
 import { runCustomerEval } from './customers-main';
 import { EvalDataError, loadLines, type EvalLine } from './dataset';
@@ -33,7 +33,7 @@ function predictLine(line: EvalLine): Prediction {
 /** What the engine says about one reply: the same checks analyze() runs. */
 export function predict(line: Pick<EvalLine, 'customer' | 'draft'>): Prediction {
   const customer = analyzeCustomer(line.customer);
-  const checks = runChecks(analyseText(line.draft), customer, line.customer);
+  const checks = runChecks(analyzeText(line.draft), customer, line.customer);
   return {
     support: checks.acknowledgement.status === 'present' || checks.reassurance.status === 'present',
     restatement: checks.restatement.status === 'present',

@@ -4,7 +4,7 @@ import { onMessage, sendMessage } from '@/lib/content/messaging';
 import { startContentScript } from '@/lib/content';
 
 // Runs in every frame of the known helpdesks (and, once the agent enables them, of self-hosted ones: see
-// lib/background/site-access.ts). It stays idle until an editable element is focused.
+// lib/sites/permissions.ts). It stays idle until an editable element is focused.
 export default defineContentScript({
   matches: KNOWN_HELPDESK_MATCHES,
   allFrames: true,

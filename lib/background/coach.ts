@@ -18,15 +18,16 @@ import {
   type DraftSent,
   type RoutedSnapshot,
 } from '../messaging/protocol';
-import { hash53 } from '../panel/finding-key';
+import { hash53 } from '../report-view/finding-key';
+import { SerialQueue } from '../serial-queue';
 import { useSelectionAsCustomer } from './routing';
 import { openCoachPanel } from './open-panel';
-import { openFindingCount, type Ignored } from '../panel/view';
+import { openFindingCount, type Ignored } from '../report-view/selectors';
 import { addRecord } from '../progress/store';
 import { toReplyRecord, type ReplyRecord } from '../progress/record';
 import { endDraftSession, isBlankDraft, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
-import { withStressMark, type StressMark } from '../lessons/human-touch';
+import { withStressMark } from '../lessons/human-touch';
 import { scoredCustomer } from '../helpdesks/confidence';
 import {
   disabledRulesItem,
@@ -34,6 +35,7 @@ import {
   ignoredRulesItem,
   personalPack,
   phrasingItem,
+  stressMarksItem,
 } from '../settings/items';
 
 /** Latest analysis per window id; storage.session lives as long as the browser session, not the worker. */
@@ -48,9 +50,6 @@ export const appliedCountsItem = storage.defineItem<Record<string, number>>('ses
 
 /** Open draft sessions per editor (ids only): a reviewed reply's event id must outlive the worker. */
 export const draftSessionsItem = storage.defineItem<DraftSessions>('session:coach.draftSessions', { fallback: {} });
-
-/** Recent tickets' customer distress, for the wellbeing break suggestion (a ticket hash and a number only). */
-export const stressMarksItem = storage.defineItem<StressMark[]>('session:wellbeing.marks', { fallback: [] });
 
 export type SelectionResult = { ok: boolean; reason?: 'no-tab' | 'no-selection' | 'failed' };
 
@@ -102,124 +101,219 @@ export function ticketKey(snapshot: RoutedSnapshot): string {
   return hash53(`${snapshot.tabId}\u0000${snapshot.editorId}\u0000${snapshot.customer?.text.slice(0, 400) ?? ''}`);
 }
 
+interface CoachSettings {
+  input: Pick<AnalyzeInput, 'guidelines' | 'disabledRules'>;
+  ignored: Ignored;
+}
+
+async function readCoachSettings(): Promise<CoachSettings> {
+  const [disabled, phrasing, rules, findings, team] = await Promise.all([
+    disabledRulesItem.getValue(),
+    phrasingItem.getValue(),
+    ignoredRulesItem.getValue(),
+    ignoredFindingsItem.getValue(),
+    teamGuidelinesItem.getValue(),
+  ]);
+  const pack = personalPack(phrasing);
+  // The team's published packs (cached by sync, so they apply offline too), then the agent's own phrasing.
+  return { input: { disabledRules: disabled, guidelines: [...(team?.packs ?? []), ...(pack ? [pack] : [])] }, ignored: { rules, findings } };
+}
+
+function analyzeSnapshot(analyze: CoachDeps['analyze'], snapshot: RoutedSnapshot, settings: CoachSettings): CoachState {
+  const customer = scoredCustomer(snapshot.customer);
+  const report = analyze({ draft: snapshot.draft, customer: customer?.text ?? null, customerName: customer?.name ?? null, ...settings.input });
+  return { windowId: snapshot.windowId, snapshot, report, openFindings: openFindingCount(report, snapshot.draft, settings.ignored) };
+}
+
+async function setBadge(state: CoachState): Promise<void> {
+  const tabId = state.snapshot.tabId;
+  // A closed tab has no badge to set; nothing to do then.
+  await browser.action.setBadgeText({ tabId, text: badgeText(state.openFindings) }).catch(() => {});
+  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+}
+
+/** The action badge and every open panel show `state`. */
+async function showState(state: CoachState): Promise<void> {
+  // No open panel means no receiver; that is normal, not an error.
+  await Promise.all([sendMessage('coachUpdated', state).catch(() => {}), setBadge(state)]);
+}
+
+async function noteStress(snapshot: RoutedSnapshot, report: Report, now: () => number): Promise<void> {
+  if (!report.customer) return;
+  const distress = Math.round(report.customer.distress * 100) / 100;
+  const ticket = ticketKey(snapshot);
+  const marks = await stressMarksItem.getValue();
+  const known = marks.find((m) => m.ticket === ticket);
+  if (known && known.distress === distress) return;
+  await stressMarksItem.setValue(withStressMark(marks, { ticket, distress, at: known?.at ?? now() }));
+}
+
+/**
+ * The latest state per window, persisted at most every PERSIST_EVERY_MS. Writes run in their own queue, beside
+ * the analyses: a storage write must not delay the next keystroke's analysis.
+ */
+function createStatePersistence(states: ReadonlyMap<number, CoachState>) {
+  const writes = new SerialQueue();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const persist = () => {
+    const snapshot = Object.fromEntries([...states].map(([id, s]) => [String(id), s]));
+    writes.run(() => coachStatesItem.setValue(snapshot)).catch((error: unknown) => console.error('[attune] coach persist:', error));
+  };
+  return {
+    soon(): void {
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = null;
+        persist();
+      }, PERSIST_EVERY_MS);
+    },
+    /** Writes now what is waiting for the timer. */
+    async flush(): Promise<void> {
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+        persist();
+      }
+      await writes.settled();
+    },
+    stop(): void {
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
+
+/** Open draft sessions, kept in memory and written through in order (a send, an emptied draft, a review: rare). */
+function createSessionBook() {
+  const writes = new SerialQueue();
+  let sessions: DraftSessions = {};
+  return {
+    get current(): DraftSessions {
+      return sessions;
+    },
+    /** Sessions saved by an earlier worker, under any this worker has already opened. */
+    async hydrate(): Promise<void> {
+      sessions = { ...(await draftSessionsItem.getValue()), ...sessions };
+    },
+    set(next: DraftSessions): void {
+      if (next === sessions) return;
+      sessions = next;
+      writes.run(() => draftSessionsItem.setValue(sessions)).catch((error: unknown) => console.error('[attune] coach sessions:', error));
+    },
+    settled: () => writes.settled(),
+  };
+}
+
+function replyRecordOf(state: CoachState, fields: { id: string; at: number; editorId: string }, applied: Record<string, number>): ReplyRecord {
+  return toReplyRecord(state.report, { id: fields.id, at: fields.at, site: state.snapshot.site, suggestionsApplied: applied[fields.editorId] ?? 0 });
+}
+
+type SessionBook = ReturnType<typeof createSessionBook>;
+
+/** What turning a sent or reviewed reply into a record reads. */
+interface RecordContext {
+  states: ReadonlyMap<number, CoachState>;
+  sessions: SessionBook;
+  now: () => number;
+  newId: () => string;
+  deps: Pick<CoachDeps, 'onRecord' | 'onReviewed'>;
+}
+
+/** A sent reply: a progress record of its last analysis, and its applied count starts again. */
+async function recordSent({ states, sessions, now, newId, deps }: RecordContext, sent: DraftSent & { windowId?: number }): Promise<void> {
+  sessions.set(endDraftSession(sessions.current, sent.editorId, sent.revision, now()));
+  const state = [...states.values()].find(
+    (s) => s.snapshot.editorId === sent.editorId && (sent.windowId === undefined || s.windowId === sent.windowId),
+  );
+  if (!state) return;
+  const applied = await appliedCountsItem.getValue();
+  const record = replyRecordOf(state, { id: newId(), at: sent.at || now(), editorId: sent.editorId }, applied);
+  await addRecord(record);
+  await deps.onRecord?.(record).catch((error: unknown) => console.error('[attune] sync record:', error));
+  const rest = { ...applied };
+  delete rest[sent.editorId];
+  await appliedCountsItem.setValue(rest);
+}
+
+/** A review the panel reported: the reply's reviewed record, one per draft session. */
+async function recordReviewed({ states, sessions, now, newId, deps }: RecordContext, review: DraftReviewed): Promise<{ recorded: boolean }> {
+  const state = states.get(review.windowId);
+  // The window moved on to another editor, or the draft is gone: there is no reply to review any more.
+  if (!state || state.snapshot.editorId !== review.editorId || isBlankDraft(state.snapshot.draft)) return { recorded: false };
+  const decision = noteReview(sessions.current, review.editorId, review.revision, now(), newId);
+  if (decision.status === 'late') return { recorded: false };
+  sessions.set(decision.sessions);
+  const applied = await appliedCountsItem.getValue();
+  const record = replyRecordOf(state, { id: decision.sessionId, at: now(), editorId: review.editorId }, applied);
+  await deps.onReviewed?.(record, { first: decision.status === 'first' }).catch((error: unknown) =>
+    console.error('[attune] sync review:', error),
+  );
+  return { recorded: true };
+}
+
+async function countApplied(editorId: string): Promise<void> {
+  const counts = await appliedCountsItem.getValue();
+  await appliedCountsItem.setValue({ ...counts, [editorId]: (counts[editorId] ?? 0) + 1 });
+}
+
+/** The selected text of the window's coached tab (or its active tab) becomes the customer message. */
+async function useSelection(windowId: number, coachedTabId: number | undefined): Promise<SelectionResult> {
+  const tabId = coachedTabId ?? (await browser.tabs.query({ active: true, windowId }))[0]?.id;
+  if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      func: () => globalThis.getSelection?.()?.toString() ?? '',
+    });
+    const hit = results.find((r) => typeof r.result === 'string' && r.result.trim() !== '');
+    if (!hit) return { ok: false, reason: 'no-selection' };
+    await useSelectionAsCustomer(tabId, windowId, hit.frameId, String(hit.result));
+    return { ok: true };
+  } catch (error) {
+    console.error('[attune] use selection:', error);
+    return { ok: false, reason: 'failed' };
+  }
+}
+
 export function startCoach(deps: CoachDeps): Coach {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const states = new Map<number, CoachState>();
   /** Latest unanalysed snapshot per window: a burst of keystrokes costs one analysis. */
   const pending = new Map<number, RoutedSnapshot>();
-  let ignored: Ignored = { rules: [], findings: [] };
-  let settingsInput: Pick<AnalyzeInput, 'guidelines' | 'disabledRules'> = {};
-  let work: Promise<void> = Promise.resolve();
-  let persistTimer: ReturnType<typeof setTimeout> | null = null;
-  let sessions: DraftSessions = {};
+  let settings: CoachSettings = { input: {}, ignored: { rules: [], findings: [] } };
+  /** Analyses, recounts and records, in the order their causes arrived. */
+  const work = new SerialQueue();
+  const persistence = createStatePersistence(states);
+  const sessions = createSessionBook();
 
-  const chain = (task: () => Promise<void>) => {
-    work = work.then(task).catch((error: unknown) => console.error('[attune] coach:', error));
-    return work;
+  const chain = (task: () => Promise<void>) => work.run(task).catch((error: unknown) => console.error('[attune] coach:', error));
+  const loadSettings = async () => {
+    settings = await readCoachSettings();
   };
-
-  async function loadSettings() {
-    const [disabled, phrasing, rules, findings, team] = await Promise.all([
-      disabledRulesItem.getValue(),
-      phrasingItem.getValue(),
-      ignoredRulesItem.getValue(),
-      ignoredFindingsItem.getValue(),
-      teamGuidelinesItem.getValue(),
-    ]);
-    const pack = personalPack(phrasing);
-    // The team's published packs (cached by sync, so they apply offline too), then the agent's own phrasing.
-    settingsInput = { disabledRules: disabled, guidelines: [...(team?.packs ?? []), ...(pack ? [pack] : [])] };
-    ignored = { rules, findings };
-  }
 
   const hydrated = (async () => {
     const saved = await coachStatesItem.getValue();
     for (const state of Object.values(saved)) if (!states.has(state.windowId)) states.set(state.windowId, state);
-    sessions = { ...(await draftSessionsItem.getValue()), ...sessions };
+    await sessions.hydrate();
     await loadSettings();
   })();
-
-  /** Writes run beside the analysis chain, not in it: a storage write must not delay the next keystroke's analysis. */
-  let persisting: Promise<void> = Promise.resolve();
-  const persist = () => {
-    const snapshot = Object.fromEntries([...states].map(([id, s]) => [String(id), s]));
-    persisting = persisting
-      .then(() => coachStatesItem.setValue(snapshot))
-      .catch((error: unknown) => console.error('[attune] coach persist:', error));
-  };
-
-  function persistSoon() {
-    if (persistTimer) return;
-    persistTimer = setTimeout(() => {
-      persistTimer = null;
-      persist();
-    }, PERSIST_EVERY_MS);
-  }
-
-  async function setBadge(state: CoachState) {
-    const tabId = state.snapshot.tabId;
-    // A closed tab has no badge to set; nothing to do then.
-    await browser.action.setBadgeText({ tabId, text: badgeText(state.openFindings) }).catch(() => {});
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
-  }
-
-  async function broadcast(state: CoachState) {
-    // No open panel means no receiver; that is normal, not an error.
-    await sendMessage('coachUpdated', state).catch(() => {});
-  }
-
-  async function noteStress(snapshot: RoutedSnapshot, report: Report) {
-    if (!report.customer) return;
-    const distress = Math.round(report.customer.distress * 100) / 100;
-    const ticket = ticketKey(snapshot);
-    const marks = await stressMarksItem.getValue();
-    const known = marks.find((m) => m.ticket === ticket);
-    if (known && known.distress === distress) return;
-    await stressMarksItem.setValue(withStressMark(marks, { ticket, distress, at: known?.at ?? now() }));
-  }
-
-  function analyzeSnapshot(snapshot: RoutedSnapshot): CoachState {
-    const report = deps.analyze({
-      draft: snapshot.draft,
-      customer: scoredCustomer(snapshot.customer)?.text ?? null,
-      customerName: scoredCustomer(snapshot.customer)?.name ?? null,
-      ...settingsInput,
-    });
-    return {
-      windowId: snapshot.windowId,
-      snapshot,
-      report,
-      openFindings: openFindingCount(report, snapshot.draft, ignored),
-    };
-  }
 
   async function drain(windowId: number) {
     const snapshot = pending.get(windowId);
     if (!snapshot) return;
     pending.delete(windowId);
-    const state = analyzeSnapshot(snapshot);
+    const state = analyzeSnapshot(deps.analyze, snapshot, settings);
     states.set(windowId, state);
     // First: the page's highlights are what the agent is looking at.
-    deps.onState?.(state, ignored);
-    await Promise.all([broadcast(state), setBadge(state), noteStress(snapshot, state.report)]);
-    persistSoon();
-  }
-
-  /** Session bookkeeping is rare (a send, an emptied draft, a review): write it through, in order. */
-  let sessionWrites: Promise<void> = Promise.resolve();
-  function setSessions(next: DraftSessions) {
-    if (next === sessions) return;
-    sessions = next;
-    sessionWrites = sessionWrites
-      .then(() => draftSessionsItem.setValue(sessions))
-      .catch((error: unknown) => console.error('[attune] coach sessions:', error));
+    deps.onState?.(state, settings.ignored);
+    await Promise.all([showState(state), noteStress(snapshot, state.report, now)]);
+    persistence.soon();
   }
 
   function schedule(snapshot: RoutedSnapshot) {
     // An emptied draft ends the reply: what the agent writes next is another reply, reviewed afresh.
     if (isBlankDraft(snapshot.draft)) {
-      void hydrated.then(() => setSessions(endDraftSession(sessions, snapshot.editorId, snapshot.revision, now())));
+      void hydrated.then(() => sessions.set(endDraftSession(sessions.current, snapshot.editorId, snapshot.revision, now())));
     }
     const current = pending.get(snapshot.windowId) ?? states.get(snapshot.windowId)?.snapshot;
     if (!isNewer(current, snapshot)) return;
@@ -244,81 +338,15 @@ export function startCoach(deps: CoachDeps): Coach {
   async function recount() {
     await loadSettings();
     for (const state of [...states.values()]) {
-      const openFindings = openFindingCount(state.report, state.snapshot.draft, ignored);
+      const openFindings = openFindingCount(state.report, state.snapshot.draft, settings.ignored);
       // An ignore changes which findings the page shows even when the count stays the same.
-      deps.onState?.(state, ignored);
+      deps.onState?.(state, settings.ignored);
       if (openFindings === state.openFindings) continue;
       const next = { ...state, openFindings };
       states.set(state.windowId, next);
-      await Promise.all([broadcast(next), setBadge(next)]);
+      await showState(next);
     }
-    persistSoon();
-  }
-
-  async function countApplied(editorId: string) {
-    const counts = await appliedCountsItem.getValue();
-    await appliedCountsItem.setValue({ ...counts, [editorId]: (counts[editorId] ?? 0) + 1 });
-  }
-
-  async function recordSent(sent: DraftSent & { windowId?: number }) {
-    await hydrated;
-    setSessions(endDraftSession(sessions, sent.editorId, sent.revision, now()));
-    const state = [...states.values()].find(
-      (s) => s.snapshot.editorId === sent.editorId && (sent.windowId === undefined || s.windowId === sent.windowId),
-    );
-    if (!state) return;
-    const applied = await appliedCountsItem.getValue();
-    const record = toReplyRecord(state.report, {
-      id: newId(),
-      at: sent.at || now(),
-      site: state.snapshot.site,
-      suggestionsApplied: applied[sent.editorId] ?? 0,
-    });
-    await addRecord(record);
-    await deps.onRecord?.(record).catch((error: unknown) => console.error('[attune] sync record:', error));
-    const rest = { ...applied };
-    delete rest[sent.editorId];
-    await appliedCountsItem.setValue(rest);
-  }
-
-  async function recordReviewed(review: DraftReviewed): Promise<{ recorded: boolean }> {
-    await hydrated;
-    const state = states.get(review.windowId);
-    // The window moved on to another editor, or the draft is gone: there is no reply to review any more.
-    if (!state || state.snapshot.editorId !== review.editorId || isBlankDraft(state.snapshot.draft)) return { recorded: false };
-    const decision = noteReview(sessions, review.editorId, review.revision, now(), newId);
-    if (decision.status === 'late') return { recorded: false };
-    setSessions(decision.sessions);
-    const applied = await appliedCountsItem.getValue();
-    const record = toReplyRecord(state.report, {
-      id: decision.sessionId,
-      at: now(),
-      site: state.snapshot.site,
-      suggestionsApplied: applied[review.editorId] ?? 0,
-    });
-    await deps.onReviewed?.(record, { first: decision.status === 'first' }).catch((error: unknown) =>
-      console.error('[attune] sync review:', error),
-    );
-    return { recorded: true };
-  }
-
-  async function useSelection(windowId: number): Promise<SelectionResult> {
-    await hydrated;
-    const tabId = states.get(windowId)?.snapshot.tabId ?? (await browser.tabs.query({ active: true, windowId }))[0]?.id;
-    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
-    try {
-      const results = await browser.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        func: () => globalThis.getSelection?.()?.toString() ?? '',
-      });
-      const hit = results.find((r) => typeof r.result === 'string' && r.result.trim() !== '');
-      if (!hit) return { ok: false, reason: 'no-selection' };
-      await useSelectionAsCustomer(tabId, windowId, hit.frameId, String(hit.result));
-      return { ok: true };
-    } catch (error) {
-      console.error('[attune] use selection:', error);
-      return { ok: false, reason: 'failed' };
-    }
+    persistence.soon();
   }
 
   const stops: Array<() => void> = [];
@@ -326,23 +354,36 @@ export function startCoach(deps: CoachDeps): Coach {
     if (typeof value === 'function') stops.push(value as () => void);
   };
   unsubscribe(deps.onRoutedSnapshot(schedule));
-  unsubscribe(deps.onDraftSent((sent) => void chain(() => recordSent(sent))));
+  const records: RecordContext = { states, sessions, now, newId, deps };
+  unsubscribe(
+    deps.onDraftSent(
+      (sent) =>
+        void chain(async () => {
+          await hydrated;
+          await recordSent(records, sent);
+        }),
+    ),
+  );
   unsubscribe(deps.onEditApplied?.(({ editorId }) => void chain(() => countApplied(editorId))));
   stops.push(
     onMessage('latestCoach', async ({ data }) => {
       await hydrated;
-      await work;
+      await work.settled();
       return states.get(data.windowId) ?? null;
     }),
     onMessage('draftReviewed', async ({ data }) => {
       // After the analyses already scheduled, so the review is recorded with the report the panel was showing.
       let result = { recorded: false };
       await chain(async () => {
-        result = await recordReviewed(data);
+        await hydrated;
+        result = await recordReviewed(records, data);
       });
       return result;
     }),
-    onMessage('useSelectionInWindow', ({ data }) => useSelection(data.windowId)),
+    onMessage('useSelectionInWindow', async ({ data }) => {
+      await hydrated;
+      return useSelection(data.windowId, states.get(data.windowId)?.snapshot.tabId);
+    }),
     disabledRulesItem.watch(() => void chain(reanalyzeAll)),
     phrasingItem.watch(() => void chain(reanalyzeAll)),
     teamGuidelinesItem.watch((next, previous) => {
@@ -356,23 +397,14 @@ export function startCoach(deps: CoachDeps): Coach {
   return {
     async idle() {
       await hydrated;
-      let seen: Promise<void> | null = null;
-      while (seen !== work || persistTimer) {
-        seen = work;
-        await work;
-        if (persistTimer) {
-          clearTimeout(persistTimer);
-          persistTimer = null;
-          persist();
-        }
-      }
-      await persisting;
-      await sessionWrites;
+      await work.idle();
+      await persistence.flush();
+      await sessions.settled();
     },
     state: (windowId) => states.get(windowId) ?? null,
     stop() {
       stops.forEach((stop) => stop());
-      if (persistTimer) clearTimeout(persistTimer);
+      persistence.stop();
     },
   };
 }

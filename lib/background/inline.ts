@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { CoachState, InlineFinding, InlineState } from '../messaging/protocol';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import { todoItems, visibleFindings, type Ignored } from '../panel/view';
+import { todoItems, visibleFindings, type Ignored } from '../report-view/selectors';
 import { DEFAULT_INLINE_DISPLAY, ignoredFindingsItem, inlineDisplayItem, inlineShownAt, withIgnored } from '../settings/items';
 import { appliedCountsItem } from './coach';
 import { openCoachPanel } from './open-panel';

@@ -17,7 +17,7 @@ import {
   type EditCommand,
   type RoutedSnapshot,
 } from '../messaging/protocol';
-import { startSiteAccess } from './site-access';
+import { startSiteAccess } from '../sites/permissions';
 
 export const USE_AS_CUSTOMER_MENU_ID = 'attune-use-as-customer';
 

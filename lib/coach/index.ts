@@ -5,20 +5,23 @@
  * works on the sentence that changed.
  */
 import { runChecks } from './checks/index';
+import { installCompromisePatches } from './compromise-setup';
 import { analyzeCustomer } from './customer/index';
 import { applyGuidelinesWithin, disabledByPacks, TEAM_RULES_BUDGET_MS } from './guidelines/index';
 import { readability } from './readability';
 import { runRules, type RuleContext } from './rules/index';
 import { scoreReport } from './score';
 import { suggest } from './suggestions/index';
-import { analyseText } from './text';
+import { analyzeText } from './text';
 import type { AnalyzeInput, Finding, Report } from './types';
 
 export type * from './types';
-export type { AnalysedText, Sentence, Term } from './text';
+export type { AnalyzedText, Sentence, Term } from './text';
 
 /** Bump when a change alters reports for the same input (stored reports and sync events carry it). */
 export const ENGINE_VERSION = '0.2.0';
+
+installCompromisePatches();
 
 function dedupeFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -38,7 +41,7 @@ export function analyze(input: AnalyzeInput): Report {
   const packs = input.guidelines ?? [];
   const customerMessage = typeof input.customer === 'string' && input.customer.trim().length > 0 ? input.customer : null;
   const customer = analyzeCustomer(customerMessage, input.customerName);
-  const text = analyseText(input.draft);
+  const text = analyzeText(input.draft);
   const context: RuleContext = {
     customer,
     disabled: new Set([...(input.disabledRules ?? []), ...disabledByPacks(packs)]),

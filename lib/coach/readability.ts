@@ -3,10 +3,11 @@
  * ~10 KB gzip) and are cached per word, so a keystroke only counts the words it changed.
  */
 import { syllable } from 'syllable';
-import { LruCache, type AnalysedText, type Sentence } from './text';
+import { boundedCache } from './engine-state';
+import type { AnalyzedText, Sentence } from './text';
 import type { Readability } from './types';
 
-const syllableCache = new LruCache<string, number>(20_000);
+const syllableCache = boundedCache<string, number>('readability: syllables by word', 20_000);
 
 function syllablesOf(word: string): number {
   const cached = syllableCache.get(word);
@@ -22,7 +23,7 @@ interface SentenceCounts {
 }
 
 /** Word and syllable counts per sentence text, so the document's grade is a sum over cached sentences. */
-const sentenceCountCache = new LruCache<string, SentenceCounts>(4000);
+const sentenceCountCache = boundedCache<string, SentenceCounts>('readability: counts by sentence', 4000);
 
 function countSentence(sentence: Sentence): SentenceCounts {
   const cached = sentenceCountCache.get(sentence.text);
@@ -39,14 +40,8 @@ function countSentence(sentence: Sentence): SentenceCounts {
   return counts;
 }
 
-/** Forgets cached counts (benchmarks use it to measure cold runs). */
-export function clearReadabilityCache(): void {
-  sentenceCountCache.clear();
-  syllableCache.clear();
-}
-
 /** Words for readability: terms with letters (numbers and symbols read as one short word). */
-export function readability(text: AnalysedText): Readability {
+export function readability(text: AnalyzedText): Readability {
   let words = 0;
   let syllables = 0;
   let sentences = 0;

@@ -4,27 +4,18 @@
  * one-character edit only the paragraph and sentence that changed are split and tagged again.
  */
 import nlp from 'compromise';
-import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
-import './lexicon/sweep';
+import { installCompromisePatches } from './compromise-setup';
+import { boundedCache, registerCache, weakCache } from './engine-state';
 import type { Span } from './types';
 
-nlp.plugin(supportVocabularyPlugin);
+installCompromisePatches();
 
-/**
- * compromise's chunker (noun/verb phrase chunks for `<Noun>` match syntax) runs on every document it builds and
- * was ~14% of tagging a sentence; nothing in the engine reads chunks, and they never change a tag. It is taken
- * out of the steps every `nlp()` runs; `withChunks` computes them for a document that asks (a team guideline
- * written in chunk syntax).
- */
-const constructionSteps = (nlp.world() as unknown as { hooks: string[] }).hooks;
-const chunkStep = constructionSteps.indexOf('chunks');
-if (chunkStep >= 0) constructionSteps.splice(chunkStep, 1);
-
-const chunked = new WeakSet<SentenceDoc>();
+/** Chunks for a document that asks (compromise no longer computes them on construction: compromise-setup.ts). */
+const chunked = weakCache<SentenceDoc, true>('text: documents with chunks');
 export function withChunks(doc: SentenceDoc): SentenceDoc {
   if (!chunked.has(doc)) {
     doc.compute('chunks');
-    chunked.add(doc);
+    chunked.set(doc, true);
   }
   return doc;
 }
@@ -50,7 +41,7 @@ export interface Sentence extends Span {
   doc: SentenceDoc;
 }
 
-export interface AnalysedText {
+export interface AnalyzedText {
   text: string;
   paragraphs: Span[];
   sentences: Sentence[];
@@ -63,49 +54,8 @@ interface TaggedSentence {
   terms: Term[];
 }
 
-/**
- * A bounded cache that keeps what was used recently; the caches below must not grow with everything an agent
- * ever typed. Two generations instead of a strict LRU list: a hit in the young map is a single `Map.get` (a
- * strict LRU's delete-and-reinsert on every hit cost ~8% of a keystroke, since every unchanged sentence hits
- * several caches), an old entry that is used moves to the young map, and when the young map fills up the old one
- * is dropped. Anything used within the last `capacity` insertions survives; at most 2 × `capacity` are held.
- */
-export class LruCache<K, V> {
-  private young = new Map<K, V>();
-  private old = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
-  get(key: K): V | undefined {
-    const value = this.young.get(key);
-    if (value !== undefined) return value;
-    const aged = this.old.get(key);
-    if (aged !== undefined) {
-      this.old.delete(key);
-      this.promote(key, aged);
-    }
-    return aged;
-  }
-  set(key: K, value: V): void {
-    this.old.delete(key);
-    this.promote(key, value);
-  }
-  private promote(key: K, value: V): void {
-    this.young.set(key, value);
-    if (this.young.size >= this.capacity) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-  }
-  get size(): number {
-    return this.young.size + this.old.size;
-  }
-  clear(): void {
-    this.young.clear();
-    this.old.clear();
-  }
-}
-
-const sentenceCache = new LruCache<string, TaggedSentence>(4000);
-const paragraphCache = new LruCache<string, Span[]>(1000);
+const sentenceCache = boundedCache<string, TaggedSentence>('text: tagged sentences', 4000);
+const paragraphCache = boundedCache<string, Span[]>('text: sentence spans by paragraph', 1000);
 
 /** A term of compromise's internal document: the fields read here. */
 interface CompromiseTerm {
@@ -259,6 +209,14 @@ function splitParagraphs(text: string): Span[] {
  * not a copy of every term.
  */
 let lastSentences: readonly Sentence[] = [];
+registerCache('text: sentences of the last analysis', {
+  get size() {
+    return lastSentences.length;
+  },
+  clear() {
+    lastSentences = [];
+  },
+});
 
 function placedTerms(tagged: TaggedSentence, start: number): Term[] {
   if (start === 0) return tagged.terms;
@@ -270,7 +228,7 @@ function placedTerms(tagged: TaggedSentence, start: number): Term[] {
   return terms;
 }
 
-export function analyseText(text: string): AnalysedText {
+export function analyzeText(text: string): AnalyzedText {
   const paragraphs = splitParagraphs(text);
   const previous = lastSentences;
   // First the sentence spans, and which sentences kept their text and place since the last analysis…
@@ -301,11 +259,4 @@ export function analyseText(text: string): AnalysedText {
   });
   lastSentences = sentences;
   return { text, paragraphs, sentences, words };
-}
-
-/** Forgets cached analyses (benchmarks use it to measure cold runs). */
-export function clearTextCaches(): void {
-  sentenceCache.clear();
-  paragraphCache.clear();
-  lastSentences = [];
 }

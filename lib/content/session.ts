@@ -4,7 +4,8 @@
  * and apply edits — refusing stale spans and writes during IME composition. Nothing but one capture `focusin`
  * listener exists until an editable element is focused.
  */
-import type { ApplyResult, CustomerMessage, DraftSent, DraftSnapshot, EditCommand, TextSpan } from '../messaging/protocol';
+import type { Span } from '../coach/types';
+import type { ApplyResult, CustomerMessage, DraftSent, DraftSnapshot, EditCommand } from '../messaging/protocol';
 import { attachEditor, isOptedOut, type ChangeCause, type EditorHandle } from '../editors';
 import { createScheduler } from './scheduler';
 import { isClearedByPage } from './send-detection';
@@ -48,7 +49,7 @@ interface Attached {
   /** What the last snapshot carried: an unchanged reading is not sent again. */
   lastSent: SentFields | null;
   lastText: string;
-  lastSelection: TextSpan | null;
+  lastSelection: Span | null;
   /** Revision of the last snapshot that carried a non-empty draft: what a send refers to. */
   lastDraftRevision: number;
   lastSentRevision: number;
@@ -59,7 +60,7 @@ export const BENCH_ATTRIBUTE = 'data-attune-bench';
 
 interface SentFields {
   text: string;
-  selection: TextSpan | null;
+  selection: Span | null;
   /** Compared by identity: the thread reading is cached, so an unchanged customer is the same object. */
   customer: CustomerMessage | null;
   composing: boolean;

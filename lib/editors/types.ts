@@ -3,7 +3,8 @@
  * recognise its editor and which write strategies to try, in order; the handles in `field.ts` and `rich.ts` do the
  * reading, subscribing and verified writing for every adapter alike.
  */
-import type { ApplyResult, EditorKind, TextSpan } from '../messaging/protocol';
+import type { Span } from '../coach/types';
+import type { ApplyResult, EditorKind } from '../messaging/protocol';
 
 /** How a write reaches the editor. Every strategy is verified by reading the text back. */
 export type WriteStrategy =
@@ -44,7 +45,7 @@ export interface EditorAdapter {
 
 export interface DraftReading {
   text: string;
-  selection: TextSpan | null;
+  selection: Span | null;
 }
 
 /** What the handle must write: the span [start, end) of the current text becomes `text`. */

@@ -14,7 +14,7 @@
  */
 import type { CustomerMessage } from '../messaging/protocol';
 import { tagSet } from '../editors/tags';
-import { cleanName, frameBody, messageText, visibleText } from './text';
+import { cleanName, frameBody, messageText, visibleText } from './rendered-text';
 
 /** Tags that never make a message block on their own. */
 const NOT_BLOCKS = tagSet(

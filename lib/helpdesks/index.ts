@@ -9,7 +9,7 @@ import type { CustomerMessage } from '../messaging/protocol';
 import type { SiteReader } from './types';
 import { readSite, isSiteView } from './site';
 import { readGeneric } from './generic';
-import { cleanMessageText } from './text';
+import { cleanMessageText } from './rendered-text';
 import { zendesk } from './zendesk';
 import { freshdesk } from './freshdesk';
 import { helpscout } from './helpscout';
@@ -27,7 +27,7 @@ import { rt } from './rt';
 import { znuny } from './znuny';
 
 export type { SiteReader } from './types';
-export { cleanMessageText, MAX_MESSAGE_CHARS } from './text';
+export { cleanMessageText, MAX_MESSAGE_CHARS } from './rendered-text';
 
 /** Every site reader, in the order they are tried (hosted products by host first, then self-hosted by DOM). */
 export const SITE_READERS: readonly SiteReader[] = [

@@ -1,7 +1,7 @@
 /** Applies a SiteReader's selectors to a ticket view. */
 import type { CustomerMessage } from '../messaging/protocol';
 import type { SiteReader } from './types';
-import { cleanName, messageText } from './text';
+import { cleanName, messageText } from './rendered-text';
 import { chronological, describeRegion, regionLabel } from './generic';
 
 function matchesOrContains(block: Element, selector: string | undefined): boolean {

@@ -6,7 +6,7 @@
  */
 import type { ApplyResult, EditCommand, InlineFinding, InlineState } from '../messaging/protocol';
 import type { EditorHandle } from '../editors';
-import { chipLabel } from '../panel/view';
+import { chipLabel } from '../report-view/selectors';
 import { rebase } from './rebase';
 import { createMirrorPainter, createRichPainter, type Painter } from './painter';
 import { createOverlay, placeCard, placeChip, renderCard, type Overlay } from './overlay';

@@ -4,7 +4,7 @@
  * takes no space and no pointer events; only the chip and the card do.
  */
 import type { InlineFinding } from '../messaging/protocol';
-import { applyLabel, SEVERITY_LABEL } from '../panel/view';
+import { applyLabel, SEVERITY_LABEL } from '../report-view/selectors';
 import { OVERLAY_CSS, type Palette } from './styles';
 import type { Box } from './geometry';
 

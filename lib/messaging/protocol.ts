@@ -5,9 +5,12 @@
  */
 import type { Connection, SyncStatus } from '../sync/store';
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Report } from '../coach/types';
+import type { Report, Span } from '../coach/types';
 
-/** Editor families Attune can drive; `contenteditable` is the generic path for every other rich editor. */
+/**
+ * Editor families Attune has an adapter for (lib/editors/registry.ts); `contenteditable` is the generic path for
+ * every other rich editor (CKEditor 4, Summernote, Redactor, Froala…).
+ */
 export type EditorKind =
   | 'textarea'
   | 'input'
@@ -15,23 +18,13 @@ export type EditorKind =
   | 'prosemirror'
   | 'tiptap'
   | 'ckeditor5'
-  | 'ckeditor4'
   | 'tinymce'
   | 'quill'
   | 'lexical'
   | 'slate'
   | 'draftjs'
   | 'trix'
-  | 'summernote'
-  | 'redactor'
-  | 'froala'
   | 'codemirror';
-
-/** UTF-16 offsets into the draft, as everywhere in Attune. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
 
 /** Where the customer message came from: a site reader, the generic structural fallback, or the agent's selection. */
 export type CustomerSource = 'site' | 'generic' | 'selection';
@@ -60,7 +53,7 @@ export interface DraftSnapshot {
   site: string;
   url: string;
   draft: string;
-  selection: TextSpan | null;
+  selection: Span | null;
   customer: CustomerMessage | null;
   /** Increases with every snapshot from this editor; lets receivers drop out-of-order snapshots. */
   revision: number;
@@ -81,7 +74,7 @@ export type EditCommand =
   | {
       op: 'replace';
       editorId: string;
-      span: TextSpan;
+      span: Span;
       /** The text the span must still hold; anything else means the suggestion is stale and is refused. */
       expected: string;
       text: string;
@@ -133,13 +126,13 @@ export interface CoachState {
 
 /** One finding as the page shows it inline: where it is in the analysed draft, why, and its fixes. */
 export interface InlineFinding {
-  /** The ignore key (lib/panel/finding-key.ts): what Ignore stores. */
+  /** The ignore key (lib/report-view/finding-key.ts): what Ignore stores. */
   key: string;
   ruleId: string;
   severity: 'error' | 'warning' | 'suggestion';
   reason: string;
   why: string;
-  span: TextSpan;
+  span: Span;
   /** The text the span held in the analysed draft; a span whose text changed is dropped, never shown. */
   actual: string;
   /** Replacements, best first; empty when there is no automatic fix. */

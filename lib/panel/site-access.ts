@@ -1,8 +1,8 @@
 /**
- * The panel's and options page's view of site access: the functions of lib/background/site-access.ts (optional
+ * The panel's and options page's view of site access: the functions of lib/sites/permissions.ts (optional
  * host permission plus dynamically registered content scripts), passed to the UI so components stay testable.
  */
-import { disableSite, enabledSites, enableSite, isSiteEnabled } from '../background/site-access';
+import { disableSite, enabledSites, enableSite, isSiteEnabled } from '../sites/permissions';
 
 /** How the panel asks whether Attune runs on a page, and turns it on or off. */
 export interface SiteAccess {

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CoachState } from '../messaging/protocol';
 import type { StressMark } from '../lessons/human-touch';
 import { DEFAULT_WELLBEING, type WellbeingSettings } from '../settings/items';
-import type { Ignored } from './view';
+import type { Ignored } from '../report-view/selectors';
 
 export interface Notice {
   text: string;

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { GuidelinePack } from '../coach/types';
+import type { StressMark } from '../lessons/human-touch';
 
 /** Rule families the engine ships (`lib/coach/rules/<family>/`); each can be turned off. */
 export const RULE_FAMILIES = [
@@ -66,6 +67,12 @@ export const wellbeingItem = storage.defineItem<WellbeingSettings>('local:settin
 
 /** When the agent last took a break the panel suggested (epoch ms); the next run counts from here. */
 export const lastBreakItem = storage.defineItem<number>('local:wellbeing.lastBreakAt', { fallback: 0, version: 1 });
+
+/**
+ * Recent tickets' customer distress, for the wellbeing break suggestion (a ticket hash and a number only): the
+ * background coach writes it, the panel reads it.
+ */
+export const stressMarksItem = storage.defineItem<StressMark[]>('session:wellbeing.marks', { fallback: [] });
 
 /** Rules the agent chose "Ignore always" for. */
 export const ignoredRulesItem = storage.defineItem<string[]>('local:coach.ignoredRules', { fallback: [], version: 1 });

@@ -3,12 +3,14 @@
  * the team's guidelines and tips with ETags, and flush the outbox. The background worker owns the one instance
  * (lib/background/sync.ts); tests build their own around the real backend.
  *
- * Outbox writes go through one promise chain so an event queued during a flush is never overwritten by the
- * flush's own bookkeeping.
+ * Outbox writes go through one serial queue so an event queued during a flush is never overwritten by the
+ * flush's own bookkeeping. Every call to the backend (`client.*`) is in createSync; the status bookkeeping and
+ * the sharing of concurrent flushes are units of their own below.
  */
 import { parseGuidelinePack } from '../coach/guidelines';
 import type { GuidelinePack } from '../coach/types';
 import type { ReplyRecord } from '../progress/record';
+import { SerialQueue } from '../serial-queue';
 import { backoffDelay, retryAfterMs } from './backoff';
 import { createClient, normalizeBackendUrl, SyncHttpError, SyncNetworkError, type FetchLike } from './client';
 import { toProgressEvent, type ProgressEvent } from './events';
@@ -63,24 +65,8 @@ export function validPacks(packs: unknown[]): GuidelinePack[] {
   return out;
 }
 
-export function createSync(deps: SyncDeps) {
-  const now = deps.now ?? Date.now;
-  const random = deps.random ?? Math.random;
-  const client = createClient({ fetch: deps.fetch, timeoutMs: deps.timeoutMs });
-  const batchSize = deps.batchSize ?? BATCH_SIZE;
-  const maxOutbox = deps.maxOutbox ?? MAX_OUTBOX;
-
-  let outboxWork: Promise<unknown> = Promise.resolve();
-  function updateOutbox(change: (outbox: Outbox) => Outbox): Promise<Outbox> {
-    const next = outboxWork.then(async () => {
-      const updated = change(await outboxItem.getValue());
-      await outboxItem.setValue(updated);
-      return updated;
-    });
-    outboxWork = next.catch(() => {});
-    return next;
-  }
-
+/** The sync status the panel and options page show, kept from what each contact with the backend taught. */
+function syncStatusKeeper(now: () => number) {
   async function setStatus(patch: Partial<SyncStatus>): Promise<void> {
     await syncStatusItem.setValue({ ...(await syncStatusItem.getValue()), ...patch });
   }
@@ -91,22 +77,66 @@ export function createSync(deps: SyncDeps) {
     await syncStatusItem.setValue({ state: 'reconnect', reachable: true, lastContactAt: now(), lastError: message, backendUrl: connection.backendUrl });
   }
 
-  async function noteError(connection: Connection, error: unknown): Promise<'reconnect' | 'failed'> {
-    if (error instanceof SyncHttpError && error.status === 401) {
-      await toReconnect(connection, 'The team backend no longer accepts this device. Connect again with a new invite.');
-      return 'reconnect';
-    }
-    const reachable = !(error instanceof SyncNetworkError);
-    await setStatus({ reachable, lastError: error instanceof Error ? error.message : String(error), ...(reachable ? { lastContactAt: now() } : {}) });
-    return 'failed';
-  }
+  return {
+    async noteError(connection: Connection, error: unknown): Promise<'reconnect' | 'failed'> {
+      if (error instanceof SyncHttpError && error.status === 401) {
+        await toReconnect(connection, 'The team backend no longer accepts this device. Connect again with a new invite.');
+        return 'reconnect';
+      }
+      const reachable = !(error instanceof SyncNetworkError);
+      await setStatus({ reachable, lastError: error instanceof Error ? error.message : String(error), ...(reachable ? { lastContactAt: now() } : {}) });
+      return 'failed';
+    },
+    async contact(): Promise<void> {
+      await setStatus({ reachable: true, lastContactAt: now(), lastError: null });
+    },
+  };
+}
 
-  async function contact(): Promise<void> {
-    await setStatus({ reachable: true, lastContactAt: now(), lastError: null });
-  }
-
+/**
+ * Concurrent calls share one flush, except that a forced call never joins an unforced one (which may stop at the
+ * backoff): it runs right after it.
+ */
+function sharedFlush(flushOnce: (force: boolean) => Promise<FlushResult>) {
   let flushing: Promise<FlushResult> | null = null;
   let flushingForced = false;
+  return (force: boolean): Promise<FlushResult> => {
+    if (flushing && (flushingForced || !force)) return flushing;
+    const before = flushing;
+    const run = (async () => {
+      if (before) await before.catch(() => undefined);
+      return flushOnce(force);
+    })();
+    flushing = run;
+    flushingForced = force;
+    const settle = () => {
+      if (flushing !== run) return;
+      flushing = null;
+      flushingForced = false;
+    };
+    run.then(settle, settle);
+    return run;
+  };
+}
+
+const failedWith = (error: unknown, retryAt: number): FlushResult => ({ status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt });
+
+export function createSync(deps: SyncDeps) {
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const client = createClient({ fetch: deps.fetch, timeoutMs: deps.timeoutMs });
+  const batchSize = deps.batchSize ?? BATCH_SIZE;
+  const maxOutbox = deps.maxOutbox ?? MAX_OUTBOX;
+
+  const outboxWrites = new SerialQueue();
+  const updateOutbox = (change: (outbox: Outbox) => Outbox): Promise<Outbox> =>
+    outboxWrites.run(async () => {
+      const updated = change(await outboxItem.getValue());
+      await outboxItem.setValue(updated);
+      return updated;
+    });
+  const { noteError, contact } = syncStatusKeeper(now);
+  const flush = sharedFlush(flushOnce);
 
   async function flushOnce(force: boolean): Promise<FlushResult> {
     const connection = await connectionItem.getValue();
@@ -147,8 +177,7 @@ export function createSync(deps: SyncDeps) {
           await updateOutbox((o) => releaseStale(o));
           return { status: 'reconnect' };
         }
-        const failed = await recordRetry(ids, error);
-        return { status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt: failed.retryAt };
+        return failedWith(error, (await recordRetry(ids, error)).retryAt);
       }
     }
     return { status: 'sent', accepted, duplicates };
@@ -180,8 +209,7 @@ export function createSync(deps: SyncDeps) {
         }
         const kind = await noteError(connection, error);
         if (kind === 'reconnect') return { status: 'reconnect' };
-        const failed = await recordRetry([event.id], error);
-        return { status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt: failed.retryAt };
+        return failedWith(error, (await recordRetry([event.id], error)).retryAt);
       }
     }
     return { status: 'sent', accepted, duplicates };
@@ -279,26 +307,10 @@ export function createSync(deps: SyncDeps) {
     /**
      * Sends every queued event in batches; stops at the first failure and waits out the backoff before the next
      * attempt (`force` ignores the wait: the agent pressed "Sync now" or the network just came back).
-     * Concurrent calls share one flush, except that a forced call never joins an unforced one (which may stop at
-     * the backoff): it runs right after it.
+     * Concurrent calls share one flush (sharedFlush).
      */
     flush(options: { force?: boolean } = {}): Promise<FlushResult> {
-      const force = options.force ?? false;
-      if (flushing && (flushingForced || !force)) return flushing;
-      const before = flushing;
-      const run = (async () => {
-        if (before) await before.catch(() => undefined);
-        return flushOnce(force);
-      })();
-      flushing = run;
-      flushingForced = force;
-      const settle = () => {
-        if (flushing !== run) return;
-        flushing = null;
-        flushingForced = false;
-      };
-      run.then(settle, settle);
-      return run;
+      return flush(options.force ?? false);
     },
   };
 }

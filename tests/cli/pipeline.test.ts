@@ -1,10 +1,10 @@
-/** The CLI's pure pipeline (lib/coach/cli) without a process: input lines → reports → formatted output. */
+/** The CLI's pure pipeline (cli/) without a process: input lines → reports → formatted output. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseCliArgs, UsageError } from '../../lib/coach/cli/args';
-import { formatJsonReport, formatTextSummary, lineAndColumn } from '../../lib/coach/cli/format';
-import { parseInputLine } from '../../lib/coach/cli/input';
-import { GuidelineFileError, coachLines, exitCodeFor, loadGuidelinePack } from '../../lib/coach/cli/run';
+import { parseCliArgs, UsageError } from '../../cli/args';
+import { formatJsonReport, formatTextSummary, lineAndColumn } from '../../cli/format';
+import { parseInputLine } from '../../cli/input';
+import { GuidelineFileError, coachLines, exitCodeFor, loadGuidelinePack } from '../../cli/run';
 import { parseReport, reportSpanErrors } from '../../lib/coach/report-schema';
 
 describe('lineAndColumn', () => {

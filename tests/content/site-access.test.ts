@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isKnownHelpdesk, originPattern, siteKey, siteOrigin } from '../../lib/background/site-access';
+import { isKnownHelpdesk, originPattern, siteKey, siteOrigin } from '../../lib/sites/permissions';
 
 describe('site access: what the agent types becomes one origin and one match pattern', () => {
   test.each([

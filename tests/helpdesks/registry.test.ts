@@ -10,7 +10,7 @@ import { KNOWN_HELPDESK_MATCHES } from '../../lib/helpdesks/hosts';
 import { GOLDEN } from './golden';
 
 const HELPDESKS_DIR = resolve(import.meta.dirname, '../../lib/helpdesks');
-const ENGINE_FILES = new Set(['index.ts', 'types.ts', 'site.ts', 'generic.ts', 'text.ts', 'hosts.ts', 'confidence.ts']);
+const ENGINE_FILES = new Set(['index.ts', 'types.ts', 'site.ts', 'generic.ts', 'rendered-text.ts', 'hosts.ts', 'confidence.ts']);
 const readerFiles = readdirSync(HELPDESKS_DIR).filter((file) => file.endsWith('.ts') && !ENGINE_FILES.has(file));
 
 /** Chrome match-pattern semantics for the host part (`*.example.com` also matches example.com). */

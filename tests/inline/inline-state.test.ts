@@ -10,7 +10,7 @@ import { startCoach, type Coach } from '../../lib/background/coach';
 import { inlineStateFor } from '../../lib/background/inline';
 import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
 import type { CoachState, DraftSnapshot } from '../../lib/messaging/protocol';
-import { chipLabel, todoItems, type Ignored } from '../../lib/panel/view';
+import { chipLabel, todoItems, type Ignored } from '../../lib/report-view/selectors';
 import { ignoredFindingsItem, inlineShownAt, withInlineAt, DEFAULT_INLINE_DISPLAY } from '../../lib/settings/items';
 
 const CUSTOMER = 'My export keeps failing and I have a board meeting tomorrow! Why does this keep happening?';

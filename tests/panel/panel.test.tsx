@@ -14,7 +14,7 @@ import type { SiteAccess } from '../../lib/panel/site-access';
 import { ignoredFindingsItem } from '../../lib/settings/items';
 import { CoachPanel } from '../../components/CoachPanel';
 import { useCoach } from '../../components/useCoach';
-import type { PanelActions } from '../../components/usePanelActions';
+import type { PanelActions } from '../../components/panel-actions';
 
 const CUSTOMER =
   'This is the third time I am writing and still nothing!! I am really frustrated. Where is my order A-20931? Can I get a refund of the shipping fee?';

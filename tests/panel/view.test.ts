@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../lib/coach/types';
-import { findingKey, hash53 } from '../../lib/panel/finding-key';
+import { findingKey, hash53 } from '../../lib/report-view/finding-key';
 import { nextIndex } from '../../lib/panel/keyboard';
 import type { RoutedSnapshot } from '../../lib/messaging/protocol';
-import { groupBySeverity, panelPhase, visibleFindings } from '../../lib/panel/view';
+import { groupBySeverity, panelPhase, visibleFindings } from '../../lib/report-view/selectors';
 import { personalPack, withIgnored, MAX_IGNORED_FINDINGS } from '../../lib/settings/items';
 import { originFromInput } from '../../lib/panel/site-access';
 

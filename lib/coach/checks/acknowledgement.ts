@@ -10,7 +10,8 @@
  */
 import { EMOTION_WORDS } from '../lexicon/emotions';
 import { valence } from '../lexicon/sentiment';
-import { LruCache, type Sentence, type Term } from '../text';
+import { boundedCache } from '../engine-state';
+import type { Sentence, Term } from '../text';
 import type { Check, CustomerAnalysis, Span } from '../types';
 import { isWished } from './advice';
 import { supportSpans, type DraftView } from './draft';
@@ -83,7 +84,7 @@ function bare(term: Term): string {
   return term.normal.replace(/['’](s|re|ve|d|ll|m)$/, '');
 }
 
-const readings = new LruCache<string, Span[]>(4000);
+const readings = boundedCache<string, Span[]>('acknowledgement: readings by sentence', 4000);
 
 /**
  * Sentence-level reflections in one sentence, as spans relative to the sentence: a statement (not a question)

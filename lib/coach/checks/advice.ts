@@ -7,7 +7,8 @@
  * Read from compromise's tags and a handful of function words, on terms the sentence already has — no extra
  * compromise pass.
  */
-import { LruCache, type Sentence, type Term } from '../text';
+import { boundedCache } from '../engine-state';
+import type { Sentence, Term } from '../text';
 
 /** Words that may come before the real opening of a sentence: "Well, …", "Yes, …", "So …". */
 const LEAD_IN = new Set(['well', 'oh', 'ok', 'okay', 'so', 'and', 'but', 'yes', 'yeah', 'also', 'then', 'now', 'just', 'please', 'maybe', 'perhaps', 'first', 'again', 'anyway', 'however', 'honestly']);
@@ -16,7 +17,7 @@ const RECOMMEND = new Set(['suggest', 'recommend', 'advise', 'encourage', 'urge'
 /** Nouns that turn a positive judgement into a recipe: "a great way to…", "the best thing to do". */
 const RECIPE = new Set(['way', 'idea', 'thing', 'step', 'option', 'place', 'start', 'tool', 'resource']);
 
-const cache = new LruCache<string, boolean>(4000);
+const cache = boundedCache<string, boolean>('advice: verdicts by sentence', 4000);
 
 function word(term: Term | undefined): string {
   return term ? term.normal.replace(/['’](s|re|ve|d|ll|m)$/, '') : '';

@@ -4,10 +4,11 @@
  * swept again; the checks themselves only aggregate these small records.
  */
 import { DRAFT_CUES, type DraftCue, type DraftCueKind } from '../lexicon/draft-cues';
-import { CueNet, type CueHit } from '../lexicon/net';
+import { CueNet, type CueHit } from '../matcher/net';
 import { valence } from '../lexicon/sentiment';
 import { contentStems, stem } from '../lexicon/words';
-import { LruCache, type AnalysedText, type Sentence } from '../text';
+import { boundedCache, weakCache } from '../engine-state';
+import type { AnalyzedText, Sentence } from '../text';
 import type { Span } from '../types';
 
 export interface SentenceFeatures {
@@ -33,12 +34,12 @@ export interface DraftSentence {
 }
 
 export interface DraftView {
-  text: AnalysedText;
+  text: AnalyzedText;
   sentences: DraftSentence[];
 }
 
 const net = new CueNet(DRAFT_CUES);
-const cache = new LruCache<string, SentenceFeatures>(4000);
+const cache = boundedCache<string, SentenceFeatures>('draft: sentence features', 4000);
 /** Interjections and fillers before the real opening of a sentence ("Well, …", "Oh no, …", "Hello there, …"). */
 const LEAD_IN = /^(?:(?:well|oh|ok|okay|so|and|but|yes|yeah|yep|no|hmm|hi|hello|hey|there|good|great|also|then|now|anyway|however|i see|oh no|oh good|sure|right)\b[\s,.!-]*)+/i;
 const QUESTION_OPENING = /^(how|what|why|when|where|who|whom|which|whose|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might|am|anything|any|is there|are there)\b/i;
@@ -97,7 +98,7 @@ export function featuresOf(sentence: Sentence): SentenceFeatures {
   return features;
 }
 
-export function viewDraft(text: AnalysedText): DraftView {
+export function viewDraft(text: AnalyzedText): DraftView {
   return { text, sentences: text.sentences.map((sentence) => ({ sentence, features: featuresOf(sentence) })) };
 }
 
@@ -110,10 +111,6 @@ export function cueSpans(view: DraftView, kinds: readonly DraftCueKind[], senten
     }
   }
   return spans;
-}
-
-export function clearDraftCache(): void {
-  cache.clear();
 }
 
 /** What an apology may name without naming anything: "sorry to hear that", "sorry for any inconvenience". */
@@ -129,7 +126,7 @@ function namesSomething(entry: DraftSentence, hit: CueHit<DraftCue>): boolean {
   namesCache.set(hit, names);
   return names;
 }
-const namesCache = new WeakMap<CueHit<DraftCue>, boolean>();
+const namesCache = weakCache<CueHit<DraftCue>, boolean>('draft: cue hits that name the customer');
 
 /**
  * Acknowledging or reassuring cue hits, as draft spans. Hits inside a question that opens like one ("Can you

@@ -1,5 +1,5 @@
 /** All eight checks of a draft against the customer's message. */
-import type { AnalysedText } from '../text';
+import type { AnalyzedText } from '../text';
 import type { Checks, CustomerAnalysis } from '../types';
 import { checkAcknowledgement } from './acknowledgement';
 import { checkClosing } from './closing';
@@ -11,7 +11,7 @@ import { checkQuestions } from './questions';
 import { checkReassurance } from './reassurance';
 import { checkRestatement } from './restatement';
 
-export function runChecks(draft: AnalysedText, customer: CustomerAnalysis | null, customerMessage: string | null): Checks {
+export function runChecks(draft: AnalyzedText, customer: CustomerAnalysis | null, customerMessage: string | null): Checks {
   const view = viewDraft(draft);
   return {
     acknowledgement: checkAcknowledgement(view, customer),

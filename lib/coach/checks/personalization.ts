@@ -4,7 +4,7 @@
  * Raman, and, when the engine does not know the name (the helpdesk gave none and the customer did not sign), any
  * name the greeting addresses — the agent sees it in the ticket.
  */
-import { LruCache } from '../text';
+import { boundedCache } from '../engine-state';
 import type { Check, CustomerAnalysis, Span } from '../types';
 import type { DraftView } from './draft';
 import { resolveCheck } from './status';
@@ -14,7 +14,7 @@ function escape(value: string): string {
 }
 
 /** Compiled patterns per value: the customer's details stay the same while the agent types. */
-const patterns = new LruCache<string, RegExp>(256);
+const patterns = boundedCache<string, RegExp>('personalization: name patterns', 256);
 
 function occurrences(draft: string, value: string): Span[] {
   if (value.trim().length < 2) return [];

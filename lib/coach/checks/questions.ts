@@ -2,6 +2,7 @@
  * questions: every question the customer asked, mapped to the draft sentence that addresses it (the one sharing
  * most of its key words, by stem), or listed as unanswered.
  */
+import { weakCache } from '../engine-state';
 import { stem } from '../lexicon/words';
 import type { CustomerAnalysis, CustomerQuestion, QuestionsCheck, Span } from '../types';
 import type { DraftView, SentenceFeatures } from './draft';
@@ -23,7 +24,7 @@ interface AnswerWords {
  * Per sentence (its features are cached by sentence text, so the same object while it is unchanged): its distinct
  * stems and whether it opens with a direct answer, so a keystroke does not rebuild them for every sentence.
  */
-const answerWords = new WeakMap<SentenceFeatures, AnswerWords>();
+const answerWords = weakCache<SentenceFeatures, AnswerWords>('questions: answer words by sentence');
 function answerWordsOf(text: string, features: SentenceFeatures): AnswerWords {
   let words = answerWords.get(features);
   if (!words) {

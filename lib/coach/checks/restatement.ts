@@ -8,7 +8,8 @@
 import { cleanCustomerText } from '../customer/clean';
 import { EMOTION_WORDS } from '../lexicon/emotions';
 import { contentStems, stem } from '../lexicon/words';
-import { analyseText, LruCache } from '../text';
+import { registerCache, TwoGenerationCache, weakCache } from '../engine-state';
+import { analyzeText } from '../text';
 import type { Check, CustomerAnalysis } from '../types';
 import type { DraftSentence, DraftView } from './draft';
 import { resolveCheck } from './status';
@@ -35,7 +36,7 @@ interface CustomerContent {
   words: readonly string[];
 }
 
-const contentCache = new Map<string, CustomerContent>();
+const contentCache = registerCache('restatement: customer content by message', new Map<string, CustomerContent>());
 
 /**
  * Customer content stems, read from the message's clean text (no handles, links or quoted history to "restate");
@@ -44,7 +45,7 @@ const contentCache = new Map<string, CustomerContent>();
 export function customerContent(message: string): CustomerContent {
   const cached = contentCache.get(message);
   if (cached) return cached;
-  const text = analyseText(cleanCustomerText(message).text);
+  const text = analyzeText(cleanCustomerText(message).text);
   const content = {
     stems: new Set(text.sentences.flatMap((sentence) => contentStems(sentence.terms)).filter((word) => !PLEASANTRIES.has(word))),
     words: text.sentences.flatMap((sentence) => sentence.terms.map((term) => term.normal).filter(Boolean)),
@@ -101,13 +102,13 @@ type Classified = Omit<RestatementMatch, 'sentence'> | null;
  * classify() reads only the sentence's text (its terms and features are cached by text) and the customer's
  * content, so its verdict is cached by sentence text per customer message: a keystroke classifies one sentence.
  */
-const verdicts = new WeakMap<CustomerContent, LruCache<string, Classified>>();
-const verdictsWithoutCustomer = new LruCache<string, Classified>(4000);
+const verdicts = weakCache<CustomerContent, TwoGenerationCache<string, Classified>>('restatement: verdicts per customer message');
+const verdictsWithoutCustomer = registerCache('restatement: verdicts without a customer message', new TwoGenerationCache<string, Classified>(4000));
 
 function classifyCached(entry: DraftSentence, content: CustomerContent | null): RestatementMatch | null {
   let cache = content ? verdicts.get(content) : verdictsWithoutCustomer;
   if (!cache) {
-    cache = new LruCache<string, Classified>(4000);
+    cache = new TwoGenerationCache<string, Classified>(4000);
     verdicts.set(content!, cache);
   }
   let verdict = cache.get(entry.sentence.text);
@@ -117,12 +118,6 @@ function classifyCached(entry: DraftSentence, content: CustomerContent | null): 
     cache.set(entry.sentence.text, verdict);
   }
   return verdict ? { sentence: entry, shared: [...verdict.shared], how: verdict.how } : null;
-}
-
-/** Forgets cached verdicts (benchmarks use it to measure cold runs). */
-export function clearRestatementCache(): void {
-  contentCache.clear();
-  verdictsWithoutCustomer.clear();
 }
 
 export function findRestatements(view: DraftView, message: string | null): RestatementMatch[] {

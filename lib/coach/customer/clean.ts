@@ -10,7 +10,7 @@
  * starts and ends on a token boundary — never inside an entity or an emoji.
  */
 import { decodeHTMLStrict } from 'entities/decode';
-import { LruCache } from '../text';
+import { boundedCache } from '../engine-state';
 import type { CustomerAnalysis, Span } from '../types';
 
 export interface CleanText {
@@ -304,7 +304,7 @@ function cleanRegion(builder: CleanBuilder, message: string, start: number, end:
   builder.copy(copiedTo, end);
 }
 
-const cleaned = new LruCache<string, CleanText>(64);
+const cleaned = boundedCache<string, CleanText>('customer: cleaned messages', 64);
 
 /** The clean reading of a customer's message, with its map back to the original (cached: the message rarely changes). */
 export function cleanCustomerText(message: string): CleanText {

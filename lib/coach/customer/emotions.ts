@@ -4,8 +4,8 @@
  */
 import { valence } from '../lexicon/sentiment';
 import { EMOTION_PHRASES, EMOTION_WORDS, type EmotionPhrase } from '../lexicon/emotions';
-import { CueNet } from '../lexicon/net';
-import type { AnalysedText, Term } from '../text';
+import { CueNet } from '../matcher/net';
+import type { AnalyzedText as AnalysedText, Term } from '../text';
 import type { Emotion, EmotionReading } from '../types';
 
 const INTENSIFIERS = new Set(['so', 'very', 'really', 'extremely', 'absolutely', 'totally', 'incredibly', 'completely', 'utterly', 'beyond', 'super', 'seriously', 'truly', 'deeply', 'beyond']);

@@ -3,8 +3,9 @@
  * the agent types, so every keystroke after the first reuses this analysis.
  */
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
-import { CueNet, type CueHit } from '../lexicon/net';
-import { analyseText, LruCache, type AnalysedText } from '../text';
+import { CueNet, type CueHit } from '../matcher/net';
+import { boundedCache } from '../engine-state';
+import { analyzeText as analyseText, type AnalyzedText as AnalysedText } from '../text';
 import type { CustomerAnalysis, StressKind } from '../types';
 import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { readDistress } from './distress';
@@ -16,7 +17,7 @@ import { readStress } from './stress';
 import { readTechnicality } from './technicality';
 
 const customerNet = new CueNet(CUSTOMER_CUES);
-const cache = new LruCache<string, CustomerAnalysis>(64);
+const cache = boundedCache<string, CustomerAnalysis>('customer: analyses by message', 64);
 /** Pressure that makes a message a complaint, whatever its words. */
 const PRESSING: ReadonlySet<StressKind> = new Set(['demand', 'accusation', 'sarcasm', 'sad-face', 'shouting', 'threat-to-leave', 'repeat-contact']);
 
@@ -73,8 +74,4 @@ export function analyzeCustomer(message: string | null | undefined, helpdeskName
   const analysis = analysisOnOriginal(analyse(clean.text, helpdeskName ?? null), clean);
   cache.set(key, analysis);
   return analysis;
-}
-
-export function clearCustomerCache(): void {
-  cache.clear();
 }

@@ -5,7 +5,7 @@
  * correctly spelled phrase; when the engine is unsure it says less.
  */
 import type { SituationId } from '../lexicon/situations';
-import type { AnalysedText } from '../text';
+import type { AnalyzedText as AnalysedText } from '../text';
 import type { ImpactKind, ProblemDetail, Specific, StressSignal } from '../types';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
 import { findTopic, type Topic } from './topic';

@@ -9,10 +9,10 @@
  * so a question is never the whole message.
  */
 import type { CustomerCue } from '../lexicon/customer-cues';
-import type { CueHit } from '../lexicon/net';
+import type { CueHit } from '../matcher/net';
 import { valence } from '../lexicon/sentiment';
 import { isContentTerm } from '../lexicon/words';
-import type { AnalysedText, Sentence, Term } from '../text';
+import type { AnalyzedText as AnalysedText, Sentence, Term } from '../text';
 import type { CustomerQuestion, Span } from '../types';
 
 /** Questions that vent rather than ask. */

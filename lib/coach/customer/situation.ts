@@ -2,9 +2,9 @@
  * What happened to the customer: the typed situations of lexicon/situations.ts found in their sentences, the
  * main one chosen by seriousness, and the impact on them (deadline, money, business, health).
  */
-import { CueNet } from '../lexicon/net';
+import { CueNet } from '../matcher/net';
 import { SITUATION_CUES, SITUATIONS, type SituationCue, type SituationId, type SituationInfo } from '../lexicon/situations';
-import type { AnalysedText, Sentence } from '../text';
+import type { AnalyzedText as AnalysedText, Sentence } from '../text';
 import type { ImpactKind, StressSignal } from '../types';
 
 const situationNet = new CueNet(SITUATION_CUES);

@@ -1,5 +1,5 @@
 /** Specifics worth echoing back: the customer's name, order and ticket numbers, products, dates, amounts, emails. */
-import type { AnalysedText, Term } from '../text';
+import type { AnalyzedText as AnalysedText, Term } from '../text';
 import type { Specific } from '../types';
 
 const REFERENCE = /(?:\b(?:order|ticket|case|invoice|ref(?:erence)?|booking|confirmation|tracking|account|customer|transaction|serial)\s*(?:no\.?|number|num|id|#)?\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b/gi;

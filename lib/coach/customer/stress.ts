@@ -5,8 +5,8 @@
  */
 import { valence } from '../lexicon/sentiment';
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
-import type { CueHit } from '../lexicon/net';
-import type { AnalysedText } from '../text';
+import type { CueHit } from '../matcher/net';
+import type { AnalyzedText as AnalysedText } from '../text';
 import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;

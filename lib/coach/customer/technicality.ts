@@ -1,6 +1,6 @@
 /** How technical the customer writes, 0..1: technical vocabulary, code-like tokens, error codes. */
 import { TECH_TERM_SET } from '../lexicon/support-vocabulary';
-import type { AnalysedText } from '../text';
+import type { AnalyzedText as AnalysedText } from '../text';
 
 const CODE_LIKE = /[a-z][A-Z]|[_/\\=<>{}()[\]]|\.\w+\(|^v?\d+\.\d+(\.\d+)?$|^0x[0-9a-f]+$/;
 

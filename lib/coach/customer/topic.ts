@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
-import type { AnalysedText, Sentence, Term } from '../text';
+import type { AnalyzedText as AnalysedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
 
 export interface Topic {

@@ -3,7 +3,8 @@
  * sign-offs and phrases, and `limit`s on sentence length, paragraph length, draft length and reading grade.
  */
 import { syllable } from 'syllable';
-import { LruCache, type AnalysedText, type Sentence } from '../text';
+import { boundedCache } from '../engine-state';
+import type { AnalyzedText, Sentence } from '../text';
 import type { Finding, GuidelinePack, GuidelineRule, GuidelineSkip, Phrase, Severity, Span } from '../types';
 import { isDisabled, type RuleContext } from '../rules';
 import { matchCase } from '../rules/phrases';
@@ -40,7 +41,7 @@ function gradeOf(words: number, sentences: number, syllables: number): number {
 }
 
 /** Syllables per sentence text: counting is the costly part of a reading grade, and sentences repeat per keystroke. */
-const syllableCache = new LruCache<string, number>(5_000);
+const syllableCache = boundedCache<string, number>('guidelines: syllables by word', 5_000);
 
 function sentenceSyllables(sentence: Sentence): number {
   let count = syllableCache.get(sentence.text);
@@ -57,7 +58,7 @@ function trimmed(text: string, span: Span): Span {
   return { start, end: Math.max(start, span.end - (slice.length - slice.trimEnd().length)) };
 }
 
-function applyAvoid(text: AnalysedText, rule: RuleOf<'avoid'>, clock: PackClock | undefined, emit: Emit): void {
+function applyAvoid(text: AnalyzedText, rule: RuleOf<'avoid'>, clock: PackClock | undefined, emit: Emit): void {
   for (const phrase of rule.phrases) {
     for (const span of findPhrase(text, phrase, clock)) {
       const actual = text.text.slice(span.start, span.end);
@@ -66,7 +67,7 @@ function applyAvoid(text: AnalysedText, rule: RuleOf<'avoid'>, clock: PackClock 
   }
 }
 
-function applyPrefer(text: AnalysedText, rule: RuleOf<'prefer'>, clock: PackClock | undefined, emit: Emit): void {
+function applyPrefer(text: AnalyzedText, rule: RuleOf<'prefer'>, clock: PackClock | undefined, emit: Emit): void {
   for (const span of findPhrase(text, rule.term, clock)) {
     const actual = text.text.slice(span.start, span.end);
     if (actual === rule.preferred) continue;
@@ -78,7 +79,7 @@ function applyPrefer(text: AnalysedText, rule: RuleOf<'prefer'>, clock: PackCloc
   }
 }
 
-function regionFor(text: AnalysedText, where: RuleOf<'require'>['where']): Span | null {
+function regionFor(text: AnalyzedText, where: RuleOf<'require'>['where']): Span | null {
   const sentences = text.sentences;
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
@@ -89,7 +90,7 @@ function regionFor(text: AnalysedText, where: RuleOf<'require'>['where']): Span 
   return { start: closingStart.start, end: last.end };
 }
 
-function applyRequire(text: AnalysedText, rule: RuleOf<'require'>, clock: PackClock | undefined, emit: Emit): void {
+function applyRequire(text: AnalyzedText, rule: RuleOf<'require'>, clock: PackClock | undefined, emit: Emit): void {
   const region = regionFor(text, rule.where);
   if (!region) return;
   if (rule.phrases.some((phrase) => phraseWithin(text, phrase, region, clock))) return;
@@ -99,7 +100,7 @@ function applyRequire(text: AnalysedText, rule: RuleOf<'require'>, clock: PackCl
   emit(trimmed(text.text, anchor), `${rule.message} (accepted: ${accepted})`);
 }
 
-function applyLimit(text: AnalysedText, rule: RuleOf<'limit'>, emit: Emit): void {
+function applyLimit(text: AnalyzedText, rule: RuleOf<'limit'>, emit: Emit): void {
   const say = (fallback: string, value: string) => (rule.message ? fillMessage(rule.message, [value]) : fallback);
   switch (rule.metric) {
     case 'sentence-words':
@@ -154,7 +155,7 @@ function defaultWhy(pack: GuidelinePack): string {
   return `Your team agreed on this in “${pack.name}”, so every customer hears one consistent voice.`;
 }
 
-function applyRule(text: AnalysedText, rule: GuidelineRule, clock: PackClock | undefined, emit: Emit): void {
+function applyRule(text: AnalyzedText, rule: GuidelineRule, clock: PackClock | undefined, emit: Emit): void {
   switch (rule.kind) {
     case 'avoid':
       return applyAvoid(text, rule, clock, emit);
@@ -197,7 +198,7 @@ export interface TeamRulesBudget {
   now?: () => number;
 }
 
-function findingOf(pack: GuidelinePack, rule: GuidelineRule, ruleId: string, text: AnalysedText, span: Span, reason: string, expected: string[]): Finding {
+function findingOf(pack: GuidelinePack, rule: GuidelineRule, ruleId: string, text: AnalyzedText, span: Span, reason: string, expected: string[]): Finding {
   return {
     ruleId,
     severity: rule.severity ?? DEFAULT_SEVERITY[rule.kind],
@@ -219,7 +220,7 @@ function findingOf(pack: GuidelinePack, rule: GuidelineRule, ruleId: string, tex
  * a slow pack costs the coach a bounded moment, never a freeze, and the report says which pack it was.
  */
 export function applyGuidelinesWithin(
-  text: AnalysedText,
+  text: AnalyzedText,
   packs: GuidelinePack[],
   context: RuleContext,
   budget?: TeamRulesBudget,
@@ -257,7 +258,7 @@ export function applyGuidelinesWithin(
 }
 
 /** Findings of every rule of every pack, without a time budget (see applyGuidelinesWithin). */
-export function applyGuidelines(text: AnalysedText, packs: GuidelinePack[], context: RuleContext): Finding[] {
+export function applyGuidelines(text: AnalyzedText, packs: GuidelinePack[], context: RuleContext): Finding[] {
   return applyGuidelinesWithin(text, packs, context).findings;
 }
 

@@ -4,13 +4,14 @@
  * sentence. The regular expressions here are built by us from escaped literal text — never from user input.
  */
 import nlp from 'compromise';
-import { LruCache, withChunks, type AnalysedText } from '../text';
+import { boundedCache } from '../engine-state';
+import { withChunks, type AnalyzedText } from '../text';
 import type { Phrase, Span } from '../types';
 import { viewSpans } from '../rules/phrases';
 
-const literalPatterns = new LruCache<string, RegExp>(5000);
+const literalPatterns = boundedCache<string, RegExp>('guidelines: literal patterns', 5000);
 type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
-const parsedMatches = new LruCache<string, ParsedMatch>(5000);
+const parsedMatches = boundedCache<string, ParsedMatch>('guidelines: parsed matches', 5000);
 
 function escapeLiteral(text: string): string {
   // Only syntax characters may be escaped in a Unicode-mode pattern ("\\-" is an error there).
@@ -57,7 +58,7 @@ function readsChunks(regs: readonly ChunkReg[]): boolean {
  * Every place a phrase occurs in the draft, sorted, in UTF-16 offsets of the draft. A match phrase runs sentence
  * by sentence; `clock` (the pack's time budget) is checked between sentences and may throw to stop the pack.
  */
-export function findPhrase(text: AnalysedText, phrase: Phrase, clock?: { check(): void }): Span[] {
+export function findPhrase(text: AnalyzedText, phrase: Phrase, clock?: { check(): void }): Span[] {
   const spans: Span[] = [];
   if (typeof phrase === 'string') {
     const pattern = literalPattern(phrase);
@@ -78,6 +79,6 @@ export function findPhrase(text: AnalysedText, phrase: Phrase, clock?: { check()
 }
 
 /** Whether a phrase occurs inside a span of the draft. */
-export function phraseWithin(text: AnalysedText, phrase: Phrase, region: Span, clock?: { check(): void }): boolean {
+export function phraseWithin(text: AnalyzedText, phrase: Phrase, region: Span, clock?: { check(): void }): boolean {
   return findPhrase(text, phrase, clock).some((span) => span.start >= region.start && span.end <= region.end);
 }

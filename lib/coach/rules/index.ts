@@ -5,7 +5,8 @@
  * Sentence-scoped rules are cached by rule id + the context they read + sentence text, so re-analysing a draft
  * after a keystroke only runs them on the sentence that changed.
  */
-import { LruCache, type AnalysedText, type Sentence } from '../text';
+import { boundedCache, weakCache } from '../engine-state';
+import type { AnalyzedText, Sentence } from '../text';
 import type { Finding } from '../types';
 import { lessonUrl, type Rule, type RuleContext, type RuleHit, type SentenceInput } from './types';
 
@@ -69,13 +70,7 @@ export function isDisabled(ruleId: string, disabled: ReadonlySet<string>): boole
  * Hits of sentence rules, relative to the sentence: sentence text → (`ruleId \0 contextKey` → hits). One lookup
  * by the (long) sentence text per sentence, then short keys per rule, keeps a warm re-run cheap.
  */
-const sentenceHitCache = new LruCache<string, Map<string, readonly RuleHit[]>>(5_000);
-
-/** Forgets cached rule results (benchmarks use it to measure cold runs). */
-export function clearRuleCache(): void {
-  sentenceHitCache.clear();
-  sentenceFindings = new WeakMap();
-}
+const sentenceHitCache = boundedCache<string, Map<string, readonly RuleHit[]>>('rules: hits by sentence', 5_000);
 
 function sentenceInput(sentence: Sentence): SentenceInput {
   const offset = sentence.start;
@@ -110,9 +105,9 @@ type SentenceRuleOf = Extract<Rule, { scope: 'sentence' }>;
  * analyses only while its text and position are unchanged (text.ts), so after a keystroke the unchanged sentences'
  * findings are taken as they are instead of being looked up rule by rule and rebuilt.
  */
-let sentenceFindings = new WeakMap<Sentence, { signature: string; findings: readonly Finding[] }>();
+const sentenceFindings = weakCache<Sentence, { signature: string; findings: readonly Finding[] }>('rules: findings by sentence object');
 
-function runSentenceRules(rules: SentenceRuleOf[], text: AnalysedText, context: RuleContext, out: Finding[]): void {
+function runSentenceRules(rules: SentenceRuleOf[], text: AnalyzedText, context: RuleContext, out: Finding[]): void {
   if (rules.length === 0) return;
   const ruleKeys = rules.map((rule) => `${rule.id}\u0000${rule.contextKey ? rule.contextKey(context) : ''}`);
   const signature = ruleKeys.join('\u0001');
@@ -152,7 +147,7 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Runs every enabled rule on the analysed draft; findings sorted by span start. */
-export function runRules(text: AnalysedText, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+export function runRules(text: AnalyzedText, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   const enabled = rules.filter((rule) => !isDisabled(rule.id, context.disabled));
   runSentenceRules(

@@ -4,8 +4,9 @@
  * sentence in a single pass, the way compromise runs its own match rules.
  */
 import nlp from 'compromise';
+import { weakCache } from '../engine-state';
 import type { Span } from '../types';
-import { matchTerms, termSpan, type Net, type TermMatch } from '../lexicon/net';
+import { matchTerms, termSpan, type Net, type TermMatch } from '../matcher/net';
 import type { RuleHit, SentenceInput } from './types';
 
 export interface PhraseEntry {
@@ -91,7 +92,7 @@ export type PhraseMatcher = (sentence: SentenceInput) => RuleHit[];
 const phraseLists: Array<ReadonlyMap<string, PhraseEntry>> = [];
 let sharedNet: Net | undefined;
 /** Per sentence doc (shared through the text cache), the terms each pattern matched, from one sweep. */
-let sweeps = new WeakMap<object, Map<string, TermMatch[]>>();
+const sweeps = weakCache<object, Map<string, TermMatch[]>>('phrases: sweeps by sentence document');
 
 function sharedSweep(doc: SentenceInput['doc']): Map<string, TermMatch[]> {
   let byMatch = sweeps.get(doc);
@@ -119,7 +120,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
   }
   phraseLists.push(byMatch);
   sharedNet = undefined;
-  sweeps = new WeakMap();
+  sweeps.clear();
   return (sentence) => {
     const found = sharedSweep(sentence.doc);
     const hits: RuleHit[] = [];

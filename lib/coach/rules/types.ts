@@ -7,7 +7,7 @@
  * `contextKey`): after a keystroke only the edited sentence runs again.
  */
 import type { SentenceDoc, Term } from '../text';
-import type { AnalysedText } from '../text';
+import type { AnalyzedText } from '../text';
 import type { CustomerAnalysis, Severity } from '../types';
 
 export interface RuleContext {
@@ -79,7 +79,7 @@ export interface SentenceRule extends RuleBase {
 
 export interface DocumentRule extends RuleBase {
   scope: 'document';
-  check: (text: AnalysedText, context: RuleContext) => RuleHit[];
+  check: (text: AnalyzedText, context: RuleContext) => RuleHit[];
 }
 
 export type Rule = SentenceRule | DocumentRule;

@@ -7,6 +7,7 @@
  * to a complaint. Variants rotate by the message so two customers don't get the same opener.
  */
 import { agree, defaultTopicFor } from '../customer/problem';
+import { weakCache } from '../engine-state';
 import type { CustomerAnalysis, Emotion, ImpactKind, ProblemDetail, ProblemKind, ProblemSituation, Suggestion, Tone } from '../types';
 import {
   ASKED_BEFORE_ACKNOWLEDGEMENTS,
@@ -160,7 +161,7 @@ export function slotsFor(detail: ProblemDetail | null): Slots {
  * Suggestions depend only on the customer's analysis (cached per message, so the same object while the agent
  * types), the tone and the seed: computed once per customer message, not on every keystroke.
  */
-const suggestionCache = new WeakMap<CustomerAnalysis, Map<string, Suggestion[]>>();
+const suggestionCache = weakCache<CustomerAnalysis, Map<string, Suggestion[]>>('suggestions: by customer analysis');
 
 export function suggest(customer: CustomerAnalysis | null, tone: Tone = 'warm', seed = ''): Suggestion[] {
   if (!customer) return [];

@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { runRules } from '../rules/index';
-import { analyseText, type Sentence } from '../text';
+import { analyzeText as analyseText, type Sentence } from '../text';
 import type { CustomerAnalysis } from '../types';
 
 export interface SelfCheck {

@@ -1,5 +1,5 @@
 /**
- * lib/coach/lexicon/sweep.ts replaces compromise's `bulkMatch` and mirrors the shapes of its parsed match tokens,
+ * lib/coach/matcher/sweep.ts replaces compromise's `bulkMatch` and mirrors the shapes of its parsed match tokens,
  * compiled nets and term matcher. package.json pins compromise exactly; this fails when the installed compromise
  * is another version or its internals that sweep.ts mirrors changed, so an upgrade is a deliberate step: re-read
  * the functions below against sweep.ts, re-run tests/coach/core/sweep.test.ts, then update the fingerprints.
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { compromiseBulkMatch } from '../../../lib/coach/lexicon/sweep';
+import { compromiseBulkMatch } from '../../../lib/coach/matcher/sweep';
 
 const PINNED = '14.17.0';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CUSTOMER_CUES } from '../../../lib/coach/lexicon/customer-cues';
 import { DRAFT_CUES } from '../../../lib/coach/lexicon/draft-cues';
 import { EMOTION_PHRASES } from '../../../lib/coach/lexicon/emotions';
-import { CueNet } from '../../../lib/coach/lexicon/net';
-import { analyseText } from '../../../lib/coach/text';
+import { CueNet } from '../../../lib/coach/matcher/net';
+import { analyzeText } from '../../../lib/coach/text';
 
 // Every pattern in the lexicons carries an example sentence; each must match through the same net the engine uses.
 const families = [
@@ -15,7 +15,7 @@ const families = [
 describe.each(families)('%s examples', (_family, cues) => {
   const net = new CueNet<{ id: string; match: string; example: string }>(cues);
   it.each(cues.map((cue) => [cue.id, cue] as const))('%s matches its example', (_id, cue) => {
-    const hits = analyseText(cue.example).sentences.flatMap((sentence) => net.sweep(sentence));
+    const hits = analyzeText(cue.example).sentences.flatMap((sentence) => net.sweep(sentence));
     expect(hits.map((hit) => hit.cue.id)).toContain(cue.id);
   });
 });
@@ -28,7 +28,7 @@ describe('CueNet', () => {
   it('gives offsets relative to the sentence that slice to the matched words', () => {
     const net = new CueNet([{ id: 'sorry', match: '(i|we) (am|are) #Adverb{0,2} sorry' }]);
     const draft = 'Hi there. We are truly sorry about that.';
-    const [, sentence] = analyseText(draft).sentences;
+    const [, sentence] = analyzeText(draft).sentences;
     const [hit] = net.sweep(sentence!);
     expect(hit && sentence!.text.slice(hit.start, hit.end)).toBe('We are truly sorry');
     expect(hit && draft.slice(sentence!.start + hit.start, sentence!.start + hit.end)).toBe('We are truly sorry');
@@ -41,7 +41,7 @@ describe('CueNet', () => {
       { id: 'cannot', match: 'we can not' },
     ]);
     const draft = '👩‍💻 “So sorry!” We can’t do that.';
-    const hits = analyseText(draft).sentences.flatMap((sentence) =>
+    const hits = analyzeText(draft).sentences.flatMap((sentence) =>
       net.sweep(sentence).map((hit) => draft.slice(sentence.start + hit.start, sentence.start + hit.end)),
     );
     expect(hits).toEqual(['So sorry', 'We can’t']);

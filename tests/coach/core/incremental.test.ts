@@ -2,9 +2,9 @@ import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { supportDraft } from '../../../bench/support-text';
 import { featuresOf } from '../../../lib/coach/checks/draft';
-import { clearCustomerCache } from '../../../lib/coach/customer/index';
 import { analyze } from '../../../lib/coach/index';
-import { analyseText, clearTextCaches } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
+import { clearEngineCaches } from '../../../lib/coach/engine-state';
 import type { Report } from '../../../lib/coach/types';
 
 const CUSTOMER = "My export keeps failing and I'm stressed — I need it for tomorrow's audit. Can you fix it today?";
@@ -19,8 +19,8 @@ const stable = (report: Report) => ({ ...report, elapsedMs: 0 });
 describe('incremental analysis', () => {
   it('tags sentences of a fresh draft in one pass exactly as compromise tags each sentence alone', () => {
     const draft = [1, 2].map((seed) => supportDraft(400, seed)).join('\n') + "\nDr. Lee said \"it's fine\"… Ok?! 👩‍💻 wait—what\u200d? 3/4/25 at 5pm PST.";
-    clearTextCaches();
-    const fresh = analyseText(draft);
+    clearEngineCaches();
+    const fresh = analyzeText(draft);
     const lastWordNet = nlp.buildNet([{ match: '.$' }]);
     expect(fresh.sentences.length).toBeGreaterThan(40);
     for (const sentence of fresh.sentences) {
@@ -37,9 +37,9 @@ describe('incremental analysis', () => {
   });
 
   it('reuses the analysis of unchanged sentences after a one-character edit', () => {
-    const before = analyseText(DRAFT);
+    const before = analyzeText(DRAFT);
     const edited = DRAFT.replace('partway', 'part way');
-    const after = analyseText(edited);
+    const after = analyzeText(edited);
     const unchanged = before.sentences.filter((sentence) => after.sentences.some((other) => other.text === sentence.text));
     expect(unchanged.length).toBe(before.sentences.length - 1);
     for (const sentence of unchanged) {
@@ -56,8 +56,7 @@ describe('incremental analysis', () => {
       analyze({ draft, customer: CUSTOMER });
     }
     const warm = analyze({ draft, customer: CUSTOMER });
-    clearTextCaches();
-    clearCustomerCache();
+    clearEngineCaches();
     const cold = analyze({ draft, customer: CUSTOMER });
     expect(stable(warm)).toEqual(stable(cold));
   });

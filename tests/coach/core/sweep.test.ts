@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CUSTOMER_CUES } from '../../../lib/coach/lexicon/customer-cues';
 import { DRAFT_CUES } from '../../../lib/coach/lexicon/draft-cues';
 import { EMOTION_PHRASES } from '../../../lib/coach/lexicon/emotions';
-import { useFastSweep } from '../../../lib/coach/lexicon/sweep';
+import { useFastSweep } from '../../../lib/coach/matcher/sweep';
 import { RULES } from '../../../lib/coach/rules/index';
 import '../../../lib/coach/text';
 import { supportDraft } from '../../../bench/support-text';
 
-// lib/coach/lexicon/sweep.ts replaces compromise's bulkMatch, which compromise's own tagger runs. It must change
+// lib/coach/matcher/sweep.ts replaces compromise's bulkMatch, which compromise's own tagger runs. It must change
 // nothing: the same tags on every word and the same sweep results, in the same order, as compromise's.
 
 const golden = new URL('../golden/', import.meta.url);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import { clausesOf, isRhetorical } from '../../../lib/coach/customer/questions';
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 
 const asked = (message: string) => (analyzeCustomer(message)?.questions ?? []).map((question) => [question.kind, question.text]);
 
@@ -79,9 +79,9 @@ describe('splitting run-on messages', () => {
   });
 
   it('cuts clauses at commas, emoticons, emoji and long runs joined by "and"', () => {
-    const sentence = analyseText('my channel got suspended :( no answer 😡 please open it back, thanks').sentences[0]!;
+    const sentence = analyzeText('my channel got suspended :( no answer 😡 please open it back, thanks').sentences[0]!;
     expect(clausesOf(sentence).map((clause) => clause.text)).toEqual(['my channel got suspended', 'no answer', 'please open it back', 'thanks']);
-    const long = analyseText('I tried to log in on my phone and on my laptop this morning and it said my password was wrong and I reset it twice').sentences[0]!;
+    const long = analyzeText('I tried to log in on my phone and on my laptop this morning and it said my password was wrong and I reset it twice').sentences[0]!;
     expect(clausesOf(long).length).toBeGreaterThan(1);
   });
 

@@ -18,7 +18,7 @@ import {
   TEAM_RULES_BUDGET_MS,
 } from '../../../lib/coach/guidelines/index';
 import { applyGuidelinesWithin } from '../../../lib/coach/guidelines/apply';
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 import type { GuidelinePack } from '../../../lib/coach/types';
 
 const alternatives = (n: number) => `(${Array.from({ length: n }, (_, i) => `word${i} other${i}`).join('|')})`;
@@ -100,7 +100,7 @@ describe('the engine time budget for team rules', () => {
   it('skips the rest of a pack that runs out of time, names it, and keeps the other packs', () => {
     const slow = matchPack('slow-pack', Array.from({ length: 2000 }, (_, i) => `#Noun+ .* (refund|order${i}) .* #Verb`));
     const quick: GuidelinePack = { id: 'quick-pack', name: 'Quick', version: 3, rules: [{ kind: 'avoid', id: 'no-refund', phrases: ['refund'], message: 'Avoid %s.' }] };
-    const text = analyseText(longDraft);
+    const text = analyzeText(longDraft);
     const result = applyGuidelinesWithin(text, [slow, quick], { customer: null, disabled: new Set() }, { totalMs: 40 });
     const slowStatus = result.packs.find((p) => p.id === 'slow-pack');
     expect(slowStatus?.skipped).toMatchObject({ reason: 'time-budget', rules: 2000, budgetMs: 20 });

@@ -1,7 +1,7 @@
 /** Guideline packs: validation errors that name the rule and field, and every rule kind applied to drafts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 import { GuidelinePackError, applyGuidelines, disabledByPacks, guidelinePackSchema, parseGuidelinePack } from '../../../lib/coach/guidelines';
 import type { GuidelinePack, GuidelineRule } from '../../../lib/coach/types';
 
@@ -12,7 +12,7 @@ function pack(rules: GuidelineRule[], extra: Partial<GuidelinePack> = {}): Guide
 }
 
 function run(draft: string, rules: GuidelineRule[], disabled: string[] = []) {
-  const findings = applyGuidelines(analyseText(draft), [pack(rules)], { customer: null, disabled: new Set(disabled) });
+  const findings = applyGuidelines(analyzeText(draft), [pack(rules)], { customer: null, disabled: new Set(disabled) });
   for (const finding of findings) expect(draft.slice(finding.span.start, finding.span.end)).toBe(finding.actual);
   return findings;
 }
@@ -199,7 +199,7 @@ describe('applyGuidelines', () => {
   it('applies several packs and tags each finding with its pack', () => {
     const a = pack([{ kind: 'avoid', id: 'no-kindly', phrases: ['kindly'], message: 'Avoid it.' }]);
     const b = parseGuidelinePack({ id: 'support-eu', name: 'EU team', version: 1, rules: [{ kind: 'prefer', id: 'colour', term: 'color', preferred: 'colour' }] });
-    const findings = applyGuidelines(analyseText('Kindly pick a color.'), [a, b], noContext);
+    const findings = applyGuidelines(analyzeText('Kindly pick a color.'), [a, b], noContext);
     expect(findings.map((finding) => [finding.source, finding.ruleId])).toEqual([
       ['acme', 'guideline/no-kindly'],
       ['support-eu', 'guideline/colour'],

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 import { applyGuidelines, expandValePattern, importValeStyle } from '../../../lib/coach/guidelines';
 
 const FIXTURES = join(__dirname, 'fixtures/vale');
@@ -23,7 +23,7 @@ const DRAFT = [
 /** Vale-like listing: one finding per line, `line:column severity message ruleId [→ expected]`. */
 function listing(draft: string): string {
   const pack = importValeStyle(styleFiles);
-  return applyGuidelines(analyseText(draft), [pack], { customer: null, disabled: new Set() })
+  return applyGuidelines(analyzeText(draft), [pack], { customer: null, disabled: new Set() })
     .map((finding) => {
       const before = draft.slice(0, finding.span.start).split('\n');
       const position = `${before.length}:${(before[before.length - 1]?.length ?? 0) + 1}`;

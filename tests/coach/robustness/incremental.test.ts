@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/coach/index';
 import type { Report } from '../../../lib/coach/types';
-import { clearEngineCaches } from '../../../bench/engine-caches';
+import { clearEngineCaches } from '../../../lib/coach/engine-state';
 import { supportDraft, SUPPORT_CUSTOMER_MESSAGE } from '../../../bench/support-text';
 
 type Edit = { at: number; insert: string | null };

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/coach/index';
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 import { reportSpanErrors } from '../../../lib/coach/report-schema';
 
 const CASES = [
@@ -34,7 +34,7 @@ function uncovered(text: string, sentences: ReadonlyArray<{ start: number; end: 
 describe('sentence spans on unusual leading characters', () => {
   for (const text of CASES) {
     it(`stay inside ${JSON.stringify(text)}, match their text and cover every character`, () => {
-      const { sentences } = analyseText(text);
+      const { sentences } = analyzeText(text);
       for (const sentence of sentences) {
         expect(sentence.end, JSON.stringify(sentence.text)).toBeLessThanOrEqual(text.length);
         expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);

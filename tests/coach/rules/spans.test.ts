@@ -1,8 +1,9 @@
 /** Span invariants of `runRules` on real-looking drafts and on arbitrary text, plus caching and disabling. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../../lib/coach/text';
-import { RULES, clearRuleCache, runRules } from '../../../lib/coach/rules';
+import { analyzeText } from '../../../lib/coach/text';
+import { clearEngineCaches } from '../../../lib/coach/engine-state';
+import { RULES, runRules } from '../../../lib/coach/rules';
 import { ruleTable } from '../../../lib/coach/rules/table';
 import type { Finding } from '../../../lib/coach/types';
 import { contextFor } from './support';
@@ -30,26 +31,26 @@ function expectValidSpans(draft: string, findings: Finding[]): void {
 
 describe('runRules', () => {
   it('flags a draft full of problems, with valid sorted spans, from many rules', () => {
-    const findings = runRules(analyseText(DRAFT), contextFor());
+    const findings = runRules(analyzeText(DRAFT), contextFor());
     expectValidSpans(DRAFT, findings);
     const ruleIds = new Set(findings.map((finding) => finding.ruleId));
     expect(ruleIds.size).toBeGreaterThanOrEqual(15);
   });
 
   it('finds the same things after moving a sentence (cached hits are relative to their sentence)', () => {
-    const first = runRules(analyseText(DRAFT), contextFor());
+    const first = runRules(analyzeText(DRAFT), contextFor());
     const shifted = `Thanks for writing in.\n${DRAFT}`;
-    const second = runRules(analyseText(shifted), contextFor());
+    const second = runRules(analyzeText(shifted), contextFor());
     expectValidSpans(shifted, second);
     expect(second.map((finding) => [finding.ruleId, finding.actual])).toEqual(
       expect.arrayContaining(first.map((finding) => [finding.ruleId, finding.actual])),
     );
-    clearRuleCache();
-    expect(runRules(analyseText(shifted), contextFor())).toEqual(second);
+    clearEngineCaches();
+    expect(runRules(analyzeText(shifted), contextFor())).toEqual(second);
   });
 
   it('skips rules disabled by id or by family', () => {
-    const findings = runRules(analyseText(DRAFT), contextFor(undefined, ['tone', 'shouting/caps']));
+    const findings = runRules(analyzeText(DRAFT), contextFor(undefined, ['tone', 'shouting/caps']));
     expect(findings.some((finding) => finding.ruleId.startsWith('tone/'))).toBe(false);
     expect(findings.some((finding) => finding.ruleId === 'shouting/caps')).toBe(false);
     expect(findings.some((finding) => finding.ruleId === 'shouting/exclamations')).toBe(true);
@@ -57,13 +58,13 @@ describe('runRules', () => {
 
   it('keys cached jargon findings by how technical the customer is', () => {
     const draft = 'Please clear your cache and try again.';
-    expect(runRules(analyseText(draft), contextFor(0.1)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(true);
-    expect(runRules(analyseText(draft), contextFor(0.9)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(false);
+    expect(runRules(analyzeText(draft), contextFor(0.1)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(true);
+    expect(runRules(analyzeText(draft), contextFor(0.9)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(false);
   });
 
   it('gives an empty draft no findings', () => {
-    expect(runRules(analyseText(''), contextFor())).toEqual([]);
-    expect(runRules(analyseText(' \n\n '), contextFor())).toEqual([]);
+    expect(runRules(analyzeText(''), contextFor())).toEqual([]);
+    expect(runRules(analyzeText(' \n\n '), contextFor())).toEqual([]);
   });
 
   it('never throws and keeps every span valid on arbitrary text', () => {
@@ -71,7 +72,7 @@ describe('runRules', () => {
     const draft = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join('')));
     fc.assert(
       fc.property(draft, (text) => {
-        expectValidSpans(text, runRules(analyseText(text), contextFor()));
+        expectValidSpans(text, runRules(analyzeText(text), contextFor()));
       }),
       { numRuns: 150 },
     );

@@ -1,4 +1,4 @@
-import { analyseText } from '../../../lib/coach/text';
+import { analyzeText } from '../../../lib/coach/text';
 import { runRules, type Rule, type RuleContext } from '../../../lib/coach/rules';
 import type { CustomerAnalysis, Finding } from '../../../lib/coach/types';
 
@@ -28,5 +28,5 @@ export function contextFor(technicality?: number, disabled: string[] = []): Rule
 
 /** Runs the whole registry (so examples also prove rules do not need each other) and returns one rule's findings. */
 export function findingsOf(rule: Rule, draft: string, technicality?: number): Finding[] {
-  return runRules(analyseText(draft), contextFor(technicality)).filter((finding) => finding.ruleId === rule.id);
+  return runRules(analyzeText(draft), contextFor(technicality)).filter((finding) => finding.ruleId === rule.id);
 }

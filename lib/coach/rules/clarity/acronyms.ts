@@ -1,4 +1,5 @@
-import type { AnalysedText, Term } from '../../text';
+import { weakCache } from '../../engine-state';
+import type { AnalyzedText, Term } from '../../text';
 import { EVERYDAY_ACRONYMS, TIME_ZONE_ABBREVIATIONS, isAllCaps } from '../common-words';
 import { type DocumentRule, type RuleContext, type RuleHit } from '../types';
 
@@ -30,7 +31,7 @@ interface Candidate {
  * The acronyms of one sentence that are not everyday ones nor part of a shouted run, by its terms array: unchanged
  * sentences keep theirs between keystrokes, so the document pass only looks at these instead of testing every word.
  */
-const candidatesBySentence = new WeakMap<readonly Term[], Candidate[]>();
+const candidatesBySentence = weakCache<readonly Term[], Candidate[]>('acronyms: candidates by sentence');
 
 function candidatesOf(terms: readonly Term[]): Candidate[] {
   let candidates = candidatesBySentence.get(terms);
@@ -50,7 +51,7 @@ function candidatesOf(terms: readonly Term[]): Candidate[] {
   return candidates;
 }
 
-function check(text: AnalysedText, context: RuleContext): RuleHit[] {
+function check(text: AnalyzedText, context: RuleContext): RuleHit[] {
   if (savvy(context)) return [];
   const seen = new Set<string>();
   const hits: RuleHit[] = [];

@@ -1,4 +1,4 @@
-import type { AnalysedText } from '../../text';
+import type { AnalyzedText } from '../../text';
 import { type DocumentRule, type RuleHit } from '../types';
 
 const id = 'clarity/wall-of-text';
@@ -7,7 +7,7 @@ const id = 'clarity/wall-of-text';
 export const MAX_PARAGRAPH_WORDS = 100;
 export const MAX_PARAGRAPH_SENTENCES = 8;
 
-function check(text: AnalysedText): RuleHit[] {
+function check(text: AnalyzedText): RuleHit[] {
   const words = new Array<number>(text.paragraphs.length).fill(0);
   const sentences = new Array<number>(text.paragraphs.length).fill(0);
   for (const sentence of text.sentences) {

@@ -1,4 +1,4 @@
-import type { AnalysedText } from '../../text';
+import type { AnalyzedText } from '../../text';
 import { TIME_ZONE_ABBREVIATIONS } from '../common-words';
 import { type DocumentRule, type RuleHit } from '../types';
 
@@ -17,7 +17,7 @@ function mentionsTimeZone(text: string): boolean {
 }
 
 /** One time-zone mention anywhere in the reply ("all times CET") covers every time in it. */
-function check(text: AnalysedText): RuleHit[] {
+function check(text: AnalyzedText): RuleHit[] {
   if (mentionsTimeZone(text.text)) return [];
   const hits: RuleHit[] = [];
   for (const sentence of text.sentences) {

@@ -15,11 +15,12 @@
  * The requirement is necessary, never sufficient: it only names words and tags that compromise's term matcher
  * (`doesMatch`) cannot match without, so skipping the matcher when it fails changes no result.
  *
- * Importing this module installs it (text.ts imports it before tagging anything).
+ * `installCompromisePatches()` (compromise-setup.ts) installs it.
  */
 
 import nlp from 'compromise';
-import { STOP_WORDS } from './words';
+import { weakCache } from '../engine-state';
+import { STOP_WORDS } from '../lexicon/words';
 
 /** A parsed match token (compromise's parseMatch output); only the fields read here. */
 interface Reg {
@@ -416,7 +417,7 @@ function candidateOf(entry: NetEntry, pattern: number): Candidate {
   };
 }
 
-const indexed = new WeakMap<CompiledNet, IndexedNet>();
+const indexed = weakCache<CompiledNet, IndexedNet>('sweep: indexed nets');
 function indexNet(net: CompiledNet): IndexedNet {
   let index = indexed.get(net);
   if (index) return index;
@@ -557,4 +558,3 @@ export function useFastSweep(enabled = true): void {
   compromiseMethods.one.bulkMatch = enabled ? bulkMatch : compromiseBulkMatch;
 }
 
-useFastSweep();

@@ -2,9 +2,9 @@
  * The CLI pipeline, free of process I/O so tests can drive it: input line → report → formatted output. The
  * edge (`cli/coach.ts`) only reads files and stdin, writes to stdout and sets the exit code.
  */
-import { analyze } from '../index';
-import { checkGuidelinePackSync, importValeStyle } from '../guidelines/index';
-import type { GuidelinePack, Report } from '../types';
+import { analyze } from '../lib/coach/index';
+import { checkGuidelinePackSync, importValeStyle } from '../lib/coach/guidelines/index';
+import type { GuidelinePack, Report } from '../lib/coach/types';
 import {
   countBySeverity,
   formatJsonError,

@@ -1,7 +1,7 @@
 /** Message text: quoted history and signatures stripped, whitespace normalised, length capped, odd input survived. */
 import { describe, expect, test } from 'vitest';
 import { customerFromSelection, readThread, MAX_MESSAGE_CHARS } from '../../lib/helpdesks';
-import { capLength, cleanMessageText, messageText } from '../../lib/helpdesks/text';
+import { capLength, cleanMessageText, messageText } from '../../lib/helpdesks/rendered-text';
 import { essentials, loadDocument } from './dom';
 
 function body(html: string): Element {

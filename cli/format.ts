@@ -3,7 +3,7 @@
  * (field names are a public interface). `text`: a linter-style listing — `file:line:col  severity  reason  ruleId`
  * per finding, like Vale or ESLint — followed by the checks, the score and the suggested sentences.
  */
-import { CHECK_IDS, type CheckId, type Checks, type Finding, type Report, type Severity } from '../types';
+import { CHECK_IDS, type CheckId, type Checks, type Finding, type Report, type Severity } from '../lib/coach/types';
 
 export type OutputFormat = 'text' | 'jsonl';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'jsonl'];

@@ -3,6 +3,7 @@
  * pass. Matches come back with offsets relative to the swept text, so callers can turn them into draft spans.
  */
 import nlp from 'compromise';
+import { weakCache } from '../engine-state';
 import type { Sentence, SentenceDoc, Term } from '../text';
 import type { Span } from '../types';
 import { candidatesFor, type CompiledNet, type InternalTerm, type MatchMethods, type NetEntry } from './sweep';
@@ -39,12 +40,12 @@ export interface TermMatch {
  * compromise's word/tag cache per sentence document. Sentence docs are tagged once and never re-tagged (sweeps
  * here do not tag), so the several nets swept over one sentence share one cache.
  */
-const documentCaches = new WeakMap<InternalTerm[][], Array<Set<string>>>();
+const documentCaches = weakCache<InternalTerm[][], Array<Set<string>>>('net: word and tag sets by sentence document');
 
 /**
  * Every match of `net` in a sentence doc, in compromise's order: what `doc.sweep(net, { tagger: false })` finds,
  * without the view per match and the offsets of the whole document that sweep's results cost to read. The
- * candidate patterns come from lexicon/sweep.ts (compromise's order and trimming, plus its pre-filters). Term
+ * candidate patterns come from sweep.ts (compromise's order and trimming, plus its pre-filters). Term
  * indices count across the doc's sentences, as `Sentence.terms` does.
  */
 export function matchTerms(net: Net, doc: SentenceDoc): TermMatch[] {
