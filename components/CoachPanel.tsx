@@ -3,13 +3,16 @@ import { escalationNote, shouldSuggestBreak } from '../lib/lessons/human-touch';
 import type { Tip } from '../lib/lessons/tip';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 import type { PanelData } from '../lib/panel/store';
+import { nextActions, stillToDo } from '../lib/panel/next-actions';
 import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/panel/view';
 import { Checklist } from './Checklist';
-import { CustomerCard } from './CustomerCard';
+import { CustomerDetails, CustomerSummary } from './CustomerCard';
 import { CustomerSource } from './CustomerSource';
 import { Findings } from './Findings';
+import { Fold } from './Fold';
 import { InlineToggle } from './InlineToggle';
-import { ScoreCard } from './ScoreCard';
+import { NextActions } from './NextActions';
+import { ScoreBreakdown, ScoreLine } from './ScoreCard';
 import { SlowPacks } from './SlowPacks';
 import { Suggestions } from './Suggestions';
 import type { PanelActions } from './usePanelActions';
@@ -65,6 +68,12 @@ export function CoachPanel({
     [coach, data.ignored],
   );
   const customer = coach?.report.customer ?? null;
+  const next = useMemo(() => {
+    if (!coach) return { actions: [], todo: [] };
+    const { checks, suggestions } = coach.report;
+    const ranked = nextActions({ checks, suggestions, customer: coach.report.customer, findings });
+    return { actions: ranked, todo: stillToDo({ checks, findings, actions: ranked }) };
+  }, [coach, findings]);
   const escalation = data.wellbeing.escalationNotes ? escalationNote(customer) : null;
   const breakDue = shouldSuggestBreak(data.marks, data.wellbeing, data.lastBreakAt, now);
   const host = hostOf(coach?.snapshot.url ?? data.activeUrl);
@@ -151,34 +160,58 @@ export function CoachPanel({
         </section>
       )}
 
+      {coach && customer && <CustomerSummary customer={customer} escalation={escalation} />}
       {coach && <CustomerSource customer={coach.snapshot.customer} onUseSelection={() => void actions.useSelection()} />}
-      {coach && customer && <CustomerCard customer={customer} escalation={escalation} />}
 
       {coach && phase !== 'waiting' && phase !== 'not-enabled' && (
         <>
-          {customer && <Checklist items={checklist(coach.report.checks)} questions={questionItems(coach.report.checks)} />}
-          <Suggestions suggestions={coach.report.suggestions} onInsert={(text) => void actions.insert(text)} />
+          <NextActions
+            actions={next.actions}
+            todo={next.todo}
+            onInsert={(text) => void actions.insert(text)}
+            onApply={(action) => void actions.apply(action.finding, action.replacement)}
+          />
+          {phase !== 'no-draft' && <ScoreLine score={coach.report.score} />}
+          <SlowPacks packs={coach.report.guidelines} />
+
+          {customer && (
+            <Fold id="customer" title="About the customer">
+              <CustomerDetails customer={customer} />
+            </Fold>
+          )}
+          {customer && (
+            <Fold id="checklist" title="Active listening">
+              <Checklist items={checklist(coach.report.checks)} questions={questionItems(coach.report.checks)} />
+            </Fold>
+          )}
+          {coach.report.suggestions.length > 0 && (
+            <Fold id="suggestions" title="Sentences for this customer" count={coach.report.suggestions.length}>
+              <Suggestions suggestions={coach.report.suggestions} onInsert={(text) => void actions.insert(text)} />
+            </Fold>
+          )}
           {phase !== 'no-draft' && (
             <>
-              <Findings
-                findings={findings}
-                onApply={(f, r) => void actions.apply(f, r)}
-                onIgnore={(f) => void actions.ignore(f)}
-                onIgnoreRule={(id) => void actions.ignoreRule(id)}
-              />
-              <SlowPacks packs={coach.report.guidelines} />
-              <ScoreCard score={coach.report.score} readability={coach.report.readability} />
+              <Fold id="findings" title="Ways to make it better" count={findings.length}>
+                <Findings
+                  findings={findings}
+                  onApply={(f, r) => void actions.apply(f, r)}
+                  onIgnore={(f) => void actions.ignore(f)}
+                  onIgnoreRule={(id) => void actions.ignoreRule(id)}
+                />
+              </Fold>
+              <Fold id="score" title="How the score is made">
+                <ScoreBreakdown score={coach.report.score} readability={coach.report.readability} />
+              </Fold>
             </>
           )}
         </>
       )}
 
       {tip && (
-        <aside className="card tip" aria-labelledby="tip-heading">
-          <h2 id="tip-heading">Tip of the day: {tip.lesson.title}</h2>
+        <Fold id="tip" title={`Tip of the day: ${tip.lesson.title}`}>
           <p className="muted">{tip.because}</p>
           <p>{tip.lesson.why}</p>
-        </aside>
+        </Fold>
       )}
 
       <footer className="panel-footer muted">

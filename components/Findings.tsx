@@ -17,8 +17,7 @@ export function Findings({
 }) {
   const groups = groupBySeverity(findings);
   return (
-    <section className="card" aria-labelledby="findings-heading">
-      <h2 id="findings-heading">Ways to make it better</h2>
+    <>
       {groups.length === 0 && <p className="calm">Nothing to polish right now — nice work.</p>}
       {groups.map((group) => (
         <div key={group.severity} className={`severity ${group.severity}`}>
@@ -63,6 +62,6 @@ export function Findings({
           </ul>
         </div>
       ))}
-    </section>
+    </>
   );
 }

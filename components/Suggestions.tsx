@@ -16,8 +16,7 @@ export function Suggestions({
   if (suggestions.length === 0) return null;
   const kinds = (['acknowledgement', 'reassurance'] as const).filter((k) => suggestions.some((s) => s.kind === k));
   return (
-    <section className="card" aria-labelledby="suggestions-heading">
-      <h2 id="suggestions-heading">Sentences for this customer</h2>
+    <>
       {kinds.map((kind) => (
         <div key={kind} className="suggestion-group">
           <h3>{KIND_HEADING[kind]}</h3>
@@ -40,6 +39,6 @@ export function Suggestions({
           </ul>
         </div>
       ))}
-    </section>
+    </>
   );
 }
