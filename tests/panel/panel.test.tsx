@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'v
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { startCoach, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { CoachState, RoutedSnapshot } from '../../lib/messaging/protocol';
 import { INITIAL_PANEL, type PanelData } from '../../lib/panel/store';
 import type { SiteAccess } from '../../lib/panel/site-access';
@@ -176,7 +176,10 @@ describe('the panel wired to the background coach (fake browser)', () => {
     enabledSites: async () => [],
   };
 
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetRoutingMemory();
+  });
   afterEach(() => {
     coach?.stop();
     coach = null;
