@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ChecklistItem, QuestionItem } from '../lib/panel/view';
 
 function Tick({ done }: { done: boolean }) {
@@ -8,7 +9,7 @@ function Tick({ done }: { done: boolean }) {
   );
 }
 
-export function Checklist({ items, questions }: { items: ChecklistItem[]; questions: QuestionItem[] }) {
+export const Checklist = memo(function Checklist({ items, questions }: { items: ChecklistItem[]; questions: QuestionItem[] }) {
   const shown = items.filter((i) => i.needed || i.done);
   return (
     <ul className="checklist" data-testid="checklist">
@@ -36,4 +37,4 @@ export function Checklist({ items, questions }: { items: ChecklistItem[]; questi
       ))}
     </ul>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CustomerAnalysis, Emotion } from '../lib/coach/types';
 import type { EscalationNote } from '../lib/lessons/human-touch';
 
@@ -20,7 +21,7 @@ function primaryReading(customer: CustomerAnalysis) {
 }
 
 /** First screen: who the customer is, how they feel and how strongly, and when they need more than a macro. */
-export function CustomerSummary({
+export const CustomerSummary = memo(function CustomerSummary({
   customer,
   escalation,
 }: {
@@ -64,10 +65,10 @@ export function CustomerSummary({
       )}
     </section>
   );
-}
+});
 
 /** Folded: their other feelings, their problem and the specifics worth echoing. */
-export function CustomerDetails({ customer }: { customer: CustomerAnalysis }) {
+export const CustomerDetails = memo(function CustomerDetails({ customer }: { customer: CustomerAnalysis }) {
   const primary = primaryReading(customer);
   const others = customer.emotions.filter((e) => e !== primary);
   return (
@@ -95,4 +96,4 @@ export function CustomerDetails({ customer }: { customer: CustomerAnalysis }) {
       )}
     </>
   );
-}
+});

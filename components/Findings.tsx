@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 import { applyLabel, groupBySeverity, SEVERITY_LABEL, truncate, type VisibleFinding } from '../lib/panel/view';
 import { LessonDetails } from './LessonDetails';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
 
-export function Findings({
+export const Findings = memo(function Findings({
   findings,
   onApply,
   onIgnore,
@@ -64,4 +65,4 @@ export function Findings({
       ))}
     </>
   );
-}
+});

@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
-import type { NextAction } from '../lib/panel/next-actions';
+import type { NextAction, ReplaceAction } from '../lib/panel/next-actions';
 import { applyLabel, truncate } from '../lib/panel/view';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
 
 /** The first screen's two or three things to do next, each with its one-click fix, and what is left after them. */
-export function NextActions({
+export const NextActions = memo(function NextActions({
   actions,
   todo,
   onInsert,
@@ -15,7 +15,7 @@ export function NextActions({
   actions: readonly NextAction[];
   todo: readonly string[];
   onInsert(text: string): void;
-  onApply(action: Extract<NextAction, { kind: 'replace' }>): void;
+  onApply(action: ReplaceAction): void;
 }) {
   const list = useRef<HTMLElement>(null);
   // The position of the fix the agent last used: once it is done its item leaves the list, and keyboard focus would
@@ -92,4 +92,4 @@ export function NextActions({
       )}
     </section>
   );
-}
+});

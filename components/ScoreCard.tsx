@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { Readability, Score } from '../lib/coach/types';
 import { gradeWords, scoreBand } from '../lib/panel/view';
 
 const BAND_WORDS = { strong: 'Strong reply', good: 'Good, and growing', growing: 'Room to grow' } as const;
 
 /** First screen: the score in one line. */
-export function ScoreLine({ score }: { score: Score }) {
+export const ScoreLine = memo(function ScoreLine({ score }: { score: Score }) {
   const total = Math.round(score.total);
   const band = scoreBand(total);
   return (
@@ -16,10 +17,10 @@ export function ScoreLine({ score }: { score: Score }) {
       </p>
     </section>
   );
-}
+});
 
 /** Folded: where the points came from, and the reading grade. */
-export function ScoreBreakdown({ score, readability }: { score: Score; readability: Readability }) {
+export const ScoreBreakdown = memo(function ScoreBreakdown({ score, readability }: { score: Score; readability: Readability }) {
   return (
     <>
       <ul className="breakdown">
@@ -39,4 +40,4 @@ export function ScoreBreakdown({ score, readability }: { score: Score; readabili
       </p>
     </>
   );
-}
+});

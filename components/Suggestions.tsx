@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Suggestion } from '../lib/coach/types';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 
@@ -6,7 +7,7 @@ const KIND_HEADING: Record<Suggestion['kind'], string> = {
   reassurance: 'Reassure',
 };
 
-export function Suggestions({
+export const Suggestions = memo(function Suggestions({
   suggestions,
   onInsert,
 }: {
@@ -41,4 +42,4 @@ export function Suggestions({
       ))}
     </>
   );
-}
+});

@@ -29,6 +29,8 @@ export type NextAction =
       replacement: string;
     };
 
+export type ReplaceAction = Extract<NextAction, { kind: 'replace' }>;
+
 /**
  * Higher first. The order is the customer's: a distressed reader takes in nothing else until they feel heard; a
  * team's blocking rule (severity error) comes next because the reply cannot go out with it; then knowing the
