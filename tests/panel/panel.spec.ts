@@ -150,7 +150,12 @@ describe('the coaching panel follows the editor last typed in', () => {
     expect(state.slice(5)).toEqual(state.length > 5 ? [['fold-tip', false]] : []);
     expect(await panel.getByTestId('finding').first().isVisible()).toBe(false);
     expect(await panel.getByTestId('checklist').isVisible()).toBe(false);
-    await panel.screenshot({ path: screenshotPath('panel-first-screen.png') });
+    // The README's pictures: this first screen, in light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      await panel.screenshot({ path: screenshotPath(`panel-${colorScheme}.png`) });
+    }
+    await panel.emulateMedia({ colorScheme: null });
   });
 
   test('"Apply" replaces the span in the editor’s model', async () => {
@@ -199,16 +204,6 @@ describe('the coaching panel follows the editor last typed in', () => {
       }
     }
     await setFolds(false);
-  });
-
-  test('light and dark screenshots for the README', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      // The first screen, as the agent sees it in the side panel.
-      await panel.evaluate(() => window.scrollTo(0, 0));
-      await panel.screenshot({ path: screenshotPath(`panel-${colorScheme}.png`) });
-    }
-    await panel.emulateMedia({ colorScheme: null });
   });
 
   test('keyboard only: Tab reaches a next action’s fix and Enter applies it; Enter opens a fold and the arrows enter it', async () => {
