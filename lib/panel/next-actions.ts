@@ -17,14 +17,12 @@ export type NextAction =
       kind: 'insert';
       check: 'acknowledgement' | 'reassurance';
       title: string;
-      why: string;
       text: string;
     }
   | {
       key: string;
       kind: 'replace';
       title: string;
-      why: string;
       finding: VisibleFinding;
       replacement: string;
     };
@@ -72,7 +70,6 @@ function insertActions(checks: Checks, suggestions: readonly Suggestion[], custo
         kind: 'insert',
         check: 'acknowledgement',
         title: customer?.upset ? 'Show them you heard how they feel' : 'Acknowledge their situation',
-        why: checks.acknowledgement.why,
         text: ack.text,
       },
     });
@@ -87,7 +84,6 @@ function insertActions(checks: Checks, suggestions: readonly Suggestion[], custo
         kind: 'insert',
         check: 'reassurance',
         title: 'Tell them it will be handled',
-        why: checks.reassurance.why,
         text: reassurance.text,
       },
     });
@@ -101,7 +97,7 @@ function fixActions(findings: readonly VisibleFinding[]): Ranked[] {
     .map((f) => ({
       rank: RANK[f.severity],
       at: f.span.start,
-      action: { key: `replace:${f.key}`, kind: 'replace', title: f.reason, why: f.why, finding: f, replacement: f.expected[0]! },
+      action: { key: `replace:${f.key}`, kind: 'replace', title: f.reason, finding: f, replacement: f.expected[0]! },
     }));
 }
 
