@@ -104,11 +104,13 @@ interface Latencies {
   analysis: number[];
   /** Keydown → the page's inline highlights show the analysis of that keystroke. */
   highlights: number[];
+  /** The panel page receives the analysis (`coachUpdated`) → it shows it (the panel's own work: store, React). */
+  render: number[];
 }
 
-async function keystrokeLatencies(): Promise<Latencies> {
+export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEYSTROKES): Promise<Latencies> {
   const host = await serveHelpdeskHost([await buildDemoHelpdesk()]);
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension({ extensionDir });
   try {
     const helpdesk = await browser.context.newPage();
     await helpdesk.goto(`${host.origin('acme.zendesk.com')}/index.html`);
@@ -130,6 +132,12 @@ async function keystrokeLatencies(): Promise<Latencies> {
           ];
         }
       }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-draft-length'], childList: true });
+      // Epoch milliseconds at which the analysis of each draft length reached the panel page.
+      const received = (window.__received = {});
+      chrome.runtime.onMessage.addListener((message) => {
+        const length = message?.type === 'coachUpdated' ? message.data?.snapshot?.draft?.length : undefined;
+        if (length && !(length in received)) received[length] = performance.timeOrigin + performance.now();
+      });
     })()`);
     await helpdesk.bringToFront();
     await helpdesk.click('.reply-input');
@@ -148,8 +156,8 @@ async function keystrokeLatencies(): Promise<Latencies> {
       }).observe({ type: 'mark' });
       document.documentElement.setAttribute('data-attune-bench', '');
     })()`);
-    const latencies: Latencies = { keystroke: [], snapshot: [], contentWait: [], analysis: [], highlights: [] };
-    for (let i = 1; i <= KEYSTROKES; i++) {
+    const latencies: Latencies = { keystroke: [], snapshot: [], contentWait: [], analysis: [], highlights: [], render: [] };
+    for (let i = 1; i <= keystrokes; i++) {
       await helpdesk.keyboard.press(i % 6 === 0 ? 'Space' : 'KeyA');
       const expected = base + i;
       await panel.waitForFunction((n) => n in (window as unknown as { __shown: object }).__shown, expected, {
@@ -159,6 +167,7 @@ async function keystrokeLatencies(): Promise<Latencies> {
       const [shownAt, snapshotAt, analysisMs] = (await panel.evaluate(`window.__shown[${expected}]`)) as [number, number, number];
       latencies.analysis.push(analysisMs);
       const typedAt = (await helpdesk.evaluate(`window.__typed[${i - 1}]`)) as number;
+      latencies.render.push(shownAt - ((await panel.evaluate(`window.__received[${expected}]`)) as number));
       latencies.keystroke.push(shownAt - typedAt);
       latencies.snapshot.push(shownAt - snapshotAt);
       latencies.contentWait.push(snapshotAt - typedAt);

@@ -1,22 +1,29 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { Report, Suggestion } from '../lib/coach/types';
 import { escalationNote, shouldSuggestBreak } from '../lib/lessons/human-touch';
 import type { Tip } from '../lib/lessons/tip';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 import type { EditorKind } from '../lib/messaging/protocol';
 import type { PanelData } from '../lib/panel/store';
-import { checklist, panelPhase, questionItems, visibleFindings } from '../lib/report-view/selectors';
+import { nextActions, stillToDo, type ReplaceAction } from '../lib/panel/next-actions';
+import { checklist, panelPhase, questionItems, visibleFindings, type VisibleFinding } from '../lib/report-view/selectors';
 import { Checklist } from './Checklist';
-import { CustomerCard } from './CustomerCard';
+import { CustomerDetails, CustomerSummary } from './CustomerCard';
 import { CustomerSource } from './CustomerSource';
 import { Findings } from './Findings';
+import { Fold } from './Fold';
 import { InlineToggle } from './InlineToggle';
-import { ScoreCard } from './ScoreCard';
+import { NextActions } from './NextActions';
+import { ScoreBreakdown, ScoreLine } from './ScoreCard';
 import { SlowPacks } from './SlowPacks';
 import { Suggestions } from './Suggestions';
 import type { PanelActions } from './panel-actions';
 import { useRovingNav } from './useRovingNav';
+import { useStableJson } from './useStableJson';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
+const NO_SUGGESTIONS: Suggestion[] = [];
+const NO_PACKS: Report['guidelines'] = [];
 
 const EDITOR_NAMES: Record<EditorKind, string> = {
   textarea: 'a text box',
@@ -58,12 +65,32 @@ export function CoachPanel({
   const onKeyDown = useRovingNav();
   const { coach } = data;
   const phase = panelPhase({ siteEnabled: data.siteEnabled, snapshot: coach?.snapshot ?? null });
-  const findings = useMemo(
-    () => (coach ? visibleFindings(coach.report.findings, coach.snapshot.draft, data.ignored) : []),
-    [coach, data.ignored],
+  // A keystroke re-renders only the sections whose part of the analysis changed (see useStableJson).
+  const findings = useStableJson(
+    useMemo(() => (coach ? visibleFindings(coach.report.findings, coach.snapshot.draft, data.ignored) : []), [coach, data.ignored]),
   );
-  const customer = coach?.report.customer ?? null;
-  const escalation = data.wellbeing.escalationNotes ? escalationNote(customer) : null;
+  const customer = useStableJson(coach?.report.customer ?? null);
+  const checks = useStableJson(coach?.report.checks ?? null);
+  const suggestions = useStableJson(coach?.report.suggestions ?? NO_SUGGESTIONS);
+  const score = useStableJson(coach?.report.score ?? null);
+  const readability = useStableJson(coach?.report.readability ?? null);
+  const packs = useStableJson(coach?.report.guidelines ?? NO_PACKS);
+  const customerMessage = useStableJson(coach?.snapshot.customer ?? null);
+  const next = useMemo(() => {
+    if (!checks) return { actions: [], todo: [] };
+    const ranked = nextActions({ checks, suggestions, customer, findings });
+    return { actions: ranked, todo: stillToDo({ checks, findings, actions: ranked }) };
+  }, [checks, suggestions, customer, findings]);
+  const checklistItems = useMemo(() => (checks ? checklist(checks) : []), [checks]);
+  const questions = useMemo(() => (checks ? questionItems(checks) : []), [checks]);
+  const escalationNotes = data.wellbeing.escalationNotes;
+  const escalation = useMemo(() => (escalationNotes ? escalationNote(customer) : null), [escalationNotes, customer]);
+  const onInsert = useCallback((text: string) => void actions.insert(text), [actions]);
+  const onApply = useCallback((f: VisibleFinding, replacement: string) => void actions.apply(f, replacement), [actions]);
+  const onApplyNext = useCallback((action: ReplaceAction) => void actions.apply(action.finding, action.replacement), [actions]);
+  const onIgnore = useCallback((f: VisibleFinding) => void actions.ignore(f), [actions]);
+  const onIgnoreRule = useCallback((id: string) => void actions.ignoreRule(id), [actions]);
+  const onUseSelection = useCallback(() => void actions.useSelection(), [actions]);
   const breakDue = shouldSuggestBreak(data.marks, data.wellbeing, data.lastBreakAt, now);
   const host = hostOf(coach?.snapshot.url ?? data.activeUrl);
 
@@ -149,34 +176,48 @@ export function CoachPanel({
         </section>
       )}
 
-      {coach && <CustomerSource customer={coach.snapshot.customer} onUseSelection={() => void actions.useSelection()} />}
-      {coach && customer && <CustomerCard customer={customer} escalation={escalation} />}
+      {coach && customer && <CustomerSummary customer={customer} escalation={escalation} />}
+      {coach && <CustomerSource customer={customerMessage} onUseSelection={onUseSelection} />}
 
-      {coach && phase !== 'waiting' && phase !== 'not-enabled' && (
+      {coach && checks && phase !== 'waiting' && phase !== 'not-enabled' && (
         <>
-          {customer && <Checklist items={checklist(coach.report.checks)} questions={questionItems(coach.report.checks)} />}
-          <Suggestions suggestions={coach.report.suggestions} onInsert={(text) => void actions.insert(text)} />
-          {phase !== 'no-draft' && (
+          <NextActions actions={next.actions} todo={next.todo} onInsert={onInsert} onApply={onApplyNext} />
+          {phase !== 'no-draft' && score && <ScoreLine score={score} />}
+          <SlowPacks packs={packs} />
+
+          {customer && (
+            <Fold id="customer" title="About the customer">
+              <CustomerDetails customer={customer} />
+            </Fold>
+          )}
+          {customer && (
+            <Fold id="checklist" title="Active listening">
+              <Checklist items={checklistItems} questions={questions} />
+            </Fold>
+          )}
+          {suggestions.length > 0 && (
+            <Fold id="suggestions" title="Sentences for this customer" count={suggestions.length}>
+              <Suggestions suggestions={suggestions} onInsert={onInsert} />
+            </Fold>
+          )}
+          {phase !== 'no-draft' && score && readability && (
             <>
-              <Findings
-                findings={findings}
-                onApply={(f, r) => void actions.apply(f, r)}
-                onIgnore={(f) => void actions.ignore(f)}
-                onIgnoreRule={(id) => void actions.ignoreRule(id)}
-              />
-              <SlowPacks packs={coach.report.guidelines} />
-              <ScoreCard score={coach.report.score} readability={coach.report.readability} />
+              <Fold id="findings" title="Ways to make it better" count={findings.length}>
+                <Findings findings={findings} onApply={onApply} onIgnore={onIgnore} onIgnoreRule={onIgnoreRule} />
+              </Fold>
+              <Fold id="score" title="How the score is made">
+                <ScoreBreakdown score={score} readability={readability} />
+              </Fold>
             </>
           )}
         </>
       )}
 
       {tip && (
-        <aside className="card tip" aria-labelledby="tip-heading">
-          <h2 id="tip-heading">Tip of the day: {tip.lesson.title}</h2>
+        <Fold id="tip" title={`Tip of the day: ${tip.lesson.title}`}>
           <p className="muted">{tip.because}</p>
           <p>{tip.lesson.why}</p>
-        </aside>
+        </Fold>
       )}
 
       <footer className="panel-footer muted">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CustomerAnalysis, Emotion } from '../lib/coach/types';
 import type { EscalationNote } from '../lib/lessons/human-touch';
 
@@ -15,17 +16,24 @@ export function intensityWord(intensity: number): string {
   return intensity >= 0.75 ? 'very' : intensity >= 0.45 ? 'clearly' : 'a little';
 }
 
-export function CustomerCard({
+function primaryReading(customer: CustomerAnalysis) {
+  return customer.emotions.find((e) => e.emotion === customer.primaryEmotion) ?? null;
+}
+
+/** First screen: who the customer is, how they feel and how strongly, and when they need more than a macro. */
+export const CustomerSummary = memo(function CustomerSummary({
   customer,
   escalation,
 }: {
   customer: CustomerAnalysis;
   escalation: EscalationNote | null;
 }) {
-  const primary = customer.emotions.find((e) => e.emotion === customer.primaryEmotion) ?? null;
+  const primary = primaryReading(customer);
   return (
-    <section className="card" aria-labelledby="customer-heading">
-      <h2 id="customer-heading">The customer</h2>
+    <section className="card customer" aria-labelledby="customer-heading">
+      <h2 id="customer-heading" className="visually-hidden">
+        The customer
+      </h2>
       <p className="emotion" data-testid="emotion">
         {primary ? (
           <>
@@ -38,7 +46,7 @@ export function CustomerCard({
             )}
           </>
         ) : (
-          <>No strong feelings in their message.</>
+          <>{customer.name ? `${customer.name}: no` : 'No'} strong feelings in their message.</>
         )}
       </p>
       {primary && (
@@ -50,16 +58,22 @@ export function CustomerCard({
           aria-label={`Intensity of feeling: ${Math.round(primary.intensity * 100)}%`}
         />
       )}
-      {customer.emotions.length > 1 && (
-        <p className="muted">
-          Also: {customer.emotions.filter((e) => e !== primary).map((e) => EMOTION_WORDS[e.emotion]).join(', ')}
-        </p>
-      )}
       {escalation && (
         <div className="note escalation" role="note" data-testid="escalation">
           <strong>More than a macro:</strong> {escalation.reasons.join('; ')}. {escalation.advice}
         </div>
       )}
+    </section>
+  );
+});
+
+/** Folded: their other feelings, their problem and the specifics worth echoing. */
+export const CustomerDetails = memo(function CustomerDetails({ customer }: { customer: CustomerAnalysis }) {
+  const primary = primaryReading(customer);
+  const others = customer.emotions.filter((e) => e !== primary);
+  return (
+    <>
+      {others.length > 0 && <p className="muted">Also: {others.map((e) => EMOTION_WORDS[e.emotion]).join(', ')}</p>}
       {customer.problem && (
         <p>
           <span className="label">Their problem:</span> {customer.problem}
@@ -77,6 +91,9 @@ export function CustomerCard({
           </ul>
         </div>
       )}
-    </section>
+      {others.length === 0 && !customer.problem && customer.specifics.length === 0 && (
+        <p className="muted">Nothing more to go on in their message.</p>
+      )}
+    </>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CustomerMessage } from '../lib/messaging/protocol';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 
@@ -21,7 +22,7 @@ export function firstWords(text: string, count = FIRST_WORDS): string {
  * the reader was unsure, says that nothing is scored against it. One step to correct it: select the right message
  * on the page and use the selection.
  */
-export function CustomerSource({ customer, onUseSelection }: { customer: CustomerMessage | null; onUseSelection: () => void }) {
+export const CustomerSource = memo(function CustomerSource({ customer, onUseSelection }: { customer: CustomerMessage | null; onUseSelection: () => void }) {
   if (!customer) return null;
   const unsure = customer.confidence === 'unsure';
   return (
@@ -45,4 +46,4 @@ export function CustomerSource({ customer, onUseSelection }: { customer: Custome
       </button>
     </section>
   );
-}
+});

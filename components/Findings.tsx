@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 import { applyLabel, groupBySeverity, SEVERITY_LABEL, truncate, type VisibleFinding } from '../lib/report-view/selectors';
 import { LessonDetails } from './LessonDetails';
 
 const nav = { [NAV_ATTRIBUTE]: '' };
 
-export function Findings({
+export const Findings = memo(function Findings({
   findings,
   onApply,
   onIgnore,
@@ -17,8 +18,7 @@ export function Findings({
 }) {
   const groups = groupBySeverity(findings);
   return (
-    <section className="card" aria-labelledby="findings-heading">
-      <h2 id="findings-heading">Ways to make it better</h2>
+    <>
       {groups.length === 0 && <p className="calm">Nothing to polish right now — nice work.</p>}
       {groups.map((group) => (
         <div key={group.severity} className={`severity ${group.severity}`}>
@@ -63,6 +63,6 @@ export function Findings({
           </ul>
         </div>
       ))}
-    </section>
+    </>
   );
-}
+});

@@ -3,9 +3,10 @@
  * ran the rules that fit and skipped the rest (Report.guidelines[].skipped), so the coach stayed responsive and
  * the agent learns why some team rules are missing — and whom to tell.
  */
+import { memo } from 'react';
 import type { Report } from '../lib/coach/types';
 
-export function SlowPacks({ packs }: { packs: Report['guidelines'] }) {
+export const SlowPacks = memo(function SlowPacks({ packs }: { packs: Report['guidelines'] }) {
   const slow = packs.filter((pack) => pack.skipped);
   if (slow.length === 0) return null;
   return (
@@ -21,4 +22,4 @@ export function SlowPacks({ packs }: { packs: Report['guidelines'] }) {
       </ul>
     </section>
   );
-}
+});

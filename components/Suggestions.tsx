@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Suggestion } from '../lib/coach/types';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 
@@ -6,7 +7,7 @@ const KIND_HEADING: Record<Suggestion['kind'], string> = {
   reassurance: 'Reassure',
 };
 
-export function Suggestions({
+export const Suggestions = memo(function Suggestions({
   suggestions,
   onInsert,
 }: {
@@ -16,8 +17,7 @@ export function Suggestions({
   if (suggestions.length === 0) return null;
   const kinds = (['acknowledgement', 'reassurance'] as const).filter((k) => suggestions.some((s) => s.kind === k));
   return (
-    <section className="card" aria-labelledby="suggestions-heading">
-      <h2 id="suggestions-heading">Sentences for this customer</h2>
+    <>
       {kinds.map((kind) => (
         <div key={kind} className="suggestion-group">
           <h3>{KIND_HEADING[kind]}</h3>
@@ -40,6 +40,6 @@ export function Suggestions({
           </ul>
         </div>
       ))}
-    </section>
+    </>
   );
-}
+});

@@ -70,9 +70,53 @@ function notify<T>(listeners: Set<Listener<T>>, value: T): void {
 
 const snapshotKey = (windowId: number) => `session:latestSnapshot:${windowId}` as const;
 
+/**
+ * The latest accepted snapshot per window while this worker lives. Session storage holds the same (written after
+ * the listeners are told) for a restarted worker; reading memory first saves a keystroke two storage round trips
+ * before the coach sees it.
+ */
+const latestByWindow = new Map<number, RoutedSnapshot>();
+
+/** Forgets the in-memory snapshots, as a stopped worker does (tests: after `fakeBrowser.reset()`). */
+export function resetRoutingMemory(): void {
+  latestByWindow.clear();
+}
+
 /** The latest snapshot for a window: from memory while the worker lives, from session storage after a restart. */
 export async function latestSnapshot(windowId: number): Promise<RoutedSnapshot | null> {
-  return (await storage.getItem<RoutedSnapshot>(snapshotKey(windowId))) ?? null;
+  const known = latestByWindow.get(windowId);
+  if (known) return known;
+  const stored = (await storage.getItem<RoutedSnapshot>(snapshotKey(windowId))) ?? null;
+  // A newer snapshot may have been accepted, or this one forgotten, while storage was read.
+  if (stored && !latestByWindow.has(windowId) && !unsaved.has(windowId)) latestByWindow.set(windowId, stored);
+  return latestByWindow.get(windowId) ?? stored;
+}
+
+/** Windows whose snapshot in memory (or its absence) is not in session storage yet. */
+const unsaved = new Set<number>();
+let saving: Promise<void> | null = null;
+
+/**
+ * Resolves once session storage holds what memory holds for `windowId` (its latest snapshot, or none). Each write
+ * takes the newest snapshot at that moment, so a burst of keystrokes costs few writes and never ends on an older one.
+ */
+function save(windowId: number): Promise<void> {
+  unsaved.add(windowId);
+  saving ??= (async () => {
+    try {
+      for (let next = unsaved.values().next(); !next.done; next = unsaved.values().next()) {
+        const id = next.value;
+        unsaved.delete(id);
+        const latest = latestByWindow.get(id);
+        await (latest ? storage.setItem(snapshotKey(id), latest) : storage.removeItem(snapshotKey(id))).catch((error: unknown) =>
+          console.error('[attune] routing save:', error),
+        );
+      }
+    } finally {
+      saving = null;
+    }
+  })();
+  return saving;
 }
 
 /** Pure: should `incoming` replace `stored` as the window's latest snapshot? Drops out-of-order revisions. */
@@ -95,13 +139,13 @@ export async function routeSnapshot(snapshot: DraftSnapshot, sender: { tabId: nu
   const accepted = await serially(async () => {
     const stored = await latestSnapshot(sender.windowId);
     if (!isNewer(stored, routed)) return false;
-    await storage.setItem(snapshotKey(sender.windowId), routed);
+    latestByWindow.set(sender.windowId, routed);
     return true;
   });
   if (!accepted) return;
   notify(snapshotListeners, routed);
   // Extension pages (side panel) listen; with none open there is no receiver, which is fine.
-  await sendMessage('snapshotUpdated', routed).catch(() => {});
+  await Promise.all([save(sender.windowId), sendMessage('snapshotUpdated', routed).catch(() => {})]);
 }
 
 /** Sends `command` to the tab and frame of the window's latest snapshot. */
@@ -120,7 +164,9 @@ async function forgetWhere(predicate: (snapshot: RoutedSnapshot) => boolean, win
   await serially(async () => {
     for (const windowId of windowIds) {
       const stored = await latestSnapshot(windowId);
-      if (stored && predicate(stored)) await storage.removeItem(snapshotKey(windowId));
+      if (!stored || !predicate(stored)) continue;
+      latestByWindow.delete(windowId);
+      await save(windowId);
     }
   });
 }

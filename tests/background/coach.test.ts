@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { badgeText, coachStatesItem, startCoach, appliedCountsItem, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { DraftSnapshot } from '../../lib/messaging/protocol';
 import { listRecords } from '../../lib/progress/store';
 import { ignoredRulesItem, disabledRulesItem } from '../../lib/settings/items';
@@ -40,6 +40,7 @@ const start = () => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  resetRoutingMemory();
 });
 afterEach(() => {
   coach?.stop();

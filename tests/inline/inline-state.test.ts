@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { startCoach, type Coach } from '../../lib/background/coach';
 import { inlineStateFor } from '../../lib/background/inline';
-import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { CoachState, DraftSnapshot } from '../../lib/messaging/protocol';
 import { chipLabel, todoItems, type Ignored } from '../../lib/report-view/selectors';
 import { ignoredFindingsItem, inlineShownAt, withInlineAt, DEFAULT_INLINE_DISPLAY } from '../../lib/settings/items';
@@ -36,6 +36,7 @@ const published: Array<{ state: CoachState; ignored: Ignored }> = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  resetRoutingMemory();
   published.length = 0;
   coach = startCoach({ analyze, onRoutedSnapshot, onDraftSent, onState: (state, ignored) => published.push({ state, ignored }) });
 });

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import type { AnalyzeInput } from '../../lib/coach/types';
 import { startCoach, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { CustomerMessage, RoutedSnapshot } from '../../lib/messaging/protocol';
 import type { SiteAccess } from '../../lib/panel/site-access';
 import { CoachPanel } from '../../components/CoachPanel';
@@ -49,7 +49,10 @@ describe('CustomerSource', () => {
 describe('an unsure customer message is not scored', () => {
   let coach: Coach | null = null;
   const access: SiteAccess = { isSiteEnabled: async () => true, enableSite: async () => true, disableSite: async () => true, enabledSites: async () => [] };
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetRoutingMemory();
+  });
   afterEach(() => {
     coach?.stop();
     coach = null;

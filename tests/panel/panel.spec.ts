@@ -17,6 +17,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DRAFT =
   'Hi Maria, you should have checked the tracking page. Obviously, you simply need to wait. We apologize for any inconvenience.';
 
+const PANEL_VIEWPORT = { width: 420, height: 700 };
+
 let browser: ExtensionBrowser;
 let host: HelpdeskHost;
 let helpdesk: Page;
@@ -33,7 +35,8 @@ async function openHelpdesk(): Promise<Page> {
 
 async function openPanel(): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 420, height: 1100 });
+  // The side panel's size on a small laptop: the first screen must be enough at this size.
+  await page.setViewportSize(PANEL_VIEWPORT);
   await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
   await page.getByRole('heading', { name: 'Attune', level: 1 }).waitFor();
   return page;
@@ -43,6 +46,29 @@ async function typeDraft(text: string) {
   await helpdesk.bringToFront();
   await helpdesk.click('.reply-input');
   await helpdesk.keyboard.type(text);
+}
+
+/** Opens a fold below the first screen, as the agent would: its summary, clicked (it stays open across updates). */
+async function openFold(id: string) {
+  const fold = panel.getByTestId(`fold-${id}`);
+  if (!(await fold.evaluate((el) => (el as HTMLDetailsElement).open))) await fold.locator(':scope > summary').click();
+  await expect.poll(() => fold.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+}
+
+/** Where an element is, relative to the panel's first screen (no scrolling). */
+function onFirstScreen(locator: ReturnType<Page['locator']>) {
+  return locator.evaluate((el, height) => {
+    const box = el.getBoundingClientRect();
+    return window.scrollY === 0 && box.height > 0 && box.top >= 0 && box.bottom <= height;
+  }, PANEL_VIEWPORT.height);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    // @ts-expect-error: axe is the global the injected axe.min.js defines.
+    const result = await (globalThis.axe as typeof import('axe-core')).run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 async function clearDraft() {
@@ -75,7 +101,8 @@ describe('the coaching panel follows the editor last typed in', () => {
     await typeDraft(DRAFT);
     await expect.poll(() => panel.getByTestId('emotion').textContent(), { timeout: 10_000 }).toMatch(/frustrated/);
     await expect.poll(() => panel.getByTestId('source').textContent()).toMatch(/TipTap on acme\.zendesk\.com/);
-    const questions = panel.getByRole('list', { name: 'Their questions' }).getByRole('listitem');
+    // In the folded checklist: read from the DOM, which holds it while folded.
+    const questions = panel.locator('[aria-label="Their questions"] > li');
     await expect.poll(() => questions.allTextContents()).toEqual([
       expect.stringContaining('Where is my order A-20931?'),
       expect.stringContaining('can I get a refund of the shipping fee'),
@@ -95,6 +122,40 @@ describe('the coaching panel follows the editor last typed in', () => {
     await expect
       .poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!))
       .toBe(String(rules.length));
+  });
+
+  test('at 420 × 700 the first screen holds the customer and their feeling, up to three fixes and the score; the rest is folded', async () => {
+    await panel.bringToFront();
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    expect(await onFirstScreen(panel.getByTestId('emotion'))).toBe(true);
+    expect(await panel.getByTestId('emotion').textContent()).toMatch(/^Maria\b.* seems .*frustrated/);
+    expect(await onFirstScreen(panel.getByRole('meter', { name: /Intensity of feeling/ }))).toBe(true);
+    const actions = panel.getByTestId('next-action');
+    const count = await actions.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(count).toBeLessThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      const fix = actions.nth(i).getByRole('button');
+      expect(await fix.count()).toBe(1);
+      expect(await fix.isEnabled()).toBe(true);
+      expect(await onFirstScreen(fix), `fix ${i + 1}: ${await fix.textContent()}`).toBe(true);
+    }
+    expect(await onFirstScreen(panel.getByTestId('score'))).toBe(true);
+
+    // Everything else: closed folds, whose contents are not shown.
+    const folds = panel.locator('details.fold');
+    const state = await folds.evaluateAll((els) => els.map((el) => [el.getAttribute('data-testid'), (el as HTMLDetailsElement).open]));
+    // The tip of the day, when there is one, folds last.
+    expect(state.slice(0, 5)).toEqual(['customer', 'checklist', 'suggestions', 'findings', 'score'].map((id) => [`fold-${id}`, false]));
+    expect(state.slice(5)).toEqual(state.length > 5 ? [['fold-tip', false]] : []);
+    expect(await panel.getByTestId('finding').first().isVisible()).toBe(false);
+    expect(await panel.getByTestId('checklist').isVisible()).toBe(false);
+    // The README's pictures: this first screen, in light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      await panel.screenshot({ path: screenshotPath(`panel-${colorScheme}.png`) });
+    }
+    await panel.emulateMedia({ colorScheme: null });
   });
 
   test('"Apply" replaces the span in the editor’s model', async () => {
@@ -117,6 +178,7 @@ describe('the coaching panel follows the editor last typed in', () => {
   });
 
   test('"Ignore" hides a finding, and it stays hidden while the agent keeps typing', async () => {
+    await openFold('findings');
     const finding = panel.locator('[data-rule="tone/blame"]');
     await finding.getByRole('button', { name: 'Ignore', exact: true }).click();
     await expect.poll(() => finding.count()).toBe(0);
@@ -129,54 +191,61 @@ describe('the coaching panel follows the editor last typed in', () => {
     expect(await finding.count()).toBe(0);
   });
 
-  test('axe-core finds no accessibility violations, in light and dark', async () => {
+  test('axe-core finds no accessibility violations, in light and dark, folded and unfolded', async () => {
     // Extension pages forbid inline scripts (CSP), so axe is evaluated through the DevTools protocol instead.
     await panel.evaluate(readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      const violations = await panel.evaluate(async () => {
-        // @ts-expect-error: axe is the global the injected axe.min.js defines.
-        const result = await (globalThis.axe as typeof import('axe-core')).run(document);
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, colorScheme).toEqual([]);
+    const setFolds = (open: boolean) =>
+      panel.locator('details').evaluateAll((els, value) => els.forEach((el) => ((el as HTMLDetailsElement).open = value)), open);
+    for (const open of [false, true]) {
+      await setFolds(open);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme });
+        expect(await axeViolations(panel), `${colorScheme}, folds ${open ? 'open' : 'closed'}`).toEqual([]);
+      }
     }
+    await setFolds(false);
   });
 
-  test('light and dark screenshots for the README', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await panel.emulateMedia({ colorScheme });
-      await panel.screenshot({ path: screenshotPath(`panel-${colorScheme}.png`), fullPage: true });
-    }
-    await panel.emulateMedia({ colorScheme: null });
-  });
-
-  test('keyboard only: arrows reach an "Insert" button and Enter inserts it', async () => {
+  test('keyboard only: Tab reaches a next action’s fix and Enter applies it; Enter opens a fold and the arrows enter it', async () => {
     await clearDraft();
     await typeDraft('Hi Maria, thanks for writing.');
     await expect.poll(() => panel.getByTestId('emotion').textContent()).toMatch(/frustrated/);
-    const before = await modelText();
+    await expect.poll(() => panel.getByTestId('next-action').count()).toBeGreaterThan(0);
     await panel.bringToFront();
     await panel.locator('body').focus();
-    await panel.keyboard.press('Tab');
-    await panel.keyboard.press('Home');
-    const focusedText = () => panel.evaluate(() => document.activeElement?.textContent ?? '');
-    // Walk with the arrow keys until a reassurance "Insert" button has focus (past the acknowledgements).
-    const reassurances = await panel
-      .locator('.suggestion-group', { has: panel.getByRole('heading', { name: 'Reassure' }) })
-      .locator('.suggestion-text')
-      .allTextContents();
-    expect(reassurances.length).toBeGreaterThan(0);
-    let focused = await focusedText();
-    for (let i = 0; i < 30 && !reassurances.some((r) => focused === `Insert ${r}`); i++) {
-      await panel.keyboard.press('ArrowDown');
-      focused = await focusedText();
+    const focused = () =>
+      panel.evaluate(() => ({
+        text: document.activeElement?.textContent ?? '',
+        inActions: Boolean(document.activeElement?.closest('[data-testid="next-action"]')),
+        summaryOf: document.activeElement?.closest('summary')?.parentElement?.getAttribute('data-testid') ?? null,
+      }));
+    let now = await focused();
+    for (let i = 0; i < 10 && !now.inActions; i++) {
+      await panel.keyboard.press('Tab');
+      now = await focused();
     }
-    const chosen = reassurances.find((r) => focused === `Insert ${r}`);
-    expect(chosen, `focus ended on: ${focused}`).toBeDefined();
+    expect(now.inActions, `focus ended on: ${now.text}`).toBe(true);
+    const inserted = now.text.replace(/^Insert /, '');
+    const before = await modelText();
+    expect(before).not.toContain(inserted);
     await panel.keyboard.press('Enter');
-    await expect.poll(modelText).toContain(chosen!);
-    expect(before).not.toContain(chosen!);
+    await expect.poll(modelText).toContain(inserted);
+
+    // The folded sentences: arrows to their summary, Enter opens it, the next arrow lands on its first "Insert".
+    await panel.bringToFront();
+    for (let i = 0; i < 30 && now.summaryOf !== 'fold-suggestions'; i++) {
+      await panel.keyboard.press('ArrowDown');
+      now = await focused();
+    }
+    expect(now.summaryOf, `focus ended on: ${now.text}`).toBe('fold-suggestions');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByTestId('fold-suggestions').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await panel.keyboard.press('ArrowDown');
+    now = await focused();
+    expect(now.text).toMatch(/^Insert /);
+    const chosen = now.text.replace(/^Insert /, '');
+    await panel.keyboard.press('Enter');
+    await expect.poll(modelText).toContain(chosen);
   });
 });
 

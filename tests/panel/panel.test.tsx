@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'v
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { startCoach, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { CoachState, RoutedSnapshot } from '../../lib/messaging/protocol';
 import { INITIAL_PANEL, type PanelData } from '../../lib/panel/store';
 import type { SiteAccess } from '../../lib/panel/site-access';
@@ -72,7 +72,7 @@ describe('CoachPanel', () => {
     fireEvent.click(firstInsert);
     expect(calls.at(-1)).toEqual(['insert', coach.report.suggestions[0]!.text]);
     const stock = coach.report.findings.find((f) => f.ruleId === 'boilerplate/stock-apology')!;
-    fireEvent.click(screen.getByRole('button', { name: `Apply “${stock.expected[0]}”` }));
+    fireEvent.click(within(screen.getByTestId('fold-findings')).getByRole('button', { name: `Apply “${stock.expected[0]}”` }));
     expect(calls.at(-1)?.[0]).toBe('apply');
     expect(calls.at(-1)?.[2]).toBe(stock.expected[0]);
     const blame = screen.getAllByTestId('finding').find((el) => el.getAttribute('data-rule') === 'tone/blame')!;
@@ -80,6 +80,29 @@ describe('CoachPanel', () => {
     expect(calls.at(-1)).toEqual(['ignore', expect.objectContaining({ ruleId: 'tone/blame', key: expect.stringMatching(/^tone\/blame#/) })]);
     fireEvent.click(within(blame).getByRole('button', { name: 'Always ignore “tone/blame”' }));
     expect(calls.at(-1)).toEqual(['ignoreRule', 'tone/blame']);
+  });
+
+  test('the first screen: the customer, at most three next actions with their fixes, the score; the rest folded', () => {
+    const { actions, calls } = recordingActions();
+    const coach = coachState();
+    render(<CoachPanel data={data({ coach })} actions={actions} />);
+    const next = within(screen.getByTestId('next-actions'));
+    const items = next.getAllByTestId('next-action');
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.length).toBeLessThanOrEqual(3);
+    const ack = coach.report.suggestions.find((s) => s.kind === 'acknowledgement')!;
+    fireEvent.click(next.getByRole('button', { name: `Insert ${ack.text}` }));
+    expect(calls.at(-1)).toEqual(['insert', ack.text]);
+    const stock = coach.report.findings.find((f) => f.ruleId === 'boilerplate/stock-apology')!;
+    fireEvent.click(next.getByRole('button', { name: `Apply “${stock.expected[0]}”` }));
+    expect(calls.at(-1)).toEqual(['apply', expect.objectContaining({ ruleId: stock.ruleId, span: stock.span }), stock.expected[0]]);
+    expect(screen.getByTestId('still-to-do').textContent).toMatch(/answer 2 questions/);
+    expect(screen.getByTestId('score').textContent).toMatch(/^\d+\/100/);
+    const folds = [...document.querySelectorAll('details.fold')];
+    expect(folds.map((f) => f.getAttribute('data-testid'))).toEqual([
+      'fold-customer', 'fold-checklist', 'fold-suggestions', 'fold-findings', 'fold-score',
+    ]);
+    expect(folds.every((f) => !(f as HTMLDetailsElement).open)).toBe(true);
   });
 
   test('ignored findings are not shown', () => {
@@ -128,6 +151,20 @@ describe('CoachPanel', () => {
     fireEvent.keyDown(items.at(-1)!, { key: 'Home' });
     expect(document.activeElement).toBe(items[0]);
   });
+
+  test('the arrows pass over a closed fold’s contents and enter it once it is open', () => {
+    const { actions } = recordingActions();
+    render(<CoachPanel data={data({ coach: coachState() })} actions={actions} />);
+    const fold = screen.getByTestId('fold-findings') as HTMLDetailsElement;
+    const summary = fold.querySelector('summary')!;
+    summary.focus();
+    fireEvent.keyDown(summary, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByTestId('fold-score').querySelector('summary'));
+    fold.open = true;
+    summary.focus();
+    fireEvent.keyDown(summary, { key: 'ArrowDown' });
+    expect(document.activeElement?.closest('[data-testid="finding"]')).not.toBeNull();
+  });
 });
 
 describe('the panel wired to the background coach (fake browser)', () => {
@@ -139,7 +176,10 @@ describe('the panel wired to the background coach (fake browser)', () => {
     enabledSites: async () => [],
   };
 
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    resetRoutingMemory();
+  });
   afterEach(() => {
     coach?.stop();
     coach = null;

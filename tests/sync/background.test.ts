@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { startCoach, type Coach } from '../../lib/background/coach';
-import { onRoutedSnapshot, routeSnapshot } from '../../lib/background/routing';
+import { onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import { startBackgroundSync, SYNC_ALARM, type BackgroundSync } from '../../lib/background/sync';
 import { createSync } from '../../lib/sync/service';
 import { outboxItem, teamGuidelinesItem } from '../../lib/sync/store';
@@ -45,7 +45,10 @@ beforeAll(async () => {
   team = await h.seedTeam('Worker');
 }, 60_000);
 afterAll(async () => h?.close());
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  resetRoutingMemory();
+});
 afterEach(() => {
   sync?.stop();
   coach?.stop();
