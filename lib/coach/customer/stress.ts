@@ -63,6 +63,11 @@ function shouting(text: AnalysedText): StressSignal[] {
       const capitals = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       // A lone short capitalised word is usually an acronym ("PDF", "API"); inside a run it is shouting.
       const acronym = term.tags.has('Acronym') || term.tags.has('TechTerm') || (letters.length <= 3 && run.length === 0);
+      // A hashtag or handle is a name, written as its owner spells it (#COVID19), not shouted.
+      if (/^[#@]/.test(term.text)) {
+        flush();
+        continue;
+      }
       if (capitals && !acronym) run.push({ start: term.start, end: term.end, letters: letters.length });
       else if (term.text.length > 0) flush();
     }

@@ -16,6 +16,11 @@ const UPSET: ReadonlyArray<readonly [string, string]> = [
   ['repeat contact', 'This is the third time I am writing about the same problem.'],
   ['unacceptable', 'This is unacceptable, the app has not worked for days.'],
   ['a business at stake', 'Our store cannot take payments and we are losing sales.'],
+  ['a reproach without an emotion word', 'Seriously. You can do better. This is not ok.'],
+  ['a problem that keeps coming back', 'I reinstalled it and it keeps putting me back in the old version.'],
+  ['a lock-out written as one word', 'I cannot access my account since yesterday.'],
+  ['a won prize that vanished', 'I won the car in the casino and now its gone.'],
+  ['fear of losing data', 'Is there any way to unlock my disabled iPhone without losing the data?'],
 ];
 
 const CALM: ReadonlyArray<readonly [string, string]> = [
@@ -23,6 +28,11 @@ const CALM: ReadonlyArray<readonly [string, string]> = [
   ['a feature question', 'Is there a way to export my notes as PDF?'],
   ['thanks for a fix', 'Thanks, that worked perfectly.'],
   ['a plain availability question', 'Do you know when the new version comes out in Canada?'],
+  ['a question about a policy change', 'Has the 40 minute limit on free accounts been removed for teachers?'],
+  ['a why-question with a condition', 'Why can I not watch this show if I have the sports add-on?'],
+  ['a hashtag in capitals', 'Can you add an option to report sellers for price gouging during #COVID19?'],
+  ['a number after "for"', 'I would like to ask about a promotion for one of your titles.'],
+  ['a refund asked about in advance', 'If I book a flight for the summer, would I be able to get a refund?'],
 ];
 
 describe('upset', () => {
