@@ -11,7 +11,7 @@ import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
 /** Sad, crying, angry and fed-up faces, typed or emoji; ":)" and friends are not pressure. */
-const SAD_FACE = /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦]/gu;
+const SAD_FACE = /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦🙄🤨😑]/gu;
 /** Verbs that, bare at the start of a sentence and without "please", order rather than ask ("Fix it."). */
 const DEMAND_VERBS = new Set(['fix', 'sort', 'give', 'refund', 'return', 'stop', 'answer', 'respond', 'reply', 'explain', 'do', 'cancel', 'reinstate', 'unban', 'restore', 'remove', 'change', 'make', 'send', 'resolve', 'solve', 'pay', 'update', 'unlock', 'reopen', 'reverse']);
 const POLITE = /\b(please|pls|plz|kindly|thanks|thank|thx|could|would|can you|if possible)\b/i;
@@ -34,6 +34,22 @@ function demands(text: AnalysedText): StressSignal[] {
 function sadFaces(text: AnalysedText): StressSignal[] {
   return [...text.text.matchAll(SAD_FACE)].map((match) => ({
     kind: 'sad-face' as const,
+    text: match[0],
+    span: { start: match.index, end: match.index + match[0].length },
+  }));
+}
+
+/** Laughing at one's own problem ("you don't even let me recover my own account lmao", "so funny… suspended 😂"). */
+const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha(?:ha)*|hehe)\b|[😂🤣]/giu;
+
+/**
+ * Laughter in a complaint is bitter, not amused: read as sarcasm. `complaint` comes from the caller, which knows
+ * the situations; in a message where nothing went wrong ("my kid loves it lol") laughter is just laughter.
+ */
+export function bitterLaughter(text: AnalysedText, complaint: boolean): StressSignal[] {
+  if (!complaint) return [];
+  return [...text.text.matchAll(LAUGHTER)].map((match) => ({
+    kind: 'sarcasm' as const,
     text: match[0],
     span: { start: match.index, end: match.index + match[0].length },
   }));

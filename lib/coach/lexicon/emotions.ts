@@ -10,7 +10,7 @@ export const EMOTION_WORDS: Readonly<Record<Emotion, Readonly<Record<string, num
     frustrated: 0.8, frustrating: 0.7, frustration: 0.8, annoyed: 0.6, annoying: 0.5, irritated: 0.6, irritating: 0.5,
     fed: 0.2, tired: 0.3, sick: 0.3, ridiculous: 0.6, useless: 0.6, hopeless: 0.5, pointless: 0.5, nightmare: 0.6,
     joke: 0.4, waste: 0.4, wasted: 0.5, wasting: 0.5, still: 0.15, again: 0.2, yet: 0.1, constantly: 0.3, keeps: 0.25,
-    broken: 0.3, stuck: 0.35, impossible: 0.4, exhausted: 0.5, exasperated: 0.8, aggravating: 0.6, ugh: 0.6, argh: 0.6,
+    impossible: 0.4, exhausted: 0.5, exasperated: 0.8, aggravating: 0.6, ugh: 0.6, argh: 0.6,
     struggling: 0.4, struggle: 0.35, hassle: 0.45, pain: 0.3, nothing: 0.1, nobody: 0.3, ignored: 0.6, ignoring: 0.5,
   },
   angry: {
@@ -36,7 +36,7 @@ export const EMOTION_WORDS: Readonly<Record<Emotion, Readonly<Record<string, num
     disappointed: 0.9, disappointing: 0.8, disappointment: 0.9, letdown: 0.8, expected: 0.35, expecting: 0.3,
     promised: 0.5, unhappy: 0.7, dissatisfied: 0.8, sad: 0.6, shame: 0.5, regret: 0.6, poor: 0.4, mediocre: 0.5,
     unreliable: 0.6, lacking: 0.4, downgrade: 0.5, worse: 0.5, hoped: 0.4, hoping: 0.2, loyal: 0.4, years: 0.15,
-    heartbroken: 0.9, upset: 0.7, hurt: 0.6,
+    heartbroken: 0.9, upset: 0.7, hurt: 0.6, bummer: 0.7, gutted: 0.8,
   },
   urgent: {
     urgent: 0.9, urgently: 0.9, asap: 0.8, immediately: 0.7, immediate: 0.6, now: 0.25, today: 0.35, tonight: 0.5,
@@ -61,8 +61,10 @@ export interface EmotionPhrase {
 export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
   { emotion: 'frustrated', weight: 0.8, match: '(fed up|sick of|tired of|had enough|at my wits end|losing my patience|run out of patience|beyond frustrated|going around in circles|going in circles|round in circles|getting nowhere)', example: "I'm fed up with this." },
   { emotion: 'frustrated', weight: 0.6, match: '(tried everything|tried all the ways|tried every|done everything|nothing works|nothing is working|nothing has worked)', example: "I've tried everything and nothing works." },
+  { emotion: 'frustrated', weight: 0.6, match: '(to no avail|no luck|no joy|nothing helped|nothing helps|did not help|does not help|still the same|tried all the usual)', example: 'I have tried all the usual but to no avail.' },
   { emotion: 'frustrated', weight: 0.6, match: '(still|again|keeps|keep) #Adverb{0,2} (not|#Negative)? #Adverb{0,2} (working|failing|crashing|broken|happening|getting|charging|logging|showing|freezing)', example: 'It is still not working.' },
   { emotion: 'frustrated', weight: 0.6, match: '(keeps|kept|keep) #Adverb? #Gerund', example: 'It keeps putting me back in the beta.' },
+  { emotion: 'frustrated', weight: 0.6, match: '(every|each) other? (time|single time)', example: 'Why does this happen every other time I open it?' },
   { emotion: 'angry', weight: 0.8, match: '(this|that|it) #Copula #Adverb? not (ok|okay|acceptable|right|fair|good enough)', example: 'This is not ok.' },
   { emotion: 'angry', weight: 0.8, match: '#Copula not right', example: "This ain't right." },
   { emotion: 'angry', weight: 0.7, match: 'you (can|could|should|need to|have to) do better', example: 'You can do better.' },

@@ -35,10 +35,10 @@ export const SITUATIONS: Readonly<Record<SituationId, SituationInfo>> = {
   'not-arrived': { kind: 'not-arrived', distress: 0.35, impact: [], rank: 6 },
   refund: { kind: 'charged-wrongly', distress: 0.2, impact: ['money'], rank: 7 },
   decision: { kind: 'disagree', distress: 0.35, impact: [], rank: 8 },
-  crashes: { kind: 'broken', distress: 0.25, impact: [], rank: 9 },
+  crashes: { kind: 'broken', distress: 0.2, impact: [], rank: 9 },
   missing: { kind: 'missing', distress: 0.3, impact: [], rank: 10 },
-  error: { kind: 'broken', distress: 0.2, impact: [], rank: 11 },
-  'not-working': { kind: 'broken', distress: 0.25, impact: [], rank: 12 },
+  error: { kind: 'broken', distress: 0.15, impact: [], rank: 11 },
+  'not-working': { kind: 'broken', distress: 0.2, impact: [], rank: 12 },
   slow: { kind: 'slow', distress: 0.15, impact: [], rank: 13 },
   'how-to': { kind: 'how-to', distress: 0, impact: [], rank: 14 },
 };
@@ -48,7 +48,8 @@ const ACCOUNT = '(account|accounts|channel|profile|id|gmail|email|login|page|use
 
 export const SITUATION_CUES: readonly SituationCue[] = [
   { id: 'hacked-word', situation: 'hacked', match: '(hacked|hacker|hackers|hijacked|compromised|hack)', example: 'My account got hacked last night.', nearMiss: 'I love the new life hacks video.' },
-  { id: 'someone-accessed', situation: 'hacked', match: '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (accessed|logged|logging|signed|signing|got into|getting into|is using|used|using|changed|stole|took over|bought|purchased)', example: 'Someone logged into my account and changed the email.', nearMiss: 'Someone told me to write to you.' },
+  { id: 'someone-accessed', situation: 'hacked', match: '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (accessed|got into|getting into|is using|used|using|changed|stole|took over|bought|purchased)', example: 'Someone accessed my account and changed the email.', nearMiss: 'Someone told me to write to you.' },
+  { id: 'someone-signed-in', situation: 'hacked', match: '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (logged|logging|signed|signing) (in|into|on)', example: 'Someone has been logging into my account.', nearMiss: 'Someone has signed up with my email address.' },
   { id: 'unauthorised', situation: 'hacked', match: '(unauthorized|unauthorised|suspicious|unknown) (access|login|logins|sign in|activity|purchases|purchase|device)', example: 'There is suspicious activity on my account.', nearMiss: 'The login page is blue.' },
   { id: 'locked-out', situation: 'locked-out', match: '(locked|lock|locking|lockout) #Adverb? out', example: 'I am locked out of my Gmail account.', nearMiss: 'I locked the door.' },
   { id: 'cannot-log-in', situation: 'locked-out', match: '(cannot|can not|could not|unable to|can no longer|not able to|not allowed to|will not let me|does not let me|won\'t let me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)', example: "I can't sign in since the update.", nearMiss: 'I can sign in fine.' },

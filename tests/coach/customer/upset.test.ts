@@ -53,6 +53,9 @@ describe('pressure signals', () => {
     ['sarcasm', 'Thanks for nothing, the order never came.'],
     ['sad-face', 'it broke again :('],
     ['sad-face', "it broke again :'("],
+    ['sad-face', 'the update wiped my settings 🙄'],
+    ['sarcasm', "we take security seriously, you don't even let me recover my own account lmao"],
+    ['repeat-contact', 'It has been like this all day.'],
   ])('%s in “%s”', (kind, message) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).toContain(kind);
   });
@@ -60,6 +63,8 @@ describe('pressure signals', () => {
     ['a polite request is not a demand', 'Please fix my account when you can.', 'demand'],
     ['praise is not sarcasm', 'Great customer service, thank you all!', 'sarcasm'],
     ['a smile is not a sad face', 'All good now :)', 'sad-face'],
+    ['laughter with nothing wrong is not sarcasm', 'My kid loves the new skins lol 😂', 'sarcasm'],
+    ['a count after "for" is not repeat contact', 'Is there a discount for one of the plans?', 'repeat-contact'],
   ] as const)('%s', (_why, message, kind) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).not.toContain(kind);
   });
