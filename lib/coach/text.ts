@@ -4,11 +4,13 @@
  * one-character edit only the paragraph and sentence that changed are split and tagged again.
  */
 import nlp from 'compromise';
+import { contractionsPlugin } from './lexicon/contractions';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
 import './lexicon/sweep';
 import type { Span } from './types';
 
 nlp.plugin(supportVocabularyPlugin);
+nlp.plugin(contractionsPlugin);
 
 /**
  * compromise's chunker (noun/verb phrase chunks for `<Noun>` match syntax) runs on every document it builds and

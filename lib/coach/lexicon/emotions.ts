@@ -76,6 +76,7 @@ export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
   { emotion: 'anxious', weight: 0.6, match: 'without (losing|loosing|deleting|erasing|wiping) (my|the|all|any)? #Adjective? (data|photos|pictures|files|progress|contacts|messages|saves|worlds|videos)', example: 'Is there a way to unlock it without losing the data?' },
   { emotion: 'confused', weight: 0.8, match: '(i do not understand|i do not get|i cannot figure|cannot work out|makes no sense|make no sense|does not make sense|i am lost|i am confused)', example: "I don't understand what this charge is." },
   { emotion: 'confused', weight: 0.8, match: 'no idea (how|why|what|where)', example: 'I have no idea why it stopped.' },
+  { emotion: 'confused', weight: 0.8, match: '(not|never) #Adverb? (understand|understood) (why|how|what|where|the|this|it)', example: 'Sorry my english, I not understand why the bill is more big.' },
   { emotion: 'confused', weight: 0.8, match: 'not sure (how|why|what|where|if|whether)', example: 'Not sure why this happens.' },
   { emotion: 'confused', weight: 0.8, match: 'what (does|do) #Determiner? #Adjective? #Noun mean', example: 'What does this error mean?' },
   { emotion: 'disappointed', weight: 0.8, match: '(let down|expected better|expected more|thought you were|used to be|really hoped|i was hoping|such a shame)', example: 'I expected better from you.' },

@@ -1,0 +1,39 @@
+/**
+ * Contractions typed without their apostrophe that compromise does not expand by itself ("thats", "youre",
+ * "didnt"), as a compromise plugin: expanded, they match every pattern written for "that is" / "you are" / "did
+ * not", in drafts and customer messages alike. Only unambiguous ones: "its", "ill", "id", "were", "lets", "shes"
+ * and "hes" are words of their own. (compromise already expands "im", "ive", "dont", "cant", "isnt" and others.)
+ */
+const MISSING_APOSTROPHES: Readonly<Record<string, readonly string[]>> = {
+  thats: ['that', 'is'],
+  whats: ['what', 'is'],
+  theres: ['there', 'is'],
+  youre: ['you', 'are'],
+  theyre: ['they', 'are'],
+  youve: ['you', 'have'],
+  theyve: ['they', 'have'],
+  youll: ['you', 'will'],
+  itll: ['it', 'will'],
+  thatll: ['that', 'will'],
+  didnt: ['did', 'not'],
+  doesnt: ['does', 'not'],
+  havent: ['have', 'not'],
+  hadnt: ['had', 'not'],
+  werent: ['were', 'not'],
+  wouldve: ['would', 'have'],
+  couldve: ['could', 'have'],
+  shouldve: ['should', 'have'],
+};
+
+interface ContractionWorld {
+  model: { one: { contractions: Array<{ word?: string; out: string[] }> } };
+}
+
+export const contractionsPlugin = {
+  mutate(world: ContractionWorld): void {
+    const known = new Set(world.model.one.contractions.map((entry) => entry.word));
+    for (const [word, out] of Object.entries(MISSING_APOSTROPHES)) {
+      if (!known.has(word)) world.model.one.contractions.push({ word, out: [...out] });
+    }
+  },
+};
