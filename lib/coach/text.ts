@@ -4,13 +4,14 @@
  * one-character edit only the paragraph and sentence that changed are split and tagged again.
  */
 import nlp from 'compromise';
-import { contractionsPlugin } from './lexicon/contractions';
+import { addMissingApostrophes, type ContractionWorld } from './lexicon/contractions';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
 import './lexicon/sweep';
 import type { Span } from './types';
 
 nlp.plugin(supportVocabularyPlugin);
-nlp.plugin(contractionsPlugin);
+// compromise's typings do not describe its world object; lexicon/contractions.ts names the one field it uses.
+addMissingApostrophes(nlp.world() as unknown as ContractionWorld);
 
 /**
  * compromise's chunker (noun/verb phrase chunks for `<Noun>` match syntax) runs on every document it builds and

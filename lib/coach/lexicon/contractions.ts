@@ -1,6 +1,6 @@
 /**
  * Contractions typed without their apostrophe that compromise does not expand by itself ("thats", "youre",
- * "didnt"), as a compromise plugin: expanded, they match every pattern written for "that is" / "you are" / "did
+ * "didnt"), added to compromise's own contraction list: expanded, they match every pattern written for "that is" / "you are" / "did
  * not", in drafts and customer messages alike. Only unambiguous ones: "its", "ill", "id", "were", "lets", "shes"
  * and "hes" are words of their own. (compromise already expands "im", "ive", "dont", "cant", "isnt" and others.)
  */
@@ -25,15 +25,15 @@ const MISSING_APOSTROPHES: Readonly<Record<string, readonly string[]>> = {
   shouldve: ['should', 'have'],
 };
 
-interface ContractionWorld {
+/** The part of compromise's world this reads: its contraction list, consulted each time a text is split. */
+export interface ContractionWorld {
   model: { one: { contractions: Array<{ word?: string; out: string[] }> } };
 }
 
-export const contractionsPlugin = {
-  mutate(world: ContractionWorld): void {
-    const known = new Set(world.model.one.contractions.map((entry) => entry.word));
-    for (const [word, out] of Object.entries(MISSING_APOSTROPHES)) {
-      if (!known.has(word)) world.model.one.contractions.push({ word, out: [...out] });
-    }
-  },
-};
+/** Adds the missing-apostrophe contractions to compromise's list (once; idempotent). */
+export function addMissingApostrophes(world: ContractionWorld): void {
+  const known = new Set(world.model.one.contractions.map((entry) => entry.word));
+  for (const [word, out] of Object.entries(MISSING_APOSTROPHES)) {
+    if (!known.has(word)) world.model.one.contractions.push({ word, out: [...out] });
+  }
+}
