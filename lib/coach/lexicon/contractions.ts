@@ -25,6 +25,11 @@ const MISSING_APOSTROPHES: Readonly<Record<string, readonly string[]>> = {
   shouldve: ['should', 'have'],
 };
 
+/** The word a contraction typed without its apostrophe opens with ("youre" → "you"), or the word itself. */
+export function contractionHead(word: string): string {
+  return Object.hasOwn(MISSING_APOSTROPHES, word) ? MISSING_APOSTROPHES[word]![0]! : word;
+}
+
 /** The part of compromise's world this reads: its contraction list, consulted each time a text is split. */
 export interface ContractionWorld {
   model: { one: { contractions: Array<{ word?: string; out: string[] }> } };

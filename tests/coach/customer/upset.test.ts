@@ -56,6 +56,11 @@ describe('pressure signals', () => {
     ['sad-face', 'the update wiped my settings 🙄'],
     ['sarcasm', "we take security seriously, you don't even let me recover my own account lmao"],
     ['repeat-contact', 'It has been like this all day.'],
+    ['repeat-contact', 'It has left me on a loading screen twice now.'],
+    ['repeat-contact', "please? I need an answer. I can't get through on the phone."],
+    ['threat-to-leave', "Second time you took my money, I'm about done with y'all."],
+    ['sad-face', 'Photoshop suddenly stops exporting the clipboard T___T'],
+    ['shouting', 'I have NEVER agreed to this protection.'],
   ])('%s in “%s”', (kind, message) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).toContain(kind);
   });
@@ -64,6 +69,8 @@ describe('pressure signals', () => {
     ['praise is not sarcasm', 'Great customer service, thank you all!', 'sarcasm'],
     ['a smile is not a sad face', 'All good now :)', 'sad-face'],
     ['laughter with nothing wrong is not sarcasm', 'My kid loves the new skins lol 😂', 'sarcasm'],
+    ['one capitalised word in an offer is emphasis, not shouting', 'Get two months of Premium for FREE this Tuesday.', 'shouting'],
+    ['a code used twice is not repeat contact', 'Can I use the gift code twice?', 'repeat-contact'],
     ['a count after "for" is not repeat contact', 'Is there a discount for one of the plans?', 'repeat-contact'],
   ] as const)('%s', (_why, message, kind) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).not.toContain(kind);
