@@ -63,6 +63,8 @@ export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
   { emotion: 'frustrated', weight: 0.6, match: '(tried everything|tried all the ways|tried every|done everything|nothing works|nothing is working|nothing has worked)', example: "I've tried everything and nothing works." },
   { emotion: 'frustrated', weight: 0.6, match: '(to no avail|no luck|no joy|nothing helped|nothing helps|did not help|does not help|still the same|tried all the usual)', example: 'I have tried all the usual but to no avail.' },
   { emotion: 'frustrated', weight: 0.6, match: '(still|again|keeps|keep) #Adverb{0,2} (not|#Negative)? #Adverb{0,2} (working|failing|crashing|broken|happening|getting|charging|logging|showing|freezing|having)', example: 'It is still not working.' },
+  { emotion: 'frustrated', weight: 0.6, match: '(put up with|putting up with) (this|that|it|these|you)', example: 'I bought the game to put up with this?' },
+  { emotion: 'frustrated', weight: 0.5, match: '(i|we) #Adverb? (do not|did not) #Adverb? (like|appreciate|enjoy) (that|this|it|how|being|having|giving|getting)', example: "I really don't like giving you my phone number." },
   { emotion: 'frustrated', weight: 0.6, match: '(what is the point|what was the point|what is the use)', example: "What's the point of two codes if I'm still denied access?" },
   { emotion: 'frustrated', weight: 0.6, match: '(keeps|kept|keep) #Adverb? #Gerund', example: 'It keeps putting me back in the beta.' },
   { emotion: 'frustrated', weight: 0.6, match: '(every|each) other? (time|single time)', example: 'Why does this happen every other time I open it?' },

@@ -21,6 +21,7 @@ const UPSET: ReadonlyArray<readonly [string, string]> = [
   ['a lock-out written as one word', 'I cannot access my account since yesterday.'],
   ['a won prize that vanished', 'I won the car in the casino and now its gone.'],
   ['fear of losing data', 'Is there any way to unlock my disabled iPhone without losing the data?'],
+  ['a dislike of what they are made to do', "Why are you asking me to verify again? I really don't like giving you my phone number."],
 ];
 
 const CALM: ReadonlyArray<readonly [string, string]> = [
@@ -33,6 +34,7 @@ const CALM: ReadonlyArray<readonly [string, string]> = [
   ['a hashtag in capitals', 'Can you add an option to report sellers for price gouging during #COVID19?'],
   ['a number after "for"', 'I would like to ask about a promotion for one of your titles.'],
   ['a refund asked about in advance', 'If I book a flight for the summer, would I be able to get a refund?'],
+  ['a polite "I do not like to bother you"', 'I do not like to bother you, but how do I change my address?'],
 ];
 
 describe('upset', () => {
