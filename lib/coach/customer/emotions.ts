@@ -52,7 +52,7 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
       const emotion = (hit.cue as EmotionPhrase).emotion;
       if (counted.some((other) => (other.cue as EmotionPhrase).emotion === emotion && other.start < hit.end && hit.start < other.end)) continue;
       counted.push(hit);
-      add((hit.cue as EmotionPhrase).emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
+      add(emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
     }
     sentence.terms.forEach((term, index) => {
       if (!term.normal) return;
@@ -75,7 +75,7 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
 
 /**
  * Words that name what went wrong rather than how the customer feels about it: the situations weigh those (a
- * plain "I get an error" is a report), so valence leaves them out and only the feeling words count twice.
+ * plain "I get an error" is a report), so valence leaves them out rather than count them a second time.
  */
 const PROBLEM_WORDS = new Set(['problem', 'problems', 'error', 'errors', 'stuck', 'fail', 'failed', 'fails', 'failure', 'lost', 'missing', 'crash', 'broken', 'broke', 'no', 'suspended', 'hacked', 'wrong', 'stop', 'stopped', 'block', 'blocked', 'limited', 'charged', 'cancel', 'cancelled', 'sorry', 'spam']);
 
