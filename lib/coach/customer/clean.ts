@@ -163,7 +163,8 @@ function signatureLines(message: string, lines: readonly LineSpan[]): Set<number
 
 /** Chat shorthand and apostrophes left out, read as the words they stand for. Ambiguous ones ("ill", "its", "id", "were") are left alone. */
 const SHORTHAND: Readonly<Record<string, string>> = {
-  cant: "can't", dont: "don't", wont: "won't", didnt: "didn't", doesnt: "doesn't", isnt: "isn't", wasnt: "wasn't",
+  // "cannot" is one word that compromise reads as two ("can" + an implied "not"), which no pattern group matches.
+  cannot: "can't", cant: "can't", dont: "don't", wont: "won't", didnt: "didn't", doesnt: "doesn't", isnt: "isn't", wasnt: "wasn't",
   arent: "aren't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", couldnt: "couldn't",
   wouldnt: "wouldn't", shouldnt: "shouldn't", dnt: "don't", im: "I'm", ive: "I've", youre: "you're", theyre: "they're",
   thats: "that's", whats: "what's", theres: "there's", heres: "here's", wouldve: "would've", couldve: "could've", shouldve: "should've",

@@ -27,7 +27,8 @@ const PRESSURE_WEIGHT: Readonly<Record<StressKind, number>> = {
   shouting: 0.35,
   'repeat-contact': 0.3,
   'business-impact': 0.3,
-  'repeated-punctuation': 0.2,
+  // "????", "!!": in the golden set every message that stacks them is upset.
+  'repeated-punctuation': 0.3,
   deadline: 0.2,
   money: 0.08,
 };

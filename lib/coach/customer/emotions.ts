@@ -45,8 +45,14 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
   };
   for (const sentence of text.sentences) {
     const phraseHits = phraseNet.sweep(sentence);
+    // Sorted by start, longer first: a stretch of text already read as an emotion is not read again by a shorter,
+    // overlapping phrase of the same emotion ("keep getting" is one sign of frustration, not two).
+    const counted: Array<(typeof phraseHits)[number]> = [];
     for (const hit of phraseHits) {
-      add((hit.cue as EmotionPhrase).emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
+      const emotion = (hit.cue as EmotionPhrase).emotion;
+      if (counted.some((other) => (other.cue as EmotionPhrase).emotion === emotion && other.start < hit.end && hit.start < other.end)) continue;
+      counted.push(hit);
+      add(emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
     }
     sentence.terms.forEach((term, index) => {
       if (!term.normal) return;
@@ -67,11 +73,18 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
   return readings.sort((a, b) => b.intensity - a.intensity);
 }
 
+/**
+ * Words that name what went wrong rather than how the customer feels about it: the situations weigh those (a
+ * plain "I get an error" is a report), so valence leaves them out rather than count them a second time.
+ */
+const PROBLEM_WORDS = new Set(['problem', 'problems', 'error', 'errors', 'stuck', 'fail', 'failed', 'fails', 'failure', 'lost', 'missing', 'crash', 'broken', 'broke', 'no', 'suspended', 'hacked', 'wrong', 'stop', 'stopped', 'block', 'blocked', 'limited', 'charged', 'cancel', 'cancelled', 'sorry', 'spam']);
+
 /** 0..1 from AFINN-165: how much negative valence the message carries, whatever the emotion. */
 export function negativeValence(text: AnalysedText): number {
   let negative = 0;
   for (const sentence of text.sentences) {
     sentence.terms.forEach((term, index) => {
+      if (PROBLEM_WORDS.has(term.normal)) return;
       const score = valence(term.normal);
       if (score === undefined || score >= 0) return;
       const negated = sentence.terms.slice(Math.max(0, index - 2), index).some((before) => NEGATORS.has(before.normal));

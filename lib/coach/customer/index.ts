@@ -13,7 +13,7 @@ import { negativeValence, readEmotions, withoutCourtesy } from './emotions';
 import { problemText, readProblemDetail } from './problem';
 import { readQuestions } from './questions';
 import { findName, readSpecifics } from './specifics';
-import { readStress } from './stress';
+import { bitterLaughter, readStress } from './stress';
 import { readTechnicality } from './technicality';
 
 const customerNet = new CueNet(CUSTOMER_CUES);
@@ -42,6 +42,8 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
   const asking = questions.length > 0 || /\b(?:please|pls|plz|help)\b/i.test(message);
   const complaint = problem.hits.some((hit) => hit.info.kind !== 'how-to') || valence >= 0.2 || stress.some((signal) => PRESSING.has(signal.kind));
   const emotions = withoutCourtesy(readEmotions(text), text, complaint || asking);
+  stress.push(...bitterLaughter(text, complaint));
+  stress.sort((a, b) => a.span.start - b.span.start);
   const { distress, upset } = readDistress(emotions, stress, valence, problem.hits);
   return {
     emotions,

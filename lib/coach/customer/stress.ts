@@ -11,7 +11,7 @@ import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
 /** Sad, crying, angry and fed-up faces, typed or emoji; ":)" and friends are not pressure. */
-const SAD_FACE = /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦]/gu;
+const SAD_FACE = /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|(?<![\w])T_+T(?![\w])|;_;|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦🙄🤨😑]/gu;
 /** Verbs that, bare at the start of a sentence and without "please", order rather than ask ("Fix it."). */
 const DEMAND_VERBS = new Set(['fix', 'sort', 'give', 'refund', 'return', 'stop', 'answer', 'respond', 'reply', 'explain', 'do', 'cancel', 'reinstate', 'unban', 'restore', 'remove', 'change', 'make', 'send', 'resolve', 'solve', 'pay', 'update', 'unlock', 'reopen', 'reverse']);
 const POLITE = /\b(please|pls|plz|kindly|thanks|thank|thx|could|would|can you|if possible)\b/i;
@@ -39,6 +39,22 @@ function sadFaces(text: AnalysedText): StressSignal[] {
   }));
 }
 
+/** Laughing at one's own problem ("you don't even let me recover my own account lmao", "so funny… suspended 😂"). */
+const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha(?:ha)*|hehe)\b|[😂🤣]/giu;
+
+/**
+ * Laughter in a complaint is bitter, not amused: read as sarcasm. `complaint` comes from the caller, which knows
+ * the situations; in a message where nothing went wrong ("my kid loves it lol") laughter is just laughter.
+ */
+export function bitterLaughter(text: AnalysedText, complaint: boolean): StressSignal[] {
+  if (!complaint) return [];
+  return [...text.text.matchAll(LAUGHTER)].map((match) => ({
+    kind: 'sarcasm' as const,
+    text: match[0],
+    span: { start: match.index, end: match.index + match[0].length },
+  }));
+}
+
 /** Sarcasm needs a complaint around it: "great job" in a message with nothing negative is praise. */
 function hasNegative(text: AnalysedText): boolean {
   return text.sentences.some((sentence) => sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0));
@@ -47,11 +63,15 @@ function hasNegative(text: AnalysedText): boolean {
 /** Runs of capitalised words that are not acronyms: "THIS IS RIDICULOUS", "NEVER". */
 function shouting(text: AnalysedText): StressSignal[] {
   const signals: StressSignal[] = [];
+  let complaint: boolean | null = null;
   for (const sentence of text.sentences) {
+    // One capitalised positive word in a message with nothing negative is a promotion's emphasis ("for FREE");
+    // "NEVER", "AGAIN", and "HELP!" beside a problem are shouted.
+    let positive = false;
     let run: Array<{ start: number; end: number; letters: number }> = [];
     const flush = (): void => {
       const letters = run.reduce((sum, word) => sum + word.letters, 0);
-      if (run.length >= 2 || letters >= 4) {
+      if (run.length >= 2 || (letters >= 4 && (!positive || (complaint ??= hasNegative(text))))) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
         signals.push({ kind: 'shouting', text: text.text.slice(start, end), span: { start, end } });
@@ -63,8 +83,15 @@ function shouting(text: AnalysedText): StressSignal[] {
       const capitals = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       // A lone short capitalised word is usually an acronym ("PDF", "API"); inside a run it is shouting.
       const acronym = term.tags.has('Acronym') || term.tags.has('TechTerm') || (letters.length <= 3 && run.length === 0);
-      if (capitals && !acronym) run.push({ start: term.start, end: term.end, letters: letters.length });
-      else if (term.text.length > 0) flush();
+      // A hashtag or handle is a name, written as its owner spells it (#COVID19), not shouted.
+      if (/^[#@]/.test(term.text)) {
+        flush();
+        continue;
+      }
+      if (capitals && !acronym) {
+        if (run.length === 0) positive = (valence(term.normal) ?? 0) > 0;
+        run.push({ start: term.start, end: term.end, letters: letters.length });
+      } else if (term.text.length > 0) flush();
     }
     flush();
   }

@@ -76,6 +76,8 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'i-feel-for-you', kind: 'reflection', match: 'i #Adverb{0,2} feel (bad|sorry|terrible|awful) (for|about)', example: 'I feel terrible about the mix-up with your order.' },
   { id: 'hate-to-hear', kind: 'reflection', match: 'i #Adverb? (hate|hated) (to hear|hearing|to see|seeing) (that|this|it|you|about)', example: 'I hate to hear that the app let you down.' },
   { id: 'a-lot-on-your-plate', kind: 'reflection', match: '(a lot|so much|too much|plenty|quite a lot|enough) (on your plate|to deal with|to handle|to cope with|to take in|to carry|going on)', example: "That's a lot to deal with on top of the move." },
+  { id: 'on-your-plate', kind: 'reflection', match: '(on your plate|on your shoulders)', example: 'That is a lot to have on your plate.' },
+  { id: 'should-not-treat-you', kind: 'validation', match: '(should not|should never|has no right to|have no right to|had no right to) #Adverb? (be treating|treat|be talking to|talk to|speak to|be speaking to|have treated|have spoken to) (you|someone)', example: 'He should not be treating you that way.' },
   { id: 'under-pressure', kind: 'reflection', match: '(are|were|have been|is|has been|been) #Adverb? under (a lot of|so much|too much|enormous|huge|real|a great deal of|a ton of|such)? #Adjective? (stress|pressure|strain)', example: "You're under a lot of pressure with the launch on Monday." },
 
   // Apologies that own the problem.
@@ -109,7 +111,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'on-top-of', kind: 'impact', match: '(on top of|with) (everything|all) (else|that)', example: 'And with everything else going on, too.' },
 
   // Affirmation.
-  { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|took|were) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)`, example: 'You did the right thing by contacting us.' },
+  { id: 'did-right', kind: 'affirmation', match: `${second} #Adverb{0,2} (did|made|are doing|have done|have made|are making|took|were|are taking|have taken) (the|a|exactly the) #Adverb{0,2} (right|correct|smart|good|great|sensible|wise|brave) (thing|call|choice|decision|step|move)`, example: 'You did the right thing by contacting us.' },
   { id: 'right-direction', kind: 'affirmation', match: '(a|the) #Adjective? step in the right direction', example: 'Writing to us first was a step in the right direction.' },
   { id: 'you-are-doing', kind: 'affirmation', notAfter: ['hope', 'hoping', 'wish', 'if', 'how'], match: `${second} (are|have been|were) #Adverb{0,2} (doing|handling|managing|coping) #Adverb{0,2} (great|well|amazing|fine|good|so|your best|the best|everything)`, example: "You're doing great." },
   { id: 'you-are-strong', kind: 'affirmation', match: `${second} (are|seem|sound|have been) #Adverb{0,2} (strong|brave|capable|resilient|smart|kind|caring|thoughtful|courageous|wise|talented|determined|devoted|hardworking|dedicated)`, example: 'You are strong and capable.' },
@@ -158,7 +160,9 @@ export const DRAFT_CUES: readonly DraftCue[] = [
   { id: 'so-the', kind: 'restate', match: '^(so|ok so|okay so|oh so) #Adverb? (it|the|this|that|what|basically|#Noun|#Possessive)', example: 'So the invoice lists the old address.' },
   { id: 'you-are-saying', kind: 'restate', match: `${second} (are|were|have been) #Adverb{0,2} (saying|telling|describing|explaining|mentioning|suggesting)`, example: "You're saying the login link expires instantly." },
   { id: 'you-said', kind: 'restate', match: `${second} #Adverb{0,2} (said|mentioned|told me|told us|wrote|noted|described|explained|indicated|stated)`, example: 'You mentioned the invoice shows the wrong address.' },
-  { id: 'if-i-understand', kind: 'restate', match: '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand|from what i understand|as i understand it|from what you (said|wrote|describe|described)|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you|it sounds to me like|sounds to me like|it seems like you|it seems that you|it sounds that you|it sounds as if you|seems like you|just to confirm|to confirm|to clarify|to recap|to sum up|let me make sure|let me see if)', example: 'If I understand correctly, the app closes on launch.' },
+  { id: 'if-i-understand', kind: 'restate', match: '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand|from what i understand|as i understand it|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you|it sounds to me like|sounds to me like|it seems like you|it seems that you|it sounds that you|it sounds as if you|seems like you|just to confirm|to confirm|to clarify|to recap|to sum up|let me make sure|let me see if)', example: 'If I understand correctly, the app closes on launch.' },
+  // compromise match syntax has no nested groups: the alternatives that need one are their own cue.
+  { id: 'from-what-you-said', kind: 'restate', match: 'from what (you|you have) (said|wrote|written|describe|described|told me|shared|mentioned)', example: 'From what you said, the app closes on launch.' },
   { id: 'is-that-right', kind: 'restate', match: '(is that|is this|am i|do i have that|did i get that|have i got that) #Adverb? (right|correct|accurate)', example: 'The file is stuck at 90%, is that right?' },
 
   // Next steps.

@@ -22,6 +22,11 @@ function evidence(draft: string, id: CheckId, customer: string | null = UPSET): 
 }
 
 describe('acknowledgement', () => {
+  it('reads contractions typed without an apostrophe', () => {
+    expectPresent('acknowledgement', ['Thats really frustrating, two days without payroll access.', 'Youre right to be worried about payroll.']);
+    expectPresent('reassurance', ['Youre doing the right thing by writing to us.']);
+  });
+
   it('is present for a reflection, a validation or an apology that names the problem', () => {
     expectPresent('acknowledgement', ['That sounds really stressful with payroll due.', "It's completely understandable to be worried.", "I'm so sorry you've been locked out for two days.", 'Thank you for your patience while we looked into it.']);
   });
@@ -123,6 +128,15 @@ describe('restatement', () => {
   it('is present for a restatement signal or a paraphrase of their problem', () => {
     expect(checks("So you're locked out and payroll is due Friday.").restatement.status).toBe('present');
     expect(checks('You have been unable to get into your account since Monday, with payroll coming up.').restatement.status).toBe('present');
+  });
+
+  it('is present for a check-back opened by "so", whatever its words', () => {
+    expect(checks("So it's been harder to get to the files since the weekend?").restatement.status).toBe('present');
+    expect(checks('From what you said, the reset link never arrives.').restatement.status).toBe('present');
+  });
+
+  it('is not a check-back when the "so" sentence asks something new', () => {
+    expect(checks('So what would you like to do next?').restatement.status).toBe('missing');
   });
 
   it('is missing when the draft only gives instructions or copies their sentence', () => {

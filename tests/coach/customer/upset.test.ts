@@ -16,6 +16,12 @@ const UPSET: ReadonlyArray<readonly [string, string]> = [
   ['repeat contact', 'This is the third time I am writing about the same problem.'],
   ['unacceptable', 'This is unacceptable, the app has not worked for days.'],
   ['a business at stake', 'Our store cannot take payments and we are losing sales.'],
+  ['a reproach without an emotion word', 'Seriously. You can do better. This is not ok.'],
+  ['a problem that keeps coming back', 'I reinstalled it and it keeps putting me back in the old version.'],
+  ['a lock-out written as one word', 'I cannot access my account since yesterday.'],
+  ['a won prize that vanished', 'I won the car in the casino and now its gone.'],
+  ['fear of losing data', 'Is there any way to unlock my disabled iPhone without losing the data?'],
+  ['a dislike of what they are made to do', "Why are you asking me to verify again? I really don't like giving you my phone number."],
 ];
 
 const CALM: ReadonlyArray<readonly [string, string]> = [
@@ -23,6 +29,12 @@ const CALM: ReadonlyArray<readonly [string, string]> = [
   ['a feature question', 'Is there a way to export my notes as PDF?'],
   ['thanks for a fix', 'Thanks, that worked perfectly.'],
   ['a plain availability question', 'Do you know when the new version comes out in Canada?'],
+  ['a question about a policy change', 'Has the 40 minute limit on free accounts been removed for teachers?'],
+  ['a why-question with a condition', 'Why can I not watch this show if I have the sports add-on?'],
+  ['a hashtag in capitals', 'Can you add an option to report sellers for price gouging during #COVID19?'],
+  ['a number after "for"', 'I would like to ask about a promotion for one of your titles.'],
+  ['a refund asked about in advance', 'If I book a flight for the summer, would I be able to get a refund?'],
+  ['a polite "I do not like to bother you"', 'I do not like to bother you, but how do I change my address?'],
 ];
 
 describe('upset', () => {
@@ -43,6 +55,14 @@ describe('pressure signals', () => {
     ['sarcasm', 'Thanks for nothing, the order never came.'],
     ['sad-face', 'it broke again :('],
     ['sad-face', "it broke again :'("],
+    ['sad-face', 'the update wiped my settings 🙄'],
+    ['sarcasm', "we take security seriously, you don't even let me recover my own account lmao"],
+    ['repeat-contact', 'It has been like this all day.'],
+    ['repeat-contact', 'It has left me on a loading screen twice now.'],
+    ['repeat-contact', "please? I need an answer. I can't get through on the phone."],
+    ['threat-to-leave', "Second time you took my money, I'm about done with y'all."],
+    ['sad-face', 'Photoshop suddenly stops exporting the clipboard T___T'],
+    ['shouting', 'I have NEVER agreed to this protection.'],
   ])('%s in “%s”', (kind, message) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).toContain(kind);
   });
@@ -50,6 +70,10 @@ describe('pressure signals', () => {
     ['a polite request is not a demand', 'Please fix my account when you can.', 'demand'],
     ['praise is not sarcasm', 'Great customer service, thank you all!', 'sarcasm'],
     ['a smile is not a sad face', 'All good now :)', 'sad-face'],
+    ['laughter with nothing wrong is not sarcasm', 'My kid loves the new skins lol 😂', 'sarcasm'],
+    ['one capitalised word in an offer is emphasis, not shouting', 'Get two months of Premium for FREE this Tuesday.', 'shouting'],
+    ['a code used twice is not repeat contact', 'Can I use the gift code twice?', 'repeat-contact'],
+    ['a count after "for" is not repeat contact', 'Is there a discount for one of the plans?', 'repeat-contact'],
   ] as const)('%s', (_why, message, kind) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).not.toContain(kind);
   });
