@@ -3,7 +3,7 @@
  * `--split even|odd` scores half of the messages by index, as for ESConv: study misses on the even half only and
  * keep a change only when the odd half improves too. `--customers-only` skips the ESConv part.
  */
-import { customerErrors, customersTable, evaluateCustomers, loadGolden, type NamedChecker } from './customers';
+import { customerErrors, customersTable, evaluateCustomers, loadGolden, loadHoldout, type GoldenCustomer, type NamedChecker } from './customers';
 import { EvalDataError } from './dataset';
 import { checkSuggestion } from './self-check-hook';
 import { sentenceCheck, type SuggestionChecker } from './sentence-check';
@@ -24,9 +24,11 @@ export function runCustomerEval(argv: readonly string[]): number {
     console.error(`--split takes even, odd or all (got ${split ?? 'nothing'})`);
     return 2;
   }
-  let golden;
+  let golden: GoldenCustomer[];
+  let holdout: GoldenCustomer[];
   try {
     golden = loadGolden().filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
+    holdout = loadHoldout();
   } catch (error) {
     if (error instanceof EvalDataError) {
       console.error(error.message);
@@ -42,5 +44,10 @@ export function runCustomerEval(argv: readonly string[]): number {
   console.log(customersTable(result));
   if (!engineSelfCheck) console.log('\n(the engine self-check is not on this branch yet: eval/self-check-hook.ts says how it is wired in)');
   if (showErrors > 0) console.log(customerErrors(result, showErrors));
+  if (holdout.length > 0) {
+    const heldOut = evaluateCustomers(holdout, suggestionCheckers(engineSelfCheck));
+    console.log(`\nHeld-out customer sets: ${heldOut.messages} real customer messages (tests/fixtures/customers/holdout-*.jsonl; figures only, never studied line by line)\n`);
+    console.log(customersTable(heldOut));
+  }
   return 0;
 }
