@@ -4,7 +4,9 @@
  * written by the engine from the typed slots, never pasted from the customer's clause, so it is always a whole,
  * correctly spelled phrase; when the engine is unsure it says less.
  */
-import type { SituationId } from '../lexicon/situations';
+import { CueNet } from '../lexicon/net';
+import { PROBLEM_CUES } from '../lexicon/problem-cues';
+import { SITUATIONS, type SituationId } from '../lexicon/situations';
 import type { AnalysedText } from '../text';
 import type { ImpactKind, ProblemDetail, Specific, StressSignal } from '../types';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
@@ -31,13 +33,27 @@ export function askedBefore(text: AnalysedText, stress: readonly StressSignal[],
   );
 }
 
+const problemNet = new CueNet(PROBLEM_CUES);
+
+/** What went wrong beyond the distressing situations: lexicon/problem-cues.ts, for the kind and the topic only. */
+export function findProblemCues(text: AnalysedText): SituationHit[] {
+  return text.sentences.flatMap((sentence) =>
+    problemNet.sweep(sentence).map((hit) => {
+      const start = sentence.start + hit.start;
+      return { situation: hit.cue.situation, info: SITUATIONS[hit.cue.situation], cue: hit.cue, sentence, start, end: start + hit.text.length, text: hit.text };
+    }),
+  );
+}
+
 export function readProblemDetail(text: AnalysedText, stress: readonly StressSignal[], specifics: readonly Specific[]): ProblemReading {
   const hits = findSituations(text);
-  const main = mainSituation(hits);
+  // The situations weigh on distress (hits, returned as they are); the problem cues only say more about what happened.
+  const all = [...hits, ...findProblemCues(text)];
+  const main = mainSituation(all);
   const impact: ImpactKind[] = readImpact(text, stress, main);
-  const asked = askedBefore(text, stress, hits);
+  const asked = askedBefore(text, stress, all);
   const kind = main?.info.kind ?? null;
-  const mentions = main ? hits.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
+  const mentions = main ? all.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
   const topic = findTopic(text, kind, mentions, specifics);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
