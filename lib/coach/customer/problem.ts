@@ -54,7 +54,8 @@ export function readProblemDetail(text: AnalysedText, stress: readonly StressSig
   const asked = askedBefore(text, stress, all);
   const kind = main?.info.kind ?? null;
   const mentions = main ? all.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
-  const topic = findTopic(text, kind, mentions, specifics);
+  // A lock-out is of an account, lost data is their data: the natural topic when they named none.
+  const topic = findTopic(text, kind, mentions, specifics) ?? (main ? defaultTopicFor(main.situation) : null);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked, situation: main?.situation ?? null, topicPlural: topic?.plural ?? false },
@@ -121,6 +122,6 @@ export function problemText(reading: ProblemReading): string | null {
     case 'how-to':
       return about ? `you have a question about ${about}` : null;
     case null:
-      return null;
+      return about ? `you're getting in touch about ${about}` : null;
   }
 }

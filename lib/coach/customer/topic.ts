@@ -45,9 +45,15 @@ function isPhraseTerm(term: Term): boolean {
   return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
 }
 
+/**
+ * A lower-case noun with a productive English ending ("notification", "launcher", "storage"): compromise's lexicon
+ * is small, and these are real words far more often than typos. Shorthand never has these endings.
+ */
+const ENGLISH_NOUN = /^(?=[a-z]*[aeiouy])(?!.*(.)\1\1)[a-z]{4,16}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|age|ery|ism|ist|ics|er|or|ty|cy|ing)s?$/;
+
 /** A word the engine knows how to spell: in compromise's lexicon (or its singular is), or in our own lists. */
 function isKnownWord(word: string): boolean {
-  if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word)) return true;
+  if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word) || ENGLISH_NOUN.test(word)) return true;
   const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter((form) => form !== word);
   return singulars.some((form) => Object.hasOwn(lexicon, form));
 }
@@ -158,6 +164,40 @@ const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
 };
 
+/** Below this the best phrase is a guess: the engine says less (the kind's default topic, or none). */
+const MIN_SCORE = 1.5;
+
+/** "my Spotify" when they can't get in is their Spotify account. */
+function asAccount(candidate: Candidate): Candidate {
+  if (candidate.text.endsWith(' account') || candidate.text.split(' ').length > 3) return candidate;
+  const owner = candidate.text.replace(/^(?:your|the) /, '');
+  return { ...candidate, text: `your ${owner} account`, head: 'account', plural: false, listed: true, product: false };
+}
+
+/** Closeness to the nearest mention of what went wrong (a customer may name it twice). */
+function nearness(candidate: Candidate, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>): number {
+  let best = 0;
+  for (const near of nearAll) {
+    if (candidate.sentence !== near.sentence) continue;
+    let here = 3;
+    if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
+    else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
+    else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
+    best = Math.max(best, here);
+  }
+  return best;
+}
+
+const ASKING_ABOUT = /^(?:help|issue|issues|problem|problems|trouble|question|questions|difficulty|difficulties|assistance)$/;
+
+/** "help with my account", "a problem with the app": the phrase right after the ask names the thing. */
+function isWhatTheyAskAbout(sentence: Sentence, candidate: Candidate): boolean {
+  const index = sentence.terms.findIndex((term) => term.start === candidate.start);
+  if (index < 2) return false;
+  const preposition = sentence.terms[index - 1]!;
+  return /^(?:with|about|on|regarding)$/.test(preposition.normal) && sentence.terms.slice(Math.max(0, index - 4), index - 1).some((term) => ASKING_ABOUT.test(term.normal));
+}
+
 /**
  * The best noun phrase for the problem: near the situation the customer named, theirs ("my …"), and of a kind
  * of thing that fits the problem (an account for a lock-out, an order for a late delivery).
@@ -170,33 +210,24 @@ export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll:
   }
   let best: Candidate | null = null;
   for (const sentence of text.sentences) {
-    for (const candidate of candidatesIn(sentence)) {
+    for (const found of candidatesIn(sentence)) {
+      const candidate = kind === 'account-access' && found.product && !found.listed ? asAccount(found) : found;
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
       // A company's name is not what went missing or was charged: those need an order, a card, an item.
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
-      // A late order, a charge, a lock-out are about a thing of their kind, or the natural default ("your order").
-      if (kind && STRICT_KINDS.has(kind) && !(affinity && affinity.includes(kind))) continue;
-      let score = candidate.listed || candidate.product ? 0 : -1;
-      // Nearness to the closest mention of the situation (a customer may name it twice).
-      let nearness = 0;
-      for (const near of nearAll) {
-        if (candidate.sentence !== near.sentence) continue;
-        let here = 3;
-        if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
-        else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
-        else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
-        nearness = Math.max(nearness, here);
-      }
-      score += nearness;
-      if (candidate.text.startsWith('your ')) score += 1;
-      if (affinity && kind && affinity.includes(kind)) score += 3;
-      else if (affinity) score += 1;
+      let score = candidate.listed ? 1 : candidate.product ? 0.5 : 0;
+      score += nearness(candidate, nearAll);
+      if (candidate.text.startsWith('your ')) score += 1.5;
+      if (affinity && kind && affinity.includes(kind)) score += 2;
+      // A late order, a charge, a lock-out are about a thing of their kind: anything else is a weak guess.
+      else if (kind && STRICT_KINDS.has(kind)) score -= 1.5;
       if (kind && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head)) score += 1;
-      score -= candidate.sentence * 0.2;
+      if (isWhatTheyAskAbout(sentence, candidate)) score += 1.5;
+      score -= candidate.sentence * 0.3;
       candidate.score = score;
       if (!best || candidate.score > best.score) best = candidate;
     }
   }
-  if (!best || best.score < 2) return null;
+  if (!best || best.score < MIN_SCORE) return null;
   return { text: best.text, plural: best.plural, head: best.head };
 }
