@@ -165,7 +165,7 @@ const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
 };
 
 /** Below this the best phrase is a guess: the engine says less (the kind's default topic, or none). */
-const MIN_SCORE = 1.5;
+const MIN_SCORE = 1;
 
 /** "my Spotify" when they can't get in is their Spotify account. */
 function asAccount(candidate: Candidate): Candidate {

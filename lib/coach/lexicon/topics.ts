@@ -49,7 +49,7 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
 
 /** Product and brand names spelled as their makers spell them (keys are compromise's normal form). */
 export const PRODUCT_NAMES: Readonly<Record<string, string>> = {
-  iphone: 'iPhone', ipad: 'iPad', ipod: 'iPod', imac: 'iMac', macbook: 'MacBook', airpods: 'AirPods', icloud: 'iCloud',
+  iphone: 'iPhone', airpod: 'AirPod', ipad: 'iPad', ipod: 'iPod', imac: 'iMac', macbook: 'MacBook', airpods: 'AirPods', icloud: 'iCloud',
   itunes: 'iTunes', ios: 'iOS', macos: 'macOS', mac: 'Mac', apple: 'Apple', 'apple id': 'Apple ID', gmail: 'Gmail',
   google: 'Google', youtube: 'YouTube', android: 'Android', chromebook: 'Chromebook', chrome: 'Chrome', pixel: 'Pixel',
   dropbox: 'Dropbox', zoom: 'Zoom', adobe: 'Adobe', photoshop: 'Photoshop', lightroom: 'Lightroom', premiere: 'Premiere',
