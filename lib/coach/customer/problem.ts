@@ -7,6 +7,7 @@
 import { CueNet } from '../lexicon/net';
 import { PROBLEM_CUES } from '../lexicon/problem-cues';
 import { SITUATIONS, type SituationId } from '../lexicon/situations';
+import { topicCanWork } from '../lexicon/topics';
 import type { AnalysedText } from '../text';
 import type { ImpactKind, ProblemDetail, Specific, StressSignal } from '../types';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
@@ -106,11 +107,13 @@ export function problemText(reading: ProblemReading): string | null {
     case 'not-arrived':
       return about ? `${about} ${verb.hasnt} arrived` : "something you're expecting hasn't arrived";
     case 'crashes':
-      return about ? `${about} ${verb.keeps} crashing` : 'something keeps crashing';
+      if (!about) return 'something keeps crashing';
+      return topicCanWork(about) ? `${about} ${verb.keeps} crashing` : `you're seeing crashes with ${about}`;
     case 'error':
       return about ? `you're getting an error with ${about}` : "you're getting an error";
     case 'not-working':
-      return about ? `${about} ${verb.isnt} working` : "something isn't working";
+      if (!about) return "something isn't working";
+      return topicCanWork(about) ? `${about} ${verb.isnt} working` : `you're having trouble with ${about}`;
     case 'lost-data':
       return about ? `you've lost ${about}` : "you've lost some of your data";
     case 'missing':

@@ -5,7 +5,7 @@
  * and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
 import nlp from 'compromise';
-import { PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
+import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
 import type { AnalysedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
@@ -148,7 +148,8 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
   // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
-  const article = allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
+  const device = OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
+  const article = device ? 'your' : allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural = headTerm.tags.has('Plural') && !/^(data|news|series|progress|software|music)$/.test(head);
   return { text, plural, head, listed, product: isProduct, sentence: sentence.index, start: terms[0]!.start, end: headTerm.end, score: 0 };
@@ -163,6 +164,8 @@ const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-
 const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
 };
+
+const CREDENTIALS: ReadonlySet<string> = new Set(['password', 'passcode', 'pin', 'login', 'code', 'codes', 'verification']);
 
 /** Below this the best phrase is a guess: the engine says less (the kind's default topic, or none). */
 const MIN_SCORE = 1;
@@ -212,6 +215,8 @@ export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll:
   for (const sentence of text.sentences) {
     for (const found of candidatesIn(sentence)) {
       const candidate = kind === 'account-access' && found.product && !found.listed ? asAccount(found) : found;
+      // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
+      if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
       // A company's name is not what went missing or was charged: those need an order, a card, an item.
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;

@@ -72,7 +72,7 @@ export const PRODUCT_NAMES: Readonly<Record<string, string>> = {
 /** Nouns too vague to name a problem by ("the issue", "this thing"): a topic made of one of these says nothing. */
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
   `problem problems issue issues thing things stuff way ways time times help people guys guy someone anyone everyone
-  nothing something anything everything peoples lot bit day days week weeks month months year years hour hours minute
+  nothing something anything everything peoples advice info information assistance tips lot bit day days week weeks month months year years hour hours minute
   minutes reason idea question questions answer support team customer customers service-desk dept department
   officer officers sir madam hello hi hey thanks thank please reply response update sense world-wide fact case
   part kind sort type point end start moment while today tomorrow yesterday morning night weekend us me you him her
@@ -91,3 +91,20 @@ export const SAFE_MODIFIERS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Devices someone owns: named alone they are still theirs ("my Xbox" is "your Xbox", never just "Xbox"). */
+export const OWNED_DEVICES: ReadonlySet<string> = new Set(
+  ['iPhone', 'iPad', 'iPod', 'iMac', 'MacBook', 'AirPod', 'AirPods', 'Mac', 'PS4', 'PS5', 'Xbox', 'Switch', 'Kindle', 'Chromebook', 'Pixel', 'Apple Watch', 'Apple TV', 'Fitbit', 'Roku'],
+);
+
+/**
+ * Whether "{topic} isn't working" can be said of a topic: a device, an app, a service or a product works or not;
+ * a bill, a notification or a decision does not ("the bill isn't working" is nonsense: say "trouble with the bill").
+ */
+export function topicCanWork(topic: string): boolean {
+  const words = topic.split(' ');
+  const last = words[words.length - 1]!;
+  if (Object.values(PRODUCT_NAMES).includes(last) || /^\p{Lu}/u.test(last)) return true;
+  const affinity = TOPIC_HEADS[last.toLowerCase()];
+  return affinity !== undefined && affinity.includes('broken') && affinity.includes('slow');
+}
