@@ -65,13 +65,8 @@ describe('invariants the issue 11 rebuild must make hold for every message', () 
   it('no question or request is the whole of a message of several sentences', () => {
     expect(wholeMessageQuestion()).toEqual([]);
   });
-  it.fails('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase', () => {
+  it('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase', () => {
     expect(rawOrTruncatedProblem()).toEqual([]);
-  });
-
-  // Before the rebuild: 15 messages; after it: 2.
-  it('does not break the last one for more messages than after the rebuild', () => {
-    expect(rawOrTruncatedProblem().length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -58,6 +58,11 @@ function isKnownWord(word: string): boolean {
   return singulars.some((form) => Object.hasOwn(lexicon, form));
 }
 
+function isLexiconAdjective(word: string): boolean {
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => tag === 'Adjective' || tag === 'Comparable' || tag === 'PastTense' || tag === 'Participle');
+}
+
 /** A model or product code the customer typed ("PS4", "RDR2", "MX500"): kept as written. */
 const isCode = (text: string): boolean => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
 
@@ -143,6 +148,8 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   if (!words) return null;
   const headTerm = body[body.length - 1]!;
   const head = bare(headTerm);
+  // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
+  if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
   const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
