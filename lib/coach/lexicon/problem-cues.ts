@@ -9,6 +9,8 @@
 import type { SituationCue } from './situations';
 
 const NOT = "(not|never|no longer|cannot|can't|cant|won't|wont|doesn't|doesnt|don't|dont|didn't|didnt|isn't|isnt|aren't|wasn't|haven't|havent|hasn't|hasnt)";
+/** Negations of what happened (not of what they can do: "I can't get it to load" is broken, not undelivered). */
+const NEVER_HAPPENED = "(did not|do not|does not|have not|has not|had not|never|didnt|havent|hasnt|dont|still not)";
 const ACCOUNT_THING = '(account|accounts|email|e-mail|gmail|inbox|profile|channel|id|login|password|username)';
 /** Things a device, an app or a service does: when one of these fails, something is broken. */
 const FUNCTION_VERB =
@@ -24,9 +26,10 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   { id: 'device-not-recognised', situation: 'locked-out', match: '(device|computer|phone|laptop) not (recognized|recognised)', example: 'It says device not recognized.', nearMiss: 'It recognized my face.' },
   { id: 'does-not-recognise', situation: 'locked-out', match: 'not #Adverb? (recognize|recognise|recognizing) my (device|computer|phone|laptop)', example: "It doesn't recognize my device any more.", nearMiss: 'It recognizes my device.' },
   { id: 'verify-its-me', situation: 'locked-out', match: 'verify that? it is me', example: "It keeps asking me to verify that it's me.", nearMiss: 'It is me again.' },
+  { id: 'cant-remember', situation: 'locked-out', match: '(not|cannot|forgot|forgotten) #Adverb? remember? #Possessive? #Adjective{0,2} #Noun? (password|passwords|email|login|username|details|security questions|recovery)', example: "I can't remember my old twitter password.", nearMiss: "I can't remember the film." },
   // Never arrived: paid for, won or promised, and not received.
-  { id: 'not-received', situation: 'not-arrived', match: `${NOT} #Adverb? (receive|received|receiving|get|got|getting|gotten) (the|my|any|anything|it|them|that|this|a|an|these|those|#Value)`, example: 'I bought the bundle and did not get the money.', nearMiss: 'I got the money this morning.' },
-  { id: 'not-appeared', situation: 'not-arrived', match: `${NOT} #Adverb? (appeared|appear|shown up|show up|showed up|come through|gone through|been credited|credited|been added|been delivered|delivered)`, example: 'The theme has not appeared in my library.', nearMiss: 'The theme appeared right away.' },
+  { id: 'not-received', situation: 'not-arrived', match: `${NEVER_HAPPENED} #Adverb? (receive|received|receiving|get|got|getting|gotten) (the|my|any|anything|it|them|that|this|a|an|these|those|#Value)`, example: 'I bought the bundle and did not get the money.', nearMiss: "I can't get any programs to load." },
+  { id: 'not-appeared', situation: 'not-arrived', match: `${NEVER_HAPPENED} #Adverb? (appeared|appear|shown up|show up|showed up|come through|gone through|been credited|credited|been added|been delivered|delivered)`, example: 'The theme has not appeared in my library.', nearMiss: 'The theme appeared right away.' },
   { id: 'yet-to-receive', situation: 'not-arrived', match: '(yet to|still waiting for|still waiting on|waiting to) #Adverb? (receive|get|see)?', example: 'I have yet to receive the money.', nearMiss: 'I received the money.' },
   { id: 'promised', situation: 'not-arrived', match: '(supposed to get|supposed to receive|you promised|were promised|was promised|promised me)', example: 'I did the mission and I am supposed to get the bonus.', nearMiss: 'I am supposed to work today.' },
   { id: 'where-are-mine', situation: 'not-arrived', match: 'where (is|are) (my|our) #Adjective{0,2} #Noun', example: 'Where are our cleaning supplies?', nearMiss: 'Where is the nearest store?' },
@@ -57,5 +60,8 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   { id: 'any-advice', situation: 'how-to', match: 'any (advice|tips|suggestions|ideas|help)', example: 'Any advice?', nearMiss: 'I gave advice.' },
   { id: 'what-should-i-do', situation: 'how-to', match: 'what (should|can|do|could) (i|we) (do|try)', example: 'What should I do now?', nearMiss: 'What I do is my business.' },
   { id: 'do-i-have-to', situation: 'how-to', match: 'do (i|we) (have|need) to', example: 'Do we have to buy it again?', nearMiss: 'I have to go.' },
+  { id: 'help-me-do', situation: 'how-to', match: 'help me (to)? (transfer|move|change|set|setup|get|find|recover|restore|delete|remove|cancel|add|link|unlink|download|install|update|upgrade|export|import|report|contact|switch)', example: 'Can you help me transfer my character to PS4?', nearMiss: 'Please help me.' },
+  { id: 'how-does-one', situation: 'how-to', match: 'how (does|do|would|can) one', example: 'How does one find the colour picker?', nearMiss: 'How does it look?' },
+  { id: 'best-way', situation: 'how-to', match: "(what is|what's|whats) the (best|right|easiest|quickest) way", example: "What's the best way to store my watch?", nearMiss: 'That is the best way.' },
   { id: 'where-can-i', situation: 'how-to', match: '(where|how) (can|do|should|would) (i|we) (go|download|find|get|report|contact|start)', example: 'Where can I download an older version?', nearMiss: 'I can download it.' },
 ];
