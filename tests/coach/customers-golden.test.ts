@@ -6,7 +6,7 @@
  * engine improves, never lower them to let a change through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCustomers, loadGolden, reportFor, type CustomerResult, type GoldenCustomer } from '../../eval/customers';
+import { GOLDEN_PATH, evaluateCustomers, loadGolden, reportFor, type CustomerResult, type GoldenCustomer } from '../../eval/customers';
 import { suggestionCheckers } from '../../eval/customers-main';
 import { endsMidPhrase } from '../../eval/sentence-check';
 import { parseReport, reportSpanErrors } from '../../lib/coach/report-schema';
@@ -85,6 +85,9 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   // 0.530; question+request F1 0.840 (any overlap), 0.763 (same extent); problem fragment right for 23.1 %, right or
   // partly right for 23.8 %; 100 % of suggestions pass the sentence check; 81.2 % of upset customers get a passing
   // acknowledgement.
+  // After issue 11 part A (structured problem; the floors below sit a little under these): kind 0.685 (the word-list
+  // peer 0.548); topic right or partly right for 45.0 % of labelled topics; problem fragment right for 46.3 %; 100 %
+  // of suggestions pass; 86.1 % of upset customers get a passing acknowledgement.
   it('upset agreement', () => {
     expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.76);
     expect(result.upset.recall).toBeGreaterThanOrEqual(0.79);
@@ -92,10 +95,12 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
     expect(result.upset.f1).toBeGreaterThanOrEqual(0.79);
   });
   it('problem kind and topic', () => {
-    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.5);
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
     const { right, partly, total } = result.problemText;
-    expect(right / total).toBeGreaterThanOrEqual(0.21);
-    expect((right + partly) / total).toBeGreaterThanOrEqual(0.22);
+    expect(right / total).toBeGreaterThanOrEqual(0.44);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.44);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.43);
   });
   it('questions and requests', () => {
     expect(result.asks.f1).toBeGreaterThanOrEqual(0.81);
@@ -104,6 +109,30 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   it('suggestions', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
     expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.98);
-    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.78);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.84);
+  });
+});
+
+/**
+ * Held-out set A (tests/fixtures/customers/holdout-a.jsonl, 110 messages labelled before the engine was run on
+ * them): floors a little under what issue 11 part A measured (kind 0.627, word list 0.427; topic and problem right or
+ * partly right 51.5 %; upset → acknowledgement 87.5 %; all suggestions pass). Before part A: kind 0.473, topic
+ * 27.2 %, problem 23.3 %, upset → acknowledgement 77.5 %. Only figures are read here, never single messages.
+ */
+describe('aggregate floors on held-out set A (measured, not aspirational)', () => {
+  let result: CustomerResult;
+  beforeAll(() => {
+    result = evaluateCustomers(loadGolden(GOLDEN_PATH.replace(/golden\.jsonl$/, 'holdout-a.jsonl')), suggestionCheckers(null));
+  }, 120_000);
+
+  it('problem kind beats the word-list peer; the topic and problem are named for half the labelled topics', () => {
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.6);
+    expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.49);
+    expect((result.problemText.right + result.problemText.partly) / result.problemText.total).toBeGreaterThanOrEqual(0.49);
+  });
+  it('suggestions pass and upset customers get an acknowledgement', () => {
+    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.85);
   });
 });
