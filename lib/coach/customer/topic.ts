@@ -225,6 +225,8 @@ export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll:
       // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
       if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
+      // "Someone got into {topic}", "locked out of {topic}" are said of accounts only; else their account, by default.
+      if (kind === 'account-access' && !(affinity && affinity.includes(kind))) continue;
       // A company's name is not what went missing or was charged: those need an order, a card, an item.
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
       let score = candidate.listed ? 1 : candidate.product ? 0.5 : 0;
