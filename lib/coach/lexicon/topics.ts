@@ -13,6 +13,8 @@ const DELIVERY: Affinity = ['not-arrived', 'missing', 'charged-wrongly'];
 const DEVICE: Affinity = ['broken', 'slow', 'missing', 'how-to'];
 const DATA: Affinity = ['missing', 'broken'];
 const CONTENT: Affinity = ['disagree', 'missing', 'broken'];
+/** A flight or a booking is changed, cancelled or refunded; it never "arrives". */
+const TRAVEL: Affinity = ['charged-wrongly', 'disagree', 'how-to'];
 
 /** Head nouns (singular and plural as compromise normalises them) and the problem kinds they fit. */
 export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
@@ -40,8 +42,8 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   printer: DEVICE, font: DEVICE, audio: DEVICE, microphone: DEVICE, mic: DEVICE, headset: DEVICE, session: DEVICE,
   sessions: DEVICE, lobby: DEVICE, chat: DEVICE, search: DEVICE, webinar: DEVICE, livestream: DEVICE, domain: DEVICE,
   realm: DATA, realms: DATA, theme: DELIVERY, themes: DELIVERY, bonus: DELIVERY, vouchers: DELIVERY,
-  bundle: DELIVERY, reward: DELIVERY, vehicle: DELIVERY, car: DELIVERY, money: DELIVERY, flight: DELIVERY, flights: DELIVERY,
-  booking: DELIVERY, reservation: DELIVERY, ticket: DELIVERY, tickets: DELIVERY, episode: CONTENT, episodes: CONTENT,
+  bundle: DELIVERY, reward: DELIVERY, vehicle: DELIVERY, car: DELIVERY, money: DELIVERY, flight: TRAVEL, flights: TRAVEL,
+  booking: TRAVEL, reservation: TRAVEL, ticket: TRAVEL, tickets: TRAVEL, episode: CONTENT, episodes: CONTENT,
   season: CONTENT, show: CONTENT, shows: CONTENT, thumbnail: CONTENT, thumbnails: CONTENT, lyrics: CONTENT,
   monetization: CONTENT, monetisation: CONTENT, verification: ACCESS, pdf: DATA, statement: MONEY, promotion: MONEY,
   discount: MONEY, offer: MONEY, price: MONEY, benefit: DELIVERY, benefits: DELIVERY,
