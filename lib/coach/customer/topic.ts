@@ -1,8 +1,8 @@
 /**
  * What the customer's problem is about, as a noun phrase the agent can say: "my Gmail account" → "your Gmail
  * account", "his apple Id" → "the Apple ID", "order #123" → "order #123". Noun phrases come from compromise's
- * tags; a phrase is kept only when its head is a thing customers write about (lexicon/topics.ts) or a product,
- * and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
+ * tags and are scored — theirs, near what went wrong, of a kind of thing that fits the problem (lexicon/topics.ts)
+ * — and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
 import nlp from 'compromise';
 import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';

@@ -154,10 +154,10 @@ function reassuranceCandidates(customer: CustomerAnalysis, detail: ProblemDetail
 /** The first variant of each candidate that passes the self-check, up to `limit`, without repeats. */
 function pick(candidates: readonly Candidate[], limit: number, spin: number, customer: CustomerAnalysis, slots: Slots, into: Suggestion[]): void {
   let added = 0;
+  const simpler = plainer(slots);
   for (const candidate of candidates) {
     if (added >= limit) return;
     if (candidate.onlyIfNone && added > 0) continue;
-    const simpler = plainer(slots);
     const offered = rotate(candidate.frames, spin)
       .flatMap((frame) => [fillFrame(frame, slots), ...(simpler && frame.includes('{topic}') ? [fillFrame(frame, simpler)] : [])])
       .find((text) => text !== null && !into.some((item) => item.text === text) && checkSuggestion(text, customer).ok);
