@@ -1,10 +1,10 @@
 /**
  * The golden customer set's part of `npm run eval`: one table, and with `--errors N` the misses by category.
  * `--split even|odd` scores half of the messages by index, as for ESConv: study misses on the even half only and
- * keep a change only when the odd half improves too. `--customers-only` skips the ESConv part. `--golden PATH` scores
- * another file of the same schema instead (a held-out set: report it, never study its misses).
+ * keep a change only when the odd half improves too. `--customers-only` skips the ESConv part.
+ * The held-out sets (every tests/fixtures/customers/holdout-*.jsonl) are reported after it: figures only.
  */
-import { customerErrors, customersTable, evaluateCustomers, loadGolden, type NamedChecker } from './customers';
+import { customerErrors, customersTable, evaluateCustomers, loadGolden, loadHoldout, type GoldenCustomer, type NamedChecker } from './customers';
 import { EvalDataError } from './dataset';
 import { checkSuggestion } from './self-check-hook';
 import { sentenceCheck, type SuggestionChecker } from './sentence-check';
@@ -25,15 +25,11 @@ export function runCustomerEval(argv: readonly string[]): number {
     console.error(`--split takes even, odd or all (got ${split ?? 'nothing'})`);
     return 2;
   }
-  const goldenFlag = argv.indexOf('--golden');
-  const goldenPath = goldenFlag >= 0 ? argv[goldenFlag + 1] : undefined;
-  if (goldenFlag >= 0 && !goldenPath) {
-    console.error('--golden takes the path of a labelled customer file');
-    return 2;
-  }
-  let golden;
+  let golden: GoldenCustomer[];
+  let holdout: GoldenCustomer[];
   try {
-    golden = loadGolden(goldenPath).filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
+    golden = loadGolden().filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
+    holdout = loadHoldout();
   } catch (error) {
     if (error instanceof EvalDataError) {
       console.error(error.message);
@@ -45,9 +41,14 @@ export function runCustomerEval(argv: readonly string[]): number {
   const started = performance.now();
   const result = evaluateCustomers(golden, suggestionCheckers(engineSelfCheck));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\nGolden customer set${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (${goldenPath ?? 'tests/fixtures/customers/golden.jsonl'}), ${seconds.toFixed(1)} s\n`);
+  console.log(`\nGolden customer set${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (tests/fixtures/customers/golden.jsonl), ${seconds.toFixed(1)} s\n`);
   console.log(customersTable(result));
   if (!engineSelfCheck) console.log('\n(the engine self-check is not on this branch yet: eval/self-check-hook.ts says how it is wired in)');
   if (showErrors > 0) console.log(customerErrors(result, showErrors));
+  if (holdout.length > 0) {
+    const heldOut = evaluateCustomers(holdout, suggestionCheckers(engineSelfCheck));
+    console.log(`\nHeld-out customer sets: ${heldOut.messages} real customer messages (tests/fixtures/customers/holdout-*.jsonl; figures only, never studied line by line)\n`);
+    console.log(customersTable(heldOut));
+  }
   return 0;
 }

@@ -3,7 +3,7 @@
  * how the engine's customer analysis scores on them — upset, problem kind, problem topic, the questions and
  * requests the reply must answer, and how many generated suggestions pass the sentence checks.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { analyze } from '../lib/coach/index';
@@ -14,6 +14,24 @@ import { emptyConfusion, record, scores, type Scores } from './metrics';
 import { copiedFromTweet, endsMidPhrase, type SuggestionChecker } from './sentence-check';
 
 export const GOLDEN_PATH = resolve(REPO_ROOT, 'tests/fixtures/customers/golden.jsonl');
+const CUSTOMER_FIXTURES = resolve(REPO_ROOT, 'tests/fixtures/customers');
+
+/** Every `holdout-*.jsonl` beside the golden set, read together (labelled like it; never studied line by line). */
+export function loadHoldout(folder: string = CUSTOMER_FIXTURES): GoldenCustomer[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /^holdout-.*\.jsonl$/.test(name)).sort();
+  } catch (error) {
+    throw new EvalDataError(`Customer fixtures not readable at ${folder}: ${(error as Error).message}`);
+  }
+  const items = names.flatMap((name) => loadGolden(resolve(folder, name)));
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) throw new EvalDataError(`held-out id ${item.id} appears in two holdout files`);
+    seen.add(item.id);
+  }
+  return items;
+}
 
 const PROBLEM_KINDS = ['not-arrived', 'charged-wrongly', 'account-access', 'broken', 'missing', 'slow', 'disagree', 'how-to'] as const satisfies readonly ProblemKind[];
 

@@ -11,7 +11,7 @@ export type HashSplit = 'develop' | 'held-out';
 export const DEVELOP_SHARE = 0.7;
 
 /** FNV-1a over the UTF-16 code units: small, fast and the same in every runtime. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
     hash ^= text.charCodeAt(index);

@@ -6,7 +6,7 @@
  * engine improves, never lower them to let a change through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateCustomers, loadGolden, reportFor, type CustomerResult, type GoldenCustomer } from '../../eval/customers';
+import { GOLDEN_PATH, evaluateCustomers, loadGolden, reportFor, type CustomerResult, type GoldenCustomer } from '../../eval/customers';
 import { suggestionCheckers } from '../../eval/customers-main';
 import { endsMidPhrase } from '../../eval/sentence-check';
 import { parseReport, reportSpanErrors } from '../../lib/coach/report-schema';
@@ -65,13 +65,8 @@ describe('invariants the issue 11 rebuild must make hold for every message', () 
   it('no question or request is the whole of a message of several sentences', () => {
     expect(wholeMessageQuestion()).toEqual([]);
   });
-  it.fails('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase', () => {
+  it('problem and topic carry no @handle, URL, entity or hashtag and never stop mid-phrase', () => {
     expect(rawOrTruncatedProblem()).toEqual([]);
-  });
-
-  // Before the rebuild: 15 messages; after it: 2.
-  it('does not break the last one for more messages than after the rebuild', () => {
-    expect(rawOrTruncatedProblem().length).toBeLessThanOrEqual(2);
   });
 });
 
@@ -92,6 +87,9 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   // acknowledgement.
   // Upset from what happened (issue 11 part B): accuracy 0.869, precision 0.916, recall 0.861, F1 0.888; 87.1 % of
   // upset customers get a passing acknowledgement. The upset floors below sit just under these.
+  // After issue 11 part A (structured problem; the floors below sit a little under these): kind 0.685 (the word-list
+  // peer 0.548); topic right or partly right for 45.0 % of labelled topics; problem fragment right for 46.3 %; 100 %
+  // of suggestions pass; 86.1 % of upset customers get a passing acknowledgement.
   it('upset agreement', () => {
     expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(result.upset.recall).toBeGreaterThanOrEqual(0.84);
@@ -99,10 +97,12 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
     expect(result.upset.f1).toBeGreaterThanOrEqual(0.87);
   });
   it('problem kind and topic', () => {
-    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.5);
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
     const { right, partly, total } = result.problemText;
-    expect(right / total).toBeGreaterThanOrEqual(0.21);
-    expect((right + partly) / total).toBeGreaterThanOrEqual(0.22);
+    expect(right / total).toBeGreaterThanOrEqual(0.44);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.44);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.43);
   });
   it('questions and requests', () => {
     expect(result.asks.f1).toBeGreaterThanOrEqual(0.81);
@@ -111,6 +111,30 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   it('suggestions', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
     expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.98);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.84);
+  });
+});
+
+/**
+ * Held-out set A (tests/fixtures/customers/holdout-a.jsonl, 110 messages labelled before the engine was run on
+ * them): floors a little under what issue 11 part A measured (kind 0.627, word list 0.427; topic and problem right or
+ * partly right 51.5 %; upset → acknowledgement 87.5 %; all suggestions pass). Before part A: kind 0.473, topic
+ * 27.2 %, problem 23.3 %, upset → acknowledgement 77.5 %. Only figures are read here, never single messages.
+ */
+describe('aggregate floors on held-out set A (measured, not aspirational)', () => {
+  let result: CustomerResult;
+  beforeAll(() => {
+    result = evaluateCustomers(loadGolden(GOLDEN_PATH.replace(/golden\.jsonl$/, 'holdout-a.jsonl')), suggestionCheckers(null));
+  }, 120_000);
+
+  it('problem kind beats the word-list peer; the topic and problem are named for half the labelled topics', () => {
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.6);
+    expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.49);
+    expect((result.problemText.right + result.problemText.partly) / result.problemText.total).toBeGreaterThanOrEqual(0.49);
+  });
+  it('suggestions pass and upset customers get an acknowledgement', () => {
+    expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
     expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.85);
   });
 });

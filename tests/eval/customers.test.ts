@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_PATH, keyMatches, labelledSpans, loadGolden, matchSpans, scoreTopic } from '../../eval/customers';
+import { GOLDEN_PATH, keyMatches, labelledSpans, loadGolden, loadHoldout, matchSpans, scoreTopic } from '../../eval/customers';
+import { holdoutCandidates } from '../../eval/customers-holdout';
+import { fnv1a } from '../../eval/esconv-split';
 import { careDataPath, GOLDEN_COUNT, GOLDEN_SEED, loadCareMessages, sampleAcrossCompanies, seededRandom } from '../../eval/customers-sample';
 import { EvalDataError } from '../../eval/dataset';
 
@@ -37,6 +39,31 @@ describe('the golden customer set', () => {
 
   it('reads the fixture file it names', () => {
     expect(readFileSync(GOLDEN_PATH, 'utf8').trim().split('\n')).toHaveLength(golden.length);
+  });
+});
+
+describe('the held-out customer sets', () => {
+  const golden = loadGolden();
+  const holdout = loadHoldout();
+  const goldenIds = new Set(golden.map((item) => item.id));
+
+  it('hold at least 100 labelled messages, none of them in the golden set', () => {
+    expect(holdout.length).toBeGreaterThanOrEqual(100);
+    for (const item of holdout) expect(goldenIds.has(item.id), item.id).toBe(false);
+  });
+
+  it.runIf(existsSync(careDataPath()))('holdout-a is the seeded even-hash sample of the messages left after the golden set', () => {
+    const holdoutA = loadGolden(join(GOLDEN_PATH, '../holdout-a.jsonl'));
+    for (const item of holdoutA) expect(fnv1a(item.id) % 2, item.id).toBe(0);
+    const sample = sampleAcrossCompanies(holdoutCandidates(loadCareMessages(), goldenIds, 'even'), holdoutA.length, GOLDEN_SEED);
+    expect(holdoutA.map(({ id, company, text }) => ({ id, company, text }))).toEqual(sample);
+  });
+
+  it('refuses an id that appears in two held-out files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'attune-holdout-'));
+    writeFileSync(join(folder, 'holdout-a.jsonl'), JSON.stringify(goodLine));
+    writeFileSync(join(folder, 'holdout-b.jsonl'), JSON.stringify(goodLine));
+    expect(() => loadHoldout(folder)).toThrow(EvalDataError);
   });
 });
 

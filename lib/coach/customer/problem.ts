@@ -4,8 +4,11 @@
  * written by the engine from the typed slots, never pasted from the customer's clause, so it is always a whole,
  * correctly spelled phrase; when the engine is unsure it says less.
  */
-import type { SituationId } from '../lexicon/situations';
-import type { AnalyzedText as AnalysedText } from '../text';
+import { CueNet } from '../matcher/net';
+import { PROBLEM_CUES } from '../lexicon/problem-cues';
+import { SITUATIONS, type SituationId } from '../lexicon/situations';
+import { topicCanWork } from '../lexicon/topics';
+import type { AnalyzedText } from '../text';
 import type { ImpactKind, ProblemDetail, Specific, StressSignal } from '../types';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
 import { findTopic, type Topic } from './topic';
@@ -23,7 +26,7 @@ export interface ProblemReading {
 const ASKED_BEFORE = /\b(another (?:email|ticket|message|call|tweet)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:several|many|multiple|numerous|countless|\d+) (?:times|emails|tickets|calls|messages|tweets|attempts)|(?:i|we)(?:'ve| have) (?:asked|emailed|called|contacted|written|messaged|tweeted|reported|tried)|no (?:answer|reply|response)|(?:never|not) (?:heard back|got (?:an? )?(?:answer|reply|response))|nobody (?:answers|replies|responds|has)|no one (?:answers|replies|responds|has))\b/i;
 
 /** They say they asked before, or the problem keeps coming back. */
-export function askedBefore(text: AnalysedText, stress: readonly StressSignal[], hits: readonly SituationHit[]): boolean {
+export function askedBefore(text: AnalyzedText, stress: readonly StressSignal[], hits: readonly SituationHit[]): boolean {
   if (stress.some((signal) => signal.kind === 'repeat-contact') || ASKED_BEFORE.test(text.text)) return true;
   // "It crashed again", "still not working": a problem that came back — but not "I don't want to buy it again".
   return text.sentences.some(
@@ -31,14 +34,29 @@ export function askedBefore(text: AnalysedText, stress: readonly StressSignal[],
   );
 }
 
-export function readProblemDetail(text: AnalysedText, stress: readonly StressSignal[], specifics: readonly Specific[]): ProblemReading {
+const problemNet = new CueNet(PROBLEM_CUES);
+
+/** What went wrong beyond the distressing situations: lexicon/problem-cues.ts, for the kind and the topic only. */
+export function findProblemCues(text: AnalyzedText): SituationHit[] {
+  return text.sentences.flatMap((sentence) =>
+    problemNet.sweep(sentence).map((hit) => {
+      const start = sentence.start + hit.start;
+      return { situation: hit.cue.situation, info: SITUATIONS[hit.cue.situation], cue: hit.cue, sentence, start, end: start + hit.text.length, text: hit.text };
+    }),
+  );
+}
+
+export function readProblemDetail(text: AnalyzedText, stress: readonly StressSignal[], specifics: readonly Specific[]): ProblemReading {
   const hits = findSituations(text);
-  const main = mainSituation(hits);
+  // The situations weigh on distress (hits, returned as they are); the problem cues only say more about what happened.
+  const all = [...hits, ...findProblemCues(text)];
+  const main = mainSituation(all);
   const impact: ImpactKind[] = readImpact(text, stress, main);
-  const asked = askedBefore(text, stress, hits);
+  const asked = askedBefore(text, stress, all);
   const kind = main?.info.kind ?? null;
-  const mentions = main ? hits.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
-  const topic = findTopic(text, kind, mentions, specifics);
+  const mentions = main ? all.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
+  // A lock-out is of an account, lost data is their data: the natural topic when they named none.
+  const topic = findTopic(text, kind, mentions, specifics) ?? (main ? defaultTopicFor(main.situation) : null);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked, situation: main?.situation ?? null, topicPlural: topic?.plural ?? false },
@@ -89,11 +107,13 @@ export function problemText(reading: ProblemReading): string | null {
     case 'not-arrived':
       return about ? `${about} ${verb.hasnt} arrived` : "something you're expecting hasn't arrived";
     case 'crashes':
-      return about ? `${about} ${verb.keeps} crashing` : 'something keeps crashing';
+      if (!about) return 'something keeps crashing';
+      return topicCanWork(about) ? `${about} ${verb.keeps} crashing` : `you're seeing crashes with ${about}`;
     case 'error':
       return about ? `you're getting an error with ${about}` : "you're getting an error";
     case 'not-working':
-      return about ? `${about} ${verb.isnt} working` : "something isn't working";
+      if (!about) return "something isn't working";
+      return topicCanWork(about) ? `${about} ${verb.isnt} working` : `you're having trouble with ${about}`;
     case 'lost-data':
       return about ? `you've lost ${about}` : "you've lost some of your data";
     case 'missing':
@@ -105,6 +125,6 @@ export function problemText(reading: ProblemReading): string | null {
     case 'how-to':
       return about ? `you have a question about ${about}` : null;
     case null:
-      return null;
+      return about ? `you're getting in touch about ${about}` : null;
   }
 }

@@ -12,7 +12,7 @@ import type { CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../matcher/net';
 import { valence } from '../lexicon/sentiment';
 import { isContentTerm } from '../lexicon/words';
-import type { AnalyzedText as AnalysedText, Sentence, Term } from '../text';
+import type { AnalyzedText, Sentence, Term } from '../text';
 import type { CustomerQuestion, Span } from '../types';
 
 /** Questions that vent rather than ask. */
@@ -156,7 +156,7 @@ function questionStart(clauses: readonly Clause[]): number {
   return words <= RUN_ON_WORDS ? 0 : clauses.length - 1;
 }
 
-export function readQuestions(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): CustomerQuestion[] {
+export function readQuestions(text: AnalyzedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): CustomerQuestion[] {
   const questions: CustomerQuestion[] = [];
   const messageWords = keywords(text.sentences.flatMap((sentence) => sentence.terms));
   let context: string[] = [];

@@ -4,7 +4,7 @@
  */
 import { CueNet } from '../matcher/net';
 import { SITUATION_CUES, SITUATIONS, type SituationCue, type SituationId, type SituationInfo } from '../lexicon/situations';
-import type { AnalyzedText as AnalysedText, Sentence } from '../text';
+import type { AnalyzedText, Sentence } from '../text';
 import type { ImpactKind, StressSignal } from '../types';
 
 const situationNet = new CueNet(SITUATION_CUES);
@@ -27,7 +27,7 @@ function isDenied(sentence: Sentence, start: number, situation: SituationId): bo
   return before.some((term) => term.tags.has('Negative') && !/^(never)$/i.test(term.normal)) && !before.some((term) => /^(but|and)$/.test(term.normal));
 }
 
-export function findSituations(text: AnalysedText): SituationHit[] {
+export function findSituations(text: AnalyzedText): SituationHit[] {
   const hits: SituationHit[] = [];
   for (const sentence of text.sentences) {
     for (const hit of situationNet.sweep(sentence)) {
@@ -55,7 +55,7 @@ const HEALTH = /\b(hospital|hospitali[sz]ed|medical|medicine|medication|doctor|d
 const MONEY_AT_STAKE = /(?:[$€£¥]\s?\d)|\b(?:my money|our money|paid|paying|pay for|waste of money|charged|overcharged|refund|bank account|credit card|debit card)\b/i;
 
 /** What the problem costs the customer, from the stress signals and the situation. */
-export function readImpact(text: AnalysedText, stress: readonly StressSignal[], main: SituationHit | null): ImpactKind[] {
+export function readImpact(text: AnalyzedText, stress: readonly StressSignal[], main: SituationHit | null): ImpactKind[] {
   const impact = new Set<ImpactKind>(main?.info.impact ?? []);
   if (stress.some((signal) => signal.kind === 'deadline' && !/^(today|now|tonight)$/i.test(signal.text.trim()))) impact.add('deadline');
   if (stress.some((signal) => signal.kind === 'business-impact')) impact.add('business');

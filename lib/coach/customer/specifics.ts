@@ -1,5 +1,5 @@
 /** Specifics worth echoing back: the customer's name, order and ticket numbers, products, dates, amounts, emails. */
-import type { AnalyzedText as AnalysedText, Term } from '../text';
+import type { AnalyzedText, Term } from '../text';
 import type { Specific } from '../types';
 
 const REFERENCE = /(?:\b(?:order|ticket|case|invoice|ref(?:erence)?|booking|confirmation|tracking|account|customer|transaction|serial)\s*(?:no\.?|number|num|id|#)?\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b/gi;
@@ -26,7 +26,7 @@ function regexSpecifics(text: string, pattern: RegExp, kind: Specific['kind'], g
 const capitalised = (term: Term): boolean => /^\p{Lu}/u.test(term.text);
 
 /** The name the customer signs with ("Thanks,\nPriya"), introduces ("I'm Priya", "my name is Priya"). */
-export function findName(text: AnalysedText): { text: string; start: number; end: number } | null {
+export function findName(text: AnalyzedText): { text: string; start: number; end: number } | null {
   const paragraphs = text.paragraphs.slice(-3).reverse();
   for (const paragraph of paragraphs) {
     const line = text.text.slice(paragraph.start, paragraph.end);
@@ -58,7 +58,7 @@ export function findName(text: AnalysedText): { text: string; start: number; end
   return null;
 }
 
-export function readSpecifics(text: AnalysedText, name: { text: string; start: number; end: number } | null): Specific[] {
+export function readSpecifics(text: AnalyzedText, name: { text: string; start: number; end: number } | null): Specific[] {
   const specifics: Specific[] = [];
   const push = (items: Specific[]): void => {
     for (const item of items) if (!overlaps(specifics, item.span.start, item.span.end)) specifics.push(item);

@@ -6,7 +6,7 @@
 import { valence } from '../lexicon/sentiment';
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../matcher/net';
-import type { AnalyzedText as AnalysedText } from '../text';
+import type { AnalyzedText } from '../text';
 import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
@@ -17,7 +17,7 @@ const DEMAND_VERBS = new Set(['fix', 'sort', 'give', 'refund', 'return', 'stop',
 const POLITE = /\b(please|pls|plz|kindly|thanks|thank|thx|could|would|can you|if possible)\b/i;
 
 /** A sentence that opens with a bare verb of the demand list and asks nothing politely. */
-function demands(text: AnalysedText): StressSignal[] {
+function demands(text: AnalyzedText): StressSignal[] {
   const signals: StressSignal[] = [];
   for (const sentence of text.sentences) {
     const words = sentence.terms.filter((term) => term.text.length > 0 && !/^[@#]/.test(term.text) && !term.tags.has('Expression'));
@@ -31,7 +31,7 @@ function demands(text: AnalysedText): StressSignal[] {
   return signals;
 }
 
-function sadFaces(text: AnalysedText): StressSignal[] {
+function sadFaces(text: AnalyzedText): StressSignal[] {
   return [...text.text.matchAll(SAD_FACE)].map((match) => ({
     kind: 'sad-face' as const,
     text: match[0],
@@ -46,7 +46,7 @@ const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha(?:ha)*|hehe)\b|[😂🤣]/giu;
  * Laughter in a complaint is bitter, not amused: read as sarcasm. `complaint` comes from the caller, which knows
  * the situations; in a message where nothing went wrong ("my kid loves it lol") laughter is just laughter.
  */
-export function bitterLaughter(text: AnalysedText, complaint: boolean): StressSignal[] {
+export function bitterLaughter(text: AnalyzedText, complaint: boolean): StressSignal[] {
   if (!complaint) return [];
   return [...text.text.matchAll(LAUGHTER)].map((match) => ({
     kind: 'sarcasm' as const,
@@ -56,12 +56,12 @@ export function bitterLaughter(text: AnalysedText, complaint: boolean): StressSi
 }
 
 /** Sarcasm needs a complaint around it: "great job" in a message with nothing negative is praise. */
-function hasNegative(text: AnalysedText): boolean {
+function hasNegative(text: AnalyzedText): boolean {
   return text.sentences.some((sentence) => sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0));
 }
 
 /** Runs of capitalised words that are not acronyms: "THIS IS RIDICULOUS", "NEVER". */
-function shouting(text: AnalysedText): StressSignal[] {
+function shouting(text: AnalyzedText): StressSignal[] {
   const signals: StressSignal[] = [];
   let complaint: boolean | null = null;
   for (const sentence of text.sentences) {
@@ -98,7 +98,7 @@ function shouting(text: AnalysedText): StressSignal[] {
   return signals;
 }
 
-function repeatedPunctuation(text: AnalysedText): StressSignal[] {
+function repeatedPunctuation(text: AnalyzedText): StressSignal[] {
   return [...text.text.matchAll(REPEATED_PUNCTUATION)].map((match) => ({
     kind: 'repeated-punctuation' as const,
     text: match[0],
@@ -107,13 +107,13 @@ function repeatedPunctuation(text: AnalysedText): StressSignal[] {
 }
 
 /** "My team is really happy" names the team but puts nothing at stake: business impact needs a negative sentence. */
-function isNegative(text: AnalysedText, sentenceStart: number): boolean {
+function isNegative(text: AnalyzedText, sentenceStart: number): boolean {
   const sentence = text.sentences.find((candidate) => candidate.start === sentenceStart);
   return sentence?.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0) ?? false;
 }
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
-export function readStress(text: AnalysedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): StressSignal[] {
+export function readStress(text: AnalyzedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): StressSignal[] {
   const signals: StressSignal[] = [...shouting(text), ...repeatedPunctuation(text), ...demands(text), ...sadFaces(text)];
   let negative: boolean | null = null;
   for (const hit of hits) {

@@ -1,10 +1,10 @@
 /** How technical the customer writes, 0..1: technical vocabulary, code-like tokens, error codes. */
 import { TECH_TERM_SET } from '../lexicon/support-vocabulary';
-import type { AnalyzedText as AnalysedText } from '../text';
+import type { AnalyzedText } from '../text';
 
 const CODE_LIKE = /[a-z][A-Z]|[_/\\=<>{}()[\]]|\.\w+\(|^v?\d+\.\d+(\.\d+)?$|^0x[0-9a-f]+$/;
 
-export function readTechnicality(text: AnalysedText): number {
+export function readTechnicality(text: AnalyzedText): number {
   if (text.words === 0) return 0;
   let technical = 0;
   for (const sentence of text.sentences) {

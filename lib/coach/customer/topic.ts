@@ -1,13 +1,13 @@
 /**
  * What the customer's problem is about, as a noun phrase the agent can say: "my Gmail account" → "your Gmail
  * account", "his apple Id" → "the Apple ID", "order #123" → "order #123". Noun phrases come from compromise's
- * tags; a phrase is kept only when its head is a thing customers write about (lexicon/topics.ts) or a product,
- * and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
+ * tags and are scored — theirs, near what went wrong, of a kind of thing that fits the problem (lexicon/topics.ts)
+ * — and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
 import nlp from 'compromise';
-import { PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
+import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
-import type { AnalyzedText as AnalysedText, Sentence, Term } from '../text';
+import type { AnalyzedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
 
 export interface Topic {
@@ -45,11 +45,22 @@ function isPhraseTerm(term: Term): boolean {
   return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
 }
 
+/**
+ * A lower-case noun with a productive English ending ("notification", "launcher", "storage"): compromise's lexicon
+ * is small, and these are real words far more often than typos. Shorthand never has these endings.
+ */
+const ENGLISH_NOUN = /^(?=[a-z]*[aeiouy])(?!.*(.)\1\1)[a-z]{4,16}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|age|ery|ism|ist|ics|er|or|ty|cy|ing)s?$/;
+
 /** A word the engine knows how to spell: in compromise's lexicon (or its singular is), or in our own lists. */
 function isKnownWord(word: string): boolean {
-  if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word)) return true;
+  if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word) || ENGLISH_NOUN.test(word)) return true;
   const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter((form) => form !== word);
   return singulars.some((form) => Object.hasOwn(lexicon, form));
+}
+
+function isLexiconAdjective(word: string): boolean {
+  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => tag === 'Adjective' || tag === 'Comparable' || tag === 'PastTense' || tag === 'Participle');
 }
 
 /** A model or product code the customer typed ("PS4", "RDR2", "MX500"): kept as written. */
@@ -137,12 +148,15 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   if (!words) return null;
   const headTerm = body[body.length - 1]!;
   const head = bare(headTerm);
+  // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
+  if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
   const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
   // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
-  const article = allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
+  const device = OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
+  const article = device ? 'your' : allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural = headTerm.tags.has('Plural') && !/^(data|news|series|progress|software|music)$/.test(head);
   return { text, plural, head, listed, product: isProduct, sentence: sentence.index, start: terms[0]!.start, end: headTerm.end, score: 0 };
@@ -158,11 +172,47 @@ const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
 };
 
+const CREDENTIALS: ReadonlySet<string> = new Set(['password', 'passcode', 'pin', 'login', 'code', 'codes', 'verification']);
+
+/** Below this the best phrase is a guess: the engine says less (the kind's default topic, or none). */
+const MIN_SCORE = 1;
+
+/** "my Spotify" when they can't get in is their Spotify account. */
+function asAccount(candidate: Candidate): Candidate {
+  if (candidate.text.endsWith(' account') || candidate.text.split(' ').length > 3) return candidate;
+  const owner = candidate.text.replace(/^(?:your|the) /, '');
+  return { ...candidate, text: `your ${owner} account`, head: 'account', plural: false, listed: true, product: false };
+}
+
+/** Closeness to the nearest mention of what went wrong (a customer may name it twice). */
+function nearness(candidate: Candidate, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>): number {
+  let best = 0;
+  for (const near of nearAll) {
+    if (candidate.sentence !== near.sentence) continue;
+    let here = 3;
+    if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
+    else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
+    else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
+    best = Math.max(best, here);
+  }
+  return best;
+}
+
+const ASKING_ABOUT = /^(?:help|issue|issues|problem|problems|trouble|question|questions|difficulty|difficulties|assistance)$/;
+
+/** "help with my account", "a problem with the app": the phrase right after the ask names the thing. */
+function isWhatTheyAskAbout(sentence: Sentence, candidate: Candidate): boolean {
+  const index = sentence.terms.findIndex((term) => term.start === candidate.start);
+  if (index < 2) return false;
+  const preposition = sentence.terms[index - 1]!;
+  return /^(?:with|about|on|regarding)$/.test(preposition.normal) && sentence.terms.slice(Math.max(0, index - 4), index - 1).some((term) => ASKING_ABOUT.test(term.normal));
+}
+
 /**
  * The best noun phrase for the problem: near the situation the customer named, theirs ("my …"), and of a kind
  * of thing that fits the problem (an account for a lock-out, an order for a late delivery).
  */
-export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>, specifics: readonly Specific[]): Topic | null {
+export function findTopic(text: AnalyzedText, kind: ProblemKind | null, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>, specifics: readonly Specific[]): Topic | null {
   const reference = specifics.find((item) => item.kind === 'order-number' && /\border\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i.test(text.text.slice(Math.max(0, item.span.start - 16), item.span.start)));
   if (reference && (kind === 'not-arrived' || kind === 'charged-wrongly' || kind === 'missing')) {
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
@@ -170,33 +220,28 @@ export function findTopic(text: AnalysedText, kind: ProblemKind | null, nearAll:
   }
   let best: Candidate | null = null;
   for (const sentence of text.sentences) {
-    for (const candidate of candidatesIn(sentence)) {
+    for (const found of candidatesIn(sentence)) {
+      const candidate = kind === 'account-access' && found.product && !found.listed ? asAccount(found) : found;
+      // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
+      if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
+      // "Someone got into {topic}", "locked out of {topic}" are said of accounts only; else their account, by default.
+      if (kind === 'account-access' && !(affinity && affinity.includes(kind))) continue;
       // A company's name is not what went missing or was charged: those need an order, a card, an item.
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
-      // A late order, a charge, a lock-out are about a thing of their kind, or the natural default ("your order").
-      if (kind && STRICT_KINDS.has(kind) && !(affinity && affinity.includes(kind))) continue;
-      let score = candidate.listed || candidate.product ? 0 : -1;
-      // Nearness to the closest mention of the situation (a customer may name it twice).
-      let nearness = 0;
-      for (const near of nearAll) {
-        if (candidate.sentence !== near.sentence) continue;
-        let here = 3;
-        if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
-        else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
-        else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
-        nearness = Math.max(nearness, here);
-      }
-      score += nearness;
-      if (candidate.text.startsWith('your ')) score += 1;
-      if (affinity && kind && affinity.includes(kind)) score += 3;
-      else if (affinity) score += 1;
+      let score = candidate.listed ? 1 : candidate.product ? 0.5 : 0;
+      score += nearness(candidate, nearAll);
+      if (candidate.text.startsWith('your ')) score += 1.5;
+      if (affinity && kind && affinity.includes(kind)) score += 2;
+      // A late order, a charge, a lock-out are about a thing of their kind: anything else is a weak guess.
+      else if (kind && STRICT_KINDS.has(kind)) score -= 1.5;
       if (kind && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head)) score += 1;
-      score -= candidate.sentence * 0.2;
+      if (isWhatTheyAskAbout(sentence, candidate)) score += 1.5;
+      score -= candidate.sentence * 0.3;
       candidate.score = score;
       if (!best || candidate.score > best.score) best = candidate;
     }
   }
-  if (!best || best.score < 2) return null;
+  if (!best || best.score < MIN_SCORE) return null;
   return { text: best.text, plural: best.plural, head: best.head };
 }

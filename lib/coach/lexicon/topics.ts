@@ -13,6 +13,8 @@ const DELIVERY: Affinity = ['not-arrived', 'missing', 'charged-wrongly'];
 const DEVICE: Affinity = ['broken', 'slow', 'missing', 'how-to'];
 const DATA: Affinity = ['missing', 'broken'];
 const CONTENT: Affinity = ['disagree', 'missing', 'broken'];
+/** A flight or a booking is changed, cancelled or refunded; it never "arrives". */
+const TRAVEL: Affinity = ['charged-wrongly', 'disagree', 'how-to'];
 
 /** Head nouns (singular and plural as compromise normalises them) and the problem kinds they fit. */
 export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
@@ -34,11 +36,22 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   folder: DATA, folders: DATA, video: CONTENT, videos: CONTENT, review: CONTENT, content: CONTENT, stream: CONTENT,
   post: CONTENT, comment: CONTENT, comments: CONTENT, claim: CONTENT, appeal: CONTENT, application: CONTENT,
   request: CONTENT, listing: CONTENT, seller: CONTENT, ad: CONTENT, ads: CONTENT, notifications: DEVICE,
+  // Common things of support messages that compromise's small lexicon does not list, so they can be spelled.
+  notification: DEVICE, launcher: DEVICE, beta: DEVICE, version: DEVICE, option: DEVICE, setting: DEVICE, settings: DEVICE,
+  feature: DEVICE, features: DEVICE, tab: DEVICE, space: DEVICE, storage: DEVICE, disc: DEVICE, discs: DEVICE,
+  printer: DEVICE, font: DEVICE, audio: DEVICE, microphone: DEVICE, mic: DEVICE, headset: DEVICE, session: DEVICE,
+  sessions: DEVICE, lobby: DEVICE, chat: DEVICE, search: DEVICE, webinar: DEVICE, livestream: DEVICE, domain: DEVICE,
+  realm: DATA, realms: DATA, theme: DELIVERY, themes: DELIVERY, bonus: DELIVERY, vouchers: DELIVERY,
+  bundle: DELIVERY, reward: DELIVERY, vehicle: DELIVERY, car: DELIVERY, money: DELIVERY, flight: TRAVEL, flights: TRAVEL,
+  booking: TRAVEL, reservation: TRAVEL, ticket: TRAVEL, tickets: TRAVEL, episode: CONTENT, episodes: CONTENT,
+  season: CONTENT, show: CONTENT, shows: CONTENT, thumbnail: CONTENT, thumbnails: CONTENT, lyrics: CONTENT,
+  monetization: CONTENT, monetisation: CONTENT, verification: ACCESS, pdf: DATA, statement: MONEY, promotion: MONEY,
+  discount: MONEY, offer: MONEY, price: MONEY, benefit: DELIVERY, benefits: DELIVERY,
 };
 
 /** Product and brand names spelled as their makers spell them (keys are compromise's normal form). */
 export const PRODUCT_NAMES: Readonly<Record<string, string>> = {
-  iphone: 'iPhone', ipad: 'iPad', ipod: 'iPod', imac: 'iMac', macbook: 'MacBook', airpods: 'AirPods', icloud: 'iCloud',
+  iphone: 'iPhone', airpod: 'AirPod', ipad: 'iPad', ipod: 'iPod', imac: 'iMac', macbook: 'MacBook', airpods: 'AirPods', icloud: 'iCloud',
   itunes: 'iTunes', ios: 'iOS', macos: 'macOS', mac: 'Mac', apple: 'Apple', 'apple id': 'Apple ID', gmail: 'Gmail',
   google: 'Google', youtube: 'YouTube', android: 'Android', chromebook: 'Chromebook', chrome: 'Chrome', pixel: 'Pixel',
   dropbox: 'Dropbox', zoom: 'Zoom', adobe: 'Adobe', photoshop: 'Photoshop', lightroom: 'Lightroom', premiere: 'Premiere',
@@ -54,12 +67,14 @@ export const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'find my': 'Find My', 'find my device': 'Find My Device', 'google drive': 'Google Drive', drive: 'Drive', docs: 'Docs',
   'google photos': 'Google Photos', maps: 'Maps', 'app store': 'App Store', 'play store': 'Play Store', siri: 'Siri', tv: 'TV', 'apple tv': 'Apple TV', 'face id': 'Face ID', 'touch id': 'Touch ID', 'apple music': 'Apple Music',
   'apple watch': 'Apple Watch', 'apple pay': 'Apple Pay', 'youtube tv': 'YouTube TV', 'google one': 'Google One',
+  wifi: 'Wi-Fi', 'wi fi': 'Wi-Fi', 'wi-fi': 'Wi-Fi', 'face time': 'FaceTime', facetime: 'FaceTime', yahoo: 'Yahoo', 'yahoo mail': 'Yahoo Mail',
+  'social club': 'Social Club', 'dropbox paper': 'Dropbox Paper', 'smart sync': 'Smart Sync', 'google assistant': 'Google Assistant',
 };
 
 /** Nouns too vague to name a problem by ("the issue", "this thing"): a topic made of one of these says nothing. */
 export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
   `problem problems issue issues thing things stuff way ways time times help people guys guy someone anyone everyone
-  nothing something anything everything lot bit day days week weeks month months year years hour hours minute
+  nothing something anything everything peoples advice info information assistance tips lot bit day days week weeks month months year years hour hours minute
   minutes reason idea question questions answer support team customer customers service-desk dept department
   officer officers sir madam hello hi hey thanks thank please reply response update sense world-wide fact case
   part kind sort type point end start moment while today tomorrow yesterday morning night weekend us me you him her
@@ -78,3 +93,20 @@ export const SAFE_MODIFIERS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Devices someone owns: named alone they are still theirs ("my Xbox" is "your Xbox", never just "Xbox"). */
+export const OWNED_DEVICES: ReadonlySet<string> = new Set(
+  ['iPhone', 'iPad', 'iPod', 'iMac', 'MacBook', 'AirPod', 'AirPods', 'Mac', 'PS4', 'PS5', 'Xbox', 'Switch', 'Kindle', 'Chromebook', 'Pixel', 'Apple Watch', 'Apple TV', 'Fitbit', 'Roku'],
+);
+
+/**
+ * Whether "{topic} isn't working" can be said of a topic: a device, an app, a service or a product works or not;
+ * a bill, a notification or a decision does not ("the bill isn't working" is nonsense: say "trouble with the bill").
+ */
+export function topicCanWork(topic: string): boolean {
+  const words = topic.split(' ');
+  const last = words[words.length - 1]!;
+  if (Object.values(PRODUCT_NAMES).includes(last) || /^\p{Lu}/u.test(last)) return true;
+  const affinity = TOPIC_HEADS[last.toLowerCase()];
+  return affinity !== undefined && affinity.includes('broken') && affinity.includes('slow');
+}

@@ -8,6 +8,7 @@
  */
 import { agree, defaultTopicFor } from '../customer/problem';
 import { weakCache } from '../engine-state';
+import { topicCanWork } from '../lexicon/topics';
 import type { CustomerAnalysis, Emotion, ImpactKind, ProblemDetail, ProblemKind, ProblemSituation, Suggestion, Tone } from '../types';
 import {
   ASKED_BEFORE_ACKNOWLEDGEMENTS,
@@ -62,9 +63,27 @@ export function fillFrame(frame: string, slots: Slots): string | null {
   return unknown ? null : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The frames of a family for this topic: the topic's own frames when there is a topic, else the topic-free ones. */
+/** "{topic} isn't working", "{topic} keeps crashing": said only of things that work (lexicon/topics.ts). */
+const SAYS_IT_WORKS = /\{(?:isnt|keeps|is)\}(?: not)? (?:working|crashing)/;
+
+/**
+ * The frames of a family for this topic: the topic's own frames when there is a topic (those that fit it: a bill
+ * doesn't "stop working"), else the topic-free ones.
+ */
 function framesFor(family: SituationFrames, slots: Slots, tone: Tone): readonly string[] {
-  return slots.topic ? family.withTopic[tone] : family.withoutTopic[tone];
+  if (!slots.topic) return family.withoutTopic[tone];
+  const fitting = topicCanWork(slots.topic) ? family.withTopic[tone] : family.withTopic[tone].filter((frame) => !SAYS_IT_WORKS.test(frame));
+  return fitting.length > 0 ? fitting : family.withoutTopic[tone];
+}
+
+/** The topic said more plainly, for when the full one trips a check: "the Great White Shark card" → "the card". */
+function plainer(slots: Slots): Slots | null {
+  const words = slots.topic?.split(' ') ?? [];
+  if (words.length < 2) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  if (!/^(?:your|the)$/.test(first) || words.length === 2 || /^\p{Lu}/u.test(last)) return null;
+  return { topic: `${first} ${last}`, plural: slots.plural };
 }
 
 interface Candidate {
@@ -136,16 +155,16 @@ function reassuranceCandidates(customer: CustomerAnalysis, detail: ProblemDetail
 /** The first variant of each candidate that passes the self-check, up to `limit`, without repeats. */
 function pick(candidates: readonly Candidate[], limit: number, spin: number, customer: CustomerAnalysis, slots: Slots, into: Suggestion[]): void {
   let added = 0;
+  const simpler = plainer(slots);
   for (const candidate of candidates) {
     if (added >= limit) return;
     if (candidate.onlyIfNone && added > 0) continue;
-    for (const frame of rotate(candidate.frames, spin)) {
-      const text = fillFrame(frame, slots);
-      if (!text || into.some((item) => item.text === text)) continue;
-      if (!checkSuggestion(text, customer).ok) continue;
-      into.push({ kind: candidate.kind, text, basis: candidate.basis });
+    const offered = rotate(candidate.frames, spin)
+      .flatMap((frame) => [fillFrame(frame, slots), ...(simpler && frame.includes('{topic}') ? [fillFrame(frame, simpler)] : [])])
+      .find((text) => text !== null && !into.some((item) => item.text === text) && checkSuggestion(text, customer).ok);
+    if (offered) {
+      into.push({ kind: candidate.kind, text: offered, basis: candidate.basis });
       added += 1;
-      break;
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { runRules } from '../rules/index';
-import { analyzeText as analyseText, type Sentence } from '../text';
+import { analyzeText, type Sentence } from '../text';
 import type { CustomerAnalysis } from '../types';
 
 export interface SelfCheck {
@@ -94,7 +94,7 @@ export function checkSuggestion(text: string, customer: CustomerAnalysis | null 
   if (!/^[\p{Lu}"“]/u.test(trimmed)) problems.push('it does not start with a capital letter');
   if (!/[.!?]["”]?$/.test(trimmed)) problems.push('it does not end a sentence');
   if (/\s[,.;:!?]/.test(trimmed) || /\s{2,}/.test(trimmed)) problems.push('stray spacing');
-  const analysed = analyseText(trimmed);
+  const analysed = analyzeText(trimmed);
   if (analysed.words > MAX_WORDS) problems.push(`too long (${analysed.words} words)`);
   for (const sentence of analysed.sentences) {
     for (const term of sentence.terms) {

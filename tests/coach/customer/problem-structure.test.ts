@@ -1,0 +1,102 @@
+/**
+ * The customer's problem as structure (issue 11 part A): what it is about (a noun phrase said from the agent's side),
+ * what went wrong (the typed kind), and the readable `problem` written from both — through the real engine.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeCustomer } from '../../../lib/coach/customer/index';
+import { suggest } from '../../../lib/coach/suggestions/index';
+import { topicCanWork } from '../../../lib/coach/lexicon/topics';
+
+const read = (message: string) => {
+  const customer = analyzeCustomer(message);
+  if (!customer) throw new Error('no analysis');
+  return { customer, detail: customer.problemDetail, problem: customer.problem };
+};
+
+describe('the topic: the thing the problem is about, said as the agent would', () => {
+  it('turns "my" into "your" and keeps the product spelled by its maker', () => {
+    expect(read('@gmail my gmail account got hacked last night').detail?.topic).toBe('your Gmail account');
+  });
+
+  it('reads a product they cannot get into as their account', () => {
+    const { detail } = read('@Google I am locked out of all gmail and can’t sign in.');
+    expect(detail).toMatchObject({ kind: 'account-access', topic: 'your Gmail account' });
+  });
+
+  it('keeps a device theirs even when compromise drops the possessive', () => {
+    expect(read('@apple my left AirPod disconnects randomly').detail?.topic).toMatch(/^your AirPod/);
+  });
+
+  it('names a thing compromise does not list, by its English ending', () => {
+    expect(read('@RockstarSupport i keep getting this notification what should i do').detail?.topic).toBe('the notification');
+  });
+
+  it('agrees in number', () => {
+    expect(read('@Apple all my photos are gone after the update').detail?.topicPlural).toBe(true);
+    expect(read('@Apple my iPhone is broken').detail?.topicPlural).toBe(false);
+  });
+
+  it('never carries a handle, a link or a hashtag, and never stops on a word that reads as an adjective', () => {
+    for (const message of ['@zoom_us @Google help http://t.co/x #fail', 'I was charged after the trial. #annoyed @Hulu']) {
+      const topic = read(message).detail?.topic ?? '';
+      expect(topic).not.toMatch(/[@#]|https?:/);
+      expect(topic).not.toMatch(/^the trial$/);
+    }
+  });
+
+  it('says the natural topic when a lock-out names none, not the password they typed', () => {
+    expect(read('I forgot my password, please help').detail).toMatchObject({ kind: 'account-access', topic: 'your account' });
+  });
+});
+
+describe('the kind: what went wrong, from the verb, its object and its negation', () => {
+  it.each([
+    ['I did the mission and did not get the bonus.', 'not-arrived'],
+    ['My crosshair settings don’t save.', 'broken'],
+    ['I got the car in the casino and now its gone.', 'missing'],
+    ['I have been on hold for over an hour.', 'slow'],
+    ['Why did you guys remove the thumbnail from the playlist view?', 'disagree'],
+    ['Is there a way to export my notes?', 'how-to'],
+    ['Can you help me transfer my character to PS4?', 'how-to'],
+    ['I cannot get past the 2FA on my new phone.', 'account-access'],
+  ] as const)('%s → %s', (message, kind) => {
+    expect(read(message).detail?.kind).toBe(kind);
+  });
+
+  it('reads "can\'t get" as something they can\'t do, not something that never came', () => {
+    expect(read("I can't get any programs to load on YouTube TV.").detail?.kind ?? null).not.toBe('not-arrived');
+  });
+
+  it('says nothing for chatter and marketing', () => {
+    expect(read('My partners are donating to the relief fund. Simply tweet and tag us to spread the word').detail?.kind ?? null).toBeNull();
+  });
+});
+
+describe('the problem fragment, written from the structure', () => {
+  it('says "isn\'t working" only of things that work', () => {
+    expect(topicCanWork('your Xbox')).toBe(true);
+    expect(topicCanWork('the app')).toBe(true);
+    expect(topicCanWork('the bill')).toBe(false);
+    expect(read('My invoice is not working in my account.').problem).toBe("you're having trouble with your invoice");
+    expect(read('My Xbox is not working.').problem).toBe("your Xbox isn't working");
+  });
+
+  it('names the topic when the kind is unknown, and says nothing when there is neither', () => {
+    expect(read('@Dropbox does the Plus plan allow more users?').problem).toMatch(/^you're getting in touch about .*plan$/);
+    expect(read('And just like that they helped with the spread of it. link').problem).toBeNull();
+  });
+});
+
+describe('suggestions use the topic and stay sayable', () => {
+  it('says a topic that trips a check more plainly instead of dropping it', () => {
+    const customer = analyzeCustomer('@RockstarSupport I got the F1 car in the casino and now its gone. This is ridiculous!!')!;
+    const texts = suggest(customer, 'warm').map((suggestion) => suggestion.text);
+    expect(texts.some((text) => text.includes('the car'))).toBe(true);
+    expect(texts.some((text) => text.includes('F1'))).toBe(false);
+  });
+
+  it('does not say a bill "isn\'t working"', () => {
+    const customer = analyzeCustomer('@AppleSupport the bill wasn’t sent with the phone and it is not working, this is so frustrating!')!;
+    for (const suggestion of suggest(customer, 'warm')) expect(suggestion.text).not.toMatch(/bill (?:isn't|is not) working/);
+  });
+});
