@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { ruleLessons } from './scripts/vite-plugins.ts';
 
 // Three projects: pure logic on Node, React components on happy-dom, and real-Chromium specs (*.spec.ts),
 // which run one file at a time because each launches a browser and this machine has two cores.
@@ -7,7 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), ruleLessons()],
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -16,7 +17,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), ruleLessons()],
         test: {
           name: 'dom',
           include: ['tests/**/*.test.tsx'],

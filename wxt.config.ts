@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { KNOWN_HELPDESK_MATCHES } from './lib/helpdesks/hosts';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-identity';
-import { bundleRewrites } from './scripts/vite-plugins';
+import { bundleRewrites, ruleLessons } from './scripts/vite-plugins';
 
 // The manifest is code: the Chrome branch (side_panel) and the Firefox branch (sidebar_action) side by side.
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   webExt: { disabled: true },
   // One manifest version everywhere (the README says why Firefox gets MV3 too).
   manifestVersion: 3,
-  vite: () => ({ plugins: [bundleRewrites()] }),
+  vite: () => ({ plugins: [bundleRewrites(), ruleLessons()] }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

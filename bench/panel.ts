@@ -6,12 +6,13 @@
  *   npx tsx bench/panel.ts
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { buildDemoHelpdesk } from '../demo/build';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/browser';
+import { files, pageAssets } from '../tests/support/extension-files';
 import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
 import { formatBenchTable, median, type BenchRow } from './table';
 
@@ -41,31 +42,6 @@ export function draftOfWords(words: number): string {
   const out: string[] = [];
   for (let i = 0; out.length < words; i++) out.push(...sentences[i % sentences.length]!.split(' '));
   return out.slice(0, words).join(' ');
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-/** Files an HTML page loads: its scripts, module preloads and stylesheets, and the chunks those import. */
-function pageAssets(htmlFile: string): string[] {
-  const html = readFileSync(htmlFile, 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(EXTENSION_DIR, m[1]!.replace(/^\//, '')));
-  const seen = new Set<string>([htmlFile]);
-  const queue = [...refs];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (!file.endsWith('.js')) continue;
-    for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["']\.\/?([^"']+\.js)["']|import\(["']\.\/?([^"']+\.js)["']\)/g)) {
-      queue.push(resolve(file, '..', m[1] ?? m[2]!));
-    }
-  }
-  return [...seen];
 }
 
 const gzipKb = (paths: Iterable<string>) =>

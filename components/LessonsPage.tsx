@@ -1,13 +1,13 @@
-import { familyOf, RULES } from '../lib/coach/rules';
+import { familyOf } from '../lib/coach/rules/family';
 import { BeforeAfter } from './LessonDetails';
-import { CHECK_LESSONS, lessonFor, type Lesson } from '../lib/lessons/lessons';
+import { CHECK_LESSONS, lessonFor, RULE_LESSONS, type Lesson } from '../lib/lessons/lessons';
 
 /** Rule ids grouped by family, in the registry's order. */
 function ruleFamilies(): Array<[string, string[]]> {
   const families = new Map<string, string[]>();
-  for (const rule of RULES) {
-    const family = familyOf(rule.id);
-    families.set(family, [...(families.get(family) ?? []), rule.id]);
+  for (const id of RULE_LESSONS.keys()) {
+    const family = familyOf(id);
+    families.set(family, [...(families.get(family) ?? []), id]);
   }
   return [...families];
 }

@@ -1,9 +1,14 @@
 /**
- * Build-time rewrites of bundled dependencies for the extension build (wxt.config.ts). Each one checks that its
- * pattern is still there and fails the build when a dependency update moves it, so a rewrite can never silently stop
- * applying (and the AMO lint in tests/firefox would then fail too).
+ * Vite plugins of the extension build (wxt.config.ts) and its tests (vitest.config.ts).
+ *
+ * `bundleRewrites`: build-time rewrites of bundled dependencies. Each one checks that its pattern is still there and
+ * fails the build when a dependency update moves it, so a rewrite can never silently stop applying (and the AMO lint
+ * in tests/firefox would then fail too).
+ *
+ * `ruleLessons`: the virtual module `virtual:attune/rule-lessons`, the rules' lessons without the rules.
  */
-import type { Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
 
 interface Rewrite {
   name: string;
@@ -58,6 +63,45 @@ export function bundleRewrites(): Plugin {
         this.error(`${rewrite.name}: expected ${rewrite.expected} match(es) in ${id}, found ${found}; update scripts/vite-plugins.ts`);
       }
       return { code: code.replace(rewrite.pattern, rewrite.replacement), map: null };
+    },
+  };
+}
+
+const RULE_LESSONS_ID = 'virtual:attune/rule-lessons';
+const RESOLVED_RULE_LESSONS_ID = `\0${RULE_LESSONS_ID}`;
+/** The module that derives every rule's lesson from the rule registry (the one source of the data). */
+export const RULE_LESSONS_SOURCE = resolve(import.meta.dirname, '../lib/lessons/from-rules.ts');
+
+/**
+ * The rules' lessons evaluated in Node (the registry, compromise and all) and returned as a data-only module, plus
+ * the files that went into it.
+ */
+export async function ruleLessonsAsData(): Promise<{ code: string; dependencies: string[] }> {
+  const { module, dependencies } = await runnerImport<typeof import('../lib/lessons/from-rules')>(RULE_LESSONS_SOURCE);
+  return { code: `export default ${JSON.stringify(module.RULE_LESSON_LIST)};\n`, dependencies };
+}
+
+/**
+ * `virtual:attune/rule-lessons`: in a build, the lessons as data, so the extension pages that show lessons do not
+ * bundle the rules and compromise; elsewhere (tests, dev server) a re-export of the source module, which is the same
+ * list without a second evaluation of the engine.
+ */
+export function ruleLessons(): Plugin {
+  let build = false;
+  return {
+    name: 'attune-rule-lessons',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === RULE_LESSONS_ID ? RESOLVED_RULE_LESSONS_ID : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED_RULE_LESSONS_ID) return null;
+      if (!build) return `export { RULE_LESSON_LIST as default } from ${JSON.stringify(RULE_LESSONS_SOURCE)};\n`;
+      const { code, dependencies } = await ruleLessonsAsData();
+      for (const file of dependencies) this.addWatchFile(file);
+      return code;
     },
   };
 }

@@ -2,8 +2,12 @@
  * A short lesson per rule and per check: why it matters to the customer, and a before/after pair. Each rule carries
  * its own lesson in its file (lib/coach/rules/<family>/<name>.ts); the checks' lessons are here, and so are the
  * family lessons that teach ids without a rule of their own (team guideline rules, rules an old record names).
+ *
+ * The rules' lessons come as data (`virtual:attune/rule-lessons`, see lib/lessons/from-rules.ts): importing the
+ * rule registry here would put the whole engine into every extension page that shows a lesson.
  */
-import { familyOf, RULES } from '../coach/rules/index';
+import ruleLessons from 'virtual:attune/rule-lessons';
+import { familyOf } from '../coach/rules/family';
 
 export interface Lesson {
   /** The rule id or family this lesson teaches. */
@@ -149,10 +153,8 @@ export const GENERIC_LESSON: Lesson = {
   after: 'Here are the three steps that fix this, and the article if you’d like more detail.',
 };
 
-/** Every rule's own lesson, with the rule's `why`. */
-export const RULE_LESSONS: ReadonlyMap<string, Lesson> = new Map(
-  RULES.map((rule) => [rule.id, { id: rule.id, title: rule.lesson.title, why: rule.why, before: rule.lesson.before, after: rule.lesson.after }]),
-);
+/** Every rule's own lesson, with the rule's `why`, in the registry's order. */
+export const RULE_LESSONS: ReadonlyMap<string, Lesson> = new Map(ruleLessons.map((lesson) => [lesson.id, lesson]));
 
 /** The lesson for a rule id or check id: the rule's own, else the check's, else its family's, else the general lesson. */
 export function lessonFor(id: string): Lesson {

@@ -8,6 +8,7 @@
 import { boundedCache, weakCache } from '../engine-state';
 import type { AnalyzedText, Sentence } from '../text';
 import type { Finding } from '../types';
+import { familyOf } from './family';
 import { lessonUrl, type Rule, type RuleContext, type RuleHit, type SentenceInput } from './types';
 
 import { rule as clarityAcronyms } from './clarity/acronyms';
@@ -31,6 +32,7 @@ import { rule as datesMissingTimeZone } from './dates/missing-time-zone';
 import { rule as shoutingCaps } from './shouting/caps';
 import { rule as shoutingExclamations } from './shouting/exclamations';
 
+export { familyOf };
 export type { Rule, RuleContext, RuleHit, RuleExample, RuleExamples, SentenceRule, DocumentRule, SentenceInput } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -56,10 +58,6 @@ export const RULES: readonly Rule[] = [
   shoutingExclamations,
 ];
 
-export function familyOf(ruleId: string): string {
-  const slash = ruleId.indexOf('/');
-  return slash < 0 ? ruleId : ruleId.slice(0, slash);
-}
 
 /** Whether a rule is turned off by its id or by its family. */
 export function isDisabled(ruleId: string, disabled: ReadonlySet<string>): boolean {

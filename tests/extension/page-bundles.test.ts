@@ -1,0 +1,50 @@
+/**
+ * The extension pages (side panel, options, lessons) show lessons but never analyse text: the engine runs in the
+ * background worker. Their bundles carry the rules' lessons as data and neither compromise nor the rules.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../../lib/coach/rules';
+import { pageAssets } from '../support/extension-files';
+
+const OUTPUT = resolve(__dirname, '../../.output/chrome-mv3');
+const PAGES = ['sidepanel.html', 'options.html', 'lessons.html'];
+/** A message only compromise's own code contains (its tagger's warning). */
+const COMPROMISE_MARKER = 'compromise: Invalid tag';
+
+function built(file: string): string {
+  const path = join(OUTPUT, file);
+  // `npm test` builds before testing; run `npx wxt build` first when running this file alone.
+  expect(existsSync(path), `${path} is missing: run \`npx wxt build\` first`).toBe(true);
+  return readFileSync(path, 'utf8');
+}
+
+const pageCode = (page: string) => (built(page), pageAssets(join(OUTPUT, page)).map((file) => readFileSync(file, 'utf8')).join('\n'));
+
+/**
+ * The rules' rationales that the minifier left verbatim in the worker. A rationale is in its rule's file and no
+ * lesson, so finding one in a page means the registry came along.
+ */
+function ruleMarkers(): string[] {
+  const worker = built('background.js');
+  return RULES.map((rule) => rule.rationale).filter((rationale) => worker.includes(rationale));
+}
+
+test('the background worker, which runs the engine, carries compromise and the rules (so the markers are live)', () => {
+  expect(built('background.js').includes(COMPROMISE_MARKER)).toBe(true);
+  expect(ruleMarkers().length).toBeGreaterThan(RULES.length / 2);
+});
+
+describe.each(PAGES)('%s', (page) => {
+  test('bundles neither compromise nor the rules', () => {
+    const code = pageCode(page);
+    expect(code.includes(COMPROMISE_MARKER), 'compromise is in the page').toBe(false);
+    expect(ruleMarkers().filter((marker) => code.includes(marker))).toEqual([]);
+  });
+});
+
+test('the lessons page carries every rule’s lesson', () => {
+  const code = pageCode('lessons.html');
+  expect(RULES.filter((rule) => !code.includes(rule.lesson.title)).map((rule) => rule.id)).toEqual([]);
+});
