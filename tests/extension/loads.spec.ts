@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { RULES } from '../../lib/coach/rules';
 import { EXTENSION_ID } from '../../lib/extension-identity';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 
@@ -19,4 +20,16 @@ test('the built extension loads in Chromium with its service worker and side pan
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
   await expect.poll(() => page.locator('h1').first().textContent()).toContain('Attune');
+});
+
+test('the lessons page shows every rule’s lesson from the data the build inlined', async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`chrome-extension://${browser.extensionId}/lessons.html`);
+  await page.locator('article.lesson-entry').first().waitFor();
+  for (const rule of RULES) {
+    expect(await page.locator(`[id="${rule.id}"] h3`).textContent(), rule.id).toBe(rule.lesson.title);
+  }
+  expect(errors).toEqual([]);
 });
