@@ -70,7 +70,7 @@ export function bundleRewrites(): Plugin {
 const RULE_LESSONS_ID = 'virtual:attune/rule-lessons';
 const RESOLVED_RULE_LESSONS_ID = `\0${RULE_LESSONS_ID}`;
 /** The module that derives every rule's lesson from the rule registry (the one source of the data). */
-export const RULE_LESSONS_SOURCE = resolve(import.meta.dirname, '../lib/lessons/from-rules.ts');
+const RULE_LESSONS_SOURCE = resolve(import.meta.dirname, '../lib/lessons/from-rules.ts');
 
 /**
  * The rules' lessons evaluated in Node (the registry, compromise and all) and returned as a data-only module, plus

@@ -20,7 +20,13 @@ function built(file: string): string {
   return readFileSync(path, 'utf8');
 }
 
-const pageCode = (page: string) => (built(page), pageAssets(join(OUTPUT, page)).map((file) => readFileSync(file, 'utf8')).join('\n'));
+/** The text of every file a page loads. */
+function pageCode(page: string): string {
+  built(page);
+  return pageAssets(join(OUTPUT, page))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
 
 /**
  * The rules' rationales that the minifier left verbatim in the worker. A rationale is in its rule's file and no

@@ -58,7 +58,6 @@ export const RULES: readonly Rule[] = [
   shoutingExclamations,
 ];
 
-
 /** Whether a rule is turned off by its id or by its family. */
 export function isDisabled(ruleId: string, disabled: ReadonlySet<string>): boolean {
   return disabled.has(ruleId) || disabled.has(familyOf(ruleId));
