@@ -19,7 +19,6 @@
  */
 
 import nlp from 'compromise';
-import { weakCache } from '../engine-state';
 import { STOP_WORDS } from '../lexicon/words';
 
 /** A parsed match token (compromise's parseMatch output); only the fields read here. */
@@ -417,7 +416,8 @@ function candidateOf(entry: NetEntry, pattern: number): Candidate {
   };
 }
 
-const indexed = weakCache<CompiledNet, IndexedNet>('sweep: indexed nets');
+// Built from the compiled nets (code), never from text: not an engine cache, so clearEngineCaches() keeps it.
+const indexed = new WeakMap<CompiledNet, IndexedNet>();
 function indexNet(net: CompiledNet): IndexedNet {
   let index = indexed.get(net);
   if (index) return index;

@@ -20,6 +20,8 @@ const NOT_CACHES: Record<string, string> = {
   'engine-state.ts registry': 'the registry itself',
   'compromise-setup.ts installed': 'whether compromise is patched, once per process',
   'text.ts lastSentences': 'registered by name ("text: sentences of the last analysis")',
+  'matcher/sweep.ts indexed':
+    'the index of each compiled net, built once per net from code, not text; cleared, every "cold" benchmark run re-indexed every rule net (45 of a 60 ms cold analysis)',
   'matcher/sweep.ts hookIds': 'numbers for the words and tags of compiled nets, which keep them; clearing would break them',
   'rules/phrases.ts phraseLists': 'the compiled phrase lists of the rules, added when a rule module loads',
   'rules/phrases.ts sharedNet': 'the net built from phraseLists (code, not text); rebuilt when a list is added',
