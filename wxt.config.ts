@@ -16,7 +16,20 @@ export default defineConfig({
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     // The AMO sources zip is what a reviewer rebuilds the add-on from (store/REVIEWERS.md): the extension's code
     // and build files only — not the backend, dashboard, demo, tests, benchmarks or docs.
-    excludeSources: ['tests/**', 'bench/**', 'eval/**', 'docs/**', 'data/**', 'demo/**', 'dashboard/**', 'server/*.ts', 'server/!(validation)/**', 'cli/**', '.prof/**', 'test-results/**'],
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'eval/**',
+      'docs/**',
+      'data/**',
+      'demo/**',
+      'dashboard/**',
+      'server/*.ts',
+      'server/!(validation)/**',
+      'cli/**',
+      '.prof/**',
+      'test-results/**',
+    ],
   },
   manifest: ({ browser }) => ({
     name: 'Attune — empathy coach for support replies',

@@ -26,8 +26,10 @@ const WORDS = 1000;
 const BUDGET_MS = 0.5;
 const SIZE_BUDGET_BYTES = 40 * 1024;
 
-const WORD_LIST = 'sorry about the delay we have refunded your order and the export should work again today thanks'.split(' ');
-const draftWords = (count: number) => Array.from({ length: count }, (_, i) => WORD_LIST[i % WORD_LIST.length]).join(' ');
+const WORD_LIST =
+  'sorry about the delay we have refunded your order and the export should work again today thanks'.split(' ');
+const draftWords = (count: number) =>
+  Array.from({ length: count }, (_, i) => WORD_LIST[i % WORD_LIST.length]).join(' ');
 
 function benchPage(): string {
   const paragraphs = Array.from({ length: 50 }, () => `<p>${draftWords(WORDS / 50)}</p>`).join('');
@@ -84,10 +86,19 @@ async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]
     // The snapshot goes out one task after the change: let it run before collecting.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 5)));
     const spans = await page.evaluate(() =>
-      (window as unknown as { __collect(): { input: number[]; keyup: number[]; mutation: number[]; snapshot: number[] } }).__collect(),
+      (
+        window as unknown as {
+          __collect(): { input: number[]; keyup: number[]; mutation: number[]; snapshot: number[] };
+        }
+      ).__collect(),
     );
     snapshotCosts[id].push(...spans.snapshot);
-    perKey.push((spans.input[0] ?? 0) + (spans.keyup[0] ?? 0) + (spans.mutation[0] ?? 0) + spans.snapshot.reduce((a, b) => a + b, 0));
+    perKey.push(
+      (spans.input[0] ?? 0) +
+        (spans.keyup[0] ?? 0) +
+        (spans.mutation[0] ?? 0) +
+        spans.snapshot.reduce((a, b) => a + b, 0),
+    );
   }
   return perKey;
 }
@@ -142,23 +153,62 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
     const rich = await keystrokeCost(page, 'rich');
     const read = await snapshotReadCost(page);
     // The peer in this run: the same page with inline display off (the inline coach is then never injected).
-    await browser.worker.evaluate(() => chrome.storage.local.set({ 'settings.inlineDisplay': { enabled: false, offOrigins: [] } }));
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ 'settings.inlineDisplay': { enabled: false, offOrigins: [] } }),
+    );
     const plainPage = await browser.context.newPage();
     await plainPage.goto(`${host.origin()}/bench.html`);
     const fieldOff = await keystrokeCost(plainPage, 'field');
     const richOff = await keystrokeCost(plainPage, 'rich');
-    const verdict = (value: number) => (value <= BUDGET_MS ? `target ≤ ${BUDGET_MS} ms met` : `target ≤ ${BUDGET_MS} ms MISSED`);
+    const verdict = (value: number) =>
+      value <= BUDGET_MS ? `target ≤ ${BUDGET_MS} ms met` : `target ≤ ${BUDGET_MS} ms MISSED`;
     // Timestamps are coarsened to 0.1 ms (with jitter) here, so the median is quantised; the mean is given too.
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const fieldMedian = median(field);
     const richMedian = median(rich);
     return [
-      { group: GROUP, name: `per keystroke, textarea, ${WORDS} words`, median: fieldMedian, unit: 'ms', note: `${field.length} keys, mean ${mean(field).toFixed(3)} ms; ${verdict(fieldMedian)}` },
-      { group: GROUP, name: `per keystroke, contenteditable, ${WORDS} words`, median: richMedian, unit: 'ms', note: `${rich.length} keys, mean ${mean(rich).toFixed(3)} ms; ${verdict(richMedian)}` },
-      { group: GROUP, name: 'per keystroke, textarea, inline display off', median: median(fieldOff), unit: 'ms', note: `mean ${mean(fieldOff).toFixed(3)} ms; ratio on/off ${(fieldMedian / median(fieldOff)).toFixed(2)}x` },
-      { group: GROUP, name: 'per keystroke, contenteditable, inline display off', median: median(richOff), unit: 'ms', note: `mean ${mean(richOff).toFixed(3)} ms; ratio on/off ${(richMedian / median(richOff)).toFixed(2)}x` },
-      { group: GROUP, name: 'same brackets without the extension, textarea', median: median(baseline.field), unit: 'ms', note: `mean ${mean(baseline.field).toFixed(3)} ms: the measuring floor` },
-      { group: GROUP, name: 'same brackets without the extension, contenteditable', median: median(baseline.rich), unit: 'ms', note: `mean ${mean(baseline.rich).toFixed(3)} ms: the measuring floor` },
+      {
+        group: GROUP,
+        name: `per keystroke, textarea, ${WORDS} words`,
+        median: fieldMedian,
+        unit: 'ms',
+        note: `${field.length} keys, mean ${mean(field).toFixed(3)} ms; ${verdict(fieldMedian)}`,
+      },
+      {
+        group: GROUP,
+        name: `per keystroke, contenteditable, ${WORDS} words`,
+        median: richMedian,
+        unit: 'ms',
+        note: `${rich.length} keys, mean ${mean(rich).toFixed(3)} ms; ${verdict(richMedian)}`,
+      },
+      {
+        group: GROUP,
+        name: 'per keystroke, textarea, inline display off',
+        median: median(fieldOff),
+        unit: 'ms',
+        note: `mean ${mean(fieldOff).toFixed(3)} ms; ratio on/off ${(fieldMedian / median(fieldOff)).toFixed(2)}x`,
+      },
+      {
+        group: GROUP,
+        name: 'per keystroke, contenteditable, inline display off',
+        median: median(richOff),
+        unit: 'ms',
+        note: `mean ${mean(richOff).toFixed(3)} ms; ratio on/off ${(richMedian / median(richOff)).toFixed(2)}x`,
+      },
+      {
+        group: GROUP,
+        name: 'same brackets without the extension, textarea',
+        median: median(baseline.field),
+        unit: 'ms',
+        note: `mean ${mean(baseline.field).toFixed(3)} ms: the measuring floor`,
+      },
+      {
+        group: GROUP,
+        name: 'same brackets without the extension, contenteditable',
+        median: median(baseline.rich),
+        unit: 'ms',
+        note: `mean ${mean(baseline.rich).toFixed(3)} ms: the measuring floor`,
+      },
       {
         group: GROUP,
         name: `  of which: snapshot sent (read + post), textarea`,
@@ -173,7 +223,13 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
         unit: 'ms',
         note: `${snapshotCosts.rich.length} sends; p95 ${snapshotCosts.rich.length ? percentile(snapshotCosts.rich, 95).toFixed(3) : '–'} ms`,
       },
-      { group: GROUP, name: `snapshot read alone, ${WORDS}-word rich draft`, median: median(read), unit: 'ms', note: 'text-map walk, inside each snapshot send' },
+      {
+        group: GROUP,
+        name: `snapshot read alone, ${WORDS}-word rich draft`,
+        median: median(read),
+        unit: 'ms',
+        note: 'text-map walk, inside each snapshot send',
+      },
       {
         group: GROUP,
         name: 'content script size (minified)',

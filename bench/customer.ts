@@ -51,6 +51,12 @@ export function customerRows(): BenchRow[] {
       unit: 'ms',
       note: `p95 ${formatMeasure(p95(suggestions))} ms; ${formatMeasure(suggestionsMedian / alexMedian)}× alex; once per message`,
     },
-    { group: 'peer', name: `alex, same ${words}-word message`, median: alexMedian, unit: 'ms', note: `p95 ${formatMeasure(p95(alex))} ms` },
+    {
+      group: 'peer',
+      name: `alex, same ${words}-word message`,
+      median: alexMedian,
+      unit: 'ms',
+      note: `p95 ${formatMeasure(p95(alex))} ms`,
+    },
   ];
 }

@@ -55,11 +55,19 @@ function fullAnalysisRows(cases: DraftCase[]): BenchRow[] {
   for (const { label, draft, words } of cases) {
     const samples = words > 500 ? 25 : 60;
     const engine = median(
-      sampleMs(() => analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE }), { samples, budgetMs: 8000 }, clearEngineCaches),
+      sampleMs(
+        () => analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE }),
+        { samples, budgetMs: 8000 },
+        clearEngineCaches,
+      ),
     );
     const alex = median(sampleMs(() => lintWithAlex(draft), { samples, budgetMs: 8000 }));
     const writeGood = median(sampleMs(() => lintWithWriteGood(draft), { samples, budgetMs: 4000 }));
-    const [enginePer, alexPer, writeGoodPer] = [engine, alex, writeGood].map((ms) => perThousandWords(ms, words)) as [number, number, number];
+    const [enginePer, alexPer, writeGoodPer] = [engine, alex, writeGood].map((ms) => perThousandWords(ms, words)) as [
+      number,
+      number,
+      number,
+    ];
     rows.push(
       {
         group: GROUP,
@@ -68,7 +76,13 @@ function fullAnalysisRows(cases: DraftCase[]): BenchRow[] {
         unit: 'ms/1k words',
         note: `${ratio(engine, alex)} alex${words > 500 ? `; target ≤ alex: ${engine <= alex ? 'met' : 'MISSED'}` : ''}; ${formatMeasure(engine)} ms per draft`,
       },
-      { group: 'peer', name: `alex, whole ${label}`, median: alexPer, unit: 'ms/1k words', note: `${formatMeasure(alex)} ms per draft` },
+      {
+        group: 'peer',
+        name: `alex, whole ${label}`,
+        median: alexPer,
+        unit: 'ms/1k words',
+        note: `${formatMeasure(alex)} ms per draft`,
+      },
       {
         group: 'peer',
         name: `write-good, whole ${label}`,
@@ -103,12 +117,25 @@ function keystrokeRows(cases: DraftCase[]): BenchRow[] {
     // The peers see the very same sequence of keystrokes.
     const peerSamples = words > 500 ? 25 : 60;
     typer = new KeystrokeTyper(draft);
-    const alex = median(sampleMs(() => lintWithAlex(next), { samples: peerSamples, budgetMs: 6000 }, () => (next = typer.next())));
+    const alex = median(
+      sampleMs(
+        () => lintWithAlex(next),
+        { samples: peerSamples, budgetMs: 6000 },
+        () => (next = typer.next()),
+      ),
+    );
     typer = new KeystrokeTyper(draft);
     const writeGood = median(
-      sampleMs(() => lintWithWriteGood(next), { samples: peerSamples, budgetMs: 3000 }, () => (next = typer.next())),
+      sampleMs(
+        () => lintWithWriteGood(next),
+        { samples: peerSamples, budgetMs: 3000 },
+        () => (next = typer.next()),
+      ),
     );
-    const target = words > 500 ? `; target ≤ ${INCREMENTAL_TARGET_MS} ms: ${engine <= INCREMENTAL_TARGET_MS ? 'met' : 'MISSED'}` : '';
+    const target =
+      words > 500
+        ? `; target ≤ ${INCREMENTAL_TARGET_MS} ms: ${engine <= INCREMENTAL_TARGET_MS ? 'met' : 'MISSED'}`
+        : '';
     rows.push(
       {
         group: GROUP,
@@ -172,7 +199,11 @@ function firstCallRows(processes: number): BenchRow[] {
 
 function largeDraftRow(): BenchRow {
   const draft = largeDraft(100 * 1024);
-  const times = sampleMs(() => analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE }), { samples: 3, budgetMs: 0, warmup: 1, minSamples: 3 }, clearEngineCaches);
+  const times = sampleMs(
+    () => analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE }),
+    { samples: 3, budgetMs: 0, warmup: 1, minSamples: 3 },
+    clearEngineCaches,
+  );
   const ms = median(times);
   return {
     group: GROUP,

@@ -9,7 +9,8 @@ import { keystrokeLatencies, percentile } from './panel';
 import { median } from './table';
 
 const [before, after, rounds = '4', keystrokes = '40'] = process.argv.slice(2);
-if (!before || !after) throw new Error('usage: npx tsx bench/panel-compare.ts <extension dir A> <extension dir B> [rounds] [keystrokes]');
+if (!before || !after)
+  throw new Error('usage: npx tsx bench/panel-compare.ts <extension dir A> <extension dir B> [rounds] [keystrokes]');
 
 type Samples = Awaited<ReturnType<typeof keystrokeLatencies>>;
 const pooled = new Map<string, Samples>();
@@ -33,4 +34,5 @@ const rows: Array<[string, keyof Samples]> = [
 ];
 console.log(`| median / p95, ms (${pooled.get(before)!.keystroke.length} keystrokes each) | ${before} | ${after} |`);
 console.log('|---|---:|---:|');
-for (const [name, key] of rows) console.log(`| ${name} | ${cell(pooled.get(before)![key])} | ${cell(pooled.get(after)![key])} |`);
+for (const [name, key] of rows)
+  console.log(`| ${name} | ${cell(pooled.get(before)![key])} | ${cell(pooled.get(after)![key])} |`);

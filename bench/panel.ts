@@ -55,9 +55,27 @@ export function bundleRows(): BenchRow[] {
   const content = all.filter((f) => relative(EXTENSION_DIR, f).startsWith('content-scripts'));
   const total = gzipKb(all);
   return [
-    { group: 'panel', name: 'side panel page (gzip)', median: gzipKb(sidepanel), unit: 'KB', note: `${sidepanel.length} files` },
-    { group: 'panel', name: 'options page (gzip)', median: gzipKb(options), unit: 'KB', note: `${options.length} files` },
-    { group: 'panel', name: 'background worker (gzip)', median: gzipKb(background), unit: 'KB', note: 'engine included' },
+    {
+      group: 'panel',
+      name: 'side panel page (gzip)',
+      median: gzipKb(sidepanel),
+      unit: 'KB',
+      note: `${sidepanel.length} files`,
+    },
+    {
+      group: 'panel',
+      name: 'options page (gzip)',
+      median: gzipKb(options),
+      unit: 'KB',
+      note: `${options.length} files`,
+    },
+    {
+      group: 'panel',
+      name: 'background worker (gzip)',
+      median: gzipKb(background),
+      unit: 'KB',
+      note: 'engine included',
+    },
     { group: 'panel', name: 'content scripts (gzip)', median: gzipKb(content), unit: 'KB' },
     {
       group: 'panel',
@@ -90,7 +108,9 @@ export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEY
   try {
     const helpdesk = await browser.context.newPage();
     await helpdesk.goto(`${host.origin('acme.zendesk.com')}/index.html`);
-    await helpdesk.waitForFunction(() => 'getModelText' in ((window as unknown as { __fixture?: object }).__fixture ?? {}));
+    await helpdesk.waitForFunction(
+      () => 'getModelText' in ((window as unknown as { __fixture?: object }).__fixture ?? {}),
+    );
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
@@ -118,8 +138,16 @@ export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEY
     await helpdesk.bringToFront();
     await helpdesk.click('.reply-input');
     await helpdesk.keyboard.insertText(draftOfWords(300));
-    const base = (await helpdesk.evaluate(() => (window as unknown as { __fixture: { getModelText(): string } }).__fixture.getModelText())).length;
-    await panel.waitForFunction((n) => Number(document.querySelector('main')?.getAttribute('data-draft-length')) === n, base, { timeout: 30_000 });
+    const base = (
+      await helpdesk.evaluate(() =>
+        (window as unknown as { __fixture: { getModelText(): string } }).__fixture.getModelText(),
+      )
+    ).length;
+    await panel.waitForFunction(
+      (n) => Number(document.querySelector('main')?.getAttribute('data-draft-length')) === n,
+      base,
+      { timeout: 30_000 },
+    );
     await helpdesk.evaluate(`(() => {
       const typed = (window.__typed = []);
       document.addEventListener('keydown', () => typed.push(performance.timeOrigin + performance.now()), true);
@@ -132,7 +160,14 @@ export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEY
       }).observe({ type: 'mark' });
       document.documentElement.setAttribute('data-attune-bench', '');
     })()`);
-    const latencies: Latencies = { keystroke: [], snapshot: [], contentWait: [], analysis: [], highlights: [], render: [] };
+    const latencies: Latencies = {
+      keystroke: [],
+      snapshot: [],
+      contentWait: [],
+      analysis: [],
+      highlights: [],
+      render: [],
+    };
     for (let i = 1; i <= keystrokes; i++) {
       await helpdesk.keyboard.press(i % 6 === 0 ? 'Space' : 'KeyA');
       const expected = base + i;
@@ -140,7 +175,11 @@ export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEY
         timeout: 5_000,
         polling: 5,
       });
-      const [shownAt, snapshotAt, analysisMs] = (await panel.evaluate(`window.__shown[${expected}]`)) as [number, number, number];
+      const [shownAt, snapshotAt, analysisMs] = (await panel.evaluate(`window.__shown[${expected}]`)) as [
+        number,
+        number,
+        number,
+      ];
       latencies.analysis.push(analysisMs);
       const typedAt = (await helpdesk.evaluate(`window.__typed[${i - 1}]`)) as number;
       latencies.render.push(shownAt - ((await panel.evaluate(`window.__received[${expected}]`)) as number));

@@ -43,5 +43,7 @@ const { profile } = await session.post('Profiler.stop');
 session.disconnect();
 
 if (out) writeFileSync(out, JSON.stringify(profile));
-console.log(`${measured} ${full ? 'full analyses' : 'keystrokes'}, ${previous.findings.length} findings in the last report`);
+console.log(
+  `${measured} ${full ? 'full analyses' : 'keystrokes'}, ${previous.findings.length} findings in the last report`,
+);
 console.log(summarise(profile as unknown as Parameters<typeof summarise>[0], 40));

@@ -13,7 +13,14 @@ import { median } from './table';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, supportDraft } from './support-text';
 
 const draft = supportDraft(1000, 2);
-const stages: Record<string, number[]> = { customer: [], text: [], rules: [], checks: [], readability: [], analyze: [] };
+const stages: Record<string, number[]> = {
+  customer: [],
+  text: [],
+  rules: [],
+  checks: [],
+  readability: [],
+  analyze: [],
+};
 const time = <T>(name: string, run: () => T): T => {
   const start = performance.now();
   const value = run();
@@ -39,5 +46,6 @@ for (let i = 0; i < 10; i += 1) {
   analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE });
   full.push(performance.now() - start);
 }
-for (const [name, times] of Object.entries(stages)) console.log(`keystroke ${name.padEnd(12)} ${median(times).toFixed(2)} ms`);
+for (const [name, times] of Object.entries(stages))
+  console.log(`keystroke ${name.padEnd(12)} ${median(times).toFixed(2)} ms`);
 console.log(`full analysis (cold)  ${median(full).toFixed(1)} ms`);

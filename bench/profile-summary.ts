@@ -30,7 +30,9 @@ function shortUrl(url: string): string {
 
 export function summarise(profile: CpuProfile, top: number): string {
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((nodeId, index) => selfMs.set(nodeId, (selfMs.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
+  profile.samples.forEach((nodeId, index) =>
+    selfMs.set(nodeId, (selfMs.get(nodeId) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000),
+  );
   const byFunction = new Map<string, number>();
   const byFile = new Map<string, number>();
   for (const node of profile.nodes) {
@@ -68,7 +70,11 @@ export function summarise(profile: CpuProfile, top: number): string {
 }
 
 // Only when run as a script (bench/profile-keystrokes.ts and bench/profile-server.ts import `summarise`).
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/')) && process.argv[2]) {
+if (
+  process.argv[1] &&
+  import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/')) &&
+  process.argv[2]
+) {
   const profile = JSON.parse(readFileSync(process.argv[2], 'utf8')) as CpuProfile;
   console.log(summarise(profile, Number(process.argv[3] ?? 25)));
 }

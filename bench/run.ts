@@ -33,7 +33,10 @@ function noteRow(group: string, note: string): BenchRow {
 }
 
 function isRowList(value: unknown): value is BenchRow[] {
-  return Array.isArray(value) && value.every((row) => typeof row === 'object' && row !== null && 'median' in row && 'name' in row);
+  return (
+    Array.isArray(value) &&
+    value.every((row) => typeof row === 'object' && row !== null && 'median' in row && 'name' in row)
+  );
 }
 
 async function runModule(module: BenchModule): Promise<BenchRow[]> {
@@ -47,7 +50,8 @@ async function runModule(module: BenchModule): Promise<BenchRow[]> {
   try {
     const loaded = (await import(module.file)) as Record<string, unknown>;
     const run = loaded[module.exportName];
-    if (typeof run !== 'function') return [noteRow(module.group, `bench/${module.file.slice(2)} does not export ${module.exportName}()`)];
+    if (typeof run !== 'function')
+      return [noteRow(module.group, `bench/${module.file.slice(2)} does not export ${module.exportName}()`)];
     const rows: unknown = await run();
     if (!isRowList(rows)) return [noteRow(module.group, `${module.exportName}() did not return BenchRow[]`)];
     console.error(`bench: ${module.group} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -63,7 +67,9 @@ for (const module of MODULES) {
   console.error(`bench: running ${module.group}…`);
   rows.push(...(await runModule(module)));
 }
-console.log(`Attune benchmarks — Node ${process.version}, ${new Date().toISOString()}; medians; peers measured in this same run\n`);
+console.log(
+  `Attune benchmarks — Node ${process.version}, ${new Date().toISOString()}; medians; peers measured in this same run\n`,
+);
 const table = formatBenchTable(rows);
 console.log(table);
 // docs/performance.md shows the latest run only; BENCH_NO_DOC=1 leaves it alone (a partial or experimental run).

@@ -14,7 +14,11 @@ export interface SampleOptions {
  * Times `run(i)` once per sample, in milliseconds. `prepare(i)`, when given, runs untimed before each sample
  * (clearing caches, producing the next keystroke) so only the work under test is measured.
  */
-export function sampleMs(run: (iteration: number) => unknown, options: SampleOptions, prepare?: (iteration: number) => void): number[] {
+export function sampleMs(
+  run: (iteration: number) => unknown,
+  options: SampleOptions,
+  prepare?: (iteration: number) => void,
+): number[] {
   const { samples, budgetMs, warmup = 2, minSamples = 5 } = options;
   let sink = 0;
   for (let i = 0; i < warmup; i += 1) {

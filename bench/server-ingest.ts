@@ -27,7 +27,10 @@ function batch(): ProgressEvent[] {
     kind: 'sent' as const,
     occurredAt: now,
     score: 70 + (counter % 30),
-    checks: { acknowledgement: counter % 3 ? ('present' as const) : ('missing' as const), questions: 'present' as const },
+    checks: {
+      acknowledgement: counter % 3 ? ('present' as const) : ('missing' as const),
+      questions: 'present' as const,
+    },
     questions: { asked: 1, unanswered: counter % 4 === 0 ? 1 : 0 },
     ruleCounts: { 'empathy/acknowledge-feelings': 1, 'guideline/no-unfortunately': 1 },
     suggestionsApplied: counter % 2,
@@ -41,7 +44,12 @@ interface Variant {
   pool: number;
 }
 
-async function measure(database: OpenDatabase, teamId: string, memberId: string, variant: Variant): Promise<{ eventsPerSecond: number; p50: number }> {
+async function measure(
+  database: OpenDatabase,
+  teamId: string,
+  memberId: string,
+  variant: Variant,
+): Promise<{ eventsPerSecond: number; p50: number }> {
   const deadline = performance.now() + SECONDS * 1000;
   const latencies: number[] = [];
   let events = 0;
@@ -64,7 +72,12 @@ async function main(): Promise<void> {
   try {
     const setup = openDatabase({ kind: 'postgres', url, poolSize: 2 });
     await migrateToLatest(setup.db);
-    const { teamId, leadId } = await createTeamWithLead(setup.db, { teamName: 'AB', leadName: 'L', leadEmail: 'ab@example.test', leadPassword: 'ab lead password' });
+    const { teamId, leadId } = await createTeamWithLead(setup.db, {
+      teamName: 'AB',
+      leadName: 'L',
+      leadEmail: 'ab@example.test',
+      leadPassword: 'ab lead password',
+    });
     await setup.close();
     const variants: Variant[] = [
       { name: 'one statement (unnest + CTEs)', plan: 'postgres', pool: 10 },
@@ -74,7 +87,8 @@ async function main(): Promise<void> {
     ];
     const results = variants.map(() => ({ eventsPerSecond: [] as number[], p50: [] as number[] }));
     const pools = new Map<number, OpenDatabase>();
-    for (const v of variants) if (!pools.has(v.pool)) pools.set(v.pool, openDatabase({ kind: 'postgres', url, poolSize: v.pool }));
+    for (const v of variants)
+      if (!pools.has(v.pool)) pools.set(v.pool, openDatabase({ kind: 'postgres', url, poolSize: v.pool }));
     for (let run = 0; run < RUNS; run += 1) {
       for (const [i, variant] of variants.entries()) {
         const r = await measure(pools.get(variant.pool)!, teamId, leadId, variant);
@@ -91,10 +105,17 @@ async function main(): Promise<void> {
         unit: 'events/s',
         note: `${v.pool} writers × ${BATCH}-event batches; ${results[i]!.eventsPerSecond.map(Math.round).join(', ')} over ${RUNS} runs`,
       },
-      { group: 'PostgreSQL ingest (no HTTP)', name: `${v.name}, pool ${v.pool}: p50 per batch`, median: median(results[i]!.p50), unit: 'ms' },
+      {
+        group: 'PostgreSQL ingest (no HTTP)',
+        name: `${v.name}, pool ${v.pool}: p50 per batch`,
+        median: median(results[i]!.p50),
+        unit: 'ms',
+      },
     ]);
     console.log(formatBenchTable(rows));
-    console.log(`\n${RUNS} interleaved runs of ${SECONDS} s; 1-minute load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (2 cores, shared).`);
+    console.log(
+      `\n${RUNS} interleaved runs of ${SECONDS} s; 1-minute load average ${load.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (2 cores, shared).`,
+    );
   } finally {
     await drop();
   }

@@ -12,16 +12,23 @@ const N = Number(process.env.CHECKS ?? 2000);
 const STATS_SETTLE_MS = 11_000;
 
 const settle = () => new Promise((done) => setTimeout(done, STATS_SETTLE_MS));
-const h = await createHarness('postgres', { rateLimits: { perAddress: { limit: 1e9, windowMs: 60_000 }, perDeviceToken: { limit: 1e9, windowMs: 60_000 } } });
+const h = await createHarness('postgres', {
+  rateLimits: { perAddress: { limit: 1e9, windowMs: 60_000 }, perDeviceToken: { limit: 1e9, windowMs: 60_000 } },
+});
 const admin = new pg.Client({ connectionString: ADMIN_URL });
 try {
   const team = await h.seedTeam('Round trips');
   const etag = (await h.request('/api/agent/guidelines', { token: team.agentToken })).headers.get('etag') ?? '';
-  const name = (await h.database.db.selectNoFrom((eb) => eb.fn<string>('current_database', []).as('name')).executeTakeFirstOrThrow()).name;
+  const name = (
+    await h.database.db.selectNoFrom((eb) => eb.fn<string>('current_database', []).as('name')).executeTakeFirstOrThrow()
+  ).name;
   await admin.connect();
   const transactions = async () => {
     await admin.query('select pg_stat_clear_snapshot()');
-    const { rows } = await admin.query<{ n: string }>('select (xact_commit + xact_rollback)::text as n from pg_stat_database where datname = $1', [name]);
+    const { rows } = await admin.query<{ n: string }>(
+      'select (xact_commit + xact_rollback)::text as n from pg_stat_database where datname = $1',
+      [name],
+    );
     return Number(rows[0]?.n);
   };
   await settle();
@@ -29,12 +36,17 @@ try {
   const started = performance.now();
   let notModified = 0;
   for (let i = 0; i < N; i += 1) {
-    const response = await h.request('/api/agent/guidelines', { token: team.agentToken, headers: { 'if-none-match': etag } });
+    const response = await h.request('/api/agent/guidelines', {
+      token: team.agentToken,
+      headers: { 'if-none-match': etag },
+    });
     if (response.status === 304) notModified += 1;
   }
   const seconds = (performance.now() - started) / 1000;
   await settle();
-  console.log(`${notModified} of ${N} checks answered 304 in ${seconds.toFixed(1)} s; PostgreSQL transactions meanwhile: ${(await transactions()) - before}`);
+  console.log(
+    `${notModified} of ${N} checks answered 304 in ${seconds.toFixed(1)} s; PostgreSQL transactions meanwhile: ${(await transactions()) - before}`,
+  );
 } finally {
   await admin.end();
   await h.close();

@@ -75,23 +75,57 @@ async function seed(target: Target, server: ChildServer): Promise<{ tokens: stri
   const database = openDatabase(target.options);
   await migrateToLatest(database.db);
   const password = 'bench lead password';
-  const { teamId, leadId } = await createTeamWithLead(database.db, { teamName: 'Bench', leadName: 'Lead', leadEmail: 'bench@example.test', leadPassword: password });
-  const invite = await createInvite({ db: database.db }, { teamId, createdBy: leadId, label: 'bench', maxUses: AGENTS, expiresInDays: 1 }, Date.now());
+  const { teamId, leadId } = await createTeamWithLead(database.db, {
+    teamName: 'Bench',
+    leadName: 'Lead',
+    leadEmail: 'bench@example.test',
+    leadPassword: password,
+  });
+  const invite = await createInvite(
+    { db: database.db },
+    { teamId, createdBy: leadId, label: 'bench', maxUses: AGENTS, expiresInDays: 1 },
+    Date.now(),
+  );
   await database.close();
 
   const tokens: string[] = [];
   for (let i = 0; i < AGENTS; i += 1) {
-    const joined = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: invite.code, displayName: `Agent ${i}` }) });
+    const joined = await fetch(`${server.url}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: invite.code, displayName: `Agent ${i}` }),
+    });
     tokens.push(((await joined.json()) as { token: string }).token);
   }
   const origin = new URL(server.url).origin;
-  const signIn = await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email: 'bench@example.test', password }) });
+  const signIn = await fetch(`${server.url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email: 'bench@example.test', password }),
+  });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const lead = { 'content-type': 'application/json', origin, cookie };
-  const pack = { id: 'bench', name: 'Bench', version: 1, rules: [{ kind: 'avoid', id: 'no-unfortunately', phrases: ['unfortunately'], message: 'Avoid it.' }] };
-  const created = (await (await fetch(`${server.url}/api/teams/${teamId}/packs`, { method: 'POST', headers: lead, body: JSON.stringify({ pack }) })).json()) as { id: string };
-  await fetch(`${server.url}/api/teams/${teamId}/packs/${created.id}/publish`, { method: 'POST', headers: lead, body: JSON.stringify({ version: 1 }) });
-  const guidelines = await fetch(`${server.url}/api/agent/guidelines`, { headers: { authorization: `Bearer ${tokens[0]}` } });
+  const pack = {
+    id: 'bench',
+    name: 'Bench',
+    version: 1,
+    rules: [{ kind: 'avoid', id: 'no-unfortunately', phrases: ['unfortunately'], message: 'Avoid it.' }],
+  };
+  const created = (await (
+    await fetch(`${server.url}/api/teams/${teamId}/packs`, {
+      method: 'POST',
+      headers: lead,
+      body: JSON.stringify({ pack }),
+    })
+  ).json()) as { id: string };
+  await fetch(`${server.url}/api/teams/${teamId}/packs/${created.id}/publish`, {
+    method: 'POST',
+    headers: lead,
+    body: JSON.stringify({ version: 1 }),
+  });
+  const guidelines = await fetch(`${server.url}/api/agent/guidelines`, {
+    headers: { authorization: `Bearer ${tokens[0]}` },
+  });
   return { tokens, etag: guidelines.headers.get('etag') ?? '' };
 }
 
@@ -151,7 +185,14 @@ interface Scenario {
  * its own random phase. A late answer does not delay the schedule, and latency counts from the scheduled time, so a
  * slow server shows as latency instead of as fewer requests (no coordinated omission).
  */
-async function spreadLoad(options: { url: string; clients: number; periodMs: number; seconds: number; body: () => string; headers: () => Record<string, string> }): Promise<LoadResult> {
+async function spreadLoad(options: {
+  url: string;
+  clients: number;
+  periodMs: number;
+  seconds: number;
+  body: () => string;
+  headers: () => Record<string, string>;
+}): Promise<LoadResult> {
   const target = new URL(options.url);
   const agent = new Agent({ keepAlive: true, maxSockets: options.clients });
   const latencies: number[] = [];
@@ -161,7 +202,14 @@ async function spreadLoad(options: { url: string; clients: number; periodMs: num
   const send = (body: string) =>
     new Promise<number>((resolve) => {
       const req = httpRequest(
-        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { ...options.headers(), 'content-length': Buffer.byteLength(body) } },
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: { ...options.headers(), 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -184,7 +232,8 @@ async function spreadLoad(options: { url: string; clients: number; periodMs: num
   await Promise.all(Array.from({ length: options.clients }, client));
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN);
+  const at = (q: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN);
   return {
     '2xx': counts.ok,
     non2xx: counts.other,
@@ -227,8 +276,20 @@ function scenarios(token: () => string, etag: string, guidelineToken: string): S
         const group = `server ${label}`;
         const name = `ingest saturation @${connections}`;
         return [
-          { group, name: `${name}: events/s`, median: med(results, events), unit: 'events/s', note: `closed loop, ${SATURATION_BATCH}-event batches; ${spread(results, events)}; ${failures(results)} failed; target ≥ ${TARGETS.eventsPerSecond}` },
-          { group, name: `${name}: p50 latency`, median: med(results, (r) => r.latency.p50), unit: 'ms', note: `${spread(results, (r) => r.latency.p50)}` },
+          {
+            group,
+            name: `${name}: events/s`,
+            median: med(results, events),
+            unit: 'events/s',
+            note: `closed loop, ${SATURATION_BATCH}-event batches; ${spread(results, events)}; ${failures(results)} failed; target ≥ ${TARGETS.eventsPerSecond}`,
+          },
+          {
+            group,
+            name: `${name}: p50 latency`,
+            median: med(results, (r) => r.latency.p50),
+            unit: 'ms',
+            note: `${spread(results, (r) => r.latency.p50)}`,
+          },
           {
             group,
             name: `${name}: p99 latency`,
@@ -250,8 +311,20 @@ function scenarios(token: () => string, etag: string, guidelineToken: string): S
         const group = `server ${label}`;
         const name = `ingest open loop @${connections}, ${TARGETS.eventsPerSecond} events/s offered`;
         return [
-          { group, name: `${name}: events/s done`, median: med(results, events), unit: 'events/s', note: `${rate} batches/s of ${OPEN_LOOP_BATCH} offered; ${spread(results, events)}; ${failures(results)} failed` },
-          { group, name: `${name}: p50 latency`, median: med(results, (r) => r.latency.p50), unit: 'ms', note: `${spread(results, (r) => r.latency.p50)}` },
+          {
+            group,
+            name: `${name}: events/s done`,
+            median: med(results, events),
+            unit: 'events/s',
+            note: `${rate} batches/s of ${OPEN_LOOP_BATCH} offered; ${spread(results, events)}; ${failures(results)} failed`,
+          },
+          {
+            group,
+            name: `${name}: p50 latency`,
+            median: med(results, (r) => r.latency.p50),
+            unit: 'ms',
+            note: `${spread(results, (r) => r.latency.p50)}`,
+          },
           {
             group,
             name: `${name}: p99 latency`,
@@ -279,9 +352,27 @@ function scenarios(token: () => string, etag: string, guidelineToken: string): S
       const group = `server ${label}`;
       const name = `ingest open loop @200 spread, ${TARGETS.eventsPerSecond} events/s offered`;
       return [
-        { group, name: `${name}: events/s done`, median: med(results, events), unit: 'events/s', note: `each client 1 batch of ${OPEN_LOOP_BATCH} per ${(200 / rate).toFixed(1)} s at its own phase; ${spread(results, events)}; ${failures(results)} failed` },
-        { group, name: `${name}: p50 latency`, median: med(results, (r) => r.latency.p50), unit: 'ms', note: `from the scheduled time; ${spread(results, (r) => r.latency.p50)}` },
-        { group, name: `${name}: p99 latency`, median: med(results, (r) => r.latency.p99), unit: 'ms', note: `${spread(results, (r) => r.latency.p99)}; p99 target (≤ ${TARGETS.p99Ms}) judged on this row` },
+        {
+          group,
+          name: `${name}: events/s done`,
+          median: med(results, events),
+          unit: 'events/s',
+          note: `each client 1 batch of ${OPEN_LOOP_BATCH} per ${(200 / rate).toFixed(1)} s at its own phase; ${spread(results, events)}; ${failures(results)} failed`,
+        },
+        {
+          group,
+          name: `${name}: p50 latency`,
+          median: med(results, (r) => r.latency.p50),
+          unit: 'ms',
+          note: `from the scheduled time; ${spread(results, (r) => r.latency.p50)}`,
+        },
+        {
+          group,
+          name: `${name}: p99 latency`,
+          median: med(results, (r) => r.latency.p99),
+          unit: 'ms',
+          note: `${spread(results, (r) => r.latency.p99)}; p99 target (≤ ${TARGETS.p99Ms}) judged on this row`,
+        },
       ];
     },
   });
@@ -301,7 +392,12 @@ function scenarios(token: () => string, etag: string, guidelineToken: string): S
   list.push({
     key: 'guidelines',
     run: (url) =>
-      load({ url: `${url}/api/agent/guidelines`, connections: 50, duration: SECONDS, headers: { authorization: `Bearer ${guidelineToken}`, 'if-none-match': etag } }),
+      load({
+        url: `${url}/api/agent/guidelines`,
+        connections: 50,
+        duration: SECONDS,
+        headers: { authorization: `Bearer ${guidelineToken}`, 'if-none-match': etag },
+      }),
     rows: (label, results) => {
       const notModified = (r: LoadResult) => (r.statusCodeStats?.['304']?.count ?? 0) / (r.duration || SECONDS);
       const all = (r: LoadResult) => r.requests.total / (r.duration || SECONDS);
@@ -320,12 +416,19 @@ function scenarios(token: () => string, etag: string, guidelineToken: string): S
 }
 
 async function benchTarget(target: Target): Promise<BenchRow[]> {
-  const server = await startChildServer({ ...target.env, LOG_LEVEL: 'warn', ATTUNE_RATE_PER_ADDRESS: '100000000', ATTUNE_RATE_PER_TOKEN: '100000000' });
+  const server = await startChildServer({
+    ...target.env,
+    LOG_LEVEL: 'warn',
+    ATTUNE_RATE_PER_ADDRESS: '100000000',
+    ATTUNE_RATE_PER_TOKEN: '100000000',
+  });
   try {
     const { tokens, etag } = await seed(target, server);
     let next = 0;
     const token = () => tokens[(next += 1) % tokens.length] ?? '';
-    const list = scenarios(token, etag, tokens[0] ?? '').filter((s) => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(s.key));
+    const list = scenarios(token, etag, tokens[0] ?? '').filter(
+      (s) => !ONLY_SCENARIOS || ONLY_SCENARIOS.includes(s.key),
+    );
     const results = new Map<string, LoadResult[]>(list.map((s) => [s.key, []]));
     for (let run = 0; run < RUNS; run += 1) {
       for (const scenario of list) {
@@ -349,7 +452,14 @@ export async function runServerBench(): Promise<BenchRow[]> {
   if (ONLY_TARGETS && !ONLY_TARGETS.includes('postgres')) return rows;
   const postgres = await postgresTarget();
   if (postgres) rows.push(...(await benchTarget(postgres)));
-  else rows.push({ group: 'server PostgreSQL', name: '(not measured)', median: Number.NaN, unit: '', note: `no PostgreSQL at ${ADMIN_URL}` });
+  else
+    rows.push({
+      group: 'server PostgreSQL',
+      name: '(not measured)',
+      median: Number.NaN,
+      unit: '',
+      note: `no PostgreSQL at ${ADMIN_URL}`,
+    });
   return rows;
 }
 

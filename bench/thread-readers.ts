@@ -33,7 +33,10 @@ interface Case {
 
 /** A generic (unknown) helpdesk page: 200 messages beside a 500-row ticket list, the composer under the thread. */
 function largeGenericThread(): string {
-  const tickets = Array.from({ length: 500 }, (_, i) => `<li class="ticket-row"><a>#${i} Subject ${i}</a><span>Customer ${i}</span></li>`).join('');
+  const tickets = Array.from(
+    { length: 500 },
+    (_, i) => `<li class="ticket-row"><a>#${i} Subject ${i}</a><span>Customer ${i}</span></li>`,
+  ).join('');
   const messages = Array.from({ length: 200 }, (_, i) => {
     const kind = i % 3 === 0 ? 'message--agent' : i % 7 === 0 ? 'message--note' : 'message--customer';
     return `<article class="message ${kind}"><header><span class="message__author">Person ${i}</span><time>10:${i % 60}</time></header><div class="message__body"><p>${'Message text with a question? '.repeat(8)}</p><blockquote>old quoted text</blockquote></div></article>`;
@@ -50,12 +53,32 @@ function hugeMessage(): string {
 function cases(): Case[] {
   const longThreads = corpusCases()
     .filter((testCase) => testCase.state === 'long')
-    .map((testCase) => ({ name: `layout ${testCase.layout.id}, long thread`, html: testCase.html, url: testCase.layout.url, composer: testCase.layout.composer ?? 'body' }));
+    .map((testCase) => ({
+      name: `layout ${testCase.layout.id}, long thread`,
+      html: testCase.html,
+      url: testCase.layout.url,
+      composer: testCase.layout.composer ?? 'body',
+    }));
   return [
-    ...GOLDEN.map((golden) => ({ name: golden.fixture, html: fixtureHtml(golden.fixture), url: golden.url, composer: golden.composer })),
+    ...GOLDEN.map((golden) => ({
+      name: golden.fixture,
+      html: fixtureHtml(golden.fixture),
+      url: golden.url,
+      composer: golden.composer,
+    })),
     ...longThreads,
-    { name: 'generic, 200 messages + 500-row ticket list', html: largeGenericThread(), url: 'https://helpdesk.example.org/t/1', composer: '#composer' },
-    { name: 'generic, one 1 MB message', html: hugeMessage(), url: 'https://helpdesk.example.org/t/2', composer: '#composer' },
+    {
+      name: 'generic, 200 messages + 500-row ticket list',
+      html: largeGenericThread(),
+      url: 'https://helpdesk.example.org/t/1',
+      composer: '#composer',
+    },
+    {
+      name: 'generic, one 1 MB message',
+      html: hugeMessage(),
+      url: 'https://helpdesk.example.org/t/2',
+      composer: '#composer',
+    },
   ];
 }
 
@@ -76,7 +99,9 @@ function happyDomSamples(testCase: Case): number[] {
 async function chromiumSamples(browser: Browser, readers: string, testCase: Case): Promise<number[]> {
   const page = await browser.newPage();
   try {
-    await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: testCase.html }));
+    await page.route('**/*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: testCase.html }),
+    );
     await page.goto(testCase.url, { waitUntil: 'load' });
     await page.addScriptTag({ content: readers });
     return await page.evaluate(
@@ -119,27 +144,50 @@ async function bundleSizeRows(): Promise<BenchRow[]> {
       write: false,
       minify: true,
       // IIFE, as the content script ships: Vite keeps whitespace in minified ES-library output.
-      lib: { entry: resolve(import.meta.dirname, '../lib/helpdesks/index.ts'), formats: ['iife'], name: 'AttuneHelpdesks', fileName: 'helpdesks' },
+      lib: {
+        entry: resolve(import.meta.dirname, '../lib/helpdesks/index.ts'),
+        formats: ['iife'],
+        name: 'AttuneHelpdesks',
+        fileName: 'helpdesks',
+      },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  const outputs = (Array.isArray(result) ? result : [result]) as Array<{
+    output: Array<{ type: string; code?: string }>;
+  }>;
   const code = outputs.flatMap((output) => output.output).find((item) => item.type === 'chunk')?.code ?? '';
   return [
-    { group: GROUP, name: 'lib/helpdesks bundle, minified', median: Buffer.byteLength(code), unit: 'bytes', note: `${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped; content-script budget is 30 KB minified in total` },
+    {
+      group: GROUP,
+      name: 'lib/helpdesks bundle, minified',
+      median: Buffer.byteLength(code),
+      unit: 'bytes',
+      note: `${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped; content-script budget is 30 KB minified in total`,
+    },
   ];
 }
 
 function chromiumPath(): string | null {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path): path is string => !!path && existsSync(path)) ?? null;
+  return (
+    [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path): path is string => !!path && existsSync(path)) ?? null
+  );
 }
 
 /** The layout × state table as bench rows (and printed as Markdown), from the readings of one engine. */
 function corpusRows(results: CorpusResult[], where: string): BenchRow[] {
   console.log(`Thread readers on the ticket-layout corpus (${where}):\n\n${corpusTable(results)}\n`);
   const count = (verdict: CorpusResult['verdict']) => results.filter((result) => result.verdict === verdict).length;
-  const wrong = results.filter((result) => result.verdict !== 'correct').map((result) => `${result.layout}/${result.state}`);
+  const wrong = results
+    .filter((result) => result.verdict !== 'correct')
+    .map((result) => `${result.layout}/${result.state}`);
   return [
-    { group: GROUP, name: `layout corpus: correct message (${where})`, median: count('correct'), unit: 'pages', note: `of ${results.length}; wrong ${count('wrong')}, unsure ${count('unsure')}, none ${count('none')}${wrong.length ? ` — ${wrong.join(', ')}` : ''}` },
+    {
+      group: GROUP,
+      name: `layout corpus: correct message (${where})`,
+      median: count('correct'),
+      unit: 'pages',
+      note: `of ${results.length}; wrong ${count('wrong')}, unsure ${count('unsure')}, none ${count('none')}${wrong.length ? ` — ${wrong.join(', ')}` : ''}`,
+    },
   ];
 }
 
@@ -148,7 +196,13 @@ function happyDomCorpus(): CorpusResult[] {
     const doc = loadDocument(testCase.html, testCase.layout.url);
     const composer = testCase.layout.composer ? doc.querySelector(testCase.layout.composer) : null;
     const reading = readThread(doc, composer, new URL(testCase.layout.url));
-    return { layout: testCase.layout.id, state: testCase.state, verdict: judge(reading.customer, testCase.expected), site: reading.site, text: reading.customer?.text ?? null };
+    return {
+      layout: testCase.layout.id,
+      state: testCase.state,
+      verdict: judge(reading.customer, testCase.expected),
+      site: reading.site,
+      text: reading.customer?.text ?? null,
+    };
   });
 }
 
@@ -157,12 +211,27 @@ export async function runThreadReaderBench(): Promise<BenchRow[]> {
   const executable = chromiumPath();
   if (executable) {
     const readers = await bundleReaders();
-    const browser = await chromium.launch({ executablePath: executable, headless: true, args: [...QUIET_FLAGS, ...HELPDESK_HOST_FLAGS] });
+    const browser = await chromium.launch({
+      executablePath: executable,
+      headless: true,
+      args: [...QUIET_FLAGS, ...HELPDESK_HOST_FLAGS],
+    });
     try {
-      rows.push(...corpusRows((await readCorpusInChromium(browser)).map((reading) => reading.result), 'Chromium'));
+      rows.push(
+        ...corpusRows(
+          (await readCorpusInChromium(browser)).map((reading) => reading.result),
+          'Chromium',
+        ),
+      );
       for (const testCase of cases()) {
         const samples = await chromiumSamples(browser, readers, testCase);
-        rows.push({ group: GROUP, name: `readThread: ${testCase.name} (Chromium)`, median: median(samples), unit: 'ms', note: `${samples.length} batched samples, slowest ${Math.max(...samples).toFixed(3)} ms` });
+        rows.push({
+          group: GROUP,
+          name: `readThread: ${testCase.name} (Chromium)`,
+          median: median(samples),
+          unit: 'ms',
+          note: `${samples.length} batched samples, slowest ${Math.max(...samples).toFixed(3)} ms`,
+        });
       }
     } finally {
       await browser.close();
@@ -171,7 +240,13 @@ export async function runThreadReaderBench(): Promise<BenchRow[]> {
     rows.push(...corpusRows(happyDomCorpus(), 'happy-dom'));
     for (const testCase of cases()) {
       const samples = happyDomSamples(testCase);
-      rows.push({ group: GROUP, name: `readThread: ${testCase.name} (happy-dom)`, median: median(samples), unit: 'ms', note: `${samples.length} calls; no Chromium found, happy-dom on Node is slower than a browser` });
+      rows.push({
+        group: GROUP,
+        name: `readThread: ${testCase.name} (happy-dom)`,
+        median: median(samples),
+        unit: 'ms',
+        note: `${samples.length} calls; no Chromium found, happy-dom on Node is slower than a browser`,
+      });
     }
   }
   rows.push(...(await bundleSizeRows()));

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { USAGE, UsageError, parseCliArgs } from './args';
 import type { GuidelinePack } from '../lib/coach/types';
-import { GuidelineFileError, coachFiles, coachLines, exitCodeFor, isValeFile, loadGuidelinePack, loadValeStyle } from './run';
+import {
+  GuidelineFileError,
+  coachFiles,
+  coachLines,
+  exitCodeFor,
+  isValeFile,
+  loadGuidelinePack,
+  loadValeStyle,
+} from './run';
 
 function readFile(path: string, what: string): string {
   try {
@@ -24,11 +32,21 @@ function loadGuidelines(path: string): GuidelinePack {
   try {
     isFolder = statSync(path).isDirectory();
   } catch (error) {
-    throw new UsageError(`cannot read guideline pack ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `cannot read guideline pack ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!isFolder && !isValeFile(path)) return loadGuidelinePack(path, readFile(path, 'guideline pack'));
-  const names = isFolder ? readdirSync(path).filter(isValeFile).sort().map((name) => join(path, name)) : [path];
-  const pack = loadValeStyle(path, names.map((name) => ({ name, yaml: readFile(name, 'Vale rule') })));
+  const names = isFolder
+    ? readdirSync(path)
+        .filter(isValeFile)
+        .sort()
+        .map((name) => join(path, name))
+    : [path];
+  const pack = loadValeStyle(
+    path,
+    names.map((name) => ({ name, yaml: readFile(name, 'Vale rule') })),
+  );
   for (const note of pack.notes ?? []) process.stderr.write(`coach: note: ${note}\n`);
   return pack;
 }
@@ -47,7 +65,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const customer = options.customerFile === null ? null : readFile(options.customerFile, 'customer message');
     return exitCodeFor(coachFiles({ draftFile: options.draftFile, draft, customer }, runOptions, write));
   }
-  if (process.stdin.isTTY) process.stderr.write('coach: reading JSON lines from stdin (Ctrl-D to end; --help for usage)\n');
+  if (process.stdin.isTTY)
+    process.stderr.write('coach: reading JSON lines from stdin (Ctrl-D to end; --help for usage)\n');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   return exitCodeFor(await coachLines(lines, runOptions, write));
 }

@@ -54,5 +54,8 @@ export function parseInputLine(line: string, lineNumber: number): ParsedLine {
     return { ok: false, error: describeIssues(parsed.error), ...(id === undefined ? {} : { id }) };
   }
   const { id, draft, customer, customerName } = parsed.data;
-  return { ok: true, input: { id: id ?? lineNumber, draft, customer: customer ?? null, customerName: customerName ?? null } };
+  return {
+    ok: true,
+    input: { id: id ?? lineNumber, draft, customer: customer ?? null, customerName: customerName ?? null },
+  };
 }

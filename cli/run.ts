@@ -101,7 +101,14 @@ function coachAndFormat(
   try {
     report = coach(input, options.guidelines);
   } catch (error) {
-    return { ok: false, error: { line, id: input.id, error: `analysis failed: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: {
+        line,
+        id: input.id,
+        error: `analysis failed: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
   }
   const coached = { id: input.id, report, draft: input.draft };
   const output = options.format === 'jsonl' ? formatJsonReport(coached) : formatTextReport(coached, name);
@@ -126,7 +133,10 @@ export async function coachLines(
     const parsed = parseInputLine(line, lineNumber);
     const result = parsed.ok
       ? coachAndFormat(parsed.input, lineNumber, options, String(parsed.input.id))
-      : ({ ok: false, error: { line: lineNumber, error: parsed.error, ...(parsed.id === undefined ? {} : { id: parsed.id }) } } as const);
+      : ({
+          ok: false,
+          error: { line: lineNumber, error: parsed.error, ...(parsed.id === undefined ? {} : { id: parsed.id }) },
+        } as const);
     if (result.ok) {
       totals.drafts += 1;
       addFindings(totals, result.report);

@@ -9,7 +9,13 @@ function Tick({ done }: { done: boolean }) {
   );
 }
 
-export const Checklist = memo(function Checklist({ items, questions }: { items: ChecklistItem[]; questions: QuestionItem[] }) {
+export const Checklist = memo(function Checklist({
+  items,
+  questions,
+}: {
+  items: ChecklistItem[];
+  questions: QuestionItem[];
+}) {
   const shown = items.filter((i) => i.needed || i.done);
   return (
     <ul className="checklist" data-testid="checklist">

@@ -6,7 +6,13 @@ import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
 import type { EditorKind } from '../lib/messaging/protocol';
 import type { PanelData } from '../lib/panel/store';
 import { nextActions, stillToDo, type ReplaceAction } from '../lib/panel/next-actions';
-import { checklist, panelPhase, questionItems, visibleFindings, type VisibleFinding } from '../lib/report-view/selectors';
+import {
+  checklist,
+  panelPhase,
+  questionItems,
+  visibleFindings,
+  type VisibleFinding,
+} from '../lib/report-view/selectors';
 import { Checklist } from './Checklist';
 import { CustomerDetails, CustomerSummary } from './CustomerCard';
 import { CustomerSource } from './CustomerSource';
@@ -67,7 +73,10 @@ export function CoachPanel({
   const phase = panelPhase({ siteEnabled: data.siteEnabled, snapshot: coach?.snapshot ?? null });
   // A keystroke re-renders only the sections whose part of the analysis changed (see useStableJson).
   const findings = useStableJson(
-    useMemo(() => (coach ? visibleFindings(coach.report.findings, coach.snapshot.draft, data.ignored) : []), [coach, data.ignored]),
+    useMemo(
+      () => (coach ? visibleFindings(coach.report.findings, coach.snapshot.draft, data.ignored) : []),
+      [coach, data.ignored],
+    ),
   );
   const customer = useStableJson(coach?.report.customer ?? null);
   const checks = useStableJson(coach?.report.checks ?? null);
@@ -86,8 +95,14 @@ export function CoachPanel({
   const escalationNotes = data.wellbeing.escalationNotes;
   const escalation = useMemo(() => (escalationNotes ? escalationNote(customer) : null), [escalationNotes, customer]);
   const onInsert = useCallback((text: string) => void actions.insert(text), [actions]);
-  const onApply = useCallback((f: VisibleFinding, replacement: string) => void actions.apply(f, replacement), [actions]);
-  const onApplyNext = useCallback((action: ReplaceAction) => void actions.apply(action.finding, action.replacement), [actions]);
+  const onApply = useCallback(
+    (f: VisibleFinding, replacement: string) => void actions.apply(f, replacement),
+    [actions],
+  );
+  const onApplyNext = useCallback(
+    (action: ReplaceAction) => void actions.apply(action.finding, action.replacement),
+    [actions],
+  );
   const onIgnore = useCallback((f: VisibleFinding) => void actions.ignore(f), [actions]);
   const onIgnoreRule = useCallback((id: string) => void actions.ignoreRule(id), [actions]);
   const onUseSelection = useCallback(() => void actions.useSelection(), [actions]);
@@ -167,8 +182,8 @@ export function CoachPanel({
         <section className="card state" data-testid="state-no-customer">
           <h2>No customer message found</h2>
           <p>
-            Attune couldn’t find the customer’s message on this page. Select it on the page, then use it here, so
-            the checklist and suggestions fit them.
+            Attune couldn’t find the customer’s message on this page. Select it on the page, then use it here, so the
+            checklist and suggestions fit them.
           </p>
           <button type="button" {...nav} onClick={() => void actions.useSelection()}>
             Use selected text as customer message

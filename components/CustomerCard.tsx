@@ -42,7 +42,15 @@ export const CustomerSummary = memo(function CustomerSummary({
               {intensityWord(primary.intensity)} {EMOTION_WORDS[primary.emotion]}
             </strong>
             {primary.evidence.length > 0 && (
-              <span className="evidence"> (“{primary.evidence.slice(0, 3).map((e) => e.text).join('”, “')}”)</span>
+              <span className="evidence">
+                {' '}
+                (“
+                {primary.evidence
+                  .slice(0, 3)
+                  .map((e) => e.text)
+                  .join('”, “')}
+                ”)
+              </span>
             )}
           </>
         ) : (

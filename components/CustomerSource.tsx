@@ -22,11 +22,22 @@ export function firstWords(text: string, count = FIRST_WORDS): string {
  * the reader was unsure, says that nothing is scored against it. One step to correct it: select the right message
  * on the page and use the selection.
  */
-export const CustomerSource = memo(function CustomerSource({ customer, onUseSelection }: { customer: CustomerMessage | null; onUseSelection: () => void }) {
+export const CustomerSource = memo(function CustomerSource({
+  customer,
+  onUseSelection,
+}: {
+  customer: CustomerMessage | null;
+  onUseSelection: () => void;
+}) {
   if (!customer) return null;
   const unsure = customer.confidence === 'unsure';
   return (
-    <section className={`card customer-source${unsure ? ' unsure' : ''}`} aria-label="Customer message used" data-testid="customer-source" data-confidence={unsure ? 'unsure' : 'sure'}>
+    <section
+      className={`card customer-source${unsure ? ' unsure' : ''}`}
+      aria-label="Customer message used"
+      data-testid="customer-source"
+      data-confidence={unsure ? 'unsure' : 'sure'}
+    >
       <p>
         <span className="label">{unsure ? 'Not sure this is the customer’s message:' : 'Customer’s message:'}</span>{' '}
         <q data-testid="customer-source-words">{firstWords(customer.text)}</q>
@@ -37,8 +48,8 @@ export const CustomerSource = memo(function CustomerSource({ customer, onUseSele
       </p>
       {unsure && (
         <p role="note" data-testid="customer-source-unsure">
-          {customer.reason ? `${customer.reason[0]!.toUpperCase()}${customer.reason.slice(1)}, so ` : ''}the checklist and the
-          customer’s feelings are left out until you confirm it.
+          {customer.reason ? `${customer.reason[0]!.toUpperCase()}${customer.reason.slice(1)}, so ` : ''}the checklist
+          and the customer’s feelings are left out until you confirm it.
         </p>
       )}
       <button type="button" className="link" {...nav} onClick={onUseSelection}>

@@ -1,6 +1,12 @@
 import { memo } from 'react';
 import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
-import { applyLabel, groupBySeverity, SEVERITY_LABEL, truncate, type VisibleFinding } from '../lib/report-view/selectors';
+import {
+  applyLabel,
+  groupBySeverity,
+  SEVERITY_LABEL,
+  truncate,
+  type VisibleFinding,
+} from '../lib/report-view/selectors';
 import { LessonDetails } from './LessonDetails';
 
 const nav = { [NAV_ATTRIBUTE]: '' };

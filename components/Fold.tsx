@@ -6,7 +6,17 @@ import { NAV_ATTRIBUTE } from '../lib/panel/keyboard';
  * open it, screen readers announce it as expanded or collapsed, and the browser keeps it open across re-renders
  * (React never sets `open`).
  */
-export function Fold({ id, title, count, children }: { id: string; title: string; count?: number; children: ReactNode }) {
+export function Fold({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  children: ReactNode;
+}) {
   return (
     <details className="card fold" data-testid={`fold-${id}`}>
       <summary {...{ [NAV_ATTRIBUTE]: '' }}>

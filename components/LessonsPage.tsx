@@ -30,7 +30,9 @@ export function LessonsPage() {
   return (
     <main className="options lessons">
       <h1>Attune lessons</h1>
-      <p className="muted">What each check and each rule asks of a reply, why it matters to the customer, and a before and after.</p>
+      <p className="muted">
+        What each check and each rule asks of a reply, why it matters to the customer, and a before and after.
+      </p>
       <section aria-labelledby="checks-heading">
         <h2 id="checks-heading">Active listening</h2>
         {Object.values(CHECK_LESSONS).map((lesson) => (

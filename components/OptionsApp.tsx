@@ -3,7 +3,14 @@ import { siteAccess } from '../lib/panel/site-access';
 import { ProgressSection } from './ProgressSection';
 import { TeamSection } from './TeamSection';
 import { syncQueryClient } from './useSync';
-import { InlineSection, PhrasingSection, PrivacySection, RulesSection, SitesSection, WellbeingSection } from './SettingsSections';
+import {
+  InlineSection,
+  PhrasingSection,
+  PrivacySection,
+  RulesSection,
+  SitesSection,
+  WellbeingSection,
+} from './SettingsSections';
 
 export function OptionsApp() {
   return (

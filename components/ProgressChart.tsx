@@ -68,7 +68,11 @@ function chartOptions(
   { series, format, yRange, days }: Pick<ProgressChartProps, 'series' | 'format' | 'yRange' | 'days'>,
 ): uPlot.Options {
   const gridColor = cssColor('--chart-grid');
-  const axis = { stroke: cssColor('--chart-axis'), grid: { stroke: gridColor, width: 1 }, ticks: { stroke: gridColor } };
+  const axis = {
+    stroke: cssColor('--chart-axis'),
+    grid: { stroke: gridColor, width: 1 },
+    ticks: { stroke: gridColor },
+  };
   return {
     width,
     height: HEIGHT,
@@ -124,7 +128,16 @@ function FiguresTable({
   );
 }
 
-export function ProgressChart({ title, summary, days, series, format, yRange, table = 'hidden', theme }: ProgressChartProps) {
+export function ProgressChart({
+  title,
+  summary,
+  days,
+  series,
+  format,
+  yRange,
+  table = 'hidden',
+  theme,
+}: ProgressChartProps) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -135,7 +148,9 @@ export function ProgressChart({ title, summary, days, series, format, yRange, ta
       [days.map(dayToSeconds), ...series.map((s) => s.values)],
       element,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(MIN_WIDTH, element.clientWidth), height: HEIGHT }));
+    const resize = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(MIN_WIDTH, element.clientWidth), height: HEIGHT }),
+    );
     resize.observe(element);
     return () => {
       resize.disconnect();

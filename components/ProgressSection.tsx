@@ -51,15 +51,44 @@ export function ProgressSection({ now: nowProp }: { now?: number }) {
       ) : (
         <>
           <dl className="stats" data-testid="progress-stats">
-            <div><dt>Replies</dt><dd>{summary.replies}</dd></div>
-            <div><dt>Average score</dt><dd>{Math.round(summary.averageScore ?? 0)}</dd></div>
-            <div><dt>Acknowledged when it mattered</dt><dd>{summary.acknowledgementRate === null ? '—' : percent(summary.acknowledgementRate)}</dd></div>
-            <div><dt>Questions answered</dt><dd>{summary.questionsAnsweredRate === null ? '—' : percent(summary.questionsAnsweredRate)}</dd></div>
-            <div><dt>Days in a row</dt><dd>{summary.streaks.currentDays} (best {summary.streaks.longestDays})</dd></div>
-            <div><dt>Acknowledged in a row</dt><dd>{summary.streaks.acknowledgedInARow}</dd></div>
-            <div><dt>Suggestions used</dt><dd>{summary.suggestionsApplied}</dd></div>
+            <div>
+              <dt>Replies</dt>
+              <dd>{summary.replies}</dd>
+            </div>
+            <div>
+              <dt>Average score</dt>
+              <dd>{Math.round(summary.averageScore ?? 0)}</dd>
+            </div>
+            <div>
+              <dt>Acknowledged when it mattered</dt>
+              <dd>{summary.acknowledgementRate === null ? '—' : percent(summary.acknowledgementRate)}</dd>
+            </div>
+            <div>
+              <dt>Questions answered</dt>
+              <dd>{summary.questionsAnsweredRate === null ? '—' : percent(summary.questionsAnsweredRate)}</dd>
+            </div>
+            <div>
+              <dt>Days in a row</dt>
+              <dd>
+                {summary.streaks.currentDays} (best {summary.streaks.longestDays})
+              </dd>
+            </div>
+            <div>
+              <dt>Acknowledged in a row</dt>
+              <dd>{summary.streaks.acknowledgedInARow}</dd>
+            </div>
+            <div>
+              <dt>Suggestions used</dt>
+              <dd>{summary.suggestionsApplied}</dd>
+            </div>
           </dl>
-          <ProgressChart title="Score over time" days={days} series={scoreSeries} format={wholeNumber} yRange={SCORE_RANGE} />
+          <ProgressChart
+            title="Score over time"
+            days={days}
+            series={scoreSeries}
+            format={wholeNumber}
+            yRange={SCORE_RANGE}
+          />
           <ProgressChart
             title="Acknowledgement and questions answered"
             days={days}
@@ -73,7 +102,10 @@ export function ProgressSection({ now: nowProp }: { now?: number }) {
               <ol className="frequent">
                 {summary.frequent.map((f) => (
                   <li key={f.ruleId}>
-                    <strong>{lessonFor(f.ruleId).title}</strong> <span className="muted">({f.ruleId}, in {f.replies} replies)</span>
+                    <strong>{lessonFor(f.ruleId).title}</strong>{' '}
+                    <span className="muted">
+                      ({f.ruleId}, in {f.replies} replies)
+                    </span>
                     <p className="muted">{lessonFor(f.ruleId).why}</p>
                   </li>
                 ))}
@@ -86,12 +118,19 @@ export function ProgressSection({ now: nowProp }: { now?: number }) {
         <h3 id="tip-heading">Tip of the day: {tip.lesson.title}</h3>
         <p className="muted">{tip.because}</p>
         <p>{tip.lesson.why}</p>
-        <p><span className="label">Before:</span> {tip.lesson.before}</p>
-        <p><span className="label">After:</span> {tip.lesson.after}</p>
+        <p>
+          <span className="label">Before:</span> {tip.lesson.before}
+        </p>
+        <p>
+          <span className="label">After:</span> {tip.lesson.after}
+        </p>
       </aside>
       <h3>Your data</h3>
       <div className="actions">
-        <button type="button" onClick={() => download('attune-progress.json', 'application/json', toJson(records ?? []))}>
+        <button
+          type="button"
+          onClick={() => download('attune-progress.json', 'application/json', toJson(records ?? []))}
+        >
           Export JSON
         </button>
         <button type="button" onClick={() => download('attune-progress.csv', 'text/csv', toCsv(records ?? []))}>
@@ -99,7 +138,11 @@ export function ProgressSection({ now: nowProp }: { now?: number }) {
         </button>
         {confirmReset ? (
           <>
-            <button type="button" className="quiet" onClick={() => void resetProgress().then(() => setConfirmReset(false))}>
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => void resetProgress().then(() => setConfirmReset(false))}
+            >
               Yes, delete my progress
             </button>
             <button type="button" className="quiet" onClick={() => setConfirmReset(false)}>

@@ -20,7 +20,13 @@ export const ScoreLine = memo(function ScoreLine({ score }: { score: Score }) {
 });
 
 /** Folded: where the points came from, and the reading grade. */
-export const ScoreBreakdown = memo(function ScoreBreakdown({ score, readability }: { score: Score; readability: Readability }) {
+export const ScoreBreakdown = memo(function ScoreBreakdown({
+  score,
+  readability,
+}: {
+  score: Score;
+  readability: Readability;
+}) {
   return (
     <>
       <ul className="breakdown">

@@ -40,7 +40,11 @@ export function SitesSection({ access }: { access: SiteAccess }) {
   const [sites, setSites] = useState<string[]>([]);
   const [address, setAddress] = useState('');
   const [message, setMessage] = useState('');
-  const refresh = () => void access.enabledSites().then(setSites).catch(() => setSites([]));
+  const refresh = () =>
+    void access
+      .enabledSites()
+      .then(setSites)
+      .catch(() => setSites([]));
   useEffect(refresh, [access]);
 
   async function enable(event: FormEvent) {
@@ -60,8 +64,8 @@ export function SitesSection({ access }: { access: SiteAccess }) {
     <section className="card" aria-labelledby="sites-heading" id="sites">
       <h2 id="sites-heading">Sites</h2>
       <p>
-        Attune runs on Zendesk, Freshdesk, Help Scout, Intercom, Front, Gmail, Zammad cloud and Chatwoot out of the
-        box. For a self-hosted helpdesk, add its address: your browser asks you to allow it, for that site only.
+        Attune runs on Zendesk, Freshdesk, Help Scout, Intercom, Front, Gmail, Zammad cloud and Chatwoot out of the box.
+        For a self-hosted helpdesk, add its address: your browser asks you to allow it, for that site only.
       </p>
       <form onSubmit={(e) => void enable(e)} className="row">
         <label htmlFor="site-address">Helpdesk address</label>
@@ -75,17 +79,15 @@ export function SitesSection({ access }: { access: SiteAccess }) {
         />
         <button type="submit">Enable</button>
       </form>
-      <p role="status" className="muted">{message}</p>
+      <p role="status" className="muted">
+        {message}
+      </p>
       {sites.length > 0 && (
         <ul className="site-list" aria-label="Sites you enabled">
           {sites.map((site) => (
             <li key={site}>
               {site}{' '}
-              <button
-                type="button"
-                className="quiet"
-                onClick={() => void access.disableSite(site).then(refresh)}
-              >
+              <button type="button" className="quiet" onClick={() => void access.disableSite(site).then(refresh)}>
                 Turn off for {site}
               </button>
             </li>
@@ -122,7 +124,11 @@ export function RulesSection() {
             {ignored.map((ruleId) => (
               <li key={ruleId}>
                 {lessonFor(ruleId).title} <span className="muted">({ruleId})</span>{' '}
-                <button type="button" className="quiet" onClick={() => void setIgnored(ignored.filter((r) => r !== ruleId))}>
+                <button
+                  type="button"
+                  className="quiet"
+                  onClick={() => void setIgnored(ignored.filter((r) => r !== ruleId))}
+                >
                   Turn {ruleId} back on
                 </button>
               </li>
@@ -135,7 +141,10 @@ export function RulesSection() {
 }
 
 function lines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** "term => preferred" per line; a line without "=>" is rejected with its number. */
@@ -164,7 +173,12 @@ export function PhrasingSection() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      await save({ greeting: form.greeting.trim(), signOff: form.signOff.trim(), avoid: lines(form.avoid), prefer: parsePreferences(form.prefer) });
+      await save({
+        greeting: form.greeting.trim(),
+        signOff: form.signOff.trim(),
+        avoid: lines(form.avoid),
+        prefer: parsePreferences(form.prefer),
+      });
       setDraft(null);
       setMessage('Saved. Attune uses these from your next keystroke.');
     } catch (error) {
@@ -194,7 +208,9 @@ export function PhrasingSection() {
           <button type="submit">Save phrasing</button>
         </div>
       </form>
-      <p role="status" className="muted">{message}</p>
+      <p role="status" className="muted">
+        {message}
+      </p>
     </section>
   );
 }
@@ -212,7 +228,12 @@ export function WellbeingSection() {
       <h2 id="wellbeing-heading">Looking after you</h2>
       <ul className="toggles">
         {WELLBEING_TOGGLES.map(({ setting, id, label }) => (
-          <ToggleItem key={id} id={id} checked={settings[setting]} onChange={(on) => void save({ ...settings, [setting]: on })}>
+          <ToggleItem
+            key={id}
+            id={id}
+            checked={settings[setting]}
+            onChange={(on) => void save({ ...settings, [setting]: on })}
+          >
             {label}
           </ToggleItem>
         ))}
@@ -246,7 +267,11 @@ export function InlineSection() {
         status chip by the reply box. Nothing is added to the editor itself.
       </p>
       <ul className="toggles">
-        <ToggleItem id="inline-enabled" checked={settings.enabled} onChange={(on) => void save({ ...settings, enabled: on })}>
+        <ToggleItem
+          id="inline-enabled"
+          checked={settings.enabled}
+          onChange={(on) => void save({ ...settings, enabled: on })}
+        >
           Show findings in the page
         </ToggleItem>
       </ul>
@@ -282,12 +307,15 @@ export function PrivacySection() {
         <li>Your settings: sites, rule families, phrasing preferences, wellbeing choices.</li>
         <li>Findings you chose to ignore — as a short hash, never the words.</li>
         <li>The latest analysis of your open draft, only until you close the browser.</li>
-        <li>Your progress: per reply a time, a score, which checks were met, how many findings per rule, how many suggestions you used. No text.</li>
+        <li>
+          Your progress: per reply a time, a score, which checks were met, how many findings per rule, how many
+          suggestions you used. No text.
+        </li>
       </ul>
       <h3>What can leave it</h3>
       <p>
-        Nothing but counters and settings — and only once your team connects Attune to its backend. Never a draft,
-        a ticket, a customer’s name or any of their words.
+        Nothing but counters and settings — and only once your team connects Attune to its backend. Never a draft, a
+        ticket, a customer’s name or any of their words.
       </p>
     </section>
   );

@@ -15,8 +15,8 @@ export const SlowPacks = memo(function SlowPacks({ packs }: { packs: Report['gui
       <ul>
         {slow.map((pack) => (
           <li key={pack.id}>
-            Team pack <span className="mono">{pack.id}</span> is too slow for this draft: {pack.skipped?.rulesApplied} of{' '}
-            {pack.skipped?.rules} rules ran in its {pack.skipped?.budgetMs} ms. Ask your team lead to simplify it.
+            Team pack <span className="mono">{pack.id}</span> is too slow for this draft: {pack.skipped?.rulesApplied}{' '}
+            of {pack.skipped?.rules} rules ran in its {pack.skipped?.budgetMs} ms. Ask your team lead to simplify it.
           </li>
         ))}
       </ul>

@@ -51,9 +51,23 @@ function ConnectForm({ view }: { view: SyncView | undefined }) {
         </p>
       ) : null}
       <label htmlFor="team-code">Invite code</label>
-      <input id="team-code" type="text" required autoComplete="off" value={code} onChange={(e) => fromLink(e.target.value, setCode)} />
+      <input
+        id="team-code"
+        type="text"
+        required
+        autoComplete="off"
+        value={code}
+        onChange={(e) => fromLink(e.target.value, setCode)}
+      />
       <label htmlFor="team-name">Your name as your lead will see it</label>
-      <input id="team-name" type="text" required maxLength={80} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+      <input
+        id="team-name"
+        type="text"
+        required
+        maxLength={80}
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+      />
       <div>
         <button type="submit" disabled={connect.isPending || urlProblem !== null}>
           {view?.status.state === 'reconnect' ? 'Reconnect' : 'Connect'}
@@ -82,7 +96,13 @@ export function TeamSection() {
   const state = view?.status.state ?? 'disconnected';
 
   return (
-    <section className="card" aria-labelledby="team-heading" id="team" data-testid="team-section" data-sync-state={state}>
+    <section
+      className="card"
+      aria-labelledby="team-heading"
+      id="team"
+      data-testid="team-section"
+      data-sync-state={state}
+    >
       <h2 id="team-heading">Team</h2>
       <p className="muted">
         Your team's guidelines and tips come to this browser; only counters and scores of your replies go to your team
@@ -99,7 +119,9 @@ export function TeamSection() {
           <p data-testid="team-status">
             Connected to <strong>{connected.team.name}</strong> as {connected.displayName} at{' '}
             <span className="mono">{connected.backendUrl}</span>.{' '}
-            {view?.status.reachable === false ? 'The server cannot be reached right now; your replies are queued.' : null}
+            {view?.status.reachable === false
+              ? 'The server cannot be reached right now; your replies are queued.'
+              : null}
           </p>
           {connected.team.shareIndividualProgress ? (
             <p className="notice" data-testid="team-sharing">
@@ -109,8 +131,9 @@ export function TeamSection() {
             <p className="muted">Your lead sees team totals only, not your individual figures.</p>
           )}
           <p className="muted" data-testid="team-details">
-            Guideline packs: {view?.packs.length ? view.packs.map((p) => `${p.name} v${p.version}`).join(', ') : 'none published'} ·
-            last checked {when(view?.checkedAt ?? null)} · queued replies: {view?.queued ?? 0}
+            Guideline packs:{' '}
+            {view?.packs.length ? view.packs.map((p) => `${p.name} v${p.version}`).join(', ') : 'none published'} · last
+            checked {when(view?.checkedAt ?? null)} · queued replies: {view?.queued ?? 0}
             {view?.dropped ? ` · ${view.dropped} oldest dropped while offline too long` : ''}
             {view?.status.lastError ? ` · last error: ${view.status.lastError}` : ''}
           </p>

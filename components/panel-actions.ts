@@ -105,7 +105,9 @@ export function createPanelActions(api: PanelStoreApi, access: SiteAccess, revie
       const enabled = await access.enableSite(origin).catch(() => false);
       api.getState().set({ siteEnabled: enabled });
       notify(
-        enabled ? `Attune is on for ${new URL(url).host}. Reload the page to start.` : 'Attune was not enabled for this site.',
+        enabled
+          ? `Attune is on for ${new URL(url).host}. Reload the page to start.`
+          : 'Attune was not enabled for this site.',
         enabled ? 'info' : 'warning',
       );
     },

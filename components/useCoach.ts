@@ -10,7 +10,13 @@ import { onMessage, sendMessage } from '../lib/messaging/protocol';
 import type { SiteAccess } from '../lib/panel/site-access';
 import { createPanelStore, type PanelData, type PanelStoreApi } from '../lib/panel/store';
 import { createReviewWatcher, type ReviewWatcher } from '../lib/progress/review';
-import { ignoredFindingsItem, ignoredRulesItem, lastBreakItem, stressMarksItem, wellbeingItem } from '../lib/settings/items';
+import {
+  ignoredFindingsItem,
+  ignoredRulesItem,
+  lastBreakItem,
+  stressMarksItem,
+  wellbeingItem,
+} from '../lib/settings/items';
 import { createPanelActions } from './panel-actions';
 
 export async function currentWindowId(): Promise<number | null> {
@@ -32,7 +38,16 @@ function useReviewWatcher(api: PanelStoreApi): ReviewWatcher {
 
   useEffect(() => {
     const show = (coach: PanelData['coach']) =>
-      reviews.show(coach ? { windowId: coach.windowId, editorId: coach.snapshot.editorId, revision: coach.snapshot.revision, draft: coach.snapshot.draft } : null);
+      reviews.show(
+        coach
+          ? {
+              windowId: coach.windowId,
+              editorId: coach.snapshot.editorId,
+              revision: coach.snapshot.revision,
+              draft: coach.snapshot.draft,
+            }
+          : null,
+      );
     show(api.getState().coach);
     const unsubscribe = api.subscribe((state, previous) => {
       if (state.coach !== previous.coach) show(state.coach);
@@ -65,7 +80,9 @@ function useExtensionState(api: PanelStoreApi, access: SiteAccess): void {
     const refreshActiveTab = async (windowId: number) => {
       const [tab] = await browser.tabs.query({ active: true, windowId }).catch(() => []);
       const activeUrl = tab?.url ?? null;
-      const siteEnabled = activeUrl?.startsWith('http') ? await access.isSiteEnabled(activeUrl).catch(() => null) : null;
+      const siteEnabled = activeUrl?.startsWith('http')
+        ? await access.isSiteEnabled(activeUrl).catch(() => null)
+        : null;
       if (alive) set({ activeUrl, siteEnabled: activeUrl ? siteEnabled : false });
     };
 
@@ -108,4 +125,3 @@ export function useCoach(access: SiteAccess, store?: PanelStoreApi) {
 
   return { data, actions, store: api };
 }
-

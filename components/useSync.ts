@@ -24,7 +24,11 @@ export async function readSyncView() {
   ]);
   return {
     // The token stays out of React state: nothing in the UI needs it.
-    connection: connection && { backendUrl: connection.backendUrl, displayName: connection.displayName, team: connection.team },
+    connection: connection && {
+      backendUrl: connection.backendUrl,
+      displayName: connection.displayName,
+      team: connection.team,
+    },
     status,
     packs: (guidelines?.packs ?? []).map((p) => ({ id: p.id, name: p.name, version: p.version })),
     checkedAt: guidelines?.checkedAt ?? null,
@@ -40,7 +44,12 @@ export function useSyncView() {
   const client = useQueryClient();
   useEffect(() => {
     const refresh = () => void client.invalidateQueries({ queryKey: SYNC_VIEW });
-    const stops = [connectionItem.watch(refresh), syncStatusItem.watch(refresh), teamGuidelinesItem.watch(refresh), outboxItem.watch(refresh)];
+    const stops = [
+      connectionItem.watch(refresh),
+      syncStatusItem.watch(refresh),
+      teamGuidelinesItem.watch(refresh),
+      outboxItem.watch(refresh),
+    ];
     return () => stops.forEach((stop) => stop());
   }, [client]);
   // Reading extension storage works offline: do not pause this query when the browser is offline.

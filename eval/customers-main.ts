@@ -4,7 +4,15 @@
  * keep a change only when the odd half improves too. `--customers-only` skips the ESConv part.
  * The held-out sets (every tests/fixtures/customers/holdout-*.jsonl) are reported after it: figures only.
  */
-import { customerErrors, customersTable, evaluateCustomers, loadGolden, loadHoldout, type GoldenCustomer, type NamedChecker } from './customers';
+import {
+  customerErrors,
+  customersTable,
+  evaluateCustomers,
+  loadGolden,
+  loadHoldout,
+  type GoldenCustomer,
+  type NamedChecker,
+} from './customers';
 import { EvalDataError } from './dataset';
 import { checkSuggestion } from './self-check-hook';
 import { sentenceCheck, type SuggestionChecker } from './sentence-check';
@@ -41,13 +49,18 @@ export function runCustomerEval(argv: readonly string[]): number {
   const started = performance.now();
   const result = evaluateCustomers(golden, suggestionCheckers(engineSelfCheck));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\nGolden customer set${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (tests/fixtures/customers/golden.jsonl), ${seconds.toFixed(1)} s\n`);
+  console.log(
+    `\nGolden customer set${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (tests/fixtures/customers/golden.jsonl), ${seconds.toFixed(1)} s\n`,
+  );
   console.log(customersTable(result));
-  if (!engineSelfCheck) console.log('\n(the engine self-check is not on this branch yet: eval/self-check-hook.ts says how it is wired in)');
+  if (!engineSelfCheck)
+    console.log('\n(the engine self-check is not on this branch yet: eval/self-check-hook.ts says how it is wired in)');
   if (showErrors > 0) console.log(customerErrors(result, showErrors));
   if (holdout.length > 0) {
     const heldOut = evaluateCustomers(holdout, suggestionCheckers(engineSelfCheck));
-    console.log(`\nHeld-out customer sets: ${heldOut.messages} real customer messages (tests/fixtures/customers/holdout-*.jsonl; figures only, never studied line by line)\n`);
+    console.log(
+      `\nHeld-out customer sets: ${heldOut.messages} real customer messages (tests/fixtures/customers/holdout-*.jsonl; figures only, never studied line by line)\n`,
+    );
     console.log(customersTable(heldOut));
   }
   return 0;

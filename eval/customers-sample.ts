@@ -62,7 +62,11 @@ export function loadCareMessages(path: string = careDataPath()): CareMessage[] {
     .split('\n')
     .forEach((raw, index) => {
       if (raw.trim().length === 0) return;
-      const parsed = JSON.parse(raw) as { id?: unknown; company?: unknown; turns?: Array<{ role?: unknown; text?: unknown }> };
+      const parsed = JSON.parse(raw) as {
+        id?: unknown;
+        company?: unknown;
+        turns?: Array<{ role?: unknown; text?: unknown }>;
+      };
       const first = parsed.turns?.find((turn) => turn.role === 'customer');
       if (typeof parsed.id !== 'string' || typeof parsed.company !== 'string' || typeof first?.text !== 'string') {
         throw new EvalDataError(`${path}:${index + 1}: needs id, company and a customer turn`);
@@ -92,7 +96,9 @@ export function sampleAcrossCompanies(messages: readonly CareMessage[], count: n
     left--;
   }
   const random = seededRandom(seed);
-  const picked = companies.flatMap((company) => shuffled(byCompany.get(company)!, random).slice(0, quota.get(company)!));
+  const picked = companies.flatMap((company) =>
+    shuffled(byCompany.get(company)!, random).slice(0, quota.get(company)!),
+  );
   return shuffled(picked, random);
 }
 

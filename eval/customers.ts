@@ -20,7 +20,9 @@ const CUSTOMER_FIXTURES = resolve(REPO_ROOT, 'tests/fixtures/customers');
 export function loadHoldout(folder: string = CUSTOMER_FIXTURES): GoldenCustomer[] {
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => /^holdout-.*\.jsonl$/.test(name)).sort();
+    names = readdirSync(folder)
+      .filter((name) => /^holdout-.*\.jsonl$/.test(name))
+      .sort();
   } catch (error) {
     throw new EvalDataError(`Customer fixtures not readable at ${folder}: ${(error as Error).message}`);
   }
@@ -33,7 +35,16 @@ export function loadHoldout(folder: string = CUSTOMER_FIXTURES): GoldenCustomer[
   return items;
 }
 
-const PROBLEM_KINDS = ['not-arrived', 'charged-wrongly', 'account-access', 'broken', 'missing', 'slow', 'disagree', 'how-to'] as const satisfies readonly ProblemKind[];
+const PROBLEM_KINDS = [
+  'not-arrived',
+  'charged-wrongly',
+  'account-access',
+  'broken',
+  'missing',
+  'slow',
+  'disagree',
+  'how-to',
+] as const satisfies readonly ProblemKind[];
 
 const labelsSchema = z.object({
   upset: z.boolean(),
@@ -43,7 +54,12 @@ const labelsSchema = z.object({
   requests: z.array(z.string().min(1)),
 });
 
-const goldenSchema = z.object({ id: z.string().min(1), company: z.string().min(1), text: z.string().min(1), labels: labelsSchema });
+const goldenSchema = z.object({
+  id: z.string().min(1),
+  company: z.string().min(1),
+  text: z.string().min(1),
+  labels: labelsSchema,
+});
 
 export type GoldenLabels = z.infer<typeof labelsSchema>;
 export type GoldenCustomer = z.infer<typeof goldenSchema>;
@@ -68,12 +84,16 @@ export function loadGolden(path: string = GOLDEN_PATH): GoldenCustomer[] {
       throw new EvalDataError(`${where}: not JSON (${(error as Error).message})`);
     }
     const result = goldenSchema.safeParse(parsed);
-    if (!result.success) throw new EvalDataError(`${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    if (!result.success)
+      throw new EvalDataError(
+        `${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     const item = result.data;
     if (seen.has(item.id)) throw new EvalDataError(`${where}: id ${item.id} appears twice`);
     seen.add(item.id);
     for (const ask of [...item.labels.questions, ...item.labels.requests]) {
-      if (!item.text.includes(ask)) throw new EvalDataError(`${where}: ${JSON.stringify(ask)} is not a substring of the message`);
+      if (!item.text.includes(ask))
+        throw new EvalDataError(`${where}: ${JSON.stringify(ask)} is not a substring of the message`);
     }
     golden.push(item);
   });
@@ -87,7 +107,12 @@ export type TopicVerdict = 'right' | 'partly' | 'wrong' | 'missing';
 
 /** Lower case, curly quotes straightened, hyphens and runs of space as one space: "Wi-Fi’s" → "wi fi's". */
 export function normalizePhrase(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[-_/]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[-_/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,7 +120,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A key is `word` or `word|other`; each alternative must start a word of the phrase ("suppl" matches "supplies"). */
 export function keyMatches(phrase: string, key: string): boolean {
   const normal = normalizePhrase(phrase);
-  return key.split('|').some((alternative) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(normalizePhrase(alternative))}`, 'u').test(normal));
+  return key
+    .split('|')
+    .some((alternative) =>
+      new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(normalizePhrase(alternative))}`, 'u').test(normal),
+    );
 }
 
 /**
@@ -123,11 +152,15 @@ export function labelledSpans(item: GoldenCustomer): LabelledSpan[] {
     const start = item.text.indexOf(text);
     return { start, end: start + text.length, kind };
   };
-  return [...item.labels.questions.map((text) => locate(text, 'question')), ...item.labels.requests.map((text) => locate(text, 'request'))];
+  return [
+    ...item.labels.questions.map((text) => locate(text, 'question')),
+    ...item.labels.requests.map((text) => locate(text, 'request')),
+  ];
 }
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const intersectionOverUnion = (a: Span, b: Span) => overlap(a, b) / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+const intersectionOverUnion = (a: Span, b: Span) =>
+  overlap(a, b) / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 
 export interface SpanMatch {
   truePositive: number;
@@ -155,7 +188,11 @@ export function matchSpans(predicted: readonly Span[], labelled: readonly Span[]
     usedPredicted.add(pair.p);
     usedLabelled.add(pair.l);
   }
-  return { truePositive: usedLabelled.size, falsePositive: predicted.length - usedPredicted.size, falseNegative: labelled.length - usedLabelled.size };
+  return {
+    truePositive: usedLabelled.size,
+    falsePositive: predicted.length - usedPredicted.size,
+    falseNegative: labelled.length - usedLabelled.size,
+  };
 }
 
 export interface SpanScores extends SpanMatch {
@@ -168,7 +205,12 @@ function spanScores(match: SpanMatch): SpanScores {
   const { truePositive: tp, falsePositive: fp, falseNegative: fn } = match;
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  return { ...match, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    ...match,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }
 
 function addMatch(total: SpanMatch, match: SpanMatch): void {
@@ -202,7 +244,10 @@ export function enginePrediction(customer: CustomerAnalysis | null): CustomerPre
     kind: customer?.problemDetail?.kind ?? null,
     topic: customer?.problemDetail?.topic ?? null,
     problem: customer?.problem ?? null,
-    asks: (customer?.questions ?? []).map((question) => ({ ...question.span, kind: question.kind === 'request' ? 'request' : 'question' })),
+    asks: (customer?.questions ?? []).map((question) => ({
+      ...question.span,
+      kind: question.kind === 'request' ? 'request' : 'question',
+    })),
   };
 }
 
@@ -225,7 +270,14 @@ type Verdicts = Record<TopicVerdict, number> & { total: number; spurious: number
 /** How one method's predictions score against the labels. */
 export interface LabelScores {
   upset: Scores & { accuracy: number };
-  kind: { correct: number; total: number; accuracy: number; labelledCorrect: number; labelled: number; labelledAccuracy: number };
+  kind: {
+    correct: number;
+    total: number;
+    accuracy: number;
+    labelledCorrect: number;
+    labelled: number;
+    labelledAccuracy: number;
+  };
   /** The topic phrase against the labelled topic keys, on messages with a labelled topic. */
   topic: Verdicts;
   /** The readable problem fragment scored with the same keys (the compatibility field the panel shows today). */
@@ -263,8 +315,12 @@ const emptyVerdicts = (): Verdicts => ({ right: 0, partly: 0, wrong: 0, missing:
 const emptyMatch = (): SpanMatch => ({ truePositive: 0, falsePositive: 0, falseNegative: 0 });
 
 /** Scores predictions (one per golden message, in order) against the labels. */
-export function scoreLabels(golden: readonly GoldenCustomer[], predictions: readonly CustomerPrediction[]): LabelScores {
-  if (predictions.length !== golden.length) throw new Error(`scoreLabels needs one prediction per message (${predictions.length} for ${golden.length})`);
+export function scoreLabels(
+  golden: readonly GoldenCustomer[],
+  predictions: readonly CustomerPrediction[],
+): LabelScores {
+  if (predictions.length !== golden.length)
+    throw new Error(`scoreLabels needs one prediction per message (${predictions.length} for ${golden.length})`);
   const upset = emptyConfusion();
   const kind = { correct: 0, total: 0, labelledCorrect: 0, labelled: 0 };
   const topic = emptyVerdicts();
@@ -294,12 +350,25 @@ export function scoreLabels(golden: readonly GoldenCustomer[], predictions: read
     const gold = labelledSpans(item);
     addMatch(asks, matchSpans(prediction.asks, gold));
     addMatch(asksStrict, matchSpans(prediction.asks, gold, 0.5));
-    addMatch(requests, matchSpans(prediction.asks.filter((ask) => ask.kind === 'request'), gold.filter((span) => span.kind === 'request')));
+    addMatch(
+      requests,
+      matchSpans(
+        prediction.asks.filter((ask) => ask.kind === 'request'),
+        gold.filter((span) => span.kind === 'request'),
+      ),
+    );
   });
   const upsetScores = scores(upset);
   return {
-    upset: { ...upsetScores, accuracy: upsetScores.total === 0 ? 0 : (upsetScores.truePositive + upsetScores.trueNegative) / upsetScores.total },
-    kind: { ...kind, accuracy: kind.total === 0 ? 0 : kind.correct / kind.total, labelledAccuracy: kind.labelled === 0 ? 0 : kind.labelledCorrect / kind.labelled },
+    upset: {
+      ...upsetScores,
+      accuracy: upsetScores.total === 0 ? 0 : (upsetScores.truePositive + upsetScores.trueNegative) / upsetScores.total,
+    },
+    kind: {
+      ...kind,
+      accuracy: kind.total === 0 ? 0 : kind.correct / kind.total,
+      labelledAccuracy: kind.labelled === 0 ? 0 : kind.labelledCorrect / kind.labelled,
+    },
     topic,
     problemText,
     asks: spanScores(asks),
@@ -308,7 +377,10 @@ export function scoreLabels(golden: readonly GoldenCustomer[], predictions: read
   };
 }
 
-export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: readonly NamedChecker[]): CustomerResult {
+export function evaluateCustomers(
+  golden: readonly GoldenCustomer[],
+  checkers: readonly NamedChecker[],
+): CustomerResult {
   const passedBy = checkers.map(() => 0);
   let passedAll = 0;
   let suggestionCount = 0;
@@ -327,7 +399,9 @@ export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: r
         results.forEach((result, index) => {
           if (result.ok) passedBy[index]! += 1;
         });
-        const problems = results.flatMap((result, index) => result.problems.map((problem) => `${checkers[index]!.name}: ${problem}`));
+        const problems = results.flatMap((result, index) =>
+          result.problems.map((problem) => `${checkers[index]!.name}: ${problem}`),
+        );
         if (problems.length === 0) passedAll += 1;
         suggestionCount += 1;
         suggestions.push({ ...suggestion, tone, problems });
@@ -335,7 +409,13 @@ export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: r
     }
     if (item.labels.upset) {
       upsetTotal += 1;
-      if (suggestions.some((suggestion) => suggestion.tone === 'warm' && suggestion.kind === 'acknowledgement' && suggestion.problems.length === 0)) upsetAcknowledged += 1;
+      if (
+        suggestions.some(
+          (suggestion) =>
+            suggestion.tone === 'warm' && suggestion.kind === 'acknowledgement' && suggestion.problems.length === 0,
+        )
+      )
+        upsetAcknowledged += 1;
     }
     const topicKeys = item.labels.topic?.keys;
     outcomes.push({
@@ -349,15 +429,26 @@ export function evaluateCustomers(golden: readonly GoldenCustomer[], checkers: r
 
   return {
     messages: golden.length,
-    ...scoreLabels(golden, outcomes.map((outcome) => enginePrediction(outcome.customer))),
-    baseline: scoreLabels(golden, golden.map((item) => baselinePrediction(item.text))),
+    ...scoreLabels(
+      golden,
+      outcomes.map((outcome) => enginePrediction(outcome.customer)),
+    ),
+    baseline: scoreLabels(
+      golden,
+      golden.map((item) => baselinePrediction(item.text)),
+    ),
     suggestions: [
       ...checkers.map(({ name }, index) => ({ name, ...share(passedBy[index]!, suggestionCount) })),
       ...(checkers.length > 1 ? [{ name: 'all checks', ...share(passedAll, suggestionCount) }] : []),
     ],
     suggestionsByKind: (['acknowledgement', 'reassurance'] as const).map((kind) => {
-      const offered = outcomes.flatMap((outcome) => outcome.suggestions.filter((suggestion) => suggestion.kind === kind));
-      return { kind, ...share(offered.filter((suggestion) => suggestion.problems.length === 0).length, offered.length) };
+      const offered = outcomes.flatMap((outcome) =>
+        outcome.suggestions.filter((suggestion) => suggestion.kind === kind),
+      );
+      return {
+        kind,
+        ...share(offered.filter((suggestion) => suggestion.problems.length === 0).length, offered.length),
+      };
     }),
     upsetWithAcknowledgement: share(upsetAcknowledged, upsetTotal),
     outcomes,
@@ -371,30 +462,84 @@ const fixed = (value: number) => value.toFixed(3);
 const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
 
 export function customersTable(result: CustomerResult): string {
-  const verdicts = (counts: Verdicts) => `${counts.right}/${counts.partly}/${counts.wrong}/${counts.missing} (+${counts.spurious})`;
-  const spans = (s: SpanScores) => `${fixed(s.precision)}/${fixed(s.recall)} (${s.truePositive}/${s.falsePositive}/${s.falseNegative})`;
-  const labelled = (name: string, value: (scores: LabelScores) => string, detail: (scores: LabelScores) => string): string[] => [
-    name,
-    value(result),
-    value(result.baseline),
-    detail(result),
-    detail(result.baseline),
-  ];
+  const verdicts = (counts: Verdicts) =>
+    `${counts.right}/${counts.partly}/${counts.wrong}/${counts.missing} (+${counts.spurious})`;
+  const spans = (s: SpanScores) =>
+    `${fixed(s.precision)}/${fixed(s.recall)} (${s.truePositive}/${s.falsePositive}/${s.falseNegative})`;
+  const labelled = (
+    name: string,
+    value: (scores: LabelScores) => string,
+    detail: (scores: LabelScores) => string,
+  ): string[] => [name, value(result), value(result.baseline), detail(result), detail(result.baseline)];
   const rows: string[][] = [
     ['measure', 'engine', 'word list', 'engine detail', 'word-list detail'],
-    labelled('upset accuracy', (s) => fixed(s.upset.accuracy), (s) => `P/R/F1 ${fixed(s.upset.precision)}/${fixed(s.upset.recall)}/${fixed(s.upset.f1)} (TP ${s.upset.truePositive} FP ${s.upset.falsePositive} FN ${s.upset.falseNegative} TN ${s.upset.trueNegative})`),
-    labelled('problem kind accuracy', (s) => fixed(s.kind.accuracy), (s) => `${s.kind.correct}/${s.kind.total}; ${s.kind.labelledCorrect}/${s.kind.labelled} labelled`),
-    labelled('topic right+partly', (s) => percent(s.topic.right + s.topic.partly, s.topic.total), (s) => `r/p/w/m ${verdicts(s.topic)}`),
-    labelled('problem right+partly', (s) => percent(s.problemText.right + s.problemText.partly, s.problemText.total), (s) => `r/p/w/m ${verdicts(s.problemText)}`),
-    labelled('questions+requests F1', (s) => fixed(s.asks.f1), (s) => `P/R ${spans(s.asks)}`),
-    labelled('  same extent F1', (s) => fixed(s.asksStrict.f1), (s) => `P/R ${spans(s.asksStrict)}`),
-    labelled('  requests F1', (s) => fixed(s.requests.f1), (s) => `P/R ${spans(s.requests)}`),
-    ...result.suggestions.map(({ name, passed, total, share: value }) => [`suggestions pass: ${name}`, fixed(value), '', `${passed} of ${total} sentences, 3 tones`, '']),
-    ...result.suggestionsByKind.map(({ kind, passed, total, share: value }) => [`  ${kind}s`, fixed(value), '', `${passed} of ${total} pass every check`, '']),
-    ['upset → acknowledgement', fixed(result.upsetWithAcknowledgement.share), '', `${result.upsetWithAcknowledgement.passed} of ${result.upsetWithAcknowledgement.total} labelled upset (warm)`, ''],
+    labelled(
+      'upset accuracy',
+      (s) => fixed(s.upset.accuracy),
+      (s) =>
+        `P/R/F1 ${fixed(s.upset.precision)}/${fixed(s.upset.recall)}/${fixed(s.upset.f1)} (TP ${s.upset.truePositive} FP ${s.upset.falsePositive} FN ${s.upset.falseNegative} TN ${s.upset.trueNegative})`,
+    ),
+    labelled(
+      'problem kind accuracy',
+      (s) => fixed(s.kind.accuracy),
+      (s) => `${s.kind.correct}/${s.kind.total}; ${s.kind.labelledCorrect}/${s.kind.labelled} labelled`,
+    ),
+    labelled(
+      'topic right+partly',
+      (s) => percent(s.topic.right + s.topic.partly, s.topic.total),
+      (s) => `r/p/w/m ${verdicts(s.topic)}`,
+    ),
+    labelled(
+      'problem right+partly',
+      (s) => percent(s.problemText.right + s.problemText.partly, s.problemText.total),
+      (s) => `r/p/w/m ${verdicts(s.problemText)}`,
+    ),
+    labelled(
+      'questions+requests F1',
+      (s) => fixed(s.asks.f1),
+      (s) => `P/R ${spans(s.asks)}`,
+    ),
+    labelled(
+      '  same extent F1',
+      (s) => fixed(s.asksStrict.f1),
+      (s) => `P/R ${spans(s.asksStrict)}`,
+    ),
+    labelled(
+      '  requests F1',
+      (s) => fixed(s.requests.f1),
+      (s) => `P/R ${spans(s.requests)}`,
+    ),
+    ...result.suggestions.map(({ name, passed, total, share: value }) => [
+      `suggestions pass: ${name}`,
+      fixed(value),
+      '',
+      `${passed} of ${total} sentences, 3 tones`,
+      '',
+    ]),
+    ...result.suggestionsByKind.map(({ kind, passed, total, share: value }) => [
+      `  ${kind}s`,
+      fixed(value),
+      '',
+      `${passed} of ${total} pass every check`,
+      '',
+    ]),
+    [
+      'upset → acknowledgement',
+      fixed(result.upsetWithAcknowledgement.share),
+      '',
+      `${result.upsetWithAcknowledgement.passed} of ${result.upsetWithAcknowledgement.total} labelled upset (warm)`,
+      '',
+    ],
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const table = rows.map((row) => row.map((cell, column) => (column === 1 || column === 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd());
+  const table = rows.map((row) =>
+    row
+      .map((cell, column) =>
+        column === 1 || column === 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd(),
+  );
   return [
     ...table,
     '',
@@ -409,7 +554,10 @@ export function customerErrors(result: CustomerResult, limit: number): string {
   const lines: string[] = [];
   const show = (title: string, picked: CustomerOutcome[], describe: (outcome: CustomerOutcome) => string) => {
     lines.push(`\n--- ${title} (${Math.min(limit, picked.length)} of ${picked.length} shown)`);
-    for (const outcome of picked.slice(0, limit)) lines.push(`[${outcome.item.id}] ${outcome.item.text.replace(/\s+/g, ' ').slice(0, 160)}\n    ${describe(outcome)}`);
+    for (const outcome of picked.slice(0, limit))
+      lines.push(
+        `[${outcome.item.id}] ${outcome.item.text.replace(/\s+/g, ' ').slice(0, 160)}\n    ${describe(outcome)}`,
+      );
   };
   const upset = (outcome: CustomerOutcome) => outcome.customer?.upset ?? false;
   const confusion = new Map<string, number>();
@@ -418,11 +566,42 @@ export function customerErrors(result: CustomerResult, limit: number): string {
     confusion.set(key, (confusion.get(key) ?? 0) + 1);
   }
   lines.push('\n--- problem kind, labelled → engine (count)');
-  lines.push([...confusion].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key} ${count}`).join('; '));
-  show('upset missed', result.outcomes.filter((o) => o.item.labels.upset && !upset(o)), (o) => `distress ${o.customer?.distress ?? 0}`);
-  show('upset flagged on calm', result.outcomes.filter((o) => !o.item.labels.upset && upset(o)), (o) => `distress ${o.customer?.distress ?? 0}, ${o.customer?.primaryEmotion ?? 'no emotion'}`);
-  show('problem kind wrong', result.outcomes.filter((o) => (o.customer?.problemDetail?.kind ?? null) !== o.item.labels.kind), (o) => `labelled ${o.item.labels.kind ?? 'none'}, engine ${o.customer?.problemDetail?.kind ?? 'none'}`);
-  show('topic not right', result.outcomes.filter((o) => o.topic !== null && o.topic !== 'right'), (o) => `labelled “${o.item.labels.topic!.topic}” [${o.item.labels.topic!.keys.join(', ')}], engine ${JSON.stringify(o.customer?.problemDetail?.topic ?? null)} (${o.topic}); problem ${JSON.stringify(o.customer?.problem ?? null)}`);
-  show('suggestions failing a check', result.outcomes.filter((o) => o.suggestions.some((s) => s.problems.length > 0)), (o) => o.suggestions.filter((s) => s.problems.length > 0).slice(0, 2).map((s) => `${JSON.stringify(s.text)} — ${s.problems.join('; ')}`).join('\n    '));
+  lines.push(
+    [...confusion]
+      .sort((a, b) => b[1] - a[1])
+      .map(([key, count]) => `${key} ${count}`)
+      .join('; '),
+  );
+  show(
+    'upset missed',
+    result.outcomes.filter((o) => o.item.labels.upset && !upset(o)),
+    (o) => `distress ${o.customer?.distress ?? 0}`,
+  );
+  show(
+    'upset flagged on calm',
+    result.outcomes.filter((o) => !o.item.labels.upset && upset(o)),
+    (o) => `distress ${o.customer?.distress ?? 0}, ${o.customer?.primaryEmotion ?? 'no emotion'}`,
+  );
+  show(
+    'problem kind wrong',
+    result.outcomes.filter((o) => (o.customer?.problemDetail?.kind ?? null) !== o.item.labels.kind),
+    (o) => `labelled ${o.item.labels.kind ?? 'none'}, engine ${o.customer?.problemDetail?.kind ?? 'none'}`,
+  );
+  show(
+    'topic not right',
+    result.outcomes.filter((o) => o.topic !== null && o.topic !== 'right'),
+    (o) =>
+      `labelled “${o.item.labels.topic!.topic}” [${o.item.labels.topic!.keys.join(', ')}], engine ${JSON.stringify(o.customer?.problemDetail?.topic ?? null)} (${o.topic}); problem ${JSON.stringify(o.customer?.problem ?? null)}`,
+  );
+  show(
+    'suggestions failing a check',
+    result.outcomes.filter((o) => o.suggestions.some((s) => s.problems.length > 0)),
+    (o) =>
+      o.suggestions
+        .filter((s) => s.problems.length > 0)
+        .slice(0, 2)
+        .map((s) => `${JSON.stringify(s.text)} — ${s.problems.join('; ')}`)
+        .join('\n    '),
+  );
   return lines.join('\n');
 }

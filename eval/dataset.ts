@@ -40,7 +40,12 @@ export function loadLines(path: string = process.env.ATTUNE_EVAL_DATA ?? DEFAULT
       if (typeof line.customer !== 'string' || typeof line.draft !== 'string' || typeof line.strategy !== 'string') {
         throw new EvalDataError(`${path}:${index + 1}: needs string fields customer, draft and strategy`);
       }
-      lines.push({ id: typeof line.id === 'string' ? line.id : `line-${index + 1}`, customer: line.customer, draft: line.draft, strategy: line.strategy });
+      lines.push({
+        id: typeof line.id === 'string' ? line.id : `line-${index + 1}`,
+        customer: line.customer,
+        draft: line.draft,
+        strategy: line.strategy,
+      });
     });
   return lines;
 }

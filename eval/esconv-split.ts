@@ -24,6 +24,9 @@ export function hashSplitOf(line: Pick<EvalLine, 'customer' | 'draft'>): HashSpl
   return fnv1a(`${line.customer}\u0000${line.draft}`) % 1000 < DEVELOP_SHARE * 1000 ? 'develop' : 'held-out';
 }
 
-export function inHashSplit<T extends Pick<EvalLine, 'customer' | 'draft'>>(lines: readonly T[], split: HashSplit): T[] {
+export function inHashSplit<T extends Pick<EvalLine, 'customer' | 'draft'>>(
+  lines: readonly T[],
+  split: HashSplit,
+): T[] {
   return lines.filter((line) => hashSplitOf(line) === split);
 }

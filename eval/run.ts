@@ -49,7 +49,8 @@ export interface TaskResult {
 
 export function evaluate(lines: readonly EvalLine[]): TaskResult[] {
   const confusions = new Map<string, { engine: Confusion; baseline: Confusion; errors: TaskResult['errors'] }>();
-  for (const task of TASKS) confusions.set(task.id, { engine: emptyConfusion(), baseline: emptyConfusion(), errors: [] });
+  for (const task of TASKS)
+    confusions.set(task.id, { engine: emptyConfusion(), baseline: emptyConfusion(), errors: [] });
   for (const line of lines) {
     const prediction = predictLine(line);
     for (const task of TASKS) {
@@ -74,12 +75,31 @@ const pct = (value: number): string => value.toFixed(3);
 function table(results: readonly TaskResult[]): string {
   const rows = [['task', 'method', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'TN']];
   for (const result of results) {
-    for (const [method, score] of [['engine', result.engine], ['word list', result.baseline]] as const) {
-      rows.push([result.task.title, method, pct(score.precision), pct(score.recall), pct(score.f1), String(score.truePositive), String(score.falsePositive), String(score.falseNegative), String(score.trueNegative)]);
+    for (const [method, score] of [
+      ['engine', result.engine],
+      ['word list', result.baseline],
+    ] as const) {
+      rows.push([
+        result.task.title,
+        method,
+        pct(score.precision),
+        pct(score.recall),
+        pct(score.f1),
+        String(score.truePositive),
+        String(score.falsePositive),
+        String(score.falseNegative),
+        String(score.trueNegative),
+      ]);
     }
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 export type Split = 'even' | 'odd' | 'all' | 'develop' | 'held-out';
@@ -121,7 +141,12 @@ function main(argv: readonly string[]): number {
   const started = performance.now();
   const results = evaluate(lines);
   const seconds = (performance.now() - started) / 1000;
-  const part = split === 'all' ? '' : split === 'even' || split === 'odd' ? ` (${split} half)` : ` (${split} part of the 70/30 hash split)`;
+  const part =
+    split === 'all'
+      ? ''
+      : split === 'even' || split === 'odd'
+        ? ` (${split} half)`
+        : ` (${split} part of the 70/30 hash split)`;
   console.log(`ESConv dev${part}: ${lines.length} supporter replies, ${seconds.toFixed(1)} s\n`);
   console.log(table(results));
   if (split === 'all') {
@@ -133,14 +158,19 @@ function main(argv: readonly string[]): number {
     }
   }
   for (const result of results) {
-    console.log(`\n${result.task.title}: positives ${result.task.positives.join(' ∪ ')}; negatives ${result.task.negatives.join(', ')}`);
+    console.log(
+      `\n${result.task.title}: positives ${result.task.positives.join(' ∪ ')}; negatives ${result.task.negatives.join(', ')}`,
+    );
   }
   if (showErrors > 0) {
     for (const result of results) {
       for (const kind of [true, false]) {
         const sample = result.errors.filter((error) => error.predicted === kind).slice(0, showErrors);
-        console.log(`\n--- ${result.task.title}: ${kind ? 'false positives' : 'false negatives'} (${sample.length} shown)`);
-        for (const { line } of sample) console.log(`[${line.strategy}] ${line.draft}\n    customer: ${line.customer.slice(0, 160)}`);
+        console.log(
+          `\n--- ${result.task.title}: ${kind ? 'false positives' : 'false negatives'} (${sample.length} shown)`,
+        );
+        for (const { line } of sample)
+          console.log(`[${line.strategy}] ${line.draft}\n    customer: ${line.customer.slice(0, 160)}`);
       }
     }
   }

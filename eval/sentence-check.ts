@@ -38,10 +38,12 @@ const COPIED_FROM_TWEETS: ReadonlyArray<readonly [RegExp, string]> = [
  * Chat shorthand and apostrophe-less contractions: none of these is a word an agent writes, so seeing one means a
  * customer's spelling was copied into the sentence.
  */
-const SHORTHAND = /\b(?:u|ur|plz|pls|thx|thnx|ty|idk|im|ive|cant|dont|doesnt|didnt|isnt|wasnt|wont|couldnt|shouldnt|wouldnt|havent|hasnt)\b/i;
+const SHORTHAND =
+  /\b(?:u|ur|plz|pls|thx|thnx|ty|idk|im|ive|cant|dont|doesnt|didnt|isnt|wasnt|wont|couldnt|shouldnt|wouldnt|havent|hasnt)\b/i;
 
 /** Words a sentence can't end on: it was cut off mid-phrase ("there was a new.", "put it in the."). */
-const DANGLING_WORDS = /^(?:a|an|the|to|of|and|or|but|nor|with|from|for|your|my|their|our|its|his|her|very|really|than|because|if|when)$/i;
+const DANGLING_WORDS =
+  /^(?:a|an|the|to|of|and|or|but|nor|with|from|for|your|my|their|our|its|his|her|very|really|than|because|if|when)$/i;
 const ARTICLE = /^(?:a|an|the)$/i;
 
 const hasTag = (term: TermJson, tag: string) => term.tags.includes(tag);
@@ -49,19 +51,22 @@ const hasTag = (term: TermJson, tag: string) => term.tags.includes(tag);
 /** A verb that carries tense: "is", "can", "understand" after a subject, "helped" — not "to look" or "saying". */
 function isFiniteVerb(term: TermJson, previous: TermJson | undefined): boolean {
   if (!hasTag(term, 'Verb')) return false;
-  if (hasTag(term, 'Copula') || hasTag(term, 'Modal') || hasTag(term, 'Auxiliary') || hasTag(term, 'PastTense')) return true;
+  if (hasTag(term, 'Copula') || hasTag(term, 'Modal') || hasTag(term, 'Auxiliary') || hasTag(term, 'PastTense'))
+    return true;
   if (hasTag(term, 'Gerund') || hasTag(term, 'Participle')) return false;
   if (previous && /^to$/i.test(previous.text)) return false;
   return hasTag(term, 'PresentTense') || hasTag(term, 'FutureTense');
 }
 
-
 const DEMONSTRATIVE = /^(?:this|that|these|those|it|there)$/i;
-const isSubject = (term: TermJson) => ((hasTag(term, 'Noun') || hasTag(term, 'Pronoun')) && !hasTag(term, 'Possessive')) || DEMONSTRATIVE.test(term.text.replace(/['’]\w+$/, ''));
+const isSubject = (term: TermJson) =>
+  ((hasTag(term, 'Noun') || hasTag(term, 'Pronoun')) && !hasTag(term, 'Possessive')) ||
+  DEMONSTRATIVE.test(term.text.replace(/['’]\w+$/, ''));
 /** Lead-ins that stand as a clause of their own in a support reply: "Thanks for the details —", "Ugh,". */
 const FORMULA = /^(?:thanks|thank|ugh|oh|wow|hi|hello|hey)$/i;
 const isFormula = (clause: readonly TermJson[]) =>
-  FORMULA.test(clause[0]?.text.replace(/[^\p{L}]/gu, '') ?? '') || /^no (?:need|problem|worries)\b/i.test(clause.map((term) => term.text).join(' '));
+  FORMULA.test(clause[0]?.text.replace(/[^\p{L}]/gu, '') ?? '') ||
+  /^no (?:need|problem|worries)\b/i.test(clause.map((term) => term.text).join(' '));
 /** Words after which English needs a full clause: "I'm sorry (that) <subject> <verb>". */
 const TAKES_CLAUSE = /^(?:sorry|apologi[sz]e|glad|afraid)$/i;
 /** What may follow "sorry" instead of a clause: "sorry about …", "sorry for …", "sorry to …", "sorry, …". */
@@ -70,7 +75,12 @@ const INSTEAD_OF_CLAUSE = /^(?:about|for|to|if|again|too|that's|so|indeed)$/i;
 /** A run of words with a subject before a finite verb, or an imperative ("Let me check", "Totally get it"). */
 function isClause(words: readonly TermJson[]): boolean {
   const lead = words.find((term) => !hasTag(term, 'Adverb'));
-  if (lead && (hasTag(lead, 'Imperative') || (hasTag(lead, 'Infinitive') && !hasTag(lead, 'Gerund') && !/^(?:sorry)$/i.test(lead.text)))) return true;
+  if (
+    lead &&
+    (hasTag(lead, 'Imperative') ||
+      (hasTag(lead, 'Infinitive') && !hasTag(lead, 'Gerund') && !/^(?:sorry)$/i.test(lead.text)))
+  )
+    return true;
   // Negative and polite imperatives: "Don't worry", "Please bear with me".
   if (lead && /^(?:don['’]t|do|please|never)$/i.test(lead.text)) {
     const next = words[words.indexOf(lead) + 1];
@@ -85,7 +95,9 @@ function isClause(words: readonly TermJson[]): boolean {
 
 const PERSONAL = /^(?:you|i|we|they|he|she)$/i;
 const NOUN_PHRASE = (term: TermJson) =>
-  !PERSONAL.test(term.text) && ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Value', 'Acronym'].some((tag) => hasTag(term, tag)) && !hasTag(term, 'Verb');
+  !PERSONAL.test(term.text) &&
+  ['Determiner', 'Possessive', 'Adjective', 'Noun', 'Value', 'Acronym'].some((tag) => hasTag(term, tag)) &&
+  !hasTag(term, 'Verb');
 
 /**
  * "your console you keep getting the message", "some reason you can't sign in": a noun phrase where the clause's
@@ -95,14 +107,23 @@ const NOUN_PHRASE = (term: TermJson) =>
 function pastedSubjects(words: readonly TermJson[]): boolean {
   let index = 0;
   // compromise may tag the noun after a determiner as a verb ("some/Determiner reason/Verb").
-  const afterDeterminer = (at: number) => at > 0 && (hasTag(words[at - 1]!, 'Determiner') || hasTag(words[at - 1]!, 'Possessive'));
-  while (index < words.length && !TAKES_CLAUSE.test(words[index]!.text) && (NOUN_PHRASE(words[index]!) || afterDeterminer(index))) index += 1;
+  const afterDeterminer = (at: number) =>
+    at > 0 && (hasTag(words[at - 1]!, 'Determiner') || hasTag(words[at - 1]!, 'Possessive'));
+  while (
+    index < words.length &&
+    !TAKES_CLAUSE.test(words[index]!.text) &&
+    (NOUN_PHRASE(words[index]!) || afterDeterminer(index))
+  )
+    index += 1;
   const phrase = words.slice(0, index);
-  const namesSomething = phrase.some((term, at) => (hasTag(term, 'Noun') && !hasTag(term, 'Pronoun')) || hasTag(term, 'Value') || afterDeterminer(at));
+  const namesSomething = phrase.some(
+    (term, at) => (hasTag(term, 'Noun') && !hasTag(term, 'Pronoun')) || hasTag(term, 'Value') || afterDeterminer(at),
+  );
   if (!namesSomething || index >= words.length || !PERSONAL.test(words[index]!.text)) return false;
   // Count verb groups, not verbs: "can't sign" is one.
   const rest = words.slice(index + 1);
-  const joined = (term: TermJson | undefined) => !!term && ['Modal', 'Auxiliary', 'Negative', 'Copula'].some((tag) => hasTag(term, tag));
+  const joined = (term: TermJson | undefined) =>
+    !!term && ['Modal', 'Auxiliary', 'Negative', 'Copula'].some((tag) => hasTag(term, tag));
   const groups = rest.filter((term, at) => isFiniteVerb(term, rest[at - 1]) && !joined(rest[at - 1]));
   return groups.length <= 1;
 }
@@ -129,7 +150,10 @@ function danglingEnd(spoken: readonly TermJson[]): string | null {
   const bare = last.text.replace(/[^\p{L}\p{N}'’-]+/gu, '');
   // "…there was a new." — an article and an adjective with no noun after them.
   // compromise tags the cut-off word as a noun in context ("a/Noun new/Noun"), so ask its lexicon out of context.
-  const articleThenAdjective = spoken.length > 1 && ARTICLE.test(spoken[spoken.length - 2]!.text) && (hasTag(last, 'Adjective') || nlp(bare).has('^(#Adjective|#PastTense|#Participle)$'));
+  const articleThenAdjective =
+    spoken.length > 1 &&
+    ARTICLE.test(spoken[spoken.length - 2]!.text) &&
+    (hasTag(last, 'Adjective') || nlp(bare).has('^(#Adjective|#PastTense|#Participle)$'));
   return DANGLING_WORDS.test(bare) || hasTag(last, 'Possessive') || articleThenAdjective ? bare : null;
 }
 
@@ -139,14 +163,17 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
   if (words.length === 0) return [];
   const problems: string[] = [];
   const clauses = clausesOf(words);
-  if (!isClause(clauses[0]!) && !(clauses.length > 1 && isFormula(clauses[0]!))) problems.push(`“${sentence}” has no subject and finite verb`);
+  if (!isClause(clauses[0]!) && !(clauses.length > 1 && isFormula(clauses[0]!)))
+    problems.push(`“${sentence}” has no subject and finite verb`);
   for (const clause of clauses) {
     const spoken = clause.filter((term) => term.text.length > 0);
     const afterThat = spoken.findIndex((term) => /^that$/i.test(term.text));
-    if (pastedSubjects(spoken) || (afterThat >= 0 && pastedSubjects(spoken.slice(afterThat + 1)))) problems.push(`“${sentence}” pastes two subjects onto one verb`);
+    if (pastedSubjects(spoken) || (afterThat >= 0 && pastedSubjects(spoken.slice(afterThat + 1))))
+      problems.push(`“${sentence}” pastes two subjects onto one verb`);
   }
   for (const clause of clauses.slice(1)) {
-    if (!isClause(clause) && !isFormula(clause.filter((term) => term.text.length > 0))) problems.push(`“${sentence}”: the clause after the break has no subject and finite verb`);
+    if (!isClause(clause) && !isFormula(clause.filter((term) => term.text.length > 0)))
+      problems.push(`“${sentence}”: the clause after the break has no subject and finite verb`);
   }
   // "I'm sorry got this error", "sorry things missing": after "sorry (that)" English needs a subject and a verb.
   words.forEach((term, index) => {
@@ -157,11 +184,14 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
     if (!next || INSTEAD_OF_CLAUSE.test(next.text)) return;
     // "sorry that <clause>", but in "glad that helped" the "that" is the clause's subject.
     const afterThat = rest[rest.indexOf(next) + 1];
-    if (/^that$/i.test(next.text) && !(afterThat && isFiniteVerb(afterThat, next))) rest = rest.slice(rest.indexOf(next) + 1);
+    if (/^that$/i.test(next.text) && !(afterThat && isFiniteVerb(afterThat, next)))
+      rest = rest.slice(rest.indexOf(next) + 1);
     const end = rest.findIndex((candidate) => /[;:—–]|\s-\s/.test(candidate.post ?? ''));
     const complement = end < 0 ? rest : rest.slice(0, end + 1);
-    if (complement.length > 0 && !isClause(complement)) problems.push(`“${sentence}”: what follows “${term.text}” is not a clause`);
-    else if (pastedSubjects(complement.filter((candidate) => candidate.text.length > 0))) problems.push(`“${sentence}”: what follows “${term.text}” pastes two subjects onto one verb`);
+    if (complement.length > 0 && !isClause(complement))
+      problems.push(`“${sentence}”: what follows “${term.text}” is not a clause`);
+    else if (pastedSubjects(complement.filter((candidate) => candidate.text.length > 0)))
+      problems.push(`“${sentence}”: what follows “${term.text}” pastes two subjects onto one verb`);
   });
   const dangling = danglingEnd(words.filter((term) => term.text.length > 0));
   if (dangling !== null) problems.push(`“${sentence}” ends mid-phrase on “${dangling}”`);
@@ -169,7 +199,14 @@ function sentenceProblems(terms: readonly TermJson[], sentence: string): string[
   for (let index = 0; index + 1 < words.length; index += 1) {
     if (!/^there$/i.test(words[index]!.text)) continue;
     const next = words.slice(index + 1).find((term) => !hasTag(term, 'Adverb'));
-    if (next && hasTag(next, 'Verb') && !hasTag(next, 'Copula') && !hasTag(next, 'Modal') && !hasTag(next, 'Auxiliary') && !/^(?:seems?|appears?|has|have|had|used)$/i.test(next.text)) {
+    if (
+      next &&
+      hasTag(next, 'Verb') &&
+      !hasTag(next, 'Copula') &&
+      !hasTag(next, 'Modal') &&
+      !hasTag(next, 'Auxiliary') &&
+      !/^(?:seems?|appears?|has|have|had|used)$/i.test(next.text)
+    ) {
       problems.push(`“${sentence}” puts a verb after “there” without “is/are”`);
     }
   }
@@ -195,10 +232,16 @@ function surfaceProblems(text: string): string[] {
   if (/\s[,.;:!?]/.test(text) || /[,;:]\s*[.!?]/.test(text)) problems.push('has misplaced punctuation');
   if (/(^|[\s(])i\b(?!\.)/.test(text)) problems.push('has a lower-case “i”');
   if (/\ba\s+[aeio]\w/i.test(text)) problems.push('uses “a” before a vowel');
-  if (/\b\p{L}+\/\p{L}+\b/u.test(text.replace(/https?:\S+/g, ''))) problems.push('contains a slashed abbreviation (“a/c”, “can/can not”)');
+  if (/\b\p{L}+\/\p{L}+\b/u.test(text.replace(/https?:\S+/g, '')))
+    problems.push('contains a slashed abbreviation (“a/c”, “can/can not”)');
   const opened = (text.match(/[([]/g) ?? []).length;
   const closed = (text.match(/[)\]]/g) ?? []).length;
-  if (opened !== closed || (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) problems.push('has unbalanced brackets or quotes');
+  if (
+    opened !== closed ||
+    (text.match(/"/g) ?? []).length % 2 === 1 ||
+    (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length
+  )
+    problems.push('has unbalanced brackets or quotes');
   return problems;
 }
 

@@ -29,11 +29,19 @@ try {
     }
     await page.locator('#editor [contenteditable="true"]').click();
     await page.keyboard.type(DRAFT);
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('attune-')), undefined, { timeout: 10_000 });
-    await page.screenshot({ path: resolve(OUT, `inline-highlights-${colorScheme}.png`), clip: { x: 0, y: 0, width: 720, height: 200 } });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('attune-')), undefined, {
+      timeout: 10_000,
+    });
+    await page.screenshot({
+      path: resolve(OUT, `inline-highlights-${colorScheme}.png`),
+      clip: { x: 0, y: 0, width: 720, height: 200 },
+    });
     await page.keyboard.press('Alt+j');
     await page.locator('attune-inline .card').waitFor({ state: 'visible' });
-    await page.screenshot({ path: resolve(OUT, `inline-card-${colorScheme}.png`), clip: { x: 0, y: 0, width: 720, height: 360 } });
+    await page.screenshot({
+      path: resolve(OUT, `inline-card-${colorScheme}.png`),
+      clip: { x: 0, y: 0, width: 720, height: 360 },
+    });
     await page.close();
   }
   console.log(`wrote ${OUT}/inline-{highlights,card}-{light,dark}.png`);

@@ -32,7 +32,9 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   if (updated !== readme) writeFileSync(README_PATH, updated);
-  process.stdout.write(updated === readme ? 'README.md rule table is up to date\n' : 'README.md rule table regenerated\n');
+  process.stdout.write(
+    updated === readme ? 'README.md rule table is up to date\n' : 'README.md rule table regenerated\n',
+  );
   return 0;
 }
 

@@ -11,6 +11,7 @@ echo "Chromium: $CHROME_PATH ($("$CHROME_PATH" --version 2>/dev/null || echo unk
 echo "Firefox: $FIREFOX_PATH ($("$FIREFOX_PATH" --version 2>/dev/null || echo unknown version))"
 npx tsc --noEmit
 npx eslint .
+npx prettier --check . >/dev/null || { echo 'Formatting differs from Prettier'"'"'s: run npm run format (npx prettier --check . lists the files).' >&2; exit 1; }
 npx wxt build >/dev/null
 npx wxt build -b firefox >/dev/null
 # Tests never modify tracked files: compare the work tree before and after (outside a git checkout, skip).

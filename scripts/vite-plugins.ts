@@ -36,7 +36,8 @@ const REWRITES: Rewrite[] = [
     // removes the only `Function` constructor call AMO's linter reports (DANGEROUS_EVAL).
     name: 'zod-no-eval-probe',
     module: /node_modules[\\/]zod[\\/]v4[\\/]core[\\/]util\.js$/,
-    pattern: /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/g,
+    pattern:
+      /try\s*\{\s*const F = Function;\s*new F\(""\);\s*return true;\s*\}\s*catch\s*\(_\)\s*\{\s*return false;\s*\}/g,
     replacement: 'return false;',
     expected: 1,
   },
@@ -60,7 +61,9 @@ export function bundleRewrites(): Plugin {
       if (!rewrite) return null;
       const found = code.match(rewrite.pattern)?.length ?? 0;
       if (found !== rewrite.expected) {
-        this.error(`${rewrite.name}: expected ${rewrite.expected} match(es) in ${id}, found ${found}; update scripts/vite-plugins.ts`);
+        this.error(
+          `${rewrite.name}: expected ${rewrite.expected} match(es) in ${id}, found ${found}; update scripts/vite-plugins.ts`,
+        );
       }
       return { code: code.replace(rewrite.pattern, rewrite.replacement), map: null };
     },

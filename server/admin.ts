@@ -56,7 +56,8 @@ function required(values: Record<string, unknown>, name: string): string {
 
 function email(values: Record<string, unknown>): string {
   const value = required(values, 'lead-email').toLowerCase();
-  if (!EMAIL.test(value) || value.length > 254) throw new AdminUsageError(`--lead-email "${value}" is not an e-mail address.`);
+  if (!EMAIL.test(value) || value.length > 254)
+    throw new AdminUsageError(`--lead-email "${value}" is not an e-mail address.`);
   return value;
 }
 
@@ -64,7 +65,8 @@ function positive(values: Record<string, unknown>, name: string, fallback: numbe
   const raw = values[name];
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new AdminUsageError(`--${name} must be a whole number from 1 to ${max}, got "${String(raw)}".`);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new AdminUsageError(`--${name} must be a whole number from 1 to ${max}, got "${String(raw)}".`);
   return value;
 }
 
@@ -98,10 +100,12 @@ async function createTeam(db: Kysely<Database>, args: string[], io: AdminIo): Pr
   if (leadName.length > 80) throw new AdminUsageError('--lead-name is longer than 80 characters.');
   const generated = !values['password-stdin'];
   // Only the first line: `echo pass | …` and a here-string both end in a newline that is not part of it.
-  const password = generated ? randomBytes(15).toString('base64url') : (await io.readStdin()).split(/\r?\n/)[0] ?? '';
-  if (password.length < MIN_PASSWORD) throw new AdminUsageError(`The lead's password needs at least ${MIN_PASSWORD} characters.`);
+  const password = generated ? randomBytes(15).toString('base64url') : ((await io.readStdin()).split(/\r?\n/)[0] ?? '');
+  if (password.length < MIN_PASSWORD)
+    throw new AdminUsageError(`The lead's password needs at least ${MIN_PASSWORD} characters.`);
   const taken = await db.selectFrom('members').select('id').where('email', '=', leadEmail).executeTakeFirst();
-  if (taken) throw new AdminUsageError(`${leadEmail} already belongs to a member; use another e-mail or sign in with it.`);
+  if (taken)
+    throw new AdminUsageError(`${leadEmail} already belongs to a member; use another e-mail or sign in with it.`);
   const { teamId } = await createTeamWithLead(db, {
     teamName,
     leadName,
@@ -111,7 +115,9 @@ async function createTeam(db: Kysely<Database>, args: string[], io: AdminIo): Pr
   });
   io.print(`Created team "${teamName}" (${teamId}) with lead ${leadName} <${leadEmail}>.`);
   if (generated) io.print(`Lead password (shown once, keep it in a password manager): ${password}`);
-  io.print('Next: sign in to the dashboard at the server URL, then invite agents (or: npm run admin -- create-invite).');
+  io.print(
+    'Next: sign in to the dashboard at the server URL, then invite agents (or: npm run admin -- create-invite).',
+  );
 }
 
 async function inviteCommand(db: Kysely<Database>, args: string[], io: AdminIo): Promise<void> {
@@ -139,15 +145,25 @@ async function inviteCommand(db: Kysely<Database>, args: string[], io: AdminIo):
     },
     Date.now(),
   );
-  io.print(`Invite code for "${lead.teamName}": ${invite.code} (until ${new Date(invite.expiresAt).toISOString().slice(0, 10)})`);
+  io.print(
+    `Invite code for "${lead.teamName}": ${invite.code} (until ${new Date(invite.expiresAt).toISOString().slice(0, 10)})`,
+  );
 }
 
 async function listTeams(db: Kysely<Database>, io: AdminIo): Promise<void> {
   const teams = await db.selectFrom('teams').select(['id', 'name', 'created_at']).orderBy('created_at').execute();
   if (teams.length === 0) io.print('No teams yet: npm run admin -- create-team --team … --lead-name … --lead-email …');
   for (const team of teams) {
-    const members = await db.selectFrom('members').select(['role', 'email']).where('team_id', '=', team.id).where('removed_at', 'is', null).execute();
-    const leads = members.filter((m) => m.role === 'lead').map((m) => m.email).join(', ');
+    const members = await db
+      .selectFrom('members')
+      .select(['role', 'email'])
+      .where('team_id', '=', team.id)
+      .where('removed_at', 'is', null)
+      .execute();
+    const leads = members
+      .filter((m) => m.role === 'lead')
+      .map((m) => m.email)
+      .join(', ');
     io.print(`${team.id}  ${team.name}  leads: ${leads || '—'}  members: ${members.length}`);
   }
 }
@@ -159,14 +175,19 @@ export async function runAdminCommand(db: Kysely<Database>, argv: string[], io: 
     io.print(USAGE);
     return;
   }
-  const run = { 'create-team': createTeam, 'create-invite': inviteCommand, 'list-teams': (d: Kysely<Database>, _a: string[], o: AdminIo) => listTeams(d, o) }[command];
+  const run = {
+    'create-team': createTeam,
+    'create-invite': inviteCommand,
+    'list-teams': (d: Kysely<Database>, _a: string[], o: AdminIo) => listTeams(d, o),
+  }[command];
   if (!run) throw new AdminUsageError(`Unknown command "${command}".`);
   await migrateToLatest(db);
   try {
     await run(db, args, io);
   } catch (error) {
     // parseArgs reports unknown or malformed options with a TypeError carrying this code.
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new AdminUsageError((error as Error).message);
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      throw new AdminUsageError((error as Error).message);
     throw error;
   }
 }
@@ -183,7 +204,10 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const database = openDatabase(adminDatabaseOptions(process.env));
-  void runAdminCommand(database.db, process.argv.slice(2), { readStdin: () => readAll(process.stdin), print: (line) => console.log(line) })
+  void runAdminCommand(database.db, process.argv.slice(2), {
+    readStdin: () => readAll(process.stdin),
+    print: (line) => console.log(line),
+  })
     .then(
       () => 0,
       (error: unknown) => {

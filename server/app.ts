@@ -34,7 +34,12 @@ function requestLog(deps: AppDeps): MiddlewareHandler {
     await next();
     // The path has ids but never credentials; the query string is left out on purpose.
     deps.config.logger.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 },
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
       'request',
     );
   };
@@ -45,7 +50,11 @@ function notForDashboard(path: string): boolean {
   return path.startsWith('/api/') || path === '/demo' || path.startsWith('/demo/');
 }
 
-function staticSite(dir: string, mountPath: string, skip: (path: string) => boolean = (path) => path.startsWith('/api/')): MiddlewareHandler {
+function staticSite(
+  dir: string,
+  mountPath: string,
+  skip: (path: string) => boolean = (path) => path.startsWith('/api/'),
+): MiddlewareHandler {
   const files = serveStatic({ root: dir, rewriteRequestPath: (path) => path.slice(mountPath.length - 1) || '/' });
   const index = serveStatic({ path: join(dir, 'index.html') });
   // Unknown paths fall back to index.html so client-side routes of a single-page app survive a reload.
@@ -64,7 +73,8 @@ function staticSite(dir: string, mountPath: string, skip: (path: string) => bool
  * was the largest single cost of a 304 guideline check.
  */
 function limitBodies(maxSize: number): MiddlewareHandler {
-  const overLimit = (c: Context) => c.json({ error: 'payload_too_large', message: `Bodies are limited to ${maxSize} bytes.` }, 413);
+  const overLimit = (c: Context) =>
+    c.json({ error: 'payload_too_large', message: `Bodies are limited to ${maxSize} bytes.` }, 413);
   const limit = bodyLimit({ maxSize, onError: overLimit });
   return (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
@@ -113,7 +123,10 @@ async function headersOf(middleware: MiddlewareHandler): Promise<Array<[string, 
  * are hono's own, read once from the middleware (`headersOf`); where there is no Node response (app.request() in
  * tests) the middleware itself runs. Node merges these with the response's own headers when it writes them.
  */
-function staticHeaders(middleware: MiddlewareHandler, applies: (c: Context) => boolean = () => true): MiddlewareHandler {
+function staticHeaders(
+  middleware: MiddlewareHandler,
+  applies: (c: Context) => boolean = () => true,
+): MiddlewareHandler {
   let list: Array<[string, string]> | undefined;
   // Should reading them ever fail, every request keeps going through the middleware itself.
   const loading = headersOf(middleware).then(
@@ -156,7 +169,11 @@ function securityHeaders(demoMounted: boolean): MiddlewareHandler {
   const hsts = 'max-age=31536000; includeSubDomains';
   const isDemo = (c: Context) => demoMounted && c.req.path.startsWith('/demo/');
   const strict = staticHeaders(
-    secureHeaders({ contentSecurityPolicy: STRICT_CSP, strictTransportSecurity: hsts, permissionsPolicy: PERMISSIONS_POLICY }),
+    secureHeaders({
+      contentSecurityPolicy: STRICT_CSP,
+      strictTransportSecurity: hsts,
+      permissionsPolicy: PERMISSIONS_POLICY,
+    }),
     (c) => !isDemo(c),
   );
   const demo = staticHeaders(secureHeaders({ strictTransportSecurity: hsts, xFrameOptions: false }), isDemo);
@@ -193,7 +210,8 @@ function corsForOrigins(config: AppDeps['config']): MiddlewareHandler {
     await next();
     c.header('Vary', 'Origin', { append: true });
   });
-  return (c, next) => (c.req.header('origin') !== undefined || c.req.method === 'OPTIONS' ? full(c, next) : vary(c, next));
+  return (c, next) =>
+    c.req.header('origin') !== undefined || c.req.method === 'OPTIONS' ? full(c, next) : vary(c, next);
 }
 
 export function createApp(deps: AppDeps) {
@@ -205,7 +223,10 @@ export function createApp(deps: AppDeps) {
     .use('/api/*', noStore())
     .use('/api/*', corsForOrigins(config))
     .use('/api/*', limitBodies(config.bodyLimitBytes))
-    .use('/api/*', limitBy(deps.limiters.perAddress, (c) => `address:${clientAddress(c, config.trustProxy)}`))
+    .use(
+      '/api/*',
+      limitBy(deps.limiters.perAddress, (c) => `address:${clientAddress(c, config.trustProxy)}`),
+    )
     .route('/', healthRoutes(deps))
     .route('/api/auth', authRoutes(deps))
     .route('/api/join', joinRoutes(deps))
@@ -221,7 +242,10 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => c.json({ error: 'not_found', message: 'No such route.' }, 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
-      return c.json({ error: error.status === 400 ? 'invalid_request' : 'http_error', message: error.message }, error.status);
+      return c.json(
+        { error: error.status === 400 ? 'invalid_request' : 'http_error', message: error.message },
+        error.status,
+      );
     }
     config.logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unhandled error');
     return c.json({ error: 'internal', message: 'Something went wrong on the server.' }, 500);

@@ -147,7 +147,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv, logger: Logger): ServerCon
     ingest: {
       maxGroupEvents: positiveInt(env, 'ATTUNE_INGEST_GROUP_EVENTS') ?? base.ingest.maxGroupEvents,
       maxConcurrentWrites: positiveInt(env, 'ATTUNE_INGEST_CONCURRENCY') ?? base.ingest.maxConcurrentWrites,
-      preparedStatement: env.ATTUNE_INGEST_PREPARED === undefined || env.ATTUNE_INGEST_PREPARED === '' ? base.ingest.preparedStatement : env.ATTUNE_INGEST_PREPARED !== '0',
+      preparedStatement:
+        env.ATTUNE_INGEST_PREPARED === undefined || env.ATTUNE_INGEST_PREPARED === ''
+          ? base.ingest.preparedStatement
+          : env.ATTUNE_INGEST_PREPARED !== '0',
     },
     rateLimits: {
       ...base.rateLimits,

@@ -69,12 +69,33 @@ async function publishDemoPack(db: Kysely<Database>, teamId: string, leadId: str
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('guideline_packs')
-      .values({ id: packId, team_id: teamId, pack_key: DEMO_PACK.id, name: DEMO_PACK.name, latest_version: 1, published_version: 1, created_at: now, updated_at: now, archived_at: null })
+      .values({
+        id: packId,
+        team_id: teamId,
+        pack_key: DEMO_PACK.id,
+        name: DEMO_PACK.name,
+        latest_version: 1,
+        published_version: 1,
+        created_at: now,
+        updated_at: now,
+        archived_at: null,
+      })
       .execute();
-    await trx.insertInto('guideline_versions').values({ pack_id: packId, version: 1, content: JSON.stringify(DEMO_PACK), created_by: leadId, created_at: now }).execute();
+    await trx
+      .insertInto('guideline_versions')
+      .values({ pack_id: packId, version: 1, content: JSON.stringify(DEMO_PACK), created_by: leadId, created_at: now })
+      .execute();
     await recordPublication(trx, packId, 1, leadId, now);
     await bumpEtag(trx, teamId, 'guidelines');
-    await insertTip(trx, { id: newId(), teamId, title: 'Name the feeling first', body: 'Before the fix, one sentence that shows you heard how this affected them.', tags: ['empathy'], createdBy: leadId, now });
+    await insertTip(trx, {
+      id: newId(),
+      teamId,
+      title: 'Name the feeling first',
+      body: 'Before the fix, one sentence that shows you heard how this affected them.',
+      tags: ['empathy'],
+      createdBy: leadId,
+      now,
+    });
     await bumpEtag(trx, teamId, 'tips');
   });
 }
@@ -86,7 +107,13 @@ export async function ensureDemoTeam(db: Kysely<Database>, stateFile: string): P
     if (await teamExists(db, saved.teamId)) {
       // Renewed a day before it runs out, so a demo started today still works tomorrow.
       if (!(await inviteWorksAt(db, saved.inviteCode, Date.now() + 86_400_000))) {
-        saved.inviteCode = (await createInvite({ db }, { teamId: saved.teamId, createdBy: saved.leadId, label: 'Demo agents', maxUses: 1000, expiresInDays: 90 }, Date.now())).code;
+        saved.inviteCode = (
+          await createInvite(
+            { db },
+            { teamId: saved.teamId, createdBy: saved.leadId, label: 'Demo agents', maxUses: 1000, expiresInDays: 90 },
+            Date.now(),
+          )
+        ).code;
         writeFileSync(stateFile, JSON.stringify(saved, null, 2), { mode: 0o600 });
       }
       return saved;
@@ -96,10 +123,25 @@ export async function ensureDemoTeam(db: Kysely<Database>, stateFile: string): P
   const password = `demo-${randomBytes(9).toString('base64url')}`;
   const existing = await db.selectFrom('members').select('id').where('email', '=', email).executeTakeFirst();
   // A database from an earlier demo whose state file was deleted: free the e-mail so the demo can start afresh.
-  if (existing) await db.updateTable('members').set({ email: `${existing.id}@replaced.invalid`, removed_at: Date.now() }).where('id', '=', existing.id).execute();
-  const { teamId, leadId } = await createTeamWithLead(db, { teamName: 'Acme Support (demo)', leadName: 'Dana Lead', leadEmail: email, leadPassword: password, shareIndividualProgress: false });
+  if (existing)
+    await db
+      .updateTable('members')
+      .set({ email: `${existing.id}@replaced.invalid`, removed_at: Date.now() })
+      .where('id', '=', existing.id)
+      .execute();
+  const { teamId, leadId } = await createTeamWithLead(db, {
+    teamName: 'Acme Support (demo)',
+    leadName: 'Dana Lead',
+    leadEmail: email,
+    leadPassword: password,
+    shareIndividualProgress: false,
+  });
   await publishDemoPack(db, teamId, leadId);
-  const invite = await createInvite({ db }, { teamId, createdBy: leadId, label: 'Demo agents', maxUses: 1000, expiresInDays: 90 }, Date.now());
+  const invite = await createInvite(
+    { db },
+    { teamId, createdBy: leadId, label: 'Demo agents', maxUses: 1000, expiresInDays: 90 },
+    Date.now(),
+  );
   const demo: DemoTeam = { teamId, leadId, email, password, inviteCode: invite.code };
   writeFileSync(stateFile, JSON.stringify(demo, null, 2), { mode: 0o600 });
   return demo;
@@ -122,7 +164,8 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const demo = await ensureDemoTeam(database.db, resolve(dataDir, 'demo-team.json'));
 
-  const dashboardDir = (await buildIfPresent(resolve(ROOT, 'dashboard/build.ts'), 'buildDashboard')) ?? resolve(ROOT, 'dashboard/dist');
+  const dashboardDir =
+    (await buildIfPresent(resolve(ROOT, 'dashboard/build.ts'), 'buildDashboard')) ?? resolve(ROOT, 'dashboard/dist');
   const demoDir = await buildIfPresent(resolve(ROOT, 'demo/build.ts'), 'buildDemoHelpdesk');
   const port = Number(env.PORT ?? 8787);
   const fromEnv = configFromEnv(env, logger);
@@ -139,7 +182,9 @@ async function main(): Promise<void> {
     'Attune is running.',
     '',
     `  Backend API       ${url}/api   (health: ${url}/healthz, database: ${database.kind === 'sqlite' ? `SQLite in ${dataDir}` : 'PostgreSQL'})`,
-    existsSync(resolve(dashboardDir, 'index.html')) ? `  Dashboard         ${url}/` : '  Dashboard         (not built yet: dashboard/dist is missing)',
+    existsSync(resolve(dashboardDir, 'index.html'))
+      ? `  Dashboard         ${url}/`
+      : '  Dashboard         (not built yet: dashboard/dist is missing)',
     demoDir ? `  Demo helpdesk     ${url}/demo/` : '  Demo helpdesk     (not available: demo/build.ts is missing)',
     '',
     `  Demo lead sign-in ${demo.email}  /  ${demo.password}`,

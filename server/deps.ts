@@ -34,12 +34,23 @@ export interface AppDeps {
 
 /** `pgPool`: the pool under `db` when there is one (see `OpenDatabase.pgPool`); without it the ingest goes through Kysely. */
 /** Shared by every instance on PostgreSQL; in memory on SQLite, which is one process. */
-function limiter(db: Kysely<Database>, dbKind: DatabaseKind, config: ServerConfig, name: string, rule: RateLimitRule): RequestLimiter {
+function limiter(
+  db: Kysely<Database>,
+  dbKind: DatabaseKind,
+  config: ServerConfig,
+  name: string,
+  rule: RateLimitRule,
+): RequestLimiter {
   if (dbKind !== 'postgres') return new RateLimiter(rule);
   return new SharedRateLimiter(db, rule, { name, syncEveryMs: config.rateLimitSyncMs, logger: config.logger });
 }
 
-export function createDeps(db: Kysely<Database>, dbKind: DatabaseKind, config: ServerConfig, pgPool?: pg.Pool): AppDeps {
+export function createDeps(
+  db: Kysely<Database>,
+  dbKind: DatabaseKind,
+  config: ServerConfig,
+  pgPool?: pg.Pool,
+): AppDeps {
   return {
     db,
     dbKind,

@@ -35,7 +35,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const deps = createDeps(database.db, database.kind, config, database.pgPool);
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolveServer) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () => resolveServer(s));
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.hostname ?? '127.0.0.1' }, () =>
+      resolveServer(s),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${options.hostname === '0.0.0.0' ? '127.0.0.1' : (options.hostname ?? '127.0.0.1')}:${port}`;
@@ -84,7 +86,8 @@ export async function startFromEnv(env: NodeJS.ProcessEnv = process.env): Promis
   const dataDir = resolve(env.ATTUNE_DATA_DIR ?? resolve(root, 'data'));
   // The demo helpdesk is a development aid without a Content-Security-Policy: production never serves it.
   const production = env.NODE_ENV === 'production';
-  if (production && env.ATTUNE_DEMO_DIR) logger.warn({ event: 'demo_refused' }, 'ATTUNE_DEMO_DIR is ignored when NODE_ENV=production');
+  if (production && env.ATTUNE_DEMO_DIR)
+    logger.warn({ event: 'demo_refused' }, 'ATTUNE_DEMO_DIR is ignored when NODE_ENV=production');
   const config = {
     ...configFromEnv(env, logger),
     dashboardDir: resolve(root, 'dashboard/dist'),
@@ -95,7 +98,9 @@ export async function startFromEnv(env: NodeJS.ProcessEnv = process.env): Promis
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0–65535, got "${env.PORT}"`);
   const running = await startServer({ port, hostname: env.HOST ?? '127.0.0.1', config, database });
   // Always announced (even at LOG_LEVEL=warn): supervisors and tests read the port from this line.
-  logger.child({}, { level: 'info' }).info({ port: running.port, url: running.url, database: database.kind }, 'listening');
+  logger
+    .child({}, { level: 'info' })
+    .info({ port: running.port, url: running.url, database: database.kind }, 'listening');
   return running;
 }
 

@@ -98,12 +98,28 @@ export function App() {
 
   let body;
   if (joinCode) body = <Join code={joinCode} serverUrl={window.location.origin} />;
-  else if (session.isPending) body = <main id="main" tabIndex={-1}><p role="status">Loading…</p></main>;
-  else if (session.isError) body = <main id="main" tabIndex={-1}><Status error={session.error} /></main>;
+  else if (session.isPending)
+    body = (
+      <main id="main" tabIndex={-1}>
+        <p role="status">Loading…</p>
+      </main>
+    );
+  else if (session.isError)
+    body = (
+      <main id="main" tabIndex={-1}>
+        <Status error={session.error} />
+      </main>
+    );
   else if (!session.data) body = <SignIn onSignIn={(credentials) => signIn.mutateAsync(credentials)} />;
   else {
     body = (
-      <Suspense fallback={<main id="main" tabIndex={-1}><p role="status">Loading…</p></main>}>
+      <Suspense
+        fallback={
+          <main id="main" tabIndex={-1}>
+            <p role="status">Loading…</p>
+          </main>
+        }
+      >
         <Screen route={route} session={session.data} theme={theme} />
       </Suspense>
     );

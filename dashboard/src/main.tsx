@@ -21,7 +21,8 @@ const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // A 4xx will not fix itself by retrying; a dropped connection might.
-      retry: (failures, error) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      retry: (failures, error) =>
+        failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
       refetchOnWindowFocus: true,
     },
   },

@@ -21,5 +21,9 @@ function subscribe(onChange: () => void): () => void {
 }
 
 export function useRoute(): RouteId {
-  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash), () => 'guidelines');
+  return useSyncExternalStore(
+    subscribe,
+    () => routeFromHash(window.location.hash),
+    () => 'guidelines',
+  );
 }

@@ -51,7 +51,11 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -59,7 +63,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 function renderEntry(entry: ThreadEntry): HTMLElement {
-  const article = element('article', `message message--${entry.kind}${entry.kind === 'note' ? ' message--internal' : ''}`);
+  const article = element(
+    'article',
+    `message message--${entry.kind}${entry.kind === 'note' ? ' message--internal' : ''}`,
+  );
   const header = element('header', 'message__header');
   header.append(
     element('span', 'message__author', entry.author),
@@ -131,7 +138,8 @@ function mountEditor(ticket: DemoTicket): void {
   }
   host.replaceChildren();
   const draft = drafts.get(ticket.id);
-  editor = editorKind === 'textarea' ? mountTextarea(host, draft, syncHiddenBody) : mountTipTap(host, draft, syncHiddenBody);
+  editor =
+    editorKind === 'textarea' ? mountTextarea(host, draft, syncHiddenBody) : mountTipTap(host, draft, syncHiddenBody);
   syncHiddenBody();
 }
 
@@ -144,7 +152,10 @@ function renderTicketList(): void {
       link.href = ticketUrl(ticket.id);
       link.dataset.ticketId = ticket.id;
       if (ticket.id === currentTicket.id) link.setAttribute('aria-current', 'page');
-      link.append(document.createTextNode(`#${ticket.id} ${ticket.subject}`), element('small', '', ticket.customer.name));
+      link.append(
+        document.createTextNode(`#${ticket.id} ${ticket.subject}`),
+        element('small', '', ticket.customer.name),
+      );
       link.addEventListener('click', (event) => {
         event.preventDefault();
         openTicket(ticket.id, true);
@@ -157,7 +168,8 @@ function renderTicketList(): void {
 
 function renderTicket(ticket: DemoTicket): void {
   byId('ticket-subject').textContent = ticket.subject;
-  byId('ticket-meta').textContent = `#${ticket.id} · ${ticket.customer.name} <${ticket.customer.email}> · ${ticket.status}`;
+  byId('ticket-meta').textContent =
+    `#${ticket.id} · ${ticket.customer.name} <${ticket.customer.email}> · ${ticket.status}`;
   byId('conversation').replaceChildren(...ticket.thread.map(renderEntry));
   document.title = `#${ticket.id} ${ticket.subject} — Acme Helpdesk`;
 }
@@ -194,7 +206,12 @@ function send(event: SubmitEvent): void {
     return;
   }
   saved.push({ ticketId: currentTicket.id, text, html: editor.html(), at: Date.now() });
-  currentTicket.thread.push({ kind: 'agent', author: 'You (Acme Support)', when: 'just now', paragraphs: text.split('\n').filter(Boolean) });
+  currentTicket.thread.push({
+    kind: 'agent',
+    author: 'You (Acme Support)',
+    when: 'just now',
+    paragraphs: text.split('\n').filter(Boolean),
+  });
   renderTicket(currentTicket);
   drafts.delete(currentTicket.id);
   editor.destroy();

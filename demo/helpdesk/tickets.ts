@@ -63,7 +63,9 @@ export const TICKETS: DemoTicket[] = [
         ],
         quoted: {
           attribution: 'On Mon, 2 Mar 2026 at 09:14, Acme Support <support@acme.example> wrote:',
-          paragraphs: ['Hi Maria, thanks for reaching out. I have asked the carrier for an update and will get back to you within 48 hours.'],
+          paragraphs: [
+            'Hi Maria, thanks for reaching out. I have asked the carrier for an update and will get back to you within 48 hours.',
+          ],
         },
       },
     ],
@@ -87,7 +89,9 @@ export const TICKETS: DemoTicket[] = [
         kind: 'agent',
         author: 'Lee Park (Acme Support)',
         when: 'Fri 27 Feb, 15:02',
-        paragraphs: ['Hi Tom, I have passed this to our billing team and will let you know as soon as the new invoice is ready.'],
+        paragraphs: [
+          'Hi Tom, I have passed this to our billing team and will let you know as soon as the new invoice is ready.',
+        ],
       },
       {
         kind: 'customer',

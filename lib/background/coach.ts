@@ -116,13 +116,26 @@ async function readCoachSettings(): Promise<CoachSettings> {
   ]);
   const pack = personalPack(phrasing);
   // The team's published packs (cached by sync, so they apply offline too), then the agent's own phrasing.
-  return { input: { disabledRules: disabled, guidelines: [...(team?.packs ?? []), ...(pack ? [pack] : [])] }, ignored: { rules, findings } };
+  return {
+    input: { disabledRules: disabled, guidelines: [...(team?.packs ?? []), ...(pack ? [pack] : [])] },
+    ignored: { rules, findings },
+  };
 }
 
 function analyzeSnapshot(analyze: CoachDeps['analyze'], snapshot: RoutedSnapshot, settings: CoachSettings): CoachState {
   const customer = scoredCustomer(snapshot.customer);
-  const report = analyze({ draft: snapshot.draft, customer: customer?.text ?? null, customerName: customer?.name ?? null, ...settings.input });
-  return { windowId: snapshot.windowId, snapshot, report, openFindings: openFindingCount(report, snapshot.draft, settings.ignored) };
+  const report = analyze({
+    draft: snapshot.draft,
+    customer: customer?.text ?? null,
+    customerName: customer?.name ?? null,
+    ...settings.input,
+  });
+  return {
+    windowId: snapshot.windowId,
+    snapshot,
+    report,
+    openFindings: openFindingCount(report, snapshot.draft, settings.ignored),
+  };
 }
 
 async function setBadge(state: CoachState): Promise<void> {
@@ -157,7 +170,9 @@ function createStatePersistence(states: ReadonlyMap<number, CoachState>) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const persist = () => {
     const snapshot = Object.fromEntries([...states].map(([id, s]) => [String(id), s]));
-    writes.run(() => coachStatesItem.setValue(snapshot)).catch((error: unknown) => console.error('[attune] coach persist:', error));
+    writes
+      .run(() => coachStatesItem.setValue(snapshot))
+      .catch((error: unknown) => console.error('[attune] coach persist:', error));
   };
   return {
     soon(): void {
@@ -197,14 +212,25 @@ function createSessionBook() {
     set(next: DraftSessions): void {
       if (next === sessions) return;
       sessions = next;
-      writes.run(() => draftSessionsItem.setValue(sessions)).catch((error: unknown) => console.error('[attune] coach sessions:', error));
+      writes
+        .run(() => draftSessionsItem.setValue(sessions))
+        .catch((error: unknown) => console.error('[attune] coach sessions:', error));
     },
     settled: () => writes.settled(),
   };
 }
 
-function replyRecordOf(state: CoachState, fields: { id: string; at: number; editorId: string }, applied: Record<string, number>): ReplyRecord {
-  return toReplyRecord(state.report, { id: fields.id, at: fields.at, site: state.snapshot.site, suggestionsApplied: applied[fields.editorId] ?? 0 });
+function replyRecordOf(
+  state: CoachState,
+  fields: { id: string; at: number; editorId: string },
+  applied: Record<string, number>,
+): ReplyRecord {
+  return toReplyRecord(state.report, {
+    id: fields.id,
+    at: fields.at,
+    site: state.snapshot.site,
+    suggestionsApplied: applied[fields.editorId] ?? 0,
+  });
 }
 
 type SessionBook = ReturnType<typeof createSessionBook>;
@@ -219,7 +245,10 @@ interface RecordContext {
 }
 
 /** A sent reply: a progress record of its last analysis, and its applied count starts again. */
-async function recordSent({ states, sessions, now, newId, deps }: RecordContext, sent: DraftSent & { windowId?: number }): Promise<void> {
+async function recordSent(
+  { states, sessions, now, newId, deps }: RecordContext,
+  sent: DraftSent & { windowId?: number },
+): Promise<void> {
   sessions.set(endDraftSession(sessions.current, sent.editorId, sent.revision, now()));
   const state = [...states.values()].find(
     (s) => s.snapshot.editorId === sent.editorId && (sent.windowId === undefined || s.windowId === sent.windowId),
@@ -235,18 +264,22 @@ async function recordSent({ states, sessions, now, newId, deps }: RecordContext,
 }
 
 /** A review the panel reported: the reply's reviewed record, one per draft session. */
-async function recordReviewed({ states, sessions, now, newId, deps }: RecordContext, review: DraftReviewed): Promise<{ recorded: boolean }> {
+async function recordReviewed(
+  { states, sessions, now, newId, deps }: RecordContext,
+  review: DraftReviewed,
+): Promise<{ recorded: boolean }> {
   const state = states.get(review.windowId);
   // The window moved on to another editor, or the draft is gone: there is no reply to review any more.
-  if (!state || state.snapshot.editorId !== review.editorId || isBlankDraft(state.snapshot.draft)) return { recorded: false };
+  if (!state || state.snapshot.editorId !== review.editorId || isBlankDraft(state.snapshot.draft))
+    return { recorded: false };
   const decision = noteReview(sessions.current, review.editorId, review.revision, now(), newId);
   if (decision.status === 'late') return { recorded: false };
   sessions.set(decision.sessions);
   const applied = await appliedCountsItem.getValue();
   const record = replyRecordOf(state, { id: decision.sessionId, at: now(), editorId: review.editorId }, applied);
-  await deps.onReviewed?.(record, { first: decision.status === 'first' }).catch((error: unknown) =>
-    console.error('[attune] sync review:', error),
-  );
+  await deps
+    .onReviewed?.(record, { first: decision.status === 'first' })
+    .catch((error: unknown) => console.error('[attune] sync review:', error));
   return { recorded: true };
 }
 
@@ -286,7 +319,8 @@ export function startCoach(deps: CoachDeps): Coach {
   const persistence = createStatePersistence(states);
   const sessions = createSessionBook();
 
-  const chain = (task: () => Promise<void>) => work.run(task).catch((error: unknown) => console.error('[attune] coach:', error));
+  const chain = (task: () => Promise<void>) =>
+    work.run(task).catch((error: unknown) => console.error('[attune] coach:', error));
   const loadSettings = async () => {
     settings = await readCoachSettings();
   };
@@ -313,7 +347,9 @@ export function startCoach(deps: CoachDeps): Coach {
   function schedule(snapshot: RoutedSnapshot) {
     // An emptied draft ends the reply: what the agent writes next is another reply, reviewed afresh.
     if (isBlankDraft(snapshot.draft)) {
-      void hydrated.then(() => sessions.set(endDraftSession(sessions.current, snapshot.editorId, snapshot.revision, now())));
+      void hydrated.then(() =>
+        sessions.set(endDraftSession(sessions.current, snapshot.editorId, snapshot.revision, now())),
+      );
     }
     const current = pending.get(snapshot.windowId) ?? states.get(snapshot.windowId)?.snapshot;
     if (!isNewer(current, snapshot)) return;

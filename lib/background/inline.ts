@@ -7,7 +7,13 @@ import { browser } from 'wxt/browser';
 import type { CoachState, InlineFinding, InlineState } from '../messaging/protocol';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import { todoItems, visibleFindings, type Ignored } from '../report-view/selectors';
-import { DEFAULT_INLINE_DISPLAY, ignoredFindingsItem, inlineDisplayItem, inlineShownAt, withIgnored } from '../settings/items';
+import {
+  DEFAULT_INLINE_DISPLAY,
+  ignoredFindingsItem,
+  inlineDisplayItem,
+  inlineShownAt,
+  withIgnored,
+} from '../settings/items';
 import { appliedCountsItem } from './coach';
 import { openCoachPanel } from './open-panel';
 
@@ -76,7 +82,10 @@ export function startInline(): InlinePublisher {
     onMessage('loadInline', async ({ sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [INLINE_SCRIPT_FILE] });
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [INLINE_SCRIPT_FILE],
+      });
       return { ok: true };
     }),
     // Called synchronously from the chip's click message: the panel may open only inside that gesture.

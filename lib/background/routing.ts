@@ -108,8 +108,8 @@ function save(windowId: number): Promise<void> {
         const id = next.value;
         unsaved.delete(id);
         const latest = latestByWindow.get(id);
-        await (latest ? storage.setItem(snapshotKey(id), latest) : storage.removeItem(snapshotKey(id))).catch((error: unknown) =>
-          console.error('[attune] routing save:', error),
+        await (latest ? storage.setItem(snapshotKey(id), latest) : storage.removeItem(snapshotKey(id))).catch(
+          (error: unknown) => console.error('[attune] routing save:', error),
         );
       }
     } finally {
@@ -134,7 +134,10 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export async function routeSnapshot(snapshot: DraftSnapshot, sender: { tabId: number; windowId: number; frameId: number }) {
+export async function routeSnapshot(
+  snapshot: DraftSnapshot,
+  sender: { tabId: number; windowId: number; frameId: number },
+) {
   const routed: RoutedSnapshot = { ...snapshot, ...sender };
   const accepted = await serially(async () => {
     const stored = await latestSnapshot(sender.windowId);
@@ -229,6 +232,8 @@ export async function useSelectionAsCustomer(tabId: number, windowId: number, fr
   const latest = await latestSnapshot(windowId);
   if (latest?.tabId === tabId) frames.add(latest.frameId);
   await Promise.all(
-    [...frames].map((frame) => sendMessage('useSelectionAsCustomer', { text }, { tabId, frameId: frame }).catch(() => {})),
+    [...frames].map((frame) =>
+      sendMessage('useSelectionAsCustomer', { text }, { tabId, frameId: frame }).catch(() => {}),
+    ),
   );
 }

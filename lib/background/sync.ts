@@ -25,7 +25,9 @@ export interface BackgroundSync {
   stop(): void;
 }
 
-export function startBackgroundSync(service: SyncService = createSync({ fetch: (input, init) => fetch(input, init) })): BackgroundSync {
+export function startBackgroundSync(
+  service: SyncService = createSync({ fetch: (input, init) => fetch(input, init) }),
+): BackgroundSync {
   let ticking: Promise<SyncStatus> | null = null;
 
   async function runTick(force: boolean): Promise<SyncStatus> {

@@ -44,7 +44,8 @@ export class TwoGenerationCache<K, V> implements EngineCache {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
   constructor(private readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`A cache needs a capacity of at least 1 (got ${capacity})`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`A cache needs a capacity of at least 1 (got ${capacity})`);
   }
   get(key: K): V | undefined {
     const value = this.young.get(key);

@@ -39,7 +39,8 @@ export function analyze(input: AnalyzeInput): Report {
   const started = performance.now();
   if (typeof input?.draft !== 'string') throw new TypeError('analyze() needs { draft: string }');
   const packs = input.guidelines ?? [];
-  const customerMessage = typeof input.customer === 'string' && input.customer.trim().length > 0 ? input.customer : null;
+  const customerMessage =
+    typeof input.customer === 'string' && input.customer.trim().length > 0 ? input.customer : null;
   const customer = analyzeCustomer(customerMessage, input.customerName);
   const text = analyzeText(input.draft);
   const context: RuleContext = {
@@ -47,7 +48,9 @@ export function analyze(input: AnalyzeInput): Report {
     disabled: new Set([...(input.disabledRules ?? []), ...disabledByPacks(packs)]),
   };
   // Team rules get a time budget: a pack too slow for this draft is skipped, and the report names it.
-  const team = applyGuidelinesWithin(text, packs, context, { totalMs: input.teamRulesBudgetMs ?? TEAM_RULES_BUDGET_MS });
+  const team = applyGuidelinesWithin(text, packs, context, {
+    totalMs: input.teamRulesBudgetMs ?? TEAM_RULES_BUDGET_MS,
+  });
   const findings = dedupeFindings([...runRules(text, context), ...team.findings]);
   const checks = runChecks(text, customer, customerMessage);
   const reading = readability(text);

@@ -33,7 +33,15 @@ export const findingSchema = z.object({
   source: z.string().optional(),
 });
 
-export const emotionSchema = z.enum(['frustrated', 'angry', 'anxious', 'confused', 'disappointed', 'urgent', 'grateful']);
+export const emotionSchema = z.enum([
+  'frustrated',
+  'angry',
+  'anxious',
+  'confused',
+  'disappointed',
+  'urgent',
+  'grateful',
+]);
 
 const customerQuestionSchema = z.object({
   text: z.string(),
@@ -48,7 +56,19 @@ export const customerAnalysisSchema = z.object({
   distress: unitInterval,
   stress: z.array(
     z.object({
-      kind: z.enum(['shouting', 'repeated-punctuation', 'repeat-contact', 'deadline', 'money', 'business-impact', 'threat-to-leave', 'demand', 'accusation', 'sarcasm', 'sad-face']),
+      kind: z.enum([
+        'shouting',
+        'repeated-punctuation',
+        'repeat-contact',
+        'deadline',
+        'money',
+        'business-impact',
+        'threat-to-leave',
+        'demand',
+        'accusation',
+        'sarcasm',
+        'sad-face',
+      ]),
       text: z.string(),
       span: spanSchema,
     }),
@@ -67,11 +87,28 @@ export const customerAnalysisSchema = z.object({
   problemDetail: z
     .object({
       topic: z.string().min(1).nullable(),
-      kind: z.enum(['not-arrived', 'charged-wrongly', 'account-access', 'broken', 'missing', 'slow', 'disagree', 'how-to']).nullable(),
+      kind: z
+        .enum(['not-arrived', 'charged-wrongly', 'account-access', 'broken', 'missing', 'slow', 'disagree', 'how-to'])
+        .nullable(),
       impact: z.array(z.enum(['deadline', 'money', 'business', 'health'])),
       askedBefore: z.boolean(),
       situation: z
-        .enum(['hacked', 'locked-out', 'suspended', 'charged-wrongly', 'refund', 'not-arrived', 'crashes', 'error', 'not-working', 'lost-data', 'missing', 'slow', 'decision', 'how-to'])
+        .enum([
+          'hacked',
+          'locked-out',
+          'suspended',
+          'charged-wrongly',
+          'refund',
+          'not-arrived',
+          'crashes',
+          'error',
+          'not-working',
+          'lost-data',
+          'missing',
+          'slow',
+          'decision',
+          'how-to',
+        ])
         .nullable(),
       topicPlural: z.boolean(),
     })
@@ -86,7 +123,8 @@ const checkFields = {
   why: z.string(),
 };
 /** `not-needed` is only for a check that is absent and not needed (issue 2 §2). */
-const consistentStatus = (check: { status: string; needed: boolean }) => !(check.status === 'not-needed' && check.needed);
+const consistentStatus = (check: { status: string; needed: boolean }) =>
+  !(check.status === 'not-needed' && check.needed);
 const statusMessage = { message: "status 'not-needed' contradicts needed: true" };
 
 export const checkSchema = z.object(checkFields).refine(consistentStatus, statusMessage);
@@ -106,7 +144,9 @@ export const questionsCheckSchema = z
 export const nextStepsCheckSchema = z
   .object({
     ...checkFields,
-    steps: z.array(z.object({ what: z.string(), who: z.string().nullable(), when: z.string().nullable(), span: spanSchema })),
+    steps: z.array(
+      z.object({ what: z.string(), who: z.string().nullable(), when: z.string().nullable(), span: spanSchema }),
+    ),
   })
   .refine(consistentStatus, statusMessage);
 
@@ -133,7 +173,13 @@ export const reportSchema = z.object({
     total: z.number().min(0).max(100),
     breakdown: z.array(
       z
-        .object({ id: z.string(), label: z.string(), points: z.number().min(0), max: z.number().min(0), note: z.string() })
+        .object({
+          id: z.string(),
+          label: z.string(),
+          points: z.number().min(0),
+          max: z.number().min(0),
+          note: z.string(),
+        })
         .refine((part) => part.points <= part.max, { message: 'score part points must not exceed its max' }),
     ),
   }),
@@ -147,7 +193,9 @@ export const reportSchema = z.object({
     z.object({
       id: z.string(),
       version: z.number(),
-      skipped: z.object({ reason: z.literal('time-budget'), rulesApplied: z.number(), rules: z.number(), budgetMs: z.number() }).optional(),
+      skipped: z
+        .object({ reason: z.literal('time-budget'), rulesApplied: z.number(), rules: z.number(), budgetMs: z.number() })
+        .optional(),
     }),
   ),
   elapsedMs: z.number().nonnegative(),
@@ -166,7 +214,12 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** Whether an offset falls between the two halves of one astral character (an emoji, a rare CJK ideograph). */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
 }
 
 function spanProblem(path: string, span: Span, text: string, textName: string): SpanError | null {

@@ -24,7 +24,13 @@ function checkPart(checks: Checks, id: CheckId, label: string, max: number): Sco
   if (id === 'questions' && checks.questions.asked.length > 0) {
     const share = checks.questions.answered.length / checks.questions.asked.length;
     const points = Math.round(max * share);
-    return { id, label, points, max, note: `${checks.questions.answered.length} of ${checks.questions.asked.length} questions answered. ${share < 1 ? checks.questions.why : ''}`.trim() };
+    return {
+      id,
+      label,
+      points,
+      max,
+      note: `${checks.questions.answered.length} of ${checks.questions.asked.length} questions answered. ${share < 1 ? checks.questions.why : ''}`.trim(),
+    };
   }
   if (id === 'nextSteps' && check.status === 'present') {
     const steps = checks.nextSteps.steps;
@@ -41,8 +47,13 @@ function checkPart(checks: Checks, id: CheckId, label: string, max: number): Sco
 function findingsPart(findings: readonly Finding[]): ScorePart {
   const cost = findings.reduce((sum, finding) => sum + FINDING_COST[finding.severity], 0);
   const points = Math.max(0, FINDINGS_MAX - cost);
-  const counts = (['error', 'warning', 'suggestion'] as const).map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const).filter(([, count]) => count > 0);
-  const note = counts.length === 0 ? 'No wording problems found.' : `Wording problems: ${counts.map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`).join(', ')} (each costs ${FINDING_COST.error}/${FINDING_COST.warning}/${FINDING_COST.suggestion} points).`;
+  const counts = (['error', 'warning', 'suggestion'] as const)
+    .map((severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const)
+    .filter(([, count]) => count > 0);
+  const note =
+    counts.length === 0
+      ? 'No wording problems found.'
+      : `Wording problems: ${counts.map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`).join(', ')} (each costs ${FINDING_COST.error}/${FINDING_COST.warning}/${FINDING_COST.suggestion} points).`;
   return { id: 'findings', label: 'Clear, kind wording', points, max: FINDINGS_MAX, note };
 }
 
@@ -53,18 +64,37 @@ export function targetGrade(customer: CustomerAnalysis | null): number {
 
 function readabilityPart(reading: Readability, customer: CustomerAnalysis | null): ScorePart {
   const target = targetGrade(customer);
-  if (reading.words === 0) return { id: 'readability', label: 'Easy to read', points: READABILITY_MAX, max: READABILITY_MAX, note: 'Nothing to read yet.' };
+  if (reading.words === 0)
+    return {
+      id: 'readability',
+      label: 'Easy to read',
+      points: READABILITY_MAX,
+      max: READABILITY_MAX,
+      note: 'Nothing to read yet.',
+    };
   const over = Math.max(0, reading.grade - target);
   const points = Math.max(0, Math.round(READABILITY_MAX - over));
-  const note = over === 0 ? `Reading grade ${reading.grade}, within the target of ${target}.` : `Reading grade ${reading.grade} is above the target of ${target}: shorter sentences and plainer words lose fewer readers.`;
+  const note =
+    over === 0
+      ? `Reading grade ${reading.grade}, within the target of ${target}.`
+      : `Reading grade ${reading.grade} is above the target of ${target}: shorter sentences and plainer words lose fewer readers.`;
   return { id: 'readability', label: 'Easy to read', points, max: READABILITY_MAX, note };
 }
 
-export function scoreReport(checks: Checks, findings: readonly Finding[], reading: Readability, customer: CustomerAnalysis | null): Score {
+export function scoreReport(
+  checks: Checks,
+  findings: readonly Finding[],
+  reading: Readability,
+  customer: CustomerAnalysis | null,
+): Score {
   const checkMax = CHECK_POINTS.reduce((sum, part) => sum + part.max, 0);
   // The check points fill 100 minus the writing parts; keep the arithmetic honest if either list changes.
   if (checkMax + WRITING_MAX !== 100) throw new Error(`Score parts add up to ${checkMax + WRITING_MAX}, not 100`);
-  const breakdown = [...CHECK_POINTS.map(({ id, label, max }) => checkPart(checks, id, label, max)), findingsPart(findings), readabilityPart(reading, customer)];
+  const breakdown = [
+    ...CHECK_POINTS.map(({ id, label, max }) => checkPart(checks, id, label, max)),
+    findingsPart(findings),
+    readabilityPart(reading, customer),
+  ];
   const total = breakdown.reduce((sum, part) => sum + part.points, 0);
   return { total: Math.max(0, Math.min(100, total)), breakdown };
 }

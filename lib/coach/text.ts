@@ -130,7 +130,8 @@ function tagSentences(texts: readonly string[]): void {
   const document = (all as unknown as { document: CompromiseDocument }).document;
   if (document.length !== parts.reduce((sum, part) => sum + part.length, 0)) {
     // Never seen: compromise's steps keep its sentences. Should one ever merge or split them, tag one by one.
-    for (const text of pending) sentenceCache.set(text, taggedOf(text, nlp(text).document as unknown as CompromiseDocument));
+    for (const text of pending)
+      sentenceCache.set(text, taggedOf(text, nlp(text).document as unknown as CompromiseDocument));
     return;
   }
   let next = 0;
@@ -150,7 +151,9 @@ function tagSentence(text: string): TaggedSentence {
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt apt dept est inc ltd co corp no nos tel ext fig vol jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun a.m p.m u.s u.k cf al min max ref'.split(' '),
+  'mr mrs ms dr prof sr jr st vs etc e.g i.e eg ie approx appt apt dept est inc ltd co corp no nos tel ext fig vol jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun a.m p.m u.s u.k cf al min max ref'.split(
+    ' ',
+  ),
 );
 /** Sentence-final punctuation, closing quotes or brackets, then whitespace or the end. */
 const BOUNDARY = /[.!?…。！？]+["'”’)\]]*(?=\s|$)/gu;
@@ -223,7 +226,15 @@ function placedTerms(tagged: TaggedSentence, start: number): Term[] {
   const terms = new Array<Term>(tagged.terms.length);
   for (let i = 0; i < terms.length; i += 1) {
     const term = tagged.terms[i]!;
-    terms[i] = { text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post, start: term.start + start, end: term.end + start };
+    terms[i] = {
+      text: term.text,
+      normal: term.normal,
+      tags: term.tags,
+      pre: term.pre,
+      post: term.post,
+      start: term.start + start,
+      end: term.end + start,
+    };
   }
   return terms;
 }
@@ -239,7 +250,12 @@ export function analyzeText(text: string): AnalyzedText {
       const end = paragraph.start + local.end;
       const before = previous[spans.length];
       // Compared in place: slicing every unchanged sentence out of the new draft just to compare it cost more.
-      const kept = before && before.start === start && before.end === end && before.paragraph === paragraphIndex && text.startsWith(before.text, start);
+      const kept =
+        before &&
+        before.start === start &&
+        before.end === end &&
+        before.paragraph === paragraphIndex &&
+        text.startsWith(before.text, start);
       spans.push({ start, end, paragraph: paragraphIndex, ...(kept ? { kept: before } : {}) });
     }
   });

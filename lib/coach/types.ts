@@ -31,14 +31,7 @@ export interface Finding {
   source?: string;
 }
 
-export type Emotion =
-  | 'frustrated'
-  | 'angry'
-  | 'anxious'
-  | 'confused'
-  | 'disappointed'
-  | 'urgent'
-  | 'grateful';
+export type Emotion = 'frustrated' | 'angry' | 'anxious' | 'confused' | 'disappointed' | 'urgent' | 'grateful';
 
 export interface EmotionReading {
   emotion: Emotion;
@@ -92,14 +85,7 @@ export interface Specific {
 
 /** What went wrong, as a small typed set a reply can be written from. */
 export type ProblemKind =
-  | 'not-arrived'
-  | 'charged-wrongly'
-  | 'account-access'
-  | 'broken'
-  | 'missing'
-  | 'slow'
-  | 'disagree'
-  | 'how-to';
+  'not-arrived' | 'charged-wrongly' | 'account-access' | 'broken' | 'missing' | 'slow' | 'disagree' | 'how-to';
 
 export type ImpactKind = 'deadline' | 'money' | 'business' | 'health';
 

@@ -21,7 +21,8 @@ export function deepActiveElement(doc: Document): Element | null {
     if (active.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     else if (active.tagName === 'IFRAME' || active.tagName === 'FRAME') {
       const inner = sameOriginDocument(active as HTMLIFrameElement);
-      if (!inner?.activeElement || inner.activeElement === inner.body && !inner.body?.isContentEditable) return active;
+      if (!inner?.activeElement || (inner.activeElement === inner.body && !inner.body?.isContentEditable))
+        return active;
       active = inner.activeElement;
     } else return active;
   }

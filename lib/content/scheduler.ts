@@ -10,7 +10,12 @@ export interface Scheduler {
   cancel(): void;
 }
 
-export function createScheduler(fire: () => void, quietMs: number, maxWaitMs: number, now = () => performance.now()): Scheduler {
+export function createScheduler(
+  fire: () => void,
+  quietMs: number,
+  maxWaitMs: number,
+  now = () => performance.now(),
+): Scheduler {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt = 0;
   let lastChangeAt = 0;

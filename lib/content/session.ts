@@ -132,7 +132,13 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     if (customerOverride && customerOverride.url !== url) customerOverride = null;
     const threadReading = threadFor(current.handle.root, false);
     const customer = customerOverride?.customer ?? threadReading.customer;
-    const sent: SentFields = { text: reading.text, selection: reading.selection, customer, composing: current.handle.composing, url };
+    const sent: SentFields = {
+      text: reading.text,
+      selection: reading.selection,
+      customer,
+      composing: current.handle.composing,
+      url,
+    };
     // Compared field by field: serialising a long draft on every keystroke just to compare it cost more than sending.
     if (!force && current.lastSent && sameFields(current.lastSent, sent)) {
       env.observer?.read(reading.text, null);
@@ -234,13 +240,16 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     const reading = handle.read();
     let request: { start: number; end: number; text: string };
     if (command.op === 'insert') {
-      const caret = reading.selection ?? current.lastSelection ?? { start: reading.text.length, end: reading.text.length };
+      const caret = reading.selection ??
+        current.lastSelection ?? { start: reading.text.length, end: reading.text.length };
       const at = Math.min(caret.end, reading.text.length);
       request = { start: at, end: at, text: command.text };
     } else {
       const { start, end } = command.span;
-      if (!(start >= 0 && end >= start && end <= reading.text.length)) return { ok: false, reason: 'stale', draft: reading.text };
-      if (reading.text.slice(start, end) !== command.expected) return { ok: false, reason: 'stale', draft: reading.text };
+      if (!(start >= 0 && end >= start && end <= reading.text.length))
+        return { ok: false, reason: 'stale', draft: reading.text };
+      if (reading.text.slice(start, end) !== command.expected)
+        return { ok: false, reason: 'stale', draft: reading.text };
       request = { start, end, text: command.text };
     }
     const result = await handle.write(request);

@@ -18,7 +18,9 @@ function runFieldStrategy(field: Field, strategy: WriteStrategy, request: WriteR
   }
   if (strategy === 'set-range-text') {
     field.setRangeText(request.text, request.start, request.end, 'end');
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: request.text }));
+    field.dispatchEvent(
+      new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: request.text }),
+    );
     return true;
   }
   return false;
@@ -28,7 +30,10 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
   const composition = trackComposition();
   const read = (): DraftReading => ({
     text: field.value,
-    selection: field.selectionStart === null ? null : { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart },
+    selection:
+      field.selectionStart === null
+        ? null
+        : { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart },
   });
 
   return {

@@ -66,7 +66,8 @@ function escapeHtml(text: string): string {
 
 function selectionRange(root: Element): Range | null {
   const rootNode = root.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
-  const selection = 'getSelection' in rootNode && rootNode.getSelection ? rootNode.getSelection() : root.ownerDocument.getSelection();
+  const selection =
+    'getSelection' in rootNode && rootNode.getSelection ? rootNode.getSelection() : root.ownerDocument.getSelection();
   return selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
 }
 
@@ -123,7 +124,8 @@ export function insertWithEditorApi(root: Element, text: string): string | null 
     view.dispatch(view.state.tr.insertText(text, from, to));
     return 'prosemirror';
   }
-  const tinymce = (root.ownerDocument.defaultView?.parent as PageWindow | undefined)?.tinymce ?? (window as PageWindow).tinymce;
+  const tinymce =
+    (root.ownerDocument.defaultView?.parent as PageWindow | undefined)?.tinymce ?? (window as PageWindow).tinymce;
   const mce = tinymce?.get().find((editor) => editor.getBody() === root);
   if (mce) {
     mce.undoManager.transact(() => {
@@ -140,7 +142,7 @@ function requestRoot(target: Element): Element | null {
   if (target.tagName !== 'IFRAME') return target;
   const doc = (target as HTMLIFrameElement).contentDocument;
   const active = doc?.activeElement;
-  return active && (active as HTMLElement).isContentEditable ? active : doc?.body ?? null;
+  return active && (active as HTMLElement).isContentEditable ? active : (doc?.body ?? null);
 }
 
 export function startPageBridge(doc: Document): void {

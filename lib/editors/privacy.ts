@@ -8,7 +8,7 @@ const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 
 /** Walks up through open shadow roots to their hosts, so an opt-out on a host covers its shadow content. */
 function* ancestorsAcrossShadow(element: Element): Generator<Element> {
-  for (let current: Element | null = element; current; ) {
+  for (let current: Element | null = element; current;) {
     yield current;
     const parent: Element | null = current.parentElement;
     if (parent) current = parent;
@@ -31,7 +31,9 @@ export function isOptedOut(element: Element): boolean {
 export function isSecretField(element: Element): boolean {
   if (element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'password') return true;
   const autocomplete = (element.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
-  return autocomplete.some((token) => token.startsWith('cc-') || token === 'one-time-code' || token.endsWith('password'));
+  return autocomplete.some(
+    (token) => token.startsWith('cc-') || token === 'one-time-code' || token.endsWith('password'),
+  );
 }
 
 export function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInputElement {

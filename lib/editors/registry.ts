@@ -18,7 +18,18 @@ import { trix } from './trix';
 import { contenteditable } from './contenteditable';
 
 export const EDITOR_ADAPTERS: readonly EditorAdapter[] = [
-  textarea, input, ckeditor5, tinymce, quill, lexical, slate, draftjs, tiptap, prosemirror, codemirror, trix,
+  textarea,
+  input,
+  ckeditor5,
+  tinymce,
+  quill,
+  lexical,
+  slate,
+  draftjs,
+  tiptap,
+  prosemirror,
+  codemirror,
+  trix,
   contenteditable,
 ];
 

@@ -34,7 +34,12 @@ export function readRich(root: Element): DraftReading {
   return { text: map.text, selection };
 }
 
-function dispatchBeforeInput(root: Element, inputType: string, range: StaticRange | Range, data: string | null): boolean {
+function dispatchBeforeInput(
+  root: Element,
+  inputType: string,
+  range: StaticRange | Range,
+  data: string | null,
+): boolean {
   const event = new InputEvent('beforeinput', {
     inputType,
     data,
@@ -54,7 +59,12 @@ function dispatchBeforeInput(root: Element, inputType: string, range: StaticRang
  * the step's "selection before" is the agent's collapsed caret.
  */
 function retypeBeforeCaret(root: Element, caret: Range, previous: string, text: string): boolean {
-  const caretRange = new StaticRange({ startContainer: caret.startContainer, startOffset: caret.startOffset, endContainer: caret.startContainer, endOffset: caret.startOffset });
+  const caretRange = new StaticRange({
+    startContainer: caret.startContainer,
+    startOffset: caret.startOffset,
+    endContainer: caret.startContainer,
+    endOffset: caret.startOffset,
+  });
   if (!dispatchBeforeInput(root, 'deleteContentBackward', caretRange, null)) return false;
   const map = mapText(root);
   const at = offsetAt(map, caret.startContainer, caret.startOffset);
@@ -78,7 +88,13 @@ function retypedCharacter(adapter: EditorAdapter, request: WriteRequest, text: s
   return previous === undefined || previous === '\n' ? null : previous;
 }
 
-async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Range, text: string, retype: string | null): Promise<boolean> {
+async function runRichStrategy(
+  root: Element,
+  strategy: WriteStrategy,
+  range: Range,
+  text: string,
+  retype: string | null,
+): Promise<boolean> {
   const doc = root.ownerDocument;
   switch (strategy) {
     case 'execCommand':
@@ -99,7 +115,11 @@ async function runRichStrategy(root: Element, strategy: WriteStrategy, range: Ra
  * Makes the coming write its own undo step (see `undo-group.ts`): the adapter's path does it by itself, the page
  * bridge closes the editor's pending typing group, or the write waits until the agent's typing group has timed out.
  */
-async function openUndoStep(root: Element, adapter: EditorAdapter, clock: TypingClock): Promise<NonNullable<ApplyResult['undoGroup']>> {
+async function openUndoStep(
+  root: Element,
+  adapter: EditorAdapter,
+  clock: TypingClock,
+): Promise<NonNullable<ApplyResult['undoGroup']>> {
   if (adapter.undoStep === 'own-step') return 'own-step';
   if (callPageBridge(root, { op: 'closeUndoGroup' })?.ok) return 'closed';
   markUndoCheckpoint(root);
@@ -127,7 +147,16 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
  */
 async function undoOwnWrite(root: Element, readText: () => string, before: string): Promise<boolean> {
   const modifier = IS_MAC ? { metaKey: true } : { ctrlKey: true };
-  const init = { key: 'z', code: 'KeyZ', keyCode: 90, which: 90, bubbles: true, cancelable: true, composed: true, ...modifier };
+  const init = {
+    key: 'z',
+    code: 'KeyZ',
+    keyCode: 90,
+    which: 90,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    ...modifier,
+  };
   root.dispatchEvent(new KeyboardEvent('keydown', init));
   root.dispatchEvent(new KeyboardEvent('keyup', init));
   if ((await settledRead(readText, before)) === before) return true;
@@ -151,7 +180,9 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     const map = mapText(root);
     const fresh = rangeFor(map, request.start, request.end);
     const current = currentRange(root);
-    const selected = current && offsetAt(map, current.startContainer, current.startOffset) === request.start &&
+    const selected =
+      current &&
+      offsetAt(map, current.startContainer, current.startOffset) === request.start &&
       offsetAt(map, current.endContainer, current.endOffset) === request.end;
     if (!selected) selectRange(root, fresh);
     return fresh;
@@ -215,7 +246,8 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
           return { ok: true, strategy, draft: after, undoGroup };
         }
         // An editor that took the paste but shows nothing yet may still insert it: trying another path could write twice.
-        if (after === before && ran && strategy === 'paste') return { ok: false, reason: 'unsafe', strategy, draft: after };
+        if (after === before && ran && strategy === 'paste')
+          return { ok: false, reason: 'unsafe', strategy, draft: after };
         if (after === before) {
           // Editors that leave a paste to the browser still run deferred bookkeeping for it (Summernote records an
           // undo snapshot 10 ms later): let it run before the next path writes, or it would land after our edit.
@@ -223,7 +255,8 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
           continue;
         }
         // The editor changed something other than intended: take our write back, then let the next path try.
-        if (!(await undoOwnWrite(root, readText, before))) return { ok: false, reason: 'failed', strategy, draft: readText() };
+        if (!(await undoOwnWrite(root, readText, before)))
+          return { ok: false, reason: 'failed', strategy, draft: readText() };
       }
       return { ok: false, reason: 'unsafe', draft: readText() };
     },

@@ -20,8 +20,9 @@ export function currentRange(root: Element): StaticRange | Range | null {
       const inner = shadow.getSelection();
       return inner && inner.rangeCount > 0 ? inner.getRangeAt(0) : null;
     }
-    const composed = (selection as Selection & { getComposedRanges?: (opts: { shadowRoots: ShadowRoot[] }) => StaticRange[] })
-      .getComposedRanges?.({ shadowRoots: [shadow] });
+    const composed = (
+      selection as Selection & { getComposedRanges?: (opts: { shadowRoots: ShadowRoot[] }) => StaticRange[] }
+    ).getComposedRanges?.({ shadowRoots: [shadow] });
     return composed?.[0] ?? null;
   }
   return selection.getRangeAt(0);

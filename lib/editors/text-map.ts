@@ -108,7 +108,8 @@ export interface DomPoint {
 }
 
 function pointOf(segment: NodeSegment, offsetInText: number): DomPoint {
-  if (segment.kind === 'text') return { node: segment.node, offset: Math.min(offsetInText - segment.start, segment.length) };
+  if (segment.kind === 'text')
+    return { node: segment.node, offset: Math.min(offsetInText - segment.start, segment.length) };
   if (segment.kind === 'empty') return { node: segment.node, offset: 0 };
   const parent = segment.node.parentNode!;
   const index = Array.prototype.indexOf.call(parent.childNodes, segment.node) as number;

@@ -9,7 +9,8 @@ export const freshdesk: SiteReader = {
   id: 'freshdesk',
   hosts: /(^|\.)freshdesk\.com$/,
   message: '.conversation-pane .conversation,[data-test-conversation]',
-  agent: '.conversation--private-note,.conversation--note,.conversation--agent,.is-private,[data-test-conversation="agent"],[data-test-conversation="note"]',
+  agent:
+    '.conversation--private-note,.conversation--note,.conversation--agent,.is-private,[data-test-conversation="agent"],[data-test-conversation="note"]',
   body: '.conversation__content,.ticket-conversation-body',
   name: '.user-name,[data-test-user-name]',
   skip: '.freshdesk_quote',

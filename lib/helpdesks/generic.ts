@@ -24,7 +24,8 @@ const NOT_BLOCKS = tagSet(
 /** Blocks of these tags are similar to each other by tag alone. */
 const SEMANTIC_BLOCKS = tagSet('ARTICLE LI SECTION');
 
-const MESSAGE_WORDS = /^(message|messages|msg|comment|comments|reply|replies|post|entry|event|item|bubble|thread|conversation|article|email|mail|chat|part|note|response|description|issue|inquiry|transaction|correspondence)$/;
+const MESSAGE_WORDS =
+  /^(message|messages|msg|comment|comments|reply|replies|post|entry|event|item|bubble|thread|conversation|article|email|mail|chat|part|note|response|description|issue|inquiry|transaction|correspondence)$/;
 /** Marks of the agent's own replies: where a page uses them, an unmarked message is the customer's. */
 const REPLY_AGENT_WORDS = /^(agent|agents|outgoing|outbound|self|me|mine|own|sent|staff|operator|admin|response)$/;
 /** Marks of internal notes and system events (which say nothing about who wrote the unmarked replies). */
@@ -34,10 +35,14 @@ const BODY_WORDS = /^(body|content|text|html|richtext|markdown|prose)$/;
 const NAME_WORDS = /^(author|sender|from|name|username|person|requester|customer|who)$/;
 const CHROME_WORDS = /^(header|meta|footer|actions|toolbar|time|timestamp|date|avatar|byline|status|attachments)$/;
 /** Words that mark an element as an editor's or composer's own UI. */
-const WIDGET_CHROME_WORDS = /^(toolbar|toolbox|menu|menubar|dropdown|popup|popover|tooltip|statusbar|status|footer|counter|count|wordcount|powered|placeholder|tab|tabs|tablist|actions|buttons|btn|button|attachments|attachment|upload|uploads|signature|hint|help|emoji|mention|picker|format|formatting|resize|resizing|resizer|mode|switch|macros|canned|shortcuts|recipients|cc|bcc)$/;
-const CHROME_ROLES = /^(toolbar|menubar|menu|menuitem|status|tablist|tab|button|tooltip|presentation|none|dialog|listbox|combobox|switch|checkbox)$/;
+const WIDGET_CHROME_WORDS =
+  /^(toolbar|toolbox|menu|menubar|dropdown|popup|popover|tooltip|statusbar|status|footer|counter|count|wordcount|powered|placeholder|tab|tabs|tablist|actions|buttons|btn|button|attachments|attachment|upload|uploads|signature|hint|help|emoji|mention|picker|format|formatting|resize|resizing|resizer|mode|switch|macros|canned|shortcuts|recipients|cc|bcc)$/;
+const CHROME_ROLES =
+  /^(toolbar|menubar|menu|menuitem|status|tablist|tab|button|tooltip|presentation|none|dialog|listbox|combobox|switch|checkbox)$/;
 /** Elements that are controls or invisible, never message text. */
-const CONTROL_TAGS = tagSet('BUTTON INPUT SELECT TEXTAREA LABEL SVG IMG HR BR SCRIPT STYLE TEMPLATE NOSCRIPT LINK META OPTION');
+const CONTROL_TAGS = tagSet(
+  'BUTTON INPUT SELECT TEXTAREA LABEL SVG IMG HR BR SCRIPT STYLE TEMPLATE NOSCRIPT LINK META OPTION',
+);
 /** Landmarks that hold navigation and page chrome rather than the thread. */
 const LANDMARK_TAGS = tagSet('NAV ASIDE HEADER FOOTER');
 
@@ -83,7 +88,6 @@ export function isAgentBlock(block: Element): boolean {
   return blockWords(block).some((word) => REPLY_AGENT_WORDS.test(word) || NOTE_WORDS.test(word));
 }
 
-
 export function isCustomerBlock(block: Element): boolean {
   return blockWords(block).some((word) => CUSTOMER_WORDS.test(word));
 }
@@ -104,7 +108,8 @@ function isMessageNamed(element: Element): boolean {
   if (element.tagName === 'ARTICLE' || element.getAttribute('role') === 'article') return true;
   const words = markerWords(element);
   if (!words.some((word) => MESSAGE_WORDS.test(word))) return false;
-  if (words.some((word) => BODY_WORDS.test(word) || CHROME_WORDS.test(word) || WIDGET_CHROME_WORDS.test(word))) return false;
+  if (words.some((word) => BODY_WORDS.test(word) || CHROME_WORDS.test(word) || WIDGET_CHROME_WORDS.test(word)))
+    return false;
   // "message-author" is a byline; "from-customer" on a long block is a direction mark.
   return !words.some((word) => NAME_WORDS.test(word)) || textLengthOf(element) >= 60;
 }
@@ -152,7 +157,8 @@ function similarityKeys(element: Element): string[] {
   const keys: string[] = [];
   for (const token of element.classList) keys.push(`${element.tagName}.${token}`);
   for (const attribute of element.attributes) {
-    if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-v-')) keys.push(`${element.tagName}[${attribute.name}]`);
+    if (attribute.name.startsWith('data-') && !attribute.name.startsWith('data-v-'))
+      keys.push(`${element.tagName}[${attribute.name}]`);
   }
   // Semantic blocks are similar by tag alone, whatever their modifier classes (`<article class="staff">`).
   if (SEMANTIC_BLOCKS.has(element.tagName)) keys.push(element.tagName);
@@ -253,7 +259,9 @@ export function findMessageBlocks(doc: Document, exclude: Element | null): Eleme
     let best: BlockGroup | null = null;
     // The part of this ancestor not yet examined at a lower level: everything but the branch we came up from.
     const scope: Element = ancestor;
-    const parents = subtree(scope, previous, budget).filter((parent) => parent === scope || !insideLandmark(parent, scope));
+    const parents = subtree(scope, previous, budget).filter(
+      (parent) => parent === scope || !insideLandmark(parent, scope),
+    );
     for (const parent of parents) {
       const group = bestGroupAmongChildren(parent, parent === scope ? previous : null);
       if (group && (!best || group.score > best.score)) best = group;
@@ -288,10 +296,16 @@ function bodyOf(block: Element): { body: Element; skip?: string } {
     }
   }
   // A body-named wrapper (`issue-text`) around the real body (`issue-body`): take the inner one that holds the text.
-  for (let descended = true; best && descended; ) {
+  for (let descended = true; best && descended;) {
     descended = false;
     for (const inner of best.querySelectorAll('*')) {
-      if (INLINE_TAGS.has(inner.tagName) || !hasWord(inner, BODY_WORDS) || hasWord(inner, NAME_WORDS) || hasWord(inner, CHROME_WORDS)) continue;
+      if (
+        INLINE_TAGS.has(inner.tagName) ||
+        !hasWord(inner, BODY_WORDS) ||
+        hasWord(inner, NAME_WORDS) ||
+        hasWord(inner, CHROME_WORDS)
+      )
+        continue;
       if ((inner.textContent ?? '').trim().length >= bestLength * 0.5) {
         best = inner;
         descended = true;
@@ -312,7 +326,11 @@ const CHROME_SKIP =
 /** The author's name inside a block: a short element named author/sender/name, `itemprop=author`, or a mailto link. */
 function nameOf(block: Element): string | undefined {
   for (const element of block.querySelectorAll('*')) {
-    if (element.getAttribute('itemprop') === 'author' || element.getAttribute('rel') === 'author' || hasWord(element, NAME_WORDS)) {
+    if (
+      element.getAttribute('itemprop') === 'author' ||
+      element.getAttribute('rel') === 'author' ||
+      hasWord(element, NAME_WORDS)
+    ) {
       const text = element.textContent ?? '';
       if (text.trim() && text.length <= 120 && !hasWord(element, BODY_WORDS)) return cleanName(text);
     }
@@ -366,7 +384,13 @@ function sideOfComposer(block: Element, composer: Element | null): string {
   return block.compareDocumentPosition(composer) & 4 ? ', above the reply box' : ', below the reply box';
 }
 
-export function describeRegion(label: string, index: number, total: number, block: Element, composer: Element | null): string {
+export function describeRegion(
+  label: string,
+  index: number,
+  total: number,
+  block: Element,
+  composer: Element | null,
+): string {
   const position = total === 1 ? 'the only message' : `message ${index + 1} of ${total}`;
   return `${label}, ${position}${sideOfComposer(block, composer)}`;
 }
@@ -394,17 +418,27 @@ interface Choice {
 export function chooseCustomer(candidates: Candidate[]): Choice | null {
   const latest = (list: Candidate[]) => list[list.length - 1];
   const marked = latest(candidates.filter((c) => c.customer));
-  if (marked) return { candidate: marked, confidence: 'sure', reason: 'the latest message the page marks as the customer’s' };
+  if (marked)
+    return { candidate: marked, confidence: 'sure', reason: 'the latest message the page marks as the customer’s' };
   const open = candidates.filter((c) => !c.agent);
   if (open.length === 0) return null;
   const opener = candidates[0]!;
   if (!opener.agent && opener.name) {
     const byRequester = open.filter((c) => c.name === opener.name);
-    return { candidate: latest(byRequester)!, confidence: 'sure', reason: `the latest message by the thread’s opener, ${opener.name}` };
+    return {
+      candidate: latest(byRequester)!,
+      confidence: 'sure',
+      reason: `the latest message by the thread’s opener, ${opener.name}`,
+    };
   }
-  if (candidates.length === 1) return { candidate: opener, confidence: 'sure', reason: 'the only message in the thread' };
+  if (candidates.length === 1)
+    return { candidate: opener, confidence: 'sure', reason: 'the only message in the thread' };
   if (candidates.some((c) => c.agentReply)) {
-    return { candidate: latest(open)!, confidence: 'sure', reason: 'the latest message not marked as the agent’s or a note' };
+    return {
+      candidate: latest(open)!,
+      confidence: 'sure',
+      reason: 'the latest message not marked as the agent’s or a note',
+    };
   }
   return { candidate: latest(open)!, confidence: 'unsure', reason: 'nothing on the page says who wrote which message' };
 }
@@ -447,7 +481,13 @@ export function readGeneric(doc: Document, composer: Element | null): CustomerMe
   }
   const { block, index, name } = choice!.candidate;
   const region = describeRegion(regionLabel(block.parentElement), index, blocks.length, block, composer);
-  const message: CustomerMessage = { text, source: 'generic', confidence: choice!.confidence, reason: choice!.reason, region };
+  const message: CustomerMessage = {
+    text,
+    source: 'generic',
+    confidence: choice!.confidence,
+    reason: choice!.reason,
+    region,
+  };
   if (name) message.name = name;
   return message;
 }
@@ -466,7 +506,11 @@ function isProse(element: Element): boolean {
  */
 function proseBesideComposer(doc: Document, widget: Element | null, composer: Element | null): CustomerMessage | null {
   let previous: Element | null = widget;
-  for (let ancestor = widget?.parentElement ?? null; ancestor && ancestor.tagName !== 'HTML'; ancestor = ancestor.parentElement) {
+  for (
+    let ancestor = widget?.parentElement ?? null;
+    ancestor && ancestor.tagName !== 'HTML';
+    ancestor = ancestor.parentElement
+  ) {
     const prose: Element[] = [];
     for (const child of ancestor.children) {
       if (child === previous || LANDMARK_TAGS.has(child.tagName) || insideLandmark(child, ancestor)) continue;
@@ -477,7 +521,10 @@ function proseBesideComposer(doc: Document, widget: Element | null, composer: El
       const paragraphs = prose.every((element) => element.tagName === 'P');
       const block = paragraphs ? ancestor : prose[prose.length - 1]!;
       const text = paragraphs
-        ? prose.map((element) => messageText(element)).filter(Boolean).join('\n\n')
+        ? prose
+            .map((element) => messageText(element))
+            .filter(Boolean)
+            .join('\n\n')
         : messageText(block, CHROME_SKIP);
       if (!text) return null;
       const sure = paragraphs || prose.length === 1;
@@ -485,7 +532,9 @@ function proseBesideComposer(doc: Document, widget: Element | null, composer: El
         text,
         source: 'generic',
         confidence: sure ? 'sure' : 'unsure',
-        reason: sure ? 'the only message-like text beside the reply box' : 'several texts beside the reply box; this is the nearest',
+        reason: sure
+          ? 'the only message-like text beside the reply box'
+          : 'several texts beside the reply box; this is the nearest',
         region: describeRegion(regionLabel(ancestor), 0, 1, prose[0]!, composer),
       };
     }

@@ -31,7 +31,21 @@ export { cleanMessageText, MAX_MESSAGE_CHARS } from './rendered-text';
 
 /** Every site reader, in the order they are tried (hosted products by host first, then self-hosted by DOM). */
 export const SITE_READERS: readonly SiteReader[] = [
-  zendesk, freshdesk, helpscout, intercom, front, gmail, zammad, chatwoot, freescout, osticket, uvdesk, helpy, trudesk, rt, znuny,
+  zendesk,
+  freshdesk,
+  helpscout,
+  intercom,
+  front,
+  gmail,
+  zammad,
+  chatwoot,
+  freescout,
+  osticket,
+  uvdesk,
+  helpy,
+  trudesk,
+  rt,
+  znuny,
 ];
 
 export interface ThreadReading {
@@ -42,8 +56,10 @@ export interface ThreadReading {
 
 /** The site reader for this page, if any. */
 export function siteReaderFor(doc: Document, url: URL): SiteReader | undefined {
-  return SITE_READERS.find((reader) => !!reader.hosts && reader.hosts.test(url.hostname)) ??
-    SITE_READERS.find((reader) => isSiteView(reader, doc, url));
+  return (
+    SITE_READERS.find((reader) => !!reader.hosts && reader.hosts.test(url.hostname)) ??
+    SITE_READERS.find((reader) => isSiteView(reader, doc, url))
+  );
 }
 
 /** The customer's latest message in the thread around `composer` (the editor the agent types in), if any. */

@@ -108,7 +108,11 @@ function collect(node: Node, skip: string, out: string[], state: CollectState): 
 /** The rendered-looking text of `element`, without the parts matched by `extraSkip` or ALWAYS_SKIP. */
 export function visibleText(element: Element, extraSkip?: string): string {
   const out: string[] = [];
-  collect(element, extraSkip ? `${ALWAYS_SKIP},${extraSkip}` : ALWAYS_SKIP, out, { length: 0, pre: 0, pendingBreaks: 0 });
+  collect(element, extraSkip ? `${ALWAYS_SKIP},${extraSkip}` : ALWAYS_SKIP, out, {
+    length: 0,
+    pre: 0,
+    pendingBreaks: 0,
+  });
   return out.join('');
 }
 
@@ -121,7 +125,13 @@ const QUOTE_HEADER = [
   /^(From|Von|De):\s.+$/i,
 ];
 /** Lines that start a signature (RFC 3676 "-- " and mobile footers); everything from them on is dropped. */
-const SIGNATURE_START = [/^--$/, /^Sent from my \S+/i, /^Get Outlook for \S+/i, /^Envoyé de mon \S+/i, /^Von meinem \S+ gesendet/i];
+const SIGNATURE_START = [
+  /^--$/,
+  /^Sent from my \S+/i,
+  /^Get Outlook for \S+/i,
+  /^Envoyé de mon \S+/i,
+  /^Von meinem \S+ gesendet/i,
+];
 
 function isQuoteHeader(line: string, next: string | undefined): boolean {
   if (/^(From|Von|De):\s/i.test(line)) {
@@ -130,7 +140,13 @@ function isQuoteHeader(line: string, next: string | undefined): boolean {
   }
   if (QUOTE_HEADER.some((pattern) => pattern.test(line))) return true;
   // Mail clients wrap a long attribution over two lines.
-  return next !== undefined && /^On\b/i.test(line) && !/[.!?]$/.test(line) && /\bwrote:$/i.test(`${line} ${next}`) && `${line} ${next}`.length < 300;
+  return (
+    next !== undefined &&
+    /^On\b/i.test(line) &&
+    !/[.!?]$/.test(line) &&
+    /\bwrote:$/i.test(`${line} ${next}`) &&
+    `${line} ${next}`.length < 300
+  );
 }
 
 /** Drops quoted history and signatures from plain text, line by line. */

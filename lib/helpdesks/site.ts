@@ -20,14 +20,18 @@ export function threadScope(doc: Document, composer: Element | null, messageSele
 }
 
 export function isSiteView(reader: SiteReader, doc: Document, url: URL): boolean {
-  return (!!reader.hosts && reader.hosts.test(url.hostname)) || (!!reader.fingerprint && doc.querySelector(reader.fingerprint) !== null);
+  return (
+    (!!reader.hosts && reader.hosts.test(url.hostname)) ||
+    (!!reader.fingerprint && doc.querySelector(reader.fingerprint) !== null)
+  );
 }
 
 /** Every message block in the composer's thread, in document order, minus blocks nested in another or holding the composer. */
 export function messageBlocks(reader: SiteReader, doc: Document, composer: Element | null): Element[] {
   const blocks = [...threadScope(doc, composer, reader.message).querySelectorAll(reader.message)];
   return blocks.filter(
-    (block) => !(composer && block.contains(composer)) && !blocks.some((outer) => outer !== block && outer.contains(block)),
+    (block) =>
+      !(composer && block.contains(composer)) && !blocks.some((outer) => outer !== block && outer.contains(block)),
   );
 }
 
@@ -37,7 +41,12 @@ function authorOf(reader: SiteReader, block: Element): string | undefined {
 }
 
 /** The block's message, or null when it is an agent reply, a note, not the requester's, or has no text. */
-export function readBlock(reader: SiteReader, block: Element, doc: Document, requester?: string): CustomerMessage | null {
+export function readBlock(
+  reader: SiteReader,
+  block: Element,
+  doc: Document,
+  requester?: string,
+): CustomerMessage | null {
   if (matchesOrContains(block, reader.agent) || reader.isAgent?.(block, doc)) return null;
   if (reader.customer && !matchesOrContains(block, reader.customer)) return null;
   const name = authorOf(reader, block);
@@ -52,11 +61,19 @@ export function readBlock(reader: SiteReader, block: Element, doc: Document, req
  * The latest customer message per the reader, `null` when the thread has none, or `undefined` when the reader
  * found no message blocks at all (its selectors do not fit this page: let the generic fallback try).
  */
-export function readSite(reader: SiteReader, doc: Document, composer: Element | null): CustomerMessage | null | undefined {
+export function readSite(
+  reader: SiteReader,
+  doc: Document,
+  composer: Element | null,
+): CustomerMessage | null | undefined {
   const blocks = messageBlocks(reader, doc, composer);
   if (blocks.length === 0) return undefined;
   const oldestFirst =
-    reader.newestFirst === true ? [...blocks].reverse() : reader.newestFirst === false ? blocks : chronological(blocks).blocks;
+    reader.newestFirst === true
+      ? [...blocks].reverse()
+      : reader.newestFirst === false
+        ? blocks
+        : chronological(blocks).blocks;
   const title = reader.title ?? reader.id;
   const requester = reader.opener ? authorOf(reader, oldestFirst[0]!) : undefined;
   if (reader.opener && requester === undefined) return null;
@@ -70,7 +87,13 @@ export function readSite(reader: SiteReader, doc: Document, composer: Element | 
       : requester
         ? `the latest message by the ticket’s requester, ${requester}`
         : `the latest message ${title} does not mark as an agent reply or note`;
-    message.region = describeRegion(`${title} ${regionLabel(block.parentElement)}`, i, oldestFirst.length, block, composer);
+    message.region = describeRegion(
+      `${title} ${regionLabel(block.parentElement)}`,
+      i,
+      oldestFirst.length,
+      block,
+      composer,
+    );
     return message;
   }
   return null;

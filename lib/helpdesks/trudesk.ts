@@ -12,7 +12,8 @@ export const trudesk: SiteReader = {
   title: 'Trudesk',
   fingerprint: '.initial-issue .issue-body',
   message: '.initial-issue,.all-comments > .ticket-comment',
-  isAgent: (block) => [...block.querySelectorAll('.uk-badge')].some((badge) => /^\s*note\s*$/i.test(badge.textContent ?? '')),
+  isAgent: (block) =>
+    [...block.querySelectorAll('.uk-badge')].some((badge) => /^\s*note\s*$/i.test(badge.textContent ?? '')),
   body: '.issue-body,.comment-body',
   name: '.issue-text > a[href^="mailto:"]',
   opener: true,

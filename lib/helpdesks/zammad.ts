@@ -12,7 +12,8 @@ export const zammad: SiteReader = {
   fingerprint: '.ticket-article-item .richtext-content',
   message: '.ticket-article-item',
   customer: '.ticket-article-item.customer',
-  agent: '.ticket-article-item.agent,.ticket-article-item.system,.ticket-article-item.is-internal,.text-bubble.internal',
+  agent:
+    '.ticket-article-item.agent,.ticket-article-item.system,.ticket-article-item.is-internal,.text-bubble.internal',
   body: '.richtext-content',
   name: '.article-meta.top .article-meta-row:first-child .article-meta-value',
   skip: '.js-signatureMarker ~ *,.textBubble-overflowContainer',

@@ -86,9 +86,15 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     chip.className = `chip${editor.painter.palette === 'dark' ? ' dark' : ''}`;
     const todo = editor.todo.length > 0 ? `; to do: ${editor.todo.join(', ')}` : '';
     // The accessible name starts with the visible label (WCAG 2.5.3: a speech user says what they see).
-    chip.setAttribute('aria-label', `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`);
+    chip.setAttribute(
+      'aria-label',
+      `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`,
+    );
     chip.hidden = false;
-    placeChip(chip, moved(editor.handle.root.getBoundingClientRect(), frameOffset(editor.handle.root.ownerDocument, doc)));
+    placeChip(
+      chip,
+      moved(editor.handle.root.getBoundingClientRect(), frameOffset(editor.handle.root.ownerDocument, doc)),
+    );
   };
 
   const closeCard = (refocus: boolean) => {
@@ -137,7 +143,10 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     if (current >= 0) next = (current + direction + findings.length) % findings.length;
     else {
       const caret = editor.handle.read().selection?.start ?? 0;
-      next = direction === 1 ? findings.findIndex((f) => f.span.end > caret) : findings.findLastIndex((f) => f.span.start < caret);
+      next =
+        direction === 1
+          ? findings.findIndex((f) => f.span.end > caret)
+          : findings.findLastIndex((f) => f.span.start < caret);
       if (next < 0) next = direction === 1 ? 0 : findings.length - 1;
     }
     openCard(findings[next]!.key, true);
@@ -166,9 +175,19 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     }
     const text = finding.fixes[Number(button.dataset.fix)] ?? '';
     closeCard(false);
-    const result = await env.applyEdit({ op: 'replace', editorId: current.id, span: finding.span, expected: finding.actual, text });
+    const result = await env.applyEdit({
+      op: 'replace',
+      editorId: current.id,
+      span: finding.span,
+      expected: finding.actual,
+      text,
+    });
     if (result.ok) env.noteApplied(current.id);
-    overlay?.announce(result.ok ? `Replaced “${finding.actual}” with “${text}”.` : 'The draft changed under that suggestion, so it was left alone.');
+    overlay?.announce(
+      result.ok
+        ? `Replaced “${finding.actual}” with “${text}”.`
+        : 'The draft changed under that suggestion, so it was left alone.',
+    );
   }
 
   function onCardKey(event: KeyboardEvent) {
@@ -192,7 +211,8 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       if (key) {
         if (open?.key !== key) openCard(key, false);
         else clearTimeout(closeTimer);
-      } else if (open && overlay && !contains(overlay.card.getBoundingClientRect(), pointer.x, pointer.y)) scheduleClose();
+      } else if (open && overlay && !contains(overlay.card.getBoundingClientRect(), pointer.x, pointer.y))
+        scheduleClose();
     });
   };
 
@@ -296,7 +316,8 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       current.findings = rebase(state.findings, base, current.text);
       show();
       // The benchmarks (bench/panel.ts) time keystroke → highlights from this mark; the attribute is theirs only.
-      if (doc.documentElement.hasAttribute('data-attune-bench')) performance.mark('attune:inline', { detail: base.length });
+      if (doc.documentElement.hasAttribute('data-attune-bench'))
+        performance.mark('attune:inline', { detail: base.length });
       if (!state.enabled && overlay) overlay.chip.hidden = true;
     },
     stop() {

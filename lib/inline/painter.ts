@@ -113,7 +113,8 @@ function createPainter(parts: PainterParts): Painter {
     },
     hit(x, y) {
       const by = offset();
-      for (const p of painted) for (const rect of p.range.getClientRects()) if (contains(moved(rect, by), x, y, 1)) return p.key;
+      for (const p of painted)
+        for (const rect of p.range.getClientRects()) if (contains(moved(rect, by), x, y, 1)) return p.key;
       return null;
     },
     box(key) {
@@ -145,7 +146,9 @@ export function createRichPainter(root: Element, overlayDoc: Document): Painter 
     // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
     current: (p) => p.range.toString(),
     follow() {},
-    dispose: registryOf(doc) ? adoptHighlightSheet(root.getRootNode() as Document | ShadowRoot, doc.defaultView as View, false) : () => {},
+    dispose: registryOf(doc)
+      ? adoptHighlightSheet(root.getRootNode() as Document | ShadowRoot, doc.defaultView as View, false)
+      : () => {},
   });
 }
 
@@ -164,7 +167,9 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
   const text = overlayDoc.createTextNode('');
   mirror.append(text);
   overlay.append(mirror);
-  const unadopt = registryOf(overlayDoc) ? adoptHighlightSheet(overlay, overlayDoc.defaultView as View, true) : () => {};
+  const unadopt = registryOf(overlayDoc)
+    ? adoptHighlightSheet(overlay, overlayDoc.defaultView as View, true)
+    : () => {};
   let styledFor = '';
 
   const follow = () => {
@@ -176,7 +181,8 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
       const target = mirror.style as unknown as Record<string, string>;
       for (const property of MIRRORED) target[property] = String(style[property]);
       // The field's scrollbar narrows its text box; the mirror has none, so it pads by the same width instead.
-      const scrollbar = field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      const scrollbar =
+        field.offsetWidth - field.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
       Object.assign(mirror.style, {
         paddingRight: `${parseFloat(style.paddingRight) + Math.max(0, scrollbar)}px`,
         whiteSpace: field.tagName === 'INPUT' ? 'pre' : style.whiteSpace,

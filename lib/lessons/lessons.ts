@@ -46,7 +46,8 @@ export const CHECK_LESSONS: Record<string, Lesson> = {
     title: 'Answer every question',
     why: 'An unanswered question means another email, another wait, and a customer who feels skimmed.',
     before: 'Your refund has been processed.',
-    after: 'Your refund has been processed. It reaches your card in 3–5 working days, and yes, the discount code still works.',
+    after:
+      'Your refund has been processed. It reaches your card in 3–5 working days, and yes, the discount code still works.',
   },
   nextSteps: {
     id: 'nextSteps',
@@ -84,7 +85,8 @@ export const FAMILY_LESSONS: Record<string, Lesson> = {
     id: 'clarity',
     title: 'Short sentences, plain words',
     why: 'Stressed readers skim. Short sentences and everyday words get the answer across on the first read.',
-    before: 'Due to the fact that the SSO IdP config was not propagated, authentication could not be completed for your users.',
+    before:
+      'Due to the fact that the SSO IdP config was not propagated, authentication could not be completed for your users.',
     after: 'Your team couldn’t sign in because a login setting hadn’t been saved. I’ve fixed it.',
   },
   tone: {

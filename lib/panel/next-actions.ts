@@ -58,7 +58,11 @@ interface Ranked {
   action: NextAction;
 }
 
-function insertActions(checks: Checks, suggestions: readonly Suggestion[], customer: CustomerAnalysis | null): Ranked[] {
+function insertActions(
+  checks: Checks,
+  suggestions: readonly Suggestion[],
+  customer: CustomerAnalysis | null,
+): Ranked[] {
   const ranked: Ranked[] = [];
   const ack = firstOfKind(suggestions, 'acknowledgement');
   if (ack && missing(checks, 'acknowledgement')) {
@@ -117,7 +121,11 @@ export function nextActions(input: {
  * What is left after the actions, in a few words for the first screen: unmet checks the actions do not cover
  * ("answer 2 questions") and how many findings wait below without a place among the actions.
  */
-export function stillToDo(input: { checks: Checks; findings: readonly VisibleFinding[]; actions: readonly NextAction[] }): string[] {
+export function stillToDo(input: {
+  checks: Checks;
+  findings: readonly VisibleFinding[];
+  actions: readonly NextAction[];
+}): string[] {
   const covered = new Set(input.actions.flatMap((a) => (a.kind === 'insert' ? [CHECK_TODO[a.check]] : [])));
   const todo = todoItems(input.checks).filter((words) => !covered.has(words));
   const fixed = new Set(input.actions.flatMap((a) => (a.kind === 'replace' ? [a.finding.key] : [])));

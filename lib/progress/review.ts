@@ -91,7 +91,11 @@ export function createReviewWatcher(options: {
         stop();
         return;
       }
-      const edited = !current || current.editorId !== shown.editorId || current.windowId !== shown.windowId || current.draft !== shown.draft;
+      const edited =
+        !current ||
+        current.editorId !== shown.editorId ||
+        current.windowId !== shown.windowId ||
+        current.draft !== shown.draft;
       current = shown;
       if (!edited) return; // a selection move: same text, the quiet period goes on
       settledReported = false;
@@ -133,7 +137,9 @@ function withEntry(sessions: DraftSessions, editorId: string, entry: DraftSessio
   const next: Record<string, DraftSessionState> = { ...sessions, [editorId]: entry };
   const ids = Object.keys(next);
   if (ids.length > MAX_DRAFT_SESSIONS) {
-    const oldest = ids.sort((a, b) => next[a]!.touchedAt - next[b]!.touchedAt).slice(0, ids.length - MAX_DRAFT_SESSIONS);
+    const oldest = ids
+      .sort((a, b) => next[a]!.touchedAt - next[b]!.touchedAt)
+      .slice(0, ids.length - MAX_DRAFT_SESSIONS);
     for (const id of oldest) delete next[id];
   }
   return next;
@@ -143,15 +149,23 @@ function withEntry(sessions: DraftSessions, editorId: string, entry: DraftSessio
  * The reply in `editorId` ended at `revision` (sent, or its draft emptied). Returns the same object when nothing
  * changed, so callers can skip a storage write.
  */
-export function endDraftSession(sessions: DraftSessions, editorId: string, revision: number, now: number): DraftSessions {
+export function endDraftSession(
+  sessions: DraftSessions,
+  editorId: string,
+  revision: number,
+  now: number,
+): DraftSessions {
   const entry = sessions[editorId];
   if (entry && entry.session === null && entry.endedAt >= revision) return sessions;
-  return withEntry(sessions, editorId, { endedAt: Math.max(entry?.endedAt ?? 0, revision), session: null, touchedAt: now });
+  return withEntry(sessions, editorId, {
+    endedAt: Math.max(entry?.endedAt ?? 0, revision),
+    session: null,
+    touchedAt: now,
+  });
 }
 
 export type ReviewDecision =
-  | { status: 'late' }
-  | { status: 'first' | 'again'; sessionId: string; sessions: DraftSessions };
+  { status: 'late' } | { status: 'first' | 'again'; sessionId: string; sessions: DraftSessions };
 
 /** A review of `revision` in `editorId`: the session it belongs to (opened now if this is the reply's first review). */
 export function noteReview(
@@ -164,7 +178,11 @@ export function noteReview(
   const entry = sessions[editorId];
   if (entry && revision <= entry.endedAt) return { status: 'late' };
   if (entry?.session) {
-    return { status: 'again', sessionId: entry.session.id, sessions: withEntry(sessions, editorId, { ...entry, touchedAt: now }) };
+    return {
+      status: 'again',
+      sessionId: entry.session.id,
+      sessions: withEntry(sessions, editorId, { ...entry, touchedAt: now }),
+    };
   }
   const session = { id: newId(), firstRevision: revision };
   return {

@@ -14,10 +14,7 @@ export type PanelPhase =
   | 'no-customer'
   | 'ready';
 
-export function panelPhase(input: {
-  siteEnabled: boolean | null;
-  snapshot: RoutedSnapshot | null;
-}): PanelPhase {
+export function panelPhase(input: { siteEnabled: boolean | null; snapshot: RoutedSnapshot | null }): PanelPhase {
   const { snapshot, siteEnabled } = input;
   if (!snapshot) return siteEnabled === false ? 'not-enabled' : 'waiting';
   if (snapshot.draft.trim() === '') return 'no-draft';
@@ -53,7 +50,9 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   suggestion: 'Polish',
 };
 
-export function groupBySeverity<F extends Finding>(findings: readonly F[]): Array<{ severity: Severity; findings: F[] }> {
+export function groupBySeverity<F extends Finding>(
+  findings: readonly F[],
+): Array<{ severity: Severity; findings: F[] }> {
   return SEVERITY_ORDER.map((severity) => ({
     severity,
     findings: findings.filter((f) => f.severity === severity).sort((a, b) => a.span.start - b.span.start),

@@ -10,7 +10,11 @@ import type { StressMark } from '../lessons/human-touch';
 export const RULE_FAMILIES = [
   { id: 'clarity', label: 'Clarity', description: 'Long sentences, walls of text, jargon and acronyms.' },
   { id: 'tone', label: 'Tone', description: 'Blame, condescension, hedging, minimizing, negative framing.' },
-  { id: 'boilerplate', label: 'Boilerplate', description: 'Robotic stock phrases such as “we apologize for any inconvenience”.' },
+  {
+    id: 'boilerplate',
+    label: 'Boilerplate',
+    description: 'Robotic stock phrases such as “we apologize for any inconvenience”.',
+  },
   { id: 'promises', label: 'Promises', description: 'Overpromising: guarantees and “never again”.' },
   { id: 'inclusive', label: 'Inclusive language', description: '“Guys”, ableist terms and other exclusionary words.' },
   { id: 'plain', label: 'Plain English', description: 'Idioms and slang a non-native reader may misread.' },

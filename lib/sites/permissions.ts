@@ -24,7 +24,9 @@ export function siteOrigin(input: string): string {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`);
   } catch {
-    throw new Error(`"${input}" is not a web address. Enter the helpdesk's address, for example https://help.example.com`);
+    throw new Error(
+      `"${input}" is not a web address. Enter the helpdesk's address, for example https://help.example.com`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`Attune only runs on http and https sites, not ${url.protocol}`);
@@ -66,10 +68,25 @@ export async function registerSite(origin: string): Promise<void> {
   const matches = [originPattern(origin)];
   const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   if (!have.has(scriptId!)) {
-    scripts.push({ id: scriptId!, matches, js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true });
+    scripts.push({
+      id: scriptId!,
+      matches,
+      js: [CONTENT_SCRIPT_FILE],
+      allFrames: true,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    });
   }
   if (!have.has(bridgeId!)) {
-    scripts.push({ id: bridgeId!, matches, js: [PAGE_BRIDGE_FILE], allFrames: true, runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
+    scripts.push({
+      id: bridgeId!,
+      matches,
+      js: [PAGE_BRIDGE_FILE],
+      allFrames: true,
+      runAt: 'document_idle',
+      world: 'MAIN',
+      persistAcrossSessions: true,
+    });
   }
   if (scripts.length === 0) return;
   try {
@@ -118,7 +135,10 @@ export async function disableSite(origin: string): Promise<void> {
 /** Sites the agent enabled (`https://help.acme.org`, no port: see siteKey), not counting the known helpdesks. */
 export async function enabledSites(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
-  return scripts.filter((script) => script.id.startsWith(SCRIPT_PREFIX)).map((script) => script.id.slice(SCRIPT_PREFIX.length)).sort();
+  return scripts
+    .filter((script) => script.id.startsWith(SCRIPT_PREFIX))
+    .map((script) => script.id.slice(SCRIPT_PREFIX.length))
+    .sort();
 }
 
 /** Does Attune run on this page: a known helpdesk, or an enabled site whose permission is still granted? */

@@ -43,7 +43,10 @@ export class SyncHttpError extends Error {
 
 /** No answer: network down, DNS, refused connection, CORS, or no response within the timeout. */
 export class SyncNetworkError extends Error {
-  constructor(message: string, readonly timedOut: boolean) {
+  constructor(
+    message: string,
+    readonly timedOut: boolean,
+  ) {
     super(message);
     this.name = 'SyncNetworkError';
   }
@@ -110,7 +113,8 @@ interface Answer {
 async function errorMessage(response: Answer): Promise<string> {
   try {
     const body = await response.json();
-    if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') return body.message;
+    if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string')
+      return body.message;
   } catch {
     // not JSON: fall through to the status text
   }
@@ -140,7 +144,11 @@ export function createClient(options: ClientOptions) {
       // Credentials are a bearer token, never cookies: an agent's device has no session with the dashboard.
       return await options.fetch(url, { ...init, signal: controller.signal, credentials: 'omit', cache: 'no-store' });
     } catch (error) {
-      const reason = timedOut ? `no answer within ${Math.round(timeoutMs / 1000)} s` : error instanceof Error ? error.message : String(error);
+      const reason = timedOut
+        ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+        : error instanceof Error
+          ? error.message
+          : String(error);
       throw new SyncNetworkError(`Could not reach the team backend: ${reason}`, timedOut);
     } finally {
       clearTimeout(timer);
@@ -151,17 +159,25 @@ export function createClient(options: ClientOptions) {
   const api = (backendUrl: string): Api => hc<AppType>(backendUrl, { fetch: send }).api;
 
   /** The answer when its status is one of `ok` — typed as the route's answer for that status — else a SyncHttpError. */
-  async function expectStatus<R extends Answer, S extends number>(response: R, ok: readonly S[]): Promise<Extract<R, { status: S }>> {
+  async function expectStatus<R extends Answer, S extends number>(
+    response: R,
+    ok: readonly S[],
+  ): Promise<Extract<R, { status: S }>> {
     // The cast is the narrowing `includes` cannot express: the status was just checked to be one of `ok`.
     if ((ok as readonly number[]).includes(response.status)) return response as Extract<R, { status: S }>;
     throw new SyncHttpError(response.status, response.headers.get('retry-after'), await errorMessage(response));
   }
 
-  const bearer = (token: string, extra: Record<string, string> = {}) => ({ headers: { authorization: `Bearer ${token}`, ...extra } });
+  const bearer = (token: string, extra: Record<string, string> = {}) => ({
+    headers: { authorization: `Bearer ${token}`, ...extra },
+  });
   const ifNoneMatch = (etag: string | null): Record<string, string> => (etag ? { 'if-none-match': etag } : {});
 
   return {
-    async join(backendUrl: string, input: { code: string; displayName: string; deviceLabel?: string }): Promise<JoinResult> {
+    async join(
+      backendUrl: string,
+      input: { code: string; displayName: string; deviceLabel?: string },
+    ): Promise<JoinResult> {
       const response = await expectStatus(await api(backendUrl).join.$post({ json: input }), [201]);
       return response.json();
     },
@@ -170,17 +186,26 @@ export function createClient(options: ClientOptions) {
       return response.json();
     },
     async guidelines(backendUrl: string, token: string, etag: string | null): Promise<Conditional<GuidelinesAnswer>> {
-      const response = await expectStatus(await api(backendUrl).agent.guidelines.$get({}, bearer(token, ifNoneMatch(etag))), [200, 304]);
+      const response = await expectStatus(
+        await api(backendUrl).agent.guidelines.$get({}, bearer(token, ifNoneMatch(etag))),
+        [200, 304],
+      );
       if (response.status === 304) return { modified: false };
       return { modified: true, etag: response.headers.get('etag'), body: await response.json() };
     },
     async tips(backendUrl: string, token: string, etag: string | null): Promise<Conditional<TipsAnswer>> {
-      const response = await expectStatus(await api(backendUrl).agent.tips.$get({}, bearer(token, ifNoneMatch(etag))), [200, 304]);
+      const response = await expectStatus(
+        await api(backendUrl).agent.tips.$get({}, bearer(token, ifNoneMatch(etag))),
+        [200, 304],
+      );
       if (response.status === 304) return { modified: false };
       return { modified: true, etag: response.headers.get('etag'), body: await response.json() };
     },
     async postEvents(backendUrl: string, token: string, events: ProgressEvent[]): Promise<IngestResult> {
-      const response = await expectStatus(await api(backendUrl).agent.events.$post({ json: { events } }, bearer(token)), [200]);
+      const response = await expectStatus(
+        await api(backendUrl).agent.events.$post({ json: { events } }, bearer(token)),
+        [200],
+      );
       return response.json();
     },
     async revokeDevice(backendUrl: string, token: string): Promise<void> {

@@ -58,7 +58,12 @@ export function enqueue(outbox: Outbox, events: readonly ProgressEvent[], now: n
  * that counts). A replaced entry keeps its place in the queue and is no longer in flight: the newer content still
  * has to be sent.
  */
-export function enqueueLatest(outbox: Outbox, event: ProgressEvent, now: number, max = MAX_OUTBOX): { outbox: Outbox; replaced: boolean } {
+export function enqueueLatest(
+  outbox: Outbox,
+  event: ProgressEvent,
+  now: number,
+  max = MAX_OUTBOX,
+): { outbox: Outbox; replaced: boolean } {
   const index = outbox.entries.findIndex((e) => e.event.id === event.id);
   if (index < 0) return { outbox: enqueue(outbox, [event], now, max), replaced: false };
   const entries = [...outbox.entries];

@@ -74,17 +74,30 @@ function syncStatusKeeper(now: () => number) {
   /** A 401 means the token is revoked or the member removed: keep the URL for the form, drop the credential. */
   async function toReconnect(connection: Connection, message: string): Promise<void> {
     await connectionItem.setValue(null);
-    await syncStatusItem.setValue({ state: 'reconnect', reachable: true, lastContactAt: now(), lastError: message, backendUrl: connection.backendUrl });
+    await syncStatusItem.setValue({
+      state: 'reconnect',
+      reachable: true,
+      lastContactAt: now(),
+      lastError: message,
+      backendUrl: connection.backendUrl,
+    });
   }
 
   return {
     async noteError(connection: Connection, error: unknown): Promise<'reconnect' | 'failed'> {
       if (error instanceof SyncHttpError && error.status === 401) {
-        await toReconnect(connection, 'The team backend no longer accepts this device. Connect again with a new invite.');
+        await toReconnect(
+          connection,
+          'The team backend no longer accepts this device. Connect again with a new invite.',
+        );
         return 'reconnect';
       }
       const reachable = !(error instanceof SyncNetworkError);
-      await setStatus({ reachable, lastError: error instanceof Error ? error.message : String(error), ...(reachable ? { lastContactAt: now() } : {}) });
+      await setStatus({
+        reachable,
+        lastError: error instanceof Error ? error.message : String(error),
+        ...(reachable ? { lastContactAt: now() } : {}),
+      });
       return 'failed';
     },
     async contact(): Promise<void> {
@@ -119,7 +132,11 @@ function sharedFlush(flushOnce: (force: boolean) => Promise<FlushResult>) {
   };
 }
 
-const failedWith = (error: unknown, retryAt: number): FlushResult => ({ status: 'failed', error: error instanceof Error ? error.message : String(error), retryAt });
+const failedWith = (error: unknown, retryAt: number): FlushResult => ({
+  status: 'failed',
+  error: error instanceof Error ? error.message : String(error),
+  retryAt,
+});
 
 export function createSync(deps: SyncDeps) {
   const now = deps.now ?? Date.now;
@@ -221,7 +238,12 @@ export function createSync(deps: SyncDeps) {
       await updateOutbox(releaseStale);
     },
 
-    async connect(input: { backendUrl: string; code: string; displayName: string; deviceLabel?: string }): Promise<Connection> {
+    async connect(input: {
+      backendUrl: string;
+      code: string;
+      displayName: string;
+      deviceLabel?: string;
+    }): Promise<Connection> {
       const backendUrl = normalizeBackendUrl(input.backendUrl);
       const joined = await client.join(backendUrl, {
         code: input.code.trim(),
@@ -240,7 +262,13 @@ export function createSync(deps: SyncDeps) {
       // Another team's packs and tips must not linger; queued events are this agent's own and are kept.
       await Promise.all([teamGuidelinesItem.setValue(null), teamTipsItem.setValue(null)]);
       await connectionItem.setValue(connection);
-      await syncStatusItem.setValue({ state: 'connected', reachable: true, lastContactAt: now(), lastError: null, backendUrl });
+      await syncStatusItem.setValue({
+        state: 'connected',
+        reachable: true,
+        lastContactAt: now(),
+        lastError: null,
+        backendUrl,
+      });
       // The outbox is left alone here: connect may run in the options page while the worker owns the outbox;
       // the worker's connection watcher flushes with `force`, which skips any backoff left from before.
       return connection;
@@ -250,7 +278,11 @@ export function createSync(deps: SyncDeps) {
     async disconnect(): Promise<void> {
       const connection = await connectionItem.getValue();
       if (connection) await client.revokeDevice(connection.backendUrl, connection.token).catch(() => {});
-      await Promise.all([connectionItem.setValue(null), teamGuidelinesItem.setValue(null), teamTipsItem.setValue(null)]);
+      await Promise.all([
+        connectionItem.setValue(null),
+        teamGuidelinesItem.setValue(null),
+        teamTipsItem.setValue(null),
+      ]);
       await syncStatusItem.setValue({ ...DISCONNECTED, backendUrl: connection?.backendUrl ?? null });
     },
 
@@ -277,7 +309,8 @@ export function createSync(deps: SyncDeps) {
             : { etag: cachedTips?.etag ?? null, tips: cachedTips?.tips ?? [], checkedAt },
         );
         // The lead may have turned individual sharing on or off since we joined: the notice follows it.
-        if (JSON.stringify(me.team) !== JSON.stringify(connection.team)) await connectionItem.setValue({ ...connection, team: me.team });
+        if (JSON.stringify(me.team) !== JSON.stringify(connection.team))
+          await connectionItem.setValue({ ...connection, team: me.team });
         await contact();
         return packs.modified || tips.modified ? 'updated' : 'unchanged';
       } catch (error) {

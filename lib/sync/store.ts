@@ -35,7 +35,13 @@ export interface SyncStatus {
   backendUrl: string | null;
 }
 
-export const DISCONNECTED: SyncStatus = { state: 'disconnected', reachable: true, lastContactAt: null, lastError: null, backendUrl: null };
+export const DISCONNECTED: SyncStatus = {
+  state: 'disconnected',
+  reachable: true,
+  lastContactAt: null,
+  lastError: null,
+  backendUrl: null,
+};
 
 export interface CachedGuidelines {
   etag: string | null;
@@ -49,9 +55,18 @@ export interface CachedTips {
   checkedAt: number;
 }
 
-export const connectionItem = storage.defineItem<Connection | null>('local:sync.connection', { fallback: null, version: 1 });
-export const syncStatusItem = storage.defineItem<SyncStatus>('local:sync.status', { fallback: DISCONNECTED, version: 1 });
+export const connectionItem = storage.defineItem<Connection | null>('local:sync.connection', {
+  fallback: null,
+  version: 1,
+});
+export const syncStatusItem = storage.defineItem<SyncStatus>('local:sync.status', {
+  fallback: DISCONNECTED,
+  version: 1,
+});
 /** The team's published packs, already validated with the engine's schema; applied by the background coach. */
-export const teamGuidelinesItem = storage.defineItem<CachedGuidelines | null>('local:sync.guidelines', { fallback: null, version: 1 });
+export const teamGuidelinesItem = storage.defineItem<CachedGuidelines | null>('local:sync.guidelines', {
+  fallback: null,
+  version: 1,
+});
 export const teamTipsItem = storage.defineItem<CachedTips | null>('local:sync.tips', { fallback: null, version: 1 });
 export const outboxItem = storage.defineItem<Outbox>('local:sync.outbox', { fallback: EMPTY_OUTBOX, version: 1 });

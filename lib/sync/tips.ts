@@ -8,7 +8,10 @@ import type { TeamTip } from './client';
 const DAY_MS = 86_400_000;
 
 export function teamTipAsTip(tip: TeamTip): Tip {
-  return { lesson: { id: `team/${tip.id}`, title: tip.title, why: tip.body, before: '', after: '' }, because: 'A tip from your team lead.' };
+  return {
+    lesson: { id: `team/${tip.id}`, title: tip.title, why: tip.body, before: '', after: '' },
+    because: 'A tip from your team lead.',
+  };
 }
 
 export function mixTeamTip(builtIn: Tip, teamTips: readonly TeamTip[], now: number): Tip {

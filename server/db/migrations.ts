@@ -181,7 +181,10 @@ const initial: Migration = {
  */
 const publicationKind: Migration = {
   async up(db: AnyDb) {
-    await db.schema.alterTable('guideline_publications').addColumn('kind', 'text', (c) => c.notNull().defaultTo('publish')).execute();
+    await db.schema
+      .alterTable('guideline_publications')
+      .addColumn('kind', 'text', (c) => c.notNull().defaultTo('publish'))
+      .execute();
   },
 };
 
@@ -200,7 +203,9 @@ const ruleCountsByMember: Migration = {
   async up(db: AnyDb) {
     if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
       await sql`alter table event_rule_counts drop constraint event_rule_counts_event,
-        add constraint event_rule_counts_member foreign key (member_id) references members (id) on delete cascade`.execute(db);
+        add constraint event_rule_counts_member foreign key (member_id) references members (id) on delete cascade`.execute(
+        db,
+      );
       return;
     }
     await db.schema
@@ -217,7 +222,11 @@ const ruleCountsByMember: Migration = {
       select team_id, member_id, client_event_id, day, rule_id, count from event_rule_counts`.execute(db);
     await db.schema.dropTable('event_rule_counts').execute();
     await db.schema.alterTable('event_rule_counts_next').renameTo('event_rule_counts').execute();
-    await db.schema.createIndex('event_rule_counts_team_day').on('event_rule_counts').columns(['team_id', 'day']).execute();
+    await db.schema
+      .createIndex('event_rule_counts_team_day')
+      .on('event_rule_counts')
+      .columns(['team_id', 'day'])
+      .execute();
   },
 };
 
@@ -229,8 +238,14 @@ const ruleCountsByMember: Migration = {
  */
 const packCostsAndThrottle: Migration = {
   async up(db: AnyDb) {
-    await db.schema.alterTable('guideline_versions').addColumn('rule_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-    await db.schema.alterTable('guideline_versions').addColumn('cost', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema
+      .alterTable('guideline_versions')
+      .addColumn('rule_count', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .alterTable('guideline_versions')
+      .addColumn('cost', 'bigint', (c) => c.notNull().defaultTo(0))
+      .execute();
     await db.schema
       .createTable('credential_throttle')
       .addColumn('key', 'text', (c) => c.primaryKey())
@@ -238,7 +253,11 @@ const packCostsAndThrottle: Migration = {
       .addColumn('last_attempt_at', 'bigint', (c) => c.notNull())
       .addColumn('blocked_until', 'bigint', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('credential_throttle_last_attempt').on('credential_throttle').column('last_attempt_at').execute();
+    await db.schema
+      .createIndex('credential_throttle_last_attempt')
+      .on('credential_throttle')
+      .column('last_attempt_at')
+      .execute();
   },
 };
 
@@ -257,7 +276,11 @@ const sharedRateLimits: Migration = {
       .addColumn('count', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('rate_limit_windows_pk', ['limiter', 'key', 'window_start'])
       .execute();
-    await db.schema.createIndex('rate_limit_windows_sweep').on('rate_limit_windows').columns(['limiter', 'window_start']).execute();
+    await db.schema
+      .createIndex('rate_limit_windows_sweep')
+      .on('rate_limit_windows')
+      .columns(['limiter', 'window_start'])
+      .execute();
   },
 };
 

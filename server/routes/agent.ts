@@ -32,7 +32,8 @@ const REVALIDATE = 'private, no-cache';
  */
 function notModified(etag: string) {
   // Typed as what c.body(null, 304) returns, which it is, so the typed client (hc<AppType>) still sees the 304.
-  return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': REVALIDATE } }) as Response & TypedResponse<null, 304, 'body'>;
+  return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': REVALIDATE } }) as Response &
+    TypedResponse<null, 304, 'body'>;
 }
 
 /** The validators of a full answer: the same ETag and caching rule a 304 carries. */
@@ -49,7 +50,10 @@ export function agentRoutes(deps: AppDeps) {
     .get('/me', async (c) => {
       const { memberId, deviceId } = c.get('device');
       const { member, team } = await memberWithTeam(db, memberId);
-      return c.json({ member: { id: member.id, displayName: member.displayName, role: 'agent' as const }, team, deviceId }, 200);
+      return c.json(
+        { member: { id: member.id, displayName: member.displayName, role: 'agent' as const }, team, deviceId },
+        200,
+      );
     })
     .get('/guidelines', async (c) => {
       const { teamId } = c.get('device');

@@ -14,11 +14,20 @@ const daysQuery = z.strictObject({ days: z.coerce.number().int().min(1).max(365)
 
 export function aggregateRoutes({ db, config }: AppDeps) {
   const lead = requireLead(db, config);
-  return new Hono().get('/:teamId/aggregates', lead, valid('param', teamParam), valid('query', daysQuery), async (c) => {
-    const { teamId } = c.req.valid('param');
-    const scope = { teamId, days: c.req.valid('query').days, now: Date.now() };
-    const sharing = await sharesIndividualProgress(db, teamId);
-    const [summary, members] = await Promise.all([summarizeProgress(db, scope), sharing ? summarizeMembers(db, scope) : Promise.resolve(null)]);
-    return c.json({ ...summary, shareIndividualProgress: sharing, members }, 200);
-  });
+  return new Hono().get(
+    '/:teamId/aggregates',
+    lead,
+    valid('param', teamParam),
+    valid('query', daysQuery),
+    async (c) => {
+      const { teamId } = c.req.valid('param');
+      const scope = { teamId, days: c.req.valid('query').days, now: Date.now() };
+      const sharing = await sharesIndividualProgress(db, teamId);
+      const [summary, members] = await Promise.all([
+        summarizeProgress(db, scope),
+        sharing ? summarizeMembers(db, scope) : Promise.resolve(null),
+      ]);
+      return c.json({ ...summary, shareIndividualProgress: sharing, members }, 200);
+    },
+  );
 }

@@ -26,11 +26,14 @@ export function authRoutes(deps: AppDeps) {
   const sweepNowAndThen = (now: number) => {
     if (now - lastSweep < SWEEP_EVERY_MS) return;
     lastSweep = now;
-    sweepThrottle(db, now - SWEEP_OLDER_THAN_MS).catch((error: unknown) => config.logger.warn({ err: error }, 'throttle sweep failed'));
+    sweepThrottle(db, now - SWEEP_OLDER_THAN_MS).catch((error: unknown) =>
+      config.logger.warn({ err: error }, 'throttle sweep failed'),
+    );
   };
   return new Hono()
     .post('/sign-in', valid('json', signInSchema), async (c) => {
-      if (!isTrustedOrigin(c, config)) return c.json({ error: 'forbidden' as const, message: 'Cross-origin sign-in refused.' }, 403);
+      if (!isTrustedOrigin(c, config))
+        return c.json({ error: 'forbidden' as const, message: 'Cross-origin sign-in refused.' }, 403);
       const { email, password } = c.req.valid('json');
       const address = clientAddress(c, config.trustProxy);
       const now = Date.now();
@@ -38,9 +41,19 @@ export function authRoutes(deps: AppDeps) {
       const addressKey = `sign-in-address:${address}`;
       const policies = config.credentialThrottle;
       // Charged before the password is checked: a refused attempt never reaches verifyPassword.
-      const decision = await chargeAttempts(db, [{ key: addressKey, policy: policies.signInAddress }, { key: accountKey, policy: policies.account }], now);
+      const decision = await chargeAttempts(
+        db,
+        [
+          { key: addressKey, policy: policies.signInAddress },
+          { key: accountKey, policy: policies.account },
+        ],
+        now,
+      );
       if (!decision.allowed) {
-        config.logger.warn({ event: 'sign_in_throttled', address, retryAfterSeconds: decision.retryAfterSeconds }, 'sign-in throttled');
+        config.logger.warn(
+          { event: 'sign_in_throttled', address, retryAfterSeconds: decision.retryAfterSeconds },
+          'sign-in throttled',
+        );
         return rateLimited(c, decision.retryAfterSeconds);
       }
       const member = await findMemberByEmail(db, email);
@@ -48,7 +61,10 @@ export function authRoutes(deps: AppDeps) {
       const passwordOk = await verifyPassword(password, member?.password_hash ?? (await dummyPasswordHash()));
       if (!member || member.role !== 'lead' || !passwordOk) {
         // The address, never the e-mail or password; the member id only when the account exists (operators only).
-        config.logger.warn({ event: 'sign_in_failed', address, ...(member ? { memberId: member.id } : {}) }, 'sign-in failed');
+        config.logger.warn(
+          { event: 'sign_in_failed', address, ...(member ? { memberId: member.id } : {}) },
+          'sign-in failed',
+        );
         return c.json({ error: 'invalid_credentials' as const, message: 'E-mail or password is wrong.' }, 401);
       }
       await Promise.all([clearAttempts(db, accountKey), refundAttempt(db, addressKey, policies.signInAddress)]);
@@ -56,13 +72,17 @@ export function authRoutes(deps: AppDeps) {
       await startSession(c, db, config, member.id, now);
       config.logger.info({ event: 'sign_in', memberId: member.id, address }, 'lead signed in');
       return c.json(
-        { member: { id: member.id, displayName: member.display_name, email: member.email, role: member.role }, teamId: member.team_id },
+        {
+          member: { id: member.id, displayName: member.display_name, email: member.email, role: member.role },
+          teamId: member.team_id,
+        },
         200,
       );
     })
     .post('/sign-out', async (c) => {
       const sessionId = getCookie(c, SESSION_COOKIE);
-      if (!isTrustedOrigin(c, config)) return c.json({ error: 'forbidden' as const, message: 'Cross-origin request refused.' }, 403);
+      if (!isTrustedOrigin(c, config))
+        return c.json({ error: 'forbidden' as const, message: 'Cross-origin request refused.' }, 403);
       const lead = sessionId ? await findLeadSession(db, sessionId, Date.now()) : null;
       if (!lead) return c.json({ error: 'unauthorized' as const, message: 'Not signed in.' }, 401);
       await endSession(c, db, config, lead.sessionHash);

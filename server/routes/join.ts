@@ -32,13 +32,25 @@ export function joinRoutes({ db, config }: AppDeps) {
     }
     const { code, displayName, deviceLabel } = c.req.valid('json');
     const token = newDeviceToken();
-    const joined = await joinWithInvite(db, { code, displayName, deviceLabel: deviceLabel ?? 'Browser', tokenHash: sha256(token), now });
+    const joined = await joinWithInvite(db, {
+      code,
+      displayName,
+      deviceLabel: deviceLabel ?? 'Browser',
+      tokenHash: sha256(token),
+      now,
+    });
     if (!joined) {
       config.logger.warn({ event: 'join_failed', address }, 'join with an unknown or spent invite code');
-      return c.json({ error: 'invalid_invite' as const, message: 'This invite code is unknown, used up, expired or revoked.' }, 404);
+      return c.json(
+        { error: 'invalid_invite' as const, message: 'This invite code is unknown, used up, expired or revoked.' },
+        404,
+      );
     }
     await refundAttempt(db, addressKey, config.credentialThrottle.joinAddress);
-    config.logger.info({ event: 'device_joined', memberId: joined.memberId, deviceId: joined.deviceId, teamId: joined.team.id }, 'agent joined');
+    config.logger.info(
+      { event: 'device_joined', memberId: joined.memberId, deviceId: joined.deviceId, teamId: joined.team.id },
+      'agent joined',
+    );
     return c.json(
       {
         token,

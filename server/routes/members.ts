@@ -24,14 +24,22 @@ export function memberRoutes({ db, config, caches }: AppDeps) {
   const notFound = { error: 'not_found' as const, message: 'No such member in this team.' };
 
   return new Hono()
-    .get('/:teamId/members', lead, valid('param', z.strictObject({ teamId: uuid })), async (c) => c.json({ members: await listMembers(db, c.req.valid('param').teamId) }, 200))
+    .get('/:teamId/members', lead, valid('param', z.strictObject({ teamId: uuid })), async (c) =>
+      c.json({ members: await listMembers(db, c.req.valid('param').teamId) }, 200),
+    )
     .patch('/:teamId/members/:memberId', lead, valid('param', memberParam), valid('json', memberPatch), async (c) => {
       const { teamId, memberId } = c.req.valid('param');
       const patch = c.req.valid('json');
       const member = await findMember(db, teamId, memberId);
       if (!member) return c.json(notFound, 404);
       if (patch.role === 'lead' && !member.email) {
-        return c.json({ error: 'invalid_request' as const, issues: [{ path: 'role', message: 'a lead needs an e-mail sign-in; agents join with invite codes' }] }, 400);
+        return c.json(
+          {
+            error: 'invalid_request' as const,
+            issues: [{ path: 'role', message: 'a lead needs an e-mail sign-in; agents join with invite codes' }],
+          },
+          400,
+        );
       }
       if (patch.role === 'agent' && member.role === 'lead' && (await countOtherLeads(db, teamId, memberId)) === 0) {
         return c.json({ error: 'conflict' as const, message: 'A team keeps at least one lead.' }, 409);
@@ -40,7 +48,10 @@ export function memberRoutes({ db, config, caches }: AppDeps) {
       // Cached device identities carry the role.
       caches.deviceTokens.deleteWhere((d) => d.memberId === memberId);
       const updated = await findMember(db, teamId, memberId);
-      return c.json({ id: memberId, role: updated?.role ?? member.role, displayName: updated?.display_name ?? member.display_name }, 200);
+      return c.json(
+        { id: memberId, role: updated?.role ?? member.role, displayName: updated?.display_name ?? member.display_name },
+        200,
+      );
     })
     .delete('/:teamId/members/:memberId', lead, valid('param', memberParam), async (c) => {
       const { teamId, memberId } = c.req.valid('param');
@@ -54,12 +65,24 @@ export function memberRoutes({ db, config, caches }: AppDeps) {
       config.logger.info({ event: 'member_removed', teamId, memberId, by: c.get('lead').memberId }, 'member removed');
       return c.body(null, 204);
     })
-    .get('/:teamId/members/:memberId/progress', lead, valid('param', memberParam), valid('query', daysQuery), async (c) => {
-      const { teamId, memberId } = c.req.valid('param');
-      if (!(await sharesIndividualProgress(db, teamId))) {
-        return c.json({ error: 'forbidden' as const, message: 'This team does not share individual progress with leads.' }, 403);
-      }
-      if (!(await findMember(db, teamId, memberId))) return c.json(notFound, 404);
-      return c.json(await summarizeProgress(db, { teamId, memberId, days: c.req.valid('query').days, now: Date.now() }), 200);
-    });
+    .get(
+      '/:teamId/members/:memberId/progress',
+      lead,
+      valid('param', memberParam),
+      valid('query', daysQuery),
+      async (c) => {
+        const { teamId, memberId } = c.req.valid('param');
+        if (!(await sharesIndividualProgress(db, teamId))) {
+          return c.json(
+            { error: 'forbidden' as const, message: 'This team does not share individual progress with leads.' },
+            403,
+          );
+        }
+        if (!(await findMember(db, teamId, memberId))) return c.json(notFound, 404);
+        return c.json(
+          await summarizeProgress(db, { teamId, memberId, days: c.req.valid('query').days, now: Date.now() }),
+          200,
+        );
+      },
+    );
 }

@@ -25,7 +25,13 @@ import { changeTeamContent } from '../data/teams';
 import type { Database } from '../db/schema';
 import type { AppDeps } from '../deps';
 import { requireLead } from '../security/auth';
-import { guidelinePackShapeSchema, measureGuidelinePack, MAX_PACKS_PER_TEAM, MAX_TEAM_COST, MAX_TEAM_RULES } from '../validation/guideline-pack';
+import {
+  guidelinePackShapeSchema,
+  measureGuidelinePack,
+  MAX_PACKS_PER_TEAM,
+  MAX_TEAM_COST,
+  MAX_TEAM_RULES,
+} from '../validation/guideline-pack';
 import { teamParam, uuid, valid } from '../validation/request';
 
 const packParam = z.strictObject({ teamId: uuid, packId: uuid });
@@ -40,33 +46,60 @@ export function packRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
   const invalid = (issues: Array<{ path: string; message: string }>) => ({ error: 'invalid_request' as const, issues });
   /** Match syntax and cost of a pack; the issues of a pack over its budget, or its measured cost. */
-  const measure = async (pack: GuidelinePack): Promise<{ ok: false; issues: Array<{ path: string; message: string }> } | { ok: true; steps: number }> => {
+  const measure = async (
+    pack: GuidelinePack,
+  ): Promise<{ ok: false; issues: Array<{ path: string; message: string }> } | { ok: true; steps: number }> => {
     const cost = await measureGuidelinePack(pack);
     if (cost.issues.length === 0) return { ok: true, steps: cost.steps };
-    return { ok: false, issues: cost.issues.map((issue) => ({ path: ['pack', ...issue.path].join('.'), message: issue.message })) };
+    return {
+      ok: false,
+      issues: cost.issues.map((issue) => ({ path: ['pack', ...issue.path].join('.'), message: issue.message })),
+    };
   };
   const overTeamRules = (rules: number, others: number) =>
     rules + others > MAX_TEAM_RULES
-      ? invalid([{ path: 'pack.rules', message: `the team's packs would hold ${rules + others} rules together; a team keeps at most ${MAX_TEAM_RULES}` }])
+      ? invalid([
+          {
+            path: 'pack.rules',
+            message: `the team's packs would hold ${rules + others} rules together; a team keeps at most ${MAX_TEAM_RULES}`,
+          },
+        ])
       : null;
   /** A change to what is live: the new guidelines ETag commits with it (devices fetch the packs again). */
-  const changeLive = (teamId: string, write: (trx: Transaction<Database>) => Promise<void>) => changeTeamContent(db, caches.teamEtags, teamId, 'guidelines', write);
+  const changeLive = (teamId: string, write: (trx: Transaction<Database>) => Promise<void>) =>
+    changeTeamContent(db, caches.teamEtags, teamId, 'guidelines', write);
 
   return new Hono()
-    .get('/:teamId/packs', lead, valid('param', teamParam), async (c) => c.json({ packs: await listPacks(db, c.req.valid('param').teamId) }, 200))
+    .get('/:teamId/packs', lead, valid('param', teamParam), async (c) =>
+      c.json({ packs: await listPacks(db, c.req.valid('param').teamId) }, 200),
+    )
     .post('/:teamId/packs', lead, valid('param', teamParam), valid('json', packBody), async (c) => {
       const { teamId } = c.req.valid('param');
       const { pack } = c.req.valid('json');
-      if (await packKeyTaken(db, teamId, pack.id)) return c.json({ error: 'conflict' as const, message: `A pack with id "${pack.id}" exists in this team.` }, 409);
+      if (await packKeyTaken(db, teamId, pack.id))
+        return c.json({ error: 'conflict' as const, message: `A pack with id "${pack.id}" exists in this team.` }, 409);
       const others = await teamRuleTotals(db, teamId);
       if (others.packs >= MAX_PACKS_PER_TEAM) {
-        return c.json(invalid([{ path: 'pack', message: `a team keeps at most ${MAX_PACKS_PER_TEAM} guideline packs; delete one first` }]), 400);
+        return c.json(
+          invalid([
+            { path: 'pack', message: `a team keeps at most ${MAX_PACKS_PER_TEAM} guideline packs; delete one first` },
+          ]),
+          400,
+        );
       }
       const tooMany = overTeamRules(pack.rules.length, others.rules);
       if (tooMany) return c.json(tooMany, 400);
       const measured = await measure(pack);
       if (!measured.ok) return c.json(invalid(measured.issues), 400);
-      return c.json(await createPack(db, teamId, { pack, createdBy: c.get('lead').memberId, cost: measured.steps, now: Date.now() }), 201);
+      return c.json(
+        await createPack(db, teamId, {
+          pack,
+          createdBy: c.get('lead').memberId,
+          cost: measured.steps,
+          now: Date.now(),
+        }),
+        201,
+      );
     })
     .get('/:teamId/packs/:packId', lead, valid('param', packParam), async (c) => {
       const { teamId, packId } = c.req.valid('param');
@@ -87,14 +120,29 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       const existing = await findPack(db, teamId, packId);
       if (!existing) return c.json(notFound, 404);
       if (pack.id !== existing.pack_key) {
-        return c.json({ error: 'invalid_request' as const, issues: [{ path: 'pack.id', message: `must stay "${existing.pack_key}"` }] }, 400);
+        return c.json(
+          {
+            error: 'invalid_request' as const,
+            issues: [{ path: 'pack.id', message: `must stay "${existing.pack_key}"` }],
+          },
+          400,
+        );
       }
       const tooMany = overTeamRules(pack.rules.length, (await teamRuleTotals(db, teamId, packId)).rules);
       if (tooMany) return c.json(tooMany, 400);
       const measured = await measure(pack);
       if (!measured.ok) return c.json(invalid(measured.issues), 400);
-      const version = await saveVersion(db, existing, { pack, createdBy: c.get('lead').memberId, cost: measured.steps, now: Date.now() });
-      if (version === null) return c.json({ error: 'conflict' as const, message: 'The pack changed meanwhile; reload and save again.' }, 409);
+      const version = await saveVersion(db, existing, {
+        pack,
+        createdBy: c.get('lead').memberId,
+        cost: measured.steps,
+        now: Date.now(),
+      });
+      if (version === null)
+        return c.json(
+          { error: 'conflict' as const, message: 'The pack changed meanwhile; reload and save again.' },
+          409,
+        );
       return c.json({ id: packId, version }, 201);
     })
     .post('/:teamId/packs/:packId/publish', lead, valid('param', packParam), valid('json', publishBody), async (c) => {
@@ -104,29 +152,48 @@ export function packRoutes({ db, config, caches }: AppDeps) {
       if (!pack) return c.json(notFound, 404);
       const chosen = version > pack.latest_version ? undefined : await packVersion(db, packId, version);
       if (!chosen) {
-        return c.json({ error: 'invalid_request' as const, issues: [{ path: 'version', message: `version ${version} does not exist` }] }, 400);
+        return c.json(
+          {
+            error: 'invalid_request' as const,
+            issues: [{ path: 'version', message: `version ${version} does not exist` }],
+          },
+          400,
+        );
       }
       const teamCost = chosen.cost + (await publishedCostExcept(db, teamId, packId));
       if (teamCost > MAX_TEAM_COST) {
         return c.json(
-          invalid([{ path: 'version', message: `the team's published packs would cost ${teamCost.toLocaleString('en')} matcher steps together; the limit is ${MAX_TEAM_COST.toLocaleString('en')} — unpublish or simplify another pack first` }]),
+          invalid([
+            {
+              path: 'version',
+              message: `the team's published packs would cost ${teamCost.toLocaleString('en')} matcher steps together; the limit is ${MAX_TEAM_COST.toLocaleString('en')} — unpublish or simplify another pack first`,
+            },
+          ]),
           400,
         );
       }
       const memberId = c.get('lead').memberId;
       await changeLive(teamId, (trx) => setPublishedVersion(trx, packId, version, memberId, Date.now(), 'publish'));
-      config.logger.info({ event: 'pack_published', teamId, packId, version, by: memberId }, 'guideline pack published');
+      config.logger.info(
+        { event: 'pack_published', teamId, packId, version, by: memberId },
+        'guideline pack published',
+      );
       return c.json({ id: packId, publishedVersion: version }, 200);
     })
     .post('/:teamId/packs/:packId/rollback', lead, valid('param', packParam), async (c) => {
       const { teamId, packId } = c.req.valid('param');
       const pack = await findPack(db, teamId, packId);
       if (!pack) return c.json(notFound, 404);
-      const previous = pack.published_version === null ? null : await previousPublishedVersion(db, packId, pack.published_version);
-      if (previous === null) return c.json({ error: 'conflict' as const, message: 'No earlier published version to roll back to.' }, 409);
+      const previous =
+        pack.published_version === null ? null : await previousPublishedVersion(db, packId, pack.published_version);
+      if (previous === null)
+        return c.json({ error: 'conflict' as const, message: 'No earlier published version to roll back to.' }, 409);
       const memberId = c.get('lead').memberId;
       await changeLive(teamId, (trx) => setPublishedVersion(trx, packId, previous, memberId, Date.now(), 'rollback'));
-      config.logger.info({ event: 'pack_rolled_back', teamId, packId, version: previous, by: memberId }, 'guideline pack rolled back');
+      config.logger.info(
+        { event: 'pack_rolled_back', teamId, packId, version: previous, by: memberId },
+        'guideline pack rolled back',
+      );
       return c.json({ id: packId, publishedVersion: previous }, 200);
     })
     .delete('/:teamId/packs/:packId', lead, valid('param', packParam), async (c) => {

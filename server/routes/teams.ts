@@ -14,12 +14,17 @@ const teamPatch = z
 export function teamRoutes({ db, config }: AppDeps) {
   const lead = requireLead(db, config);
   return new Hono()
-    .get('/:teamId', lead, valid('param', teamParam), async (c) => c.json(await teamSettings(db, c.req.valid('param').teamId), 200))
+    .get('/:teamId', lead, valid('param', teamParam), async (c) =>
+      c.json(await teamSettings(db, c.req.valid('param').teamId), 200),
+    )
     .patch('/:teamId', lead, valid('param', teamParam), valid('json', teamPatch), async (c) => {
       const { teamId } = c.req.valid('param');
       const patch = c.req.valid('json');
       await updateTeamSettings(db, teamId, patch);
-      config.logger.info({ event: 'team_updated', teamId, memberId: c.get('lead').memberId, fields: Object.keys(patch) }, 'team updated');
+      config.logger.info(
+        { event: 'team_updated', teamId, memberId: c.get('lead').memberId, fields: Object.keys(patch) },
+        'team updated',
+      );
       return c.json(await teamSettings(db, teamId), 200);
     });
 }

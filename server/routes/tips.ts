@@ -20,25 +20,49 @@ export function tipRoutes({ db, config, caches }: AppDeps) {
   const lead = requireLead(db, config);
   const notFound = { error: 'not_found' as const, message: 'No such tip in this team.' };
   return new Hono()
-    .get('/:teamId/tips', lead, valid('param', teamParam), async (c) => c.json({ tips: await listTips(db, c.req.valid('param').teamId) }, 200))
+    .get('/:teamId/tips', lead, valid('param', teamParam), async (c) =>
+      c.json({ tips: await listTips(db, c.req.valid('param').teamId) }, 200),
+    )
     .post('/:teamId/tips', lead, valid('param', teamParam), valid('json', tipInput), async (c) => {
       const { teamId } = c.req.valid('param');
       const tip = c.req.valid('json');
       const now = Date.now();
       const id = newId();
-      await changeTeamContent(db, caches.teamEtags, teamId, 'tips', (trx) => insertTip(trx, { ...tip, id, teamId, createdBy: c.get('lead').memberId, now }));
+      await changeTeamContent(db, caches.teamEtags, teamId, 'tips', (trx) =>
+        insertTip(trx, { ...tip, id, teamId, createdBy: c.get('lead').memberId, now }),
+      );
       return c.json({ id, ...tip, createdAt: now, updatedAt: now }, 201);
     })
     .put('/:teamId/tips/:tipId', lead, valid('param', tipParam), valid('json', tipInput), async (c) => {
       const { teamId, tipId } = c.req.valid('param');
       const tip = c.req.valid('json');
       const now = Date.now();
-      if (!(await changeTeamContent(db, caches.teamEtags, teamId, 'tips', (trx) => updateTip(trx, teamId, tipId, tip, now), (found) => found))) return c.json(notFound, 404);
+      if (
+        !(await changeTeamContent(
+          db,
+          caches.teamEtags,
+          teamId,
+          'tips',
+          (trx) => updateTip(trx, teamId, tipId, tip, now),
+          (found) => found,
+        ))
+      )
+        return c.json(notFound, 404);
       return c.json({ id: tipId, ...tip, updatedAt: now }, 200);
     })
     .delete('/:teamId/tips/:tipId', lead, valid('param', tipParam), async (c) => {
       const { teamId, tipId } = c.req.valid('param');
-      if (!(await changeTeamContent(db, caches.teamEtags, teamId, 'tips', (trx) => deleteTip(trx, teamId, tipId), (found) => found))) return c.json(notFound, 404);
+      if (
+        !(await changeTeamContent(
+          db,
+          caches.teamEtags,
+          teamId,
+          'tips',
+          (trx) => deleteTip(trx, teamId, tipId),
+          (found) => found,
+        ))
+      )
+        return c.json(notFound, 404);
       config.logger.info({ event: 'tip_deleted', teamId, tipId }, 'tip deleted');
       return c.body(null, 204);
     });

@@ -59,11 +59,7 @@ export async function findDevice(
   return device;
 }
 
-export async function findLeadSession(
-  db: Kysely<Database>,
-  sessionId: string,
-  now: number,
-): Promise<LeadAuth | null> {
+export async function findLeadSession(db: Kysely<Database>, sessionId: string, now: number): Promise<LeadAuth | null> {
   const sessionHash = sha256(sessionId);
   const row = await db
     .selectFrom('sessions as s')
@@ -123,7 +119,10 @@ export function isTrustedOrigin(c: Context, config: ServerConfig): boolean {
 }
 
 function unauthorized(c: Context) {
-  return c.json({ error: 'unauthorized', message: 'Sign in again: the credential is missing, expired or revoked.' }, 401);
+  return c.json(
+    { error: 'unauthorized', message: 'Sign in again: the credential is missing, expired or revoked.' },
+    401,
+  );
 }
 
 export function requireDevice(db: Kysely<Database>, cache?: TtlCache<string, DeviceAuth>) {

@@ -74,11 +74,17 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy {
   const value = (raw ?? '').trim();
   if (value === '' || value === '0' || value === 'false') return false;
   if (/^\d+$/.test(value)) return { hops: Number(value) };
-  const cidrs = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const cidrs = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   try {
     trustedProxyList(cidrs); // checked at start rather than on the first request
   } catch (error) {
-    throw new Error(`ATTUNE_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (give a count of proxies, or addresses and CIDR ranges)`, { cause: error });
+    throw new Error(
+      `ATTUNE_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (give a count of proxies, or addresses and CIDR ranges)`,
+      { cause: error },
+    );
   }
   return { cidrs };
 }

@@ -39,7 +39,12 @@ const MAX_CAS_ROUNDS = 8;
  * Charges one attempt to `key`, or refuses with the seconds until the key takes one again. Writes at most one
  * row; retries its compare-and-set a few times under contention and refuses (1 s) if it still loses.
  */
-export async function chargeAttempt(db: Kysely<Database>, key: string, policy: ThrottlePolicy, now: number): Promise<ThrottleDecision> {
+export async function chargeAttempt(
+  db: Kysely<Database>,
+  key: string,
+  policy: ThrottlePolicy,
+  now: number,
+): Promise<ThrottleDecision> {
   for (let round = 0; round < MAX_CAS_ROUNDS; round += 1) {
     const row = await db.selectFrom('credential_throttle').selectAll().where('key', '=', key).executeTakeFirst();
     if (row && Number(row.blocked_until) > now && now - Number(row.last_attempt_at) < policy.resetAfterMs) {

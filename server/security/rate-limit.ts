@@ -126,7 +126,11 @@ export class SharedRateLimiter implements RequestLimiter {
     const elapsed = (now - window) / this.rule.windowMs;
     const used = count.previous * (1 - elapsed) + count.synced + count.local;
     const retryAfterSeconds = Math.max(1, Math.ceil((window + this.rule.windowMs - now) / 1000));
-    return { allowed: used <= this.rule.limit, remaining: Math.max(0, Math.floor(this.rule.limit - used)), retryAfterSeconds };
+    return {
+      allowed: used <= this.rule.limit,
+      remaining: Math.max(0, Math.floor(this.rule.limit - used)),
+      retryAfterSeconds,
+    };
   }
 
   /** The key's counts for `window`, rolled forward when a window has passed. */
@@ -163,7 +167,13 @@ export class SharedRateLimiter implements RequestLimiter {
           on conflict (limiter, key, window_start) do update set count = rate_limit_windows.count + excluded.count
           returning key, window_start, count`.execute(this.db);
         const sent = new Map(batch.map((b) => [`${b.key}\u0000${b.window}`, b.hits]));
-        for (const row of rows) this.learn(row.key, Number(row.window_start), Number(row.count), sent.get(`${row.key}\u0000${Number(row.window_start)}`) ?? 0);
+        for (const row of rows)
+          this.learn(
+            row.key,
+            Number(row.window_start),
+            Number(row.count),
+            sent.get(`${row.key}\u0000${Number(row.window_start)}`) ?? 0,
+          );
       }
       if (this.syncs % SWEEP_EVERY_SYNCS === 0) await this.sweep();
       if (this.failing) this.options.logger.info({ limiter: this.options.name }, 'shared rate limits synced again');
@@ -176,7 +186,11 @@ export class SharedRateLimiter implements RequestLimiter {
         if (pending) pending.hits += b.hits;
         else this.unsent.set(pendingKey, b);
       }
-      if (!this.failing) this.options.logger.warn({ err: error, limiter: this.options.name }, 'shared rate limits not synced; counting in this instance meanwhile');
+      if (!this.failing)
+        this.options.logger.warn(
+          { err: error, limiter: this.options.name },
+          'shared rate limits not synced; counting in this instance meanwhile',
+        );
       this.failing = true;
     }
   }
@@ -199,7 +213,11 @@ export class SharedRateLimiter implements RequestLimiter {
     const now = this.now();
     const oldest = now - (now % this.rule.windowMs) - this.rule.windowMs;
     for (const [key, count] of this.counts) if (count.window < oldest) this.counts.delete(key);
-    await this.db.deleteFrom('rate_limit_windows').where('limiter', '=', this.options.name).where('window_start', '<', oldest).execute();
+    await this.db
+      .deleteFrom('rate_limit_windows')
+      .where('limiter', '=', this.options.name)
+      .where('window_start', '<', oldest)
+      .execute();
   }
 
   async close(): Promise<void> {

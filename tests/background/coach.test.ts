@@ -13,7 +13,8 @@ import { ignoredRulesItem, disabledRulesItem } from '../../lib/settings/items';
 
 const CUSTOMER =
   'This is the third time I am writing!! My invoice is wrong and I need it fixed before Friday. Can you refund the extra charge?';
-const DRAFT = 'Hi Ana, you should have read the invoice. Obviously, you simply need to wait. We apologize for any inconvenience.';
+const DRAFT =
+  'Hi Ana, you should have read the invoice. Obviously, you simply need to wait. We apologize for any inconvenience.';
 const SENDER = { tabId: 11, windowId: 3, frameId: 0 };
 
 function snapshot(draft: string, revision: number, overrides: Partial<DraftSnapshot> = {}): DraftSnapshot {
@@ -93,7 +94,9 @@ describe('background coach', () => {
     await c.idle();
     const rules = c.state(SENDER.windowId)!.report.findings.map((f) => f.ruleId);
     expect(rules).not.toContain('boilerplate/stock-apology');
-    expect(await fakeBrowser.action.getBadgeText({ tabId: SENDER.tabId })).toBe(badgeText(c.state(SENDER.windowId)!.openFindings));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: SENDER.tabId })).toBe(
+      badgeText(c.state(SENDER.windowId)!.openFindings),
+    );
   });
 
   test('a sent reply becomes a progress record of counters only', async () => {

@@ -13,8 +13,16 @@ const stored = () => storage.getItem<RoutedSnapshot>(`session:latestSnapshot:${S
 
 function snapshot(draft: string, revision: number): DraftSnapshot {
   return {
-    editorId: 'ed-1', editorKind: 'textarea', site: 'generic', url: 'https://help.example.com/t/1', draft,
-    selection: null, customer: null, revision, composing: false, at: 1_000 + revision,
+    editorId: 'ed-1',
+    editorKind: 'textarea',
+    site: 'generic',
+    url: 'https://help.example.com/t/1',
+    draft,
+    selection: null,
+    customer: null,
+    revision,
+    composing: false,
+    at: 1_000 + revision,
   };
 }
 
@@ -26,7 +34,9 @@ beforeEach(() => {
 describe('routeSnapshot', () => {
   test('tells its listeners before session storage is written, and has written it when it resolves', async () => {
     const seen: Array<[number, number | null]> = [];
-    const stop = onRoutedSnapshot(async (routed) => void seen.push([routed.revision, (await stored())?.revision ?? null]));
+    const stop = onRoutedSnapshot(
+      async (routed) => void seen.push([routed.revision, (await stored())?.revision ?? null]),
+    );
     onTestFinished(stop);
     // The listener reads storage in the same turn it is told: nothing written yet for this first snapshot.
     await routeSnapshot(snapshot('Hello', 1), SENDER);

@@ -28,10 +28,24 @@ describe('parseInputLine', () => {
   });
 
   it('names what is wrong and keeps the id when there is one', () => {
-    expect(parseInputLine('{"id":"x","draft":42}', 3)).toEqual({ ok: false, id: 'x', error: 'draft: must be a string' });
-    expect(parseInputLine('{"id":"y"}', 3)).toEqual({ ok: false, id: 'y', error: 'draft: missing: every line needs a "draft" string' });
-    expect(parseInputLine('"just a string"', 3)).toMatchObject({ ok: false, error: expect.stringContaining('JSON object') });
-    expect(parseInputLine('{"draft":"x","customer":5}', 3)).toMatchObject({ ok: false, error: expect.stringMatching(/^customer: /) });
+    expect(parseInputLine('{"id":"x","draft":42}', 3)).toEqual({
+      ok: false,
+      id: 'x',
+      error: 'draft: must be a string',
+    });
+    expect(parseInputLine('{"id":"y"}', 3)).toEqual({
+      ok: false,
+      id: 'y',
+      error: 'draft: missing: every line needs a "draft" string',
+    });
+    expect(parseInputLine('"just a string"', 3)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('JSON object'),
+    });
+    expect(parseInputLine('{"draft":"x","customer":5}', 3)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^customer: /),
+    });
   });
 });
 
@@ -40,7 +54,12 @@ describe('coachLines', () => {
     const output: string[] = [];
     const draft = 'Hi Sam, as I already said, you should have restarted the router.';
     const totals = await coachLines(
-      [JSON.stringify({ id: 'a', draft, customer: 'Why is my internet down again?' }), '   ', '{oops', JSON.stringify({ id: 'b', draft: '' })],
+      [
+        JSON.stringify({ id: 'a', draft, customer: 'Why is my internet down again?' }),
+        '   ',
+        '{oops',
+        JSON.stringify({ id: 'b', draft: '' }),
+      ],
       { format: 'jsonl', guidelines: [] },
       (text) => output.push(text),
     );
@@ -59,8 +78,10 @@ describe('coachLines', () => {
 
   it('ends a text listing with a summary, and exit code 0 when nothing failed', async () => {
     const output: string[] = [];
-    const totals = await coachLines([JSON.stringify({ id: 'ok', draft: 'Hello Ana, your refund is on its way.' })], { format: 'text', guidelines: [] }, (text) =>
-      output.push(text),
+    const totals = await coachLines(
+      [JSON.stringify({ id: 'ok', draft: 'Hello Ana, your refund is on its way.' })],
+      { format: 'text', guidelines: [] },
+      (text) => output.push(text),
     );
     expect(exitCodeFor(totals)).toBe(0);
     expect(output.at(-1)).toBe(formatTextSummary(totals));
@@ -72,10 +93,15 @@ describe('formatTextReport', () => {
   it('shortens long unanswered questions without cutting an emoji in half', async () => {
     const output: string[] = [];
     const customer = `Why does the dashboard show ${'😀'.repeat(60)} instead of my numbers?`;
-    await coachLines([JSON.stringify({ id: 'e', customer, draft: 'Hello, thanks for writing in.' })], { format: 'text', guidelines: [] }, (text) =>
-      output.push(text),
+    await coachLines(
+      [JSON.stringify({ id: 'e', customer, draft: 'Hello, thanks for writing in.' })],
+      { format: 'text', guidelines: [] },
+      (text) => output.push(text),
     );
-    const checks = output.join('\n').split('\n').find((text) => text.startsWith('e  checks:'))!;
+    const checks = output
+      .join('\n')
+      .split('\n')
+      .find((text) => text.startsWith('e  checks:'))!;
     expect(checks).toMatch(/unanswered: "Why does the dashboard show (?:😀)+…"/u);
     expect(checks).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
@@ -84,7 +110,9 @@ describe('formatTextReport', () => {
 describe('formatJsonReport', () => {
   it('keeps the Report field names and puts the id first', async () => {
     const output: string[] = [];
-    await coachLines([JSON.stringify({ id: 'k', draft: 'Hi!' })], { format: 'jsonl', guidelines: [] }, (text) => output.push(text));
+    await coachLines([JSON.stringify({ id: 'k', draft: 'Hi!' })], { format: 'jsonl', guidelines: [] }, (text) =>
+      output.push(text),
+    );
     const report = parseReport(JSON.parse(output[0]!));
     expect(Object.keys(JSON.parse(formatJsonReport({ id: 'k', report, draft: 'Hi!' })))).toEqual([
       'id',
@@ -116,9 +144,14 @@ describe('arguments and packs', () => {
 
   it('loads a real pack and names the file, rule and field of a broken one', () => {
     const path = new URL('../fixtures/packs/acme-support.json', import.meta.url);
-    expect(loadGuidelinePack('acme-support.json', readFileSync(path, 'utf8'))).toMatchObject({ id: 'acme-support', version: 3 });
+    expect(loadGuidelinePack('acme-support.json', readFileSync(path, 'utf8'))).toMatchObject({
+      id: 'acme-support',
+      version: 3,
+    });
     expect(() => loadGuidelinePack('team.json', '{"id": ')).toThrow(GuidelineFileError);
     const broken = readFileSync(new URL('../fixtures/packs/invalid-pack.json', import.meta.url), 'utf8');
-    expect(() => loadGuidelinePack('invalid-pack.json', broken)).toThrow(/^invalid-pack\.json: .*rule 0 "no-kindly", field phrases/);
+    expect(() => loadGuidelinePack('invalid-pack.json', broken)).toThrow(
+      /^invalid-pack\.json: .*rule 0 "no-kindly", field phrases/,
+    );
   });
 });

@@ -6,7 +6,14 @@
  * engine improves, never lower them to let a change through.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GOLDEN_PATH, evaluateCustomers, loadGolden, reportFor, type CustomerResult, type GoldenCustomer } from '../../eval/customers';
+import {
+  GOLDEN_PATH,
+  evaluateCustomers,
+  loadGolden,
+  reportFor,
+  type CustomerResult,
+  type GoldenCustomer,
+} from '../../eval/customers';
 import { suggestionCheckers } from '../../eval/customers-main';
 import { endsMidPhrase } from '../../eval/sentence-check';
 import { parseReport, reportSpanErrors } from '../../lib/coach/report-schema';
@@ -50,11 +57,25 @@ describe('the engine on every golden customer message', () => {
 function breaking(predicate: (item: GoldenCustomer, report: Report) => boolean): string[] {
   return golden.filter((item) => predicate(item, reportOf(item))).map((item) => item.id);
 }
-const upsetWithoutAcknowledgement = () => breaking((_, report) => report.customer!.upset && !report.suggestions.some((suggestion) => suggestion.kind === 'acknowledgement'));
+const upsetWithoutAcknowledgement = () =>
+  breaking(
+    (_, report) =>
+      report.customer!.upset && !report.suggestions.some((suggestion) => suggestion.kind === 'acknowledgement'),
+  );
 const wholeMessageQuestion = () =>
-  breaking((item, report) => sentenceCount(item.text) > 1 && report.customer!.questions.some((question) => question.span.end - question.span.start >= 0.9 * item.text.trim().length));
+  breaking(
+    (item, report) =>
+      sentenceCount(item.text) > 1 &&
+      report.customer!.questions.some(
+        (question) => question.span.end - question.span.start >= 0.9 * item.text.trim().length,
+      ),
+  );
 const rawOrTruncatedProblem = () =>
-  breaking((_, report) => [report.customer!.problem, report.customer!.problemDetail?.topic].some((phrase) => !!phrase && (COPIED_RAW.test(phrase) || endsMidPhrase(phrase))));
+  breaking((_, report) =>
+    [report.customer!.problem, report.customer!.problemDetail?.topic].some(
+      (phrase) => !!phrase && (COPIED_RAW.test(phrase) || endsMidPhrase(phrase)),
+    ),
+  );
 
 describe('invariants the issue 11 rebuild must make hold for every message', () => {
   // An `it.fails` still fails with today's engine; when a change fixes it, vitest reports it as passing
@@ -111,7 +132,9 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   });
   it('suggestions', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
-    expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(0.98);
+    expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(
+      0.98,
+    );
     expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.84);
   });
 });
@@ -126,14 +149,19 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
 describe('aggregate floors on held-out set A (measured, not aspirational)', () => {
   let result: CustomerResult;
   beforeAll(() => {
-    result = evaluateCustomers(loadGolden(GOLDEN_PATH.replace(/golden\.jsonl$/, 'holdout-a.jsonl')), suggestionCheckers(null));
+    result = evaluateCustomers(
+      loadGolden(GOLDEN_PATH.replace(/golden\.jsonl$/, 'holdout-a.jsonl')),
+      suggestionCheckers(null),
+    );
   }, 120_000);
 
   it('problem kind beats the word-list peer; the topic and problem are named for half the labelled topics', () => {
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.6);
     expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
     expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.49);
-    expect((result.problemText.right + result.problemText.partly) / result.problemText.total).toBeGreaterThanOrEqual(0.49);
+    expect((result.problemText.right + result.problemText.partly) / result.problemText.total).toBeGreaterThanOrEqual(
+      0.49,
+    );
   });
   it('suggestions pass and upset customers get an acknowledgement', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);

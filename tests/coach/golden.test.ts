@@ -23,19 +23,27 @@ interface GoldenCase {
 const folder = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const cases = readdirSync(folder)
   .filter((file) => file.endsWith('.json'))
-  .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldenCase] as const);
+  .map(
+    (file) =>
+      [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(folder, file), 'utf8')) as GoldenCase] as const,
+  );
 
 describe('golden support cases', () => {
   it('has at least 15 cases', () => expect(cases.length).toBeGreaterThanOrEqual(15));
 
   it.each(cases)('%s', (_name, golden) => {
     const report = analyze({ draft: golden.draft, customer: golden.customer, customerName: golden.customerName });
-    const statuses = Object.fromEntries(Object.keys(golden.expect.checks).map((id) => [id, report.checks[id as CheckId].status]));
+    const statuses = Object.fromEntries(
+      Object.keys(golden.expect.checks).map((id) => [id, report.checks[id as CheckId].status]),
+    );
     expect(statuses).toEqual(golden.expect.checks);
     if (golden.expect.primaryEmotion) expect(report.customer?.primaryEmotion).toBe(golden.expect.primaryEmotion);
-    for (const kind of golden.expect.stress ?? []) expect(report.customer?.stress.map((signal) => signal.kind)).toContain(kind);
-    if (golden.expect.unanswered !== undefined) expect(report.checks.questions.unanswered).toHaveLength(golden.expect.unanswered);
-    if (golden.expect.technicalityAbove !== undefined) expect(report.customer?.technicality).toBeGreaterThan(golden.expect.technicalityAbove);
+    for (const kind of golden.expect.stress ?? [])
+      expect(report.customer?.stress.map((signal) => signal.kind)).toContain(kind);
+    if (golden.expect.unanswered !== undefined)
+      expect(report.checks.questions.unanswered).toHaveLength(golden.expect.unanswered);
+    if (golden.expect.technicalityAbove !== undefined)
+      expect(report.customer?.technicality).toBeGreaterThan(golden.expect.technicalityAbove);
     for (const check of Object.values(report.checks)) {
       for (const span of check.evidence) expect(span.end).toBeLessThanOrEqual(golden.draft.length);
     }

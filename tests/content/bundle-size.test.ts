@@ -19,6 +19,9 @@ describe('content script size budgets', () => {
     expect(existsSync(bundle), `${bundle} is missing: run \`npx wxt build\` first`).toBe(true);
     const bytes = readFileSync(bundle);
     const gzip = gzipSync(bytes, { level: 9 }).length;
-    expect(bytes.length, `${file} is ${bytes.length} bytes (${gzip} gzipped), over its ${limit}-byte budget`).toBeLessThanOrEqual(limit);
+    expect(
+      bytes.length,
+      `${file} is ${bytes.length} bytes (${gzip} gzipped), over its ${limit}-byte budget`,
+    ).toBeLessThanOrEqual(limit);
   });
 });

@@ -32,7 +32,10 @@ async function open(path: string): Promise<Page> {
 }
 
 async function lastDraftSent(windowId: number) {
-  return browser.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `lastDraftSent:${windowId}`);
+  return browser.worker.evaluate(
+    async (key) => (await chrome.storage.session.get(key))[key] ?? null,
+    `lastDraftSent:${windowId}`,
+  );
 }
 
 /** Sends a message to the background from an extension page, in @webext-core/messaging's wire format. */
@@ -57,7 +60,11 @@ describe('frames and shadow DOM', () => {
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'Sorry for the wait');
     expect(snapshot.editorKind).toBe('textarea');
     const result = await sendApplyEdit(browser, snapshot, {
-      op: 'replace', editorId: snapshot.editorId, span: { start: 0, end: 5 }, expected: 'Sorry', text: 'Apologies',
+      op: 'replace',
+      editorId: snapshot.editorId,
+      span: { start: 0, end: 5 },
+      expected: 'Sorry',
+      text: 'Apologies',
     });
     expect(result).toMatchObject({ ok: true });
     expect(await field.inputValue()).toBe('Apologies for the wait');
@@ -70,7 +77,11 @@ describe('frames and shadow DOM', () => {
     await page.keyboard.type('We fixed it');
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'We fixed it');
     expect(snapshot.editorKind).toBe('contenteditable');
-    const result = await sendApplyEdit(browser, snapshot, { op: 'insert', editorId: snapshot.editorId, text: ' today' });
+    const result = await sendApplyEdit(browser, snapshot, {
+      op: 'insert',
+      editorId: snapshot.editorId,
+      text: ' today',
+    });
     expect(result).toMatchObject({ ok: true });
     expect(await page.frameLocator('#blank').locator('body').innerText()).toBe('We fixed it today');
     await page.close();
@@ -83,7 +94,11 @@ describe('frames and shadow DOM', () => {
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'Thanks for the details');
     expect(snapshot.selection).toEqual({ start: 22, end: 22 });
     const result = await sendApplyEdit(browser, snapshot, {
-      op: 'replace', editorId: snapshot.editorId, span: { start: 15, end: 22 }, expected: 'details', text: 'screenshots',
+      op: 'replace',
+      editorId: snapshot.editorId,
+      span: { start: 15, end: 22 },
+      expected: 'details',
+      text: 'screenshots',
     });
     expect(result).toMatchObject({ ok: true });
     expect(await page.locator('#shadow-editor').innerText()).toBe('Thanks for the screenshots');
@@ -126,7 +141,9 @@ describe('send detection', () => {
     await page.keyboard.type('All sorted now.');
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'All sorted now.');
     await page.click('#submit');
-    await expect.poll(() => lastDraftSent(snapshot.windowId)).toMatchObject({ editorId: snapshot.editorId, revision: snapshot.revision });
+    await expect
+      .poll(() => lastDraftSent(snapshot.windowId))
+      .toMatchObject({ editorId: snapshot.editorId, revision: snapshot.revision });
     await page.close();
   });
 
@@ -143,7 +160,9 @@ describe('send detection', () => {
     await page.keyboard.type('Refund issued.');
     const typed = await waitForSnapshot(browser, page, (s) => s.draft === 'Refund issued.');
     await page.click('#chat-send');
-    await expect.poll(() => lastDraftSent(typed.windowId)).toMatchObject({ editorId: typed.editorId, revision: typed.revision });
+    await expect
+      .poll(() => lastDraftSent(typed.windowId))
+      .toMatchObject({ editorId: typed.editorId, revision: typed.revision });
     await page.close();
   });
 });
@@ -181,13 +200,23 @@ describe('edits', () => {
     await page.keyboard.type('We refunded you');
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'We refunded you');
     await expect
-      .poll(() => panel.evaluate(() => (window as unknown as { __updates: { draft: string }[] }).__updates.map((u) => u.draft)))
+      .poll(() =>
+        panel.evaluate(() => (window as unknown as { __updates: { draft: string }[] }).__updates.map((u) => u.draft)),
+      )
       .toContain('We refunded you');
-    const latest = await fromExtensionPage<{ editorId: string }>(panel, 'latestSnapshot', { windowId: snapshot.windowId });
+    const latest = await fromExtensionPage<{ editorId: string }>(panel, 'latestSnapshot', {
+      windowId: snapshot.windowId,
+    });
     expect(latest).toMatchObject({ editorId: snapshot.editorId, draft: 'We refunded you', tabId: snapshot.tabId });
     const result = await fromExtensionPage(panel, 'applyInWindow', {
       windowId: snapshot.windowId,
-      command: { op: 'replace', editorId: snapshot.editorId, span: { start: 3, end: 11 }, expected: 'refunded', text: 'have refunded' },
+      command: {
+        op: 'replace',
+        editorId: snapshot.editorId,
+        span: { start: 3, end: 11 },
+        expected: 'refunded',
+        text: 'have refunded',
+      },
     });
     expect(result).toMatchObject({ ok: true });
     expect(await page.locator('#allowed').inputValue()).toBe('We have refunded you');
@@ -208,9 +237,16 @@ describe('edits', () => {
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'On it');
     await browser.worker.evaluate(
       ({ tabId }) =>
-        chrome.tabs.sendMessage(tabId, {
-          id: 1, type: 'useSelectionAsCustomer', data: { text: 'My invoice is wrong and I am upset.' }, timestamp: Date.now(),
-        }, { frameId: 0 }),
+        chrome.tabs.sendMessage(
+          tabId,
+          {
+            id: 1,
+            type: 'useSelectionAsCustomer',
+            data: { text: 'My invoice is wrong and I am upset.' },
+            timestamp: Date.now(),
+          },
+          { frameId: 0 },
+        ),
       { tabId: snapshot.tabId },
     );
     const overridden = await waitForSnapshot(browser, page, (s) => s.customer?.source === 'selection');

@@ -36,7 +36,9 @@ describe('PackEditor', () => {
     await user.type(screen.getByLabelText('Phrases to avoid'), 'unfortunately');
     await user.type(screen.getByLabelText('Message to the agent'), 'Say what you can do.');
 
-    await waitFor(() => expect(screen.getByTestId('preview-text').querySelector('mark')?.textContent).toBe('Unfortunately'));
+    await waitFor(() =>
+      expect(screen.getByTestId('preview-text').querySelector('mark')?.textContent).toBe('Unfortunately'),
+    );
     expect(within(screen.getByTestId('preview-findings')).getByText('Say what you can do.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Save as new version' }));
@@ -89,9 +91,17 @@ describe('PackEditor', () => {
     const user = userEvent.setup();
     renderEditor(async () => ({ version: 1 }));
     const files = [
-      new File(["extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nlevel: warning\nswap:\n  money back: refund\n"], 'Refund.yml'),
-      new File(["extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - obviously\n  - simply\n"], 'Filler.yml'),
-      new File(["extends: spelling\nmessage: \"Did you mean '%s'?\"\n"], 'Spelling.yml'),
+      new File(
+        [
+          "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nlevel: warning\nswap:\n  money back: refund\n",
+        ],
+        'Refund.yml',
+      ),
+      new File(
+        ['extends: existence\nmessage: "Avoid \'%s\'."\nlevel: error\ntokens:\n  - obviously\n  - simply\n'],
+        'Filler.yml',
+      ),
+      new File(['extends: spelling\nmessage: "Did you mean \'%s\'?"\n'], 'Spelling.yml'),
     ];
     await user.upload(screen.getByLabelText('Vale rule files (.yml)'), files);
     await screen.findByText(/Imported 2 rules from 3 files/);

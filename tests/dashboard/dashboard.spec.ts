@@ -37,8 +37,12 @@ async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     // axe is injected above; the page's own types do not know it.
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
   return (violations as AxeViolation[]).map(
@@ -103,13 +107,17 @@ describe('team-lead dashboard in Chromium', () => {
     await page.getByLabel('Message to the agent').fill('Say what you can do instead.');
     await page.getByLabel('Better wording to offer (optional)').fill('Here is what I can do');
     await page.getByTestId('sample-reply').fill('Hi Maria,\n\nUnfortunately the refund failed. I will retry it today.');
-    await expect.poll(() => page.locator('[data-testid=preview-text] mark').allTextContents()).toEqual(['Unfortunately']);
+    await expect
+      .poll(() => page.locator('[data-testid=preview-text] mark').allTextContents())
+      .toEqual(['Unfortunately']);
     const finding = await page.getByTestId('preview-findings').textContent();
     expect(finding).toContain('Say what you can do instead.');
     expect(finding).toContain('Here is what I can do');
     expect(finding).toContain('guideline/avoid-1');
     // Rewording the reply clears the finding: the preview really re-runs on every edit.
-    await page.getByTestId('sample-reply').fill('Hi Maria,\n\nThe refund failed. Here is what I can do: retry it today.');
+    await page
+      .getByTestId('sample-reply')
+      .fill('Hi Maria,\n\nThe refund failed. Here is what I can do: retry it today.');
     await page.getByTestId('preview-none').waitFor();
     await page.getByTestId('sample-reply').fill('Hi Maria,\n\nUnfortunately the refund failed. I will retry it today.');
     await page.locator('[data-testid=preview-text] mark').waitFor();
@@ -165,7 +173,9 @@ describe('team-lead dashboard in Chromium', () => {
 
     // The agent's devices now get version 1 of the pack: the rollback reached them.
     const guidelines = await api.api.agent.guidelines.$get({}, agentHeaders);
-    const published = (await guidelines.json()) as { packs: Array<{ id: string; version: number; rules: Array<{ message?: string }> }> };
+    const published = (await guidelines.json()) as {
+      packs: Array<{ id: string; version: number; rules: Array<{ message?: string }> }>;
+    };
     expect(published.packs.map((p) => [p.id, p.version, p.rules[0]?.message])).toEqual([
       ['support-voice', 1, 'Say what you can do instead.'],
     ]);
@@ -201,13 +211,19 @@ describe('team-lead dashboard in Chromium', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Members' }).waitFor();
-    await page.getByRole('cell', { name: 'Sam Agent' }).or(page.getByRole('rowheader', { name: /Sam Agent/ })).first().waitFor();
+    await page
+      .getByRole('cell', { name: 'Sam Agent' })
+      .or(page.getByRole('rowheader', { name: /Sam Agent/ }))
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: /Revoke Sam’s laptop/ }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     // An agent without an e-mail sign-in cannot become a lead: the server says why, the role stays as it was.
     await page.getByLabel('Role of Sam Agent').selectOption('lead');
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringMatching(/e-mail sign-in/));
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringMatching(/e-mail sign-in/));
     await expect.poll(() => page.getByLabel('Role of Sam Agent').inputValue()).toBe('agent');
 
     // Sharing individual figures: off by default, turned on here, which adds the per-agent table to Progress.
@@ -221,8 +237,12 @@ describe('team-lead dashboard in Chromium', () => {
 
     await page.getByRole('link', { name: 'Progress' }).click();
     await page.getByTestId('top-findings').waitFor();
-    expect(await page.getByTestId('totals').textContent()).toMatch(/Replies sent\s*12\s*Drafts reviewed with the coach\s*2/);
-    expect(await page.getByTestId('top-findings').locator('li').first().textContent()).toMatch(/guideline\/avoid-1\s*24/);
+    expect(await page.getByTestId('totals').textContent()).toMatch(
+      /Replies sent\s*12\s*Drafts reviewed with the coach\s*2/,
+    );
+    expect(await page.getByTestId('top-findings').locator('li').first().textContent()).toMatch(
+      /guideline\/avoid-1\s*24/,
+    );
     // uPlot draws each chart on a canvas; the same figures are in a table for screen readers.
     expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
     const rateChart = page.getByRole('img', { name: /Acknowledged/ });

@@ -7,7 +7,19 @@ import { join, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CODE_DIRS = ['bench', 'cli', 'components', 'dashboard', 'demo', 'entrypoints', 'eval', 'lib', 'scripts', 'server', 'tests'];
+const CODE_DIRS = [
+  'bench',
+  'cli',
+  'components',
+  'dashboard',
+  'demo',
+  'entrypoints',
+  'eval',
+  'lib',
+  'scripts',
+  'server',
+  'tests',
+];
 const CODE_FILES = ['wxt.config.ts', 'vitest.config.ts'];
 const SKIP = new Set(['node_modules', 'dist', '.output', 'fixtures']);
 /** A name and nothing after it: `ATTUNE_` alone (a prefix in prose) is no setting. */
@@ -29,17 +41,26 @@ function settingsIn(text: string): Set<string> {
 test('every ATTUNE_* setting the code reads is in docs/settings.md, and every one listed is read', () => {
   const self = resolve(import.meta.dirname, 'settings.test.ts');
   const read = new Map<string, string>();
-  for (const file of [...CODE_DIRS.flatMap((d) => codeFiles(resolve(ROOT, d))), ...CODE_FILES.map((f) => resolve(ROOT, f))]) {
+  for (const file of [
+    ...CODE_DIRS.flatMap((d) => codeFiles(resolve(ROOT, d))),
+    ...CODE_FILES.map((f) => resolve(ROOT, f)),
+  ]) {
     if (file === self) continue;
-    for (const name of settingsIn(readFileSync(file, 'utf8'))) if (!read.has(name)) read.set(name, relative(ROOT, file));
+    for (const name of settingsIn(readFileSync(file, 'utf8')))
+      if (!read.has(name)) read.set(name, relative(ROOT, file));
   }
   const table = readFileSync(resolve(ROOT, 'docs/settings.md'), 'utf8')
     .split('\n')
     .filter((line) => line.startsWith('| `'))
     .join('\n');
   const documented = settingsIn(table);
-  const missing = [...read].filter(([name]) => !documented.has(name)).map(([name, file]) => `${name} (read in ${file})`);
+  const missing = [...read]
+    .filter(([name]) => !documented.has(name))
+    .map(([name, file]) => `${name} (read in ${file})`);
   expect(missing, 'add these to a table in docs/settings.md').toEqual([]);
-  expect([...documented].filter((name) => !read.has(name)), 'listed in docs/settings.md but read nowhere').toEqual([]);
+  expect(
+    [...documented].filter((name) => !read.has(name)),
+    'listed in docs/settings.md but read nowhere',
+  ).toEqual([]);
   expect(read.size).toBeGreaterThan(10);
 });

@@ -44,7 +44,12 @@ export async function sendApplyEdit(
   const reply = await browser.worker.evaluate(
     ({ tabId, frameId, data }) =>
       new Promise<{ res?: ApplyResult; err?: unknown }>((resolve) =>
-        chrome.tabs.sendMessage(tabId, { id: Date.now(), type: 'applyEdit', data, timestamp: Date.now() }, { frameId }, resolve),
+        chrome.tabs.sendMessage(
+          tabId,
+          { id: Date.now(), type: 'applyEdit', data, timestamp: Date.now() },
+          { frameId },
+          resolve,
+        ),
       ),
     { tabId: target.tabId, frameId: target.frameId, data: command },
   );

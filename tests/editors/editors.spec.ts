@@ -40,8 +40,19 @@ function resultRow(fixture: string, kind: string): SupportRow {
   let row = results.find((r) => r.fixture === fixture);
   if (!row) {
     row = {
-      fixture, kind, read: false, insert: false, replace: false, undoInsert: false, undoReplace: false,
-      redoShiftZ: false, redoY: false, save: false, stale: false, strategies: [], undoGroups: [],
+      fixture,
+      kind,
+      read: false,
+      insert: false,
+      replace: false,
+      undoInsert: false,
+      undoReplace: false,
+      redoShiftZ: false,
+      redoY: false,
+      save: false,
+      stale: false,
+      strategies: [],
+      undoGroups: [],
     };
     results.push(row);
   }
@@ -65,7 +76,10 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, redoKeys, redoB
   async function openAndType(target: Page): Promise<RoutedSnapshot> {
     await target.goto(`${host.origin()}/${fixture}.html`);
     await target.waitForFunction(() => window.__fixture?.ready === true);
-    await target.locator(click ?? EDITABLE).first().click();
+    await target
+      .locator(click ?? EDITABLE)
+      .first()
+      .click();
     await target.keyboard.type(TYPED);
     const previous = snapshot?.editorId;
     return waitForSnapshot(browser, target, (s) => s.draft === TYPED && s.editorId !== previous);
@@ -104,7 +118,11 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, redoKeys, redoB
     await page.keyboard.type(MORE);
     const typed = TYPED + MORE;
     await expect.poll(() => modelText(page), { timeout: 2000 }).toBe(typed);
-    const result = await sendApplyEdit(browser, snapshot, { op: 'insert', editorId: snapshot.editorId, text: ', sorry' });
+    const result = await sendApplyEdit(browser, snapshot, {
+      op: 'insert',
+      editorId: snapshot.editorId,
+      text: ', sorry',
+    });
     expect(result).toMatchObject({ ok: true });
     const expected = `${typed}, sorry`;
     // CodeMirror 5 in contenteditable mode reads the DOM back into its model on its next poll.
@@ -112,7 +130,10 @@ describe.each(EDITOR_CASES)('$fixture', ({ fixture, kind, click, redoKeys, redoB
     await expect.poll(() => savedText(page), { timeout: 2000 }).toBe(expected);
     mark(fixture, kind, 'insert', result);
     const after = await waitForSnapshot(browser, page, (s) => s.draft === expected);
-    expect(after.selection, 'the caret follows the inserted text').toEqual({ start: expected.length, end: expected.length });
+    expect(after.selection, 'the caret follows the inserted text').toEqual({
+      start: expected.length,
+      end: expected.length,
+    });
     await checkUndoRedo(typed, expected, 'undoInsert');
   });
 

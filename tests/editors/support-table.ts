@@ -40,25 +40,88 @@ export const EDITOR_CASES: EditorCase[] = [
   { fixture: 'prosemirror', kind: 'prosemirror', name: 'ProseMirror', pkg: 'prosemirror-view' },
   { fixture: 'tiptap', kind: 'tiptap', name: 'TipTap', pkg: '@tiptap/core' },
   { fixture: 'ckeditor5', kind: 'ckeditor5', name: 'CKEditor 5', pkg: 'ckeditor5', click: '.ck-editor__editable' },
-  { fixture: 'tinymce', kind: 'tinymce', name: 'TinyMCE (iframe)', pkg: 'tinymce', click: 'iframe.tox-edit-area__iframe' },
+  {
+    fixture: 'tinymce',
+    kind: 'tinymce',
+    name: 'TinyMCE (iframe)',
+    pkg: 'tinymce',
+    click: 'iframe.tox-edit-area__iframe',
+  },
   { fixture: 'tinymce-inline', kind: 'tinymce', name: 'TinyMCE (inline)', pkg: 'tinymce' },
-  { fixture: 'quill', kind: 'quill', name: 'Quill', pkg: 'quill', click: '.ql-editor', redoKeys: ['Control+Shift+KeyZ'], redoNote: 'Quill binds Ctrl+Y on Windows only' },
+  {
+    fixture: 'quill',
+    kind: 'quill',
+    name: 'Quill',
+    pkg: 'quill',
+    click: '.ql-editor',
+    redoKeys: ['Control+Shift+KeyZ'],
+    redoNote: 'Quill binds Ctrl+Y on Windows only',
+  },
   { fixture: 'lexical', kind: 'lexical', name: 'Lexical', pkg: 'lexical' },
   { fixture: 'slate', kind: 'slate', name: 'Slate', pkg: 'slate-react', click: '[data-slate-editor="true"]' },
   { fixture: 'draftjs', kind: 'draftjs', name: 'Draft.js', pkg: 'draft-js', click: '.public-DraftEditor-content' },
   { fixture: 'codemirror6', kind: 'codemirror', name: 'CodeMirror 6', pkg: '@codemirror/view', click: '.cm-content' },
   { fixture: 'milkdown', kind: 'prosemirror', name: 'Milkdown', pkg: '@milkdown/kit', click: '.ProseMirror' },
-  { fixture: 'toastui-wysiwyg', kind: 'prosemirror', name: 'Toast UI Editor (WYSIWYG)', pkg: '@toast-ui/editor', click: '.toastui-editor-ww-container .ProseMirror', redoKeys: ['Control+Shift+KeyZ'], redoNote: 'Toast UI binds only Ctrl+Shift+Z' },
-  { fixture: 'toastui-markdown', kind: 'prosemirror', name: 'Toast UI Editor (markdown)', pkg: '@toast-ui/editor', click: '.toastui-editor-md-container .ProseMirror', redoKeys: ['Control+Shift+KeyZ'], redoNote: 'Toast UI binds only Ctrl+Shift+Z' },
-  { fixture: 'trix', kind: 'trix', name: 'Trix', pkg: 'trix', click: 'trix-editor', redoButton: 'button[data-trix-action="redo"]' },
-  { fixture: 'ckeditor4', kind: 'contenteditable', name: 'CKEditor 4 (iframe)', pkg: 'ckeditor4', click: 'iframe.cke_wysiwyg_frame' },
+  {
+    fixture: 'toastui-wysiwyg',
+    kind: 'prosemirror',
+    name: 'Toast UI Editor (WYSIWYG)',
+    pkg: '@toast-ui/editor',
+    click: '.toastui-editor-ww-container .ProseMirror',
+    redoKeys: ['Control+Shift+KeyZ'],
+    redoNote: 'Toast UI binds only Ctrl+Shift+Z',
+  },
+  {
+    fixture: 'toastui-markdown',
+    kind: 'prosemirror',
+    name: 'Toast UI Editor (markdown)',
+    pkg: '@toast-ui/editor',
+    click: '.toastui-editor-md-container .ProseMirror',
+    redoKeys: ['Control+Shift+KeyZ'],
+    redoNote: 'Toast UI binds only Ctrl+Shift+Z',
+  },
+  {
+    fixture: 'trix',
+    kind: 'trix',
+    name: 'Trix',
+    pkg: 'trix',
+    click: 'trix-editor',
+    redoButton: 'button[data-trix-action="redo"]',
+  },
+  {
+    fixture: 'ckeditor4',
+    kind: 'contenteditable',
+    name: 'CKEditor 4 (iframe)',
+    pkg: 'ckeditor4',
+    click: 'iframe.cke_wysiwyg_frame',
+  },
   { fixture: 'jodit', kind: 'contenteditable', name: 'Jodit', pkg: 'jodit', click: '.jodit-wysiwyg' },
   { fixture: 'squire', kind: 'contenteditable', name: 'Squire', pkg: 'squire-rte' },
   { fixture: 'pell', kind: 'contenteditable', name: 'pell', pkg: 'pell', click: '.pell-content' },
   { fixture: 'medium-editor', kind: 'contenteditable', name: 'MediumEditor', pkg: 'medium-editor' },
-  { fixture: 'summernote', kind: 'contenteditable', name: 'Summernote (lite)', pkg: 'summernote', click: '.note-editable', redoKeys: ['Control+KeyY'], redoNote: 'Summernote binds only Ctrl+Y' },
-  { fixture: 'easymde', kind: 'contenteditable', name: 'EasyMDE (CodeMirror 5, contenteditable input)', pkg: 'easymde', click: '.CodeMirror-code' },
-  { fixture: 'editorjs', kind: 'contenteditable', name: 'Editor.js', pkg: '@editorjs/editorjs', click: '.ce-paragraph' },
+  {
+    fixture: 'summernote',
+    kind: 'contenteditable',
+    name: 'Summernote (lite)',
+    pkg: 'summernote',
+    click: '.note-editable',
+    redoKeys: ['Control+KeyY'],
+    redoNote: 'Summernote binds only Ctrl+Y',
+  },
+  {
+    fixture: 'easymde',
+    kind: 'contenteditable',
+    name: 'EasyMDE (CodeMirror 5, contenteditable input)',
+    pkg: 'easymde',
+    click: '.CodeMirror-code',
+  },
+  {
+    fixture: 'editorjs',
+    kind: 'contenteditable',
+    name: 'Editor.js',
+    pkg: '@editorjs/editorjs',
+    click: '.ce-paragraph',
+  },
 ];
 
 export interface SupportRow {
@@ -109,7 +172,11 @@ export function supportMarkdown(rows: SupportRow[], versions: Record<string, str
       const c = EDITOR_CASES.find((e) => e.fixture === r.fixture);
       const pkg = c?.pkg ? `\`${c.pkg}\` ${versions[c.pkg] ?? ''}`.trim() : '(browser)';
       const cell = (key: RedoKey, ok: boolean) =>
-        c?.redoButton ? `toolbar ${tick(ok)}` : (c?.redoKeys ?? REDO_KEYS).includes(key) ? tick(ok) : `n/a (${c?.redoNote ?? 'not bound'})`;
+        c?.redoButton
+          ? `toolbar ${tick(ok)}`
+          : (c?.redoKeys ?? REDO_KEYS).includes(key)
+            ? tick(ok)
+            : `n/a (${c?.redoNote ?? 'not bound'})`;
       const redoShiftZ = cell('Control+Shift+KeyZ', r.redoShiftZ);
       const redoY = cell('Control+KeyY', r.redoY);
       return `| ${c?.name ?? r.fixture} | ${pkg} | ${tick(r.read)} | ${tick(r.insert)} | ${tick(r.replace)} | ${tick(r.undoInsert)} | ${tick(r.undoReplace)} | ${redoShiftZ} | ${redoY} | ${tick(r.save)} | ${tick(r.stale)} | ${r.strategies.join(', ') || '—'} | ${r.undoGroups.join(', ') || '—'} |`;
@@ -121,8 +188,13 @@ export function supportMarkdown(rows: SupportRow[], versions: Record<string, str
 /** Copies a complete run's results into docs/ and rewrites the table in docs/editors.md. */
 function updateDocs(): void {
   if (!existsSync(RESULTS_JSON)) throw new Error(`No ${RESULTS_JSON}: run the editors spec first.`);
-  const results = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as { complete: boolean; versions: Record<string, string>; rows: SupportRow[] };
-  if (!results.complete) throw new Error('The last editors run covered only some editors (ATTUNE_EDITORS); run them all first.');
+  const results = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as {
+    complete: boolean;
+    versions: Record<string, string>;
+    rows: SupportRow[];
+  };
+  if (!results.complete)
+    throw new Error('The last editors run covered only some editors (ATTUNE_EDITORS); run them all first.');
   writeFileSync(SUPPORT_JSON, `${JSON.stringify(results, null, 2)}\n`);
   const doc = readFileSync(EDITORS_DOC, 'utf8');
   const begin = doc.indexOf(BEGIN);

@@ -16,11 +16,23 @@ function root(html: string): HTMLElement {
 
 describe('text of editor DOMs', () => {
   test.each([
-    ['ProseMirror paragraphs with an empty one', '<p>Hi</p><p><br class="ProseMirror-trailingBreak"></p><p>there</p>', 'Hi\n\nthere'],
-    ['Chrome plain contenteditable', 'first<div>second</div><div><br></div><div>fourth</div>', 'first\nsecond\n\nfourth'],
+    [
+      'ProseMirror paragraphs with an empty one',
+      '<p>Hi</p><p><br class="ProseMirror-trailingBreak"></p><p>there</p>',
+      'Hi\n\nthere',
+    ],
+    [
+      'Chrome plain contenteditable',
+      'first<div>second</div><div><br></div><div>fourth</div>',
+      'first\nsecond\n\nfourth',
+    ],
     ['a line break inside a block, and the trailing placeholder', '<p>a<br>b<br></p>', 'a\nb'],
     ['nested lists', '<ul><li><p>one</p></li><li><p>two</p></li></ul><p>after</p>', 'one\ntwo\nafter'],
-    ['Slate zero-width filler in an empty line', '<div><span>x</span></div><div><span data-slate-zero-width="n">\ufeff<br></span></div>', 'x\n'],
+    [
+      'Slate zero-width filler in an empty line',
+      '<div><span>x</span></div><div><span data-slate-zero-width="n">\ufeff<br></span></div>',
+      'x\n',
+    ],
     ['placeholders that are not text', '<p><span contenteditable="false">Type here…</span>hello</p>', 'hello'],
     ['&nbsp; reads as a space', '<p>a&nbsp; b</p>', 'a  b'],
   ])('%s', (_name, html, text) => {

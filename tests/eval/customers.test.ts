@@ -2,14 +2,40 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GOLDEN_PATH, keyMatches, labelledSpans, loadGolden, loadHoldout, matchSpans, scoreTopic } from '../../eval/customers';
+import {
+  GOLDEN_PATH,
+  keyMatches,
+  labelledSpans,
+  loadGolden,
+  loadHoldout,
+  matchSpans,
+  scoreTopic,
+} from '../../eval/customers';
 import { holdoutCandidates } from '../../eval/customers-holdout';
 import { fnv1a } from '../../eval/esconv-split';
-import { careDataPath, GOLDEN_COUNT, GOLDEN_SEED, loadCareMessages, sampleAcrossCompanies, seededRandom } from '../../eval/customers-sample';
+import {
+  careDataPath,
+  GOLDEN_COUNT,
+  GOLDEN_SEED,
+  loadCareMessages,
+  sampleAcrossCompanies,
+  seededRandom,
+} from '../../eval/customers-sample';
 import { EvalDataError } from '../../eval/dataset';
 
 const scratch = mkdtempSync(join(tmpdir(), 'attune-golden-'));
-const goodLine = { id: 'a', company: 'Acme', text: 'My order never came. Where is it?', labels: { upset: true, topic: { topic: 'your order', keys: ['order'] }, kind: 'not-arrived', questions: ['Where is it?'], requests: [] } };
+const goodLine = {
+  id: 'a',
+  company: 'Acme',
+  text: 'My order never came. Where is it?',
+  labels: {
+    upset: true,
+    topic: { topic: 'your order', keys: ['order'] },
+    kind: 'not-arrived',
+    questions: ['Where is it?'],
+    requests: [],
+  },
+};
 function fileWith(name: string, lines: unknown[]): string {
   const path = join(scratch, name);
   writeFileSync(path, lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n'));
@@ -52,12 +78,19 @@ describe('the held-out customer sets', () => {
     for (const item of holdout) expect(goldenIds.has(item.id), item.id).toBe(false);
   });
 
-  it.runIf(existsSync(careDataPath()))('holdout-a is the seeded even-hash sample of the messages left after the golden set', () => {
-    const holdoutA = loadGolden(join(GOLDEN_PATH, '../holdout-a.jsonl'));
-    for (const item of holdoutA) expect(fnv1a(item.id) % 2, item.id).toBe(0);
-    const sample = sampleAcrossCompanies(holdoutCandidates(loadCareMessages(), goldenIds, 'even'), holdoutA.length, GOLDEN_SEED);
-    expect(holdoutA.map(({ id, company, text }) => ({ id, company, text }))).toEqual(sample);
-  });
+  it.runIf(existsSync(careDataPath()))(
+    'holdout-a is the seeded even-hash sample of the messages left after the golden set',
+    () => {
+      const holdoutA = loadGolden(join(GOLDEN_PATH, '../holdout-a.jsonl'));
+      for (const item of holdoutA) expect(fnv1a(item.id) % 2, item.id).toBe(0);
+      const sample = sampleAcrossCompanies(
+        holdoutCandidates(loadCareMessages(), goldenIds, 'even'),
+        holdoutA.length,
+        GOLDEN_SEED,
+      );
+      expect(holdoutA.map(({ id, company, text }) => ({ id, company, text }))).toEqual(sample);
+    },
+  );
 
   it('refuses an id that appears in two held-out files', () => {
     const folder = mkdtempSync(join(tmpdir(), 'attune-holdout-'));
@@ -72,11 +105,16 @@ describe('loading labels: bad input gets a clear error naming the line', () => {
     expect(loadGolden(fileWith('good.jsonl', [goodLine]))).toHaveLength(1);
   });
   it('rejects a question that is not in the message', () => {
-    const path = fileWith('substring.jsonl', [goodLine, { ...goodLine, id: 'b', labels: { ...goodLine.labels, questions: ['Where is my refund?'] } }]);
+    const path = fileWith('substring.jsonl', [
+      goodLine,
+      { ...goodLine, id: 'b', labels: { ...goodLine.labels, questions: ['Where is my refund?'] } },
+    ]);
     expect(() => loadGolden(path)).toThrow(/substring.jsonl:2: "Where is my refund\?" is not a substring/);
   });
   it('rejects a kind outside the shared set', () => {
-    expect(() => loadGolden(fileWith('kind.jsonl', [{ ...goodLine, labels: { ...goodLine.labels, kind: 'late' } }]))).toThrow(/kind.jsonl:1: labels\.kind/);
+    expect(() =>
+      loadGolden(fileWith('kind.jsonl', [{ ...goodLine, labels: { ...goodLine.labels, kind: 'late' } }])),
+    ).toThrow(/kind.jsonl:1: labels\.kind/);
   });
   it('rejects lines that are not JSON and repeated ids', () => {
     expect(() => loadGolden(fileWith('json.jsonl', ['{"id":']))).toThrow(EvalDataError);
@@ -111,29 +149,49 @@ describe('topic scoring', () => {
 });
 
 describe('question and request matching by span overlap', () => {
-  const gold = [{ start: 0, end: 10 }, { start: 20, end: 30 }];
+  const gold = [
+    { start: 0, end: 10 },
+    { start: 20, end: 30 },
+  ];
   it('matches one to one, so a span over the whole message counts once', () => {
     expect(matchSpans([{ start: 0, end: 30 }], gold)).toEqual({ truePositive: 1, falsePositive: 0, falseNegative: 1 });
-    expect(matchSpans([{ start: 2, end: 9 }, { start: 21, end: 30 }], gold)).toEqual({ truePositive: 2, falsePositive: 0, falseNegative: 0 });
+    expect(
+      matchSpans(
+        [
+          { start: 2, end: 9 },
+          { start: 21, end: 30 },
+        ],
+        gold,
+      ),
+    ).toEqual({ truePositive: 2, falsePositive: 0, falseNegative: 0 });
   });
   it('counts spans that meet no labelled ask as false positives', () => {
     expect(matchSpans([{ start: 11, end: 19 }], gold)).toEqual({ truePositive: 0, falsePositive: 1, falseNegative: 2 });
   });
   it('with a minimum overlap, wants the extents to agree', () => {
-    expect(matchSpans([{ start: 0, end: 30 }], gold, 0.5)).toEqual({ truePositive: 0, falsePositive: 1, falseNegative: 2 });
+    expect(matchSpans([{ start: 0, end: 30 }], gold, 0.5)).toEqual({
+      truePositive: 0,
+      falsePositive: 1,
+      falseNegative: 2,
+    });
     expect(matchSpans([{ start: 0, end: 12 }], gold, 0.5).truePositive).toBe(1);
   });
 });
 
 describe('the seeded sample', () => {
-  const messages = Array.from({ length: 40 }, (_, index) => ({ id: `m${index}`, company: index < 30 ? 'Big' : index < 38 ? 'Mid' : 'Tiny', text: `message ${index}` }));
+  const messages = Array.from({ length: 40 }, (_, index) => ({
+    id: `m${index}`,
+    company: index < 30 ? 'Big' : index < 38 ? 'Mid' : 'Tiny',
+    text: `message ${index}`,
+  }));
   it('is the same for the same seed and different for another', () => {
     expect(sampleAcrossCompanies(messages, 10, 1)).toEqual(sampleAcrossCompanies(messages, 10, 1));
     expect(sampleAcrossCompanies(messages, 10, 1)).not.toEqual(sampleAcrossCompanies(messages, 10, 2));
   });
   it('gives every company a share in proportion and at least one', () => {
     const counts = new Map<string, number>();
-    for (const message of sampleAcrossCompanies(messages, 10, 3)) counts.set(message.company, (counts.get(message.company) ?? 0) + 1);
+    for (const message of sampleAcrossCompanies(messages, 10, 3))
+      counts.set(message.company, (counts.get(message.company) ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual({ Big: 7, Mid: 2, Tiny: 1 });
   });
   it('draws numbers in [0, 1)', () => {

@@ -63,7 +63,9 @@ const granted = () =>
   browser.worker.evaluate((pattern) => chrome.permissions.contains({ origins: [pattern] }), PATTERN);
 
 const registeredScripts = () =>
-  browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id).sort());
+  browser.worker.evaluate(async () =>
+    (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id).sort(),
+  );
 
 /**
  * Does a content script answer in the page's top frame? Asks it to edit an editor that does not exist: Attune's
@@ -76,7 +78,12 @@ async function contentScriptAnswers(page: Page): Promise<boolean> {
     return new Promise<boolean>((resolve) =>
       chrome.tabs.sendMessage(
         tab!.id!,
-        { id: Date.now(), type: 'applyEdit', data: { op: 'insert', editorId: 'probe', text: 'x' }, timestamp: Date.now() },
+        {
+          id: Date.now(),
+          type: 'applyEdit',
+          data: { op: 'insert', editorId: 'probe', text: 'x' },
+          timestamp: Date.now(),
+        },
         { frameId: 0 },
         (reply: { res?: { ok: boolean; reason?: string } } | undefined) => {
           if (chrome.runtime.lastError) resolve(false);
@@ -114,7 +121,11 @@ async function expectCoaching(page: Page, draft: string) {
   await typeReply(page, draft);
   const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === draft);
   expect(snapshot.editorKind).toBe('textarea');
-  const result = await sendApplyEdit(browser, snapshot, { op: 'insert', editorId: snapshot.editorId, text: ' Thanks!' });
+  const result = await sendApplyEdit(browser, snapshot, {
+    op: 'insert',
+    editorId: snapshot.editorId,
+    text: ' Thanks!',
+  });
   expect(result).toMatchObject({ ok: true });
   expect(await page.locator('#reply').inputValue()).toBe(`${draft} Thanks!`);
 }
@@ -176,7 +187,8 @@ describe('site access for a self-hosted helpdesk', () => {
         ...manifest.permissions,
         ...manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches),
       ];
-      for (const broad of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*']) expect(requested).not.toContain(broad);
+      for (const broad of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'])
+        expect(requested).not.toContain(broad);
       expect([...manifest.host_permissions].sort()).toEqual([...KNOWN_HELPDESK_MATCHES].sort());
       expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     }
@@ -220,7 +232,9 @@ describe('site access for a self-hosted helpdesk', () => {
     const enable = panel.getByRole('button', { name: `Enable Attune on ${new URL(origin).host}` });
     await enable.waitFor({ timeout: 5000 });
     await enable.click();
-    await expect.poll(() => panel.getByText(`Attune is on for ${new URL(origin).host}. Reload the page to start.`).count()).toBe(1);
+    await expect
+      .poll(() => panel.getByText(`Attune is on for ${new URL(origin).host}. Reload the page to start.`).count())
+      .toBe(1);
     expect(await granted()).toBe(true);
     expect(await registeredScripts()).toEqual(SCRIPT_IDS);
     await panel.close();

@@ -64,7 +64,9 @@ function sourceFiles(dir: string): string[] {
 test('no extension source renders raw HTML (the build removes React’s raw-HTML path, scripts/vite-plugins.ts)', () => {
   const offenders = ['components', 'entrypoints', 'lib']
     .flatMap((dir) => sourceFiles(resolve(ROOT, dir)))
-    .filter((file) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(file, 'utf8')))
+    .filter((file) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(file, 'utf8')),
+    )
     .map((file) => relative(ROOT, file));
   expect(offenders).toEqual([]);
 });

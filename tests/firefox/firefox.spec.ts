@@ -91,7 +91,10 @@ function recordRequest(where: string, req: IncomingMessage) {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () =>
-    received.push({ where, text: `${req.method} ${req.url}\n${JSON.stringify(req.headers)}\n${Buffer.concat(chunks).toString('utf8')}` }),
+    received.push({
+      where,
+      text: `${req.method} ${req.url}\n${JSON.stringify(req.headers)}\n${Buffer.concat(chunks).toString('utf8')}`,
+    }),
   );
 }
 
@@ -105,7 +108,10 @@ beforeAll(async () => {
   backend = await new Promise<ServerType>((ready) => {
     const fetch = async (request: Request) => {
       const body = await request.clone().text();
-      received.push({ where: 'team backend', text: `${request.method} ${request.url}\n${JSON.stringify(Object.fromEntries(request.headers))}\n${body}` });
+      received.push({
+        where: 'team backend',
+        text: `${request.method} ${request.url}\n${JSON.stringify(Object.fromEntries(request.headers))}\n${body}`,
+      });
       return h.app.fetch(request);
     };
     const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => ready(s));
@@ -126,13 +132,18 @@ describe('Attune in Firefox', () => {
   test('the Firefox build loads: MV3, a sidebar, least privilege, no data collection', async () => {
     expect(firefox.addonId).toBe('attune@attune.dev');
     const options = await firefox.openExtensionPage('options.html');
-    const manifest = await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.getManifest());
+    const manifest = await options.evaluate(() =>
+      (globalThis as unknown as { browser: typeof chrome }).browser.runtime.getManifest(),
+    );
     await options.close();
     expect(manifest.manifest_version).toBe(3);
-    expect((manifest as { sidebar_action?: { default_panel: string } }).sidebar_action?.default_panel).toMatch(/\/sidepanel\.html$/);
+    expect((manifest as { sidebar_action?: { default_panel: string } }).sidebar_action?.default_panel).toMatch(
+      /\/sidepanel\.html$/,
+    );
     expect(manifest.host_permissions).not.toContain('<all_urls>');
-    const gecko = (manifest as { browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } } })
-      .browser_specific_settings?.gecko;
+    const gecko = (
+      manifest as { browser_specific_settings?: { gecko?: { data_collection_permissions?: { required?: string[] } } } }
+    ).browser_specific_settings?.gecko;
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
   });
 
@@ -142,7 +153,9 @@ describe('Attune in Firefox', () => {
     expect((await firefox.sidebar()).open).toBe(false);
     helpdesk = (await firefox.browser.pages())[0]!;
     await helpdesk.goto(`${host.origin(HELPDESK_HOST)}/index.html`);
-    await helpdesk.waitForFunction(() => typeof (window as unknown as DemoWindow).__fixture?.getModelText === 'function');
+    await helpdesk.waitForFunction(
+      () => typeof (window as unknown as DemoWindow).__fixture?.getModelText === 'function',
+    );
     await firefox.pressShortcut(['Alt', 'Shift', 'A']);
     // The sidebar's browser shows about:blank for a moment before the panel page.
     const sidebar = await until(firefox.sidebar, (s) => s.url?.startsWith('moz-extension:') ?? false, 10_000);
@@ -151,14 +164,19 @@ describe('Attune in Firefox', () => {
   });
 
   test('the agent connects to the team backend from the options page', async () => {
-    const invite = await createInvite(h.deps, { teamId: team.teamId, createdBy: team.leadId, label: 'firefox', maxUses: 1, expiresInDays: 1 }, Date.now());
+    const invite = await createInvite(
+      h.deps,
+      { teamId: team.teamId, createdBy: team.leadId, label: 'firefox', maxUses: 1, expiresInDays: 1 },
+      Date.now(),
+    );
     const options = await firefox.openExtensionPage('options.html');
     // Typed key by key, as a person would (a pasted invite link fills both fields; typing it would not).
     await typeByLabel(options, 'Team server (or paste the invite link)', backendUrl);
     await typeByLabel(options, 'Invite code', invite.code);
     await typeByLabel(options, 'Your name as your lead will see it', 'Robin');
     await options.click('form[aria-label="Connect to your team"] button[type="submit"]');
-    const teamSection = () => options.evaluate(() => document.querySelector('[data-testid="team-section"]')?.textContent ?? '');
+    const teamSection = () =>
+      options.evaluate(() => document.querySelector('[data-testid="team-section"]')?.textContent ?? '');
     await until(teamSection, (t) => /Connected to Acme as Robin/.test(t));
     await options.close();
   });
@@ -182,8 +200,13 @@ describe('Attune in Firefox', () => {
 
   test('Apply in the sidebar replaces the span in the editor’s model', async () => {
     const label = (await panelView()).applyLabels.find((l) => /sorry/i.test(l));
-    expect(label, `an Apply button for the stock apology among ${JSON.stringify((await panelView()).applyLabels)}`).toBeDefined();
-    await firefox.inSidebar(`(w) => [...w.document.querySelectorAll('button.apply')].find((b) => b.textContent === ${JSON.stringify(label)}).click()`);
+    expect(
+      label,
+      `an Apply button for the stock apology among ${JSON.stringify((await panelView()).applyLabels)}`,
+    ).toBeDefined();
+    await firefox.inSidebar(
+      `(w) => [...w.document.querySelectorAll('button.apply')].find((b) => b.textContent === ${JSON.stringify(label)}).click()`,
+    );
     await until(modelText, (t) => !t.includes('We apologize for any inconvenience'));
     await until(panelView, (v) => !v.rules.includes('boilerplate/stock-apology'));
   });
@@ -192,16 +215,28 @@ describe('Attune in Firefox', () => {
     const finalDraft = await modelText();
     await helpdesk.click('#send');
     const sent = async () =>
-      (await h.database.db.selectFrom('events').select('kind').where('team_id', '=', team.teamId).where('kind', '=', 'sent').execute()).length;
+      (
+        await h.database.db
+          .selectFrom('events')
+          .select('kind')
+          .where('team_id', '=', team.teamId)
+          .where('kind', '=', 'sent')
+          .execute()
+      ).length;
     await until(sent, (n) => n === 1, 30_000);
 
-    const proxied = proxy.requests.map((r) => ({ where: 'proxy', text: `${r.method} ${r.url}\n${JSON.stringify(r.headers)}\n${r.body}` }));
+    const proxied = proxy.requests.map((r) => ({
+      where: 'proxy',
+      text: `${r.method} ${r.url}\n${JSON.stringify(r.headers)}\n${r.body}`,
+    }));
     const all = [...proxied, ...received];
     // The scan is over real traffic: the sync calls went through the proxy, the helpdesk page through its tunnel.
     expect(proxy.requests.some((r) => r.method === 'POST' && r.url === `${backendUrl}/api/agent/events`)).toBe(true);
     expect(received.some((r) => r.where === 'helpdesk server')).toBe(true);
     // Nothing else could carry text: every tunnel Firefox opened went to the helpdesk server (read above).
-    expect(proxy.tunnels.filter((t) => t.allowed).every((t) => t.host === HELPDESK_HOST && t.port === host.port)).toBe(true);
+    expect(proxy.tunnels.filter((t) => t.allowed).every((t) => t.host === HELPDESK_HOST && t.port === host.port)).toBe(
+      true,
+    );
 
     const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
     const windows = new Set(

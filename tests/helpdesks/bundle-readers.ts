@@ -16,11 +16,17 @@ export function bundleReaders(): Promise<string> {
       build: {
         write: false,
         minify: false,
-        lib: { entry: resolve(import.meta.dirname, '../../lib/helpdesks/index.ts'), formats: ['iife'], name: 'AttuneHelpdesks' },
+        lib: {
+          entry: resolve(import.meta.dirname, '../../lib/helpdesks/index.ts'),
+          formats: ['iife'],
+          name: 'AttuneHelpdesks',
+        },
       },
     });
     const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-    const chunk = outputs.flatMap((output) => output.output).find((item): item is Rollup.OutputChunk => item.type === 'chunk');
+    const chunk = outputs
+      .flatMap((output) => output.output)
+      .find((item): item is Rollup.OutputChunk => item.type === 'chunk');
     if (!chunk) throw new Error('bundling lib/helpdesks produced no chunk');
     return chunk.code;
   })();

@@ -13,11 +13,16 @@ export interface ChromiumReading {
   result: CorpusResult;
 }
 
-export async function readCorpusInChromium(browser: Browser, cases: CorpusCase[] = corpusCases()): Promise<ChromiumReading[]> {
+export async function readCorpusInChromium(
+  browser: Browser,
+  cases: CorpusCase[] = corpusCases(),
+): Promise<ChromiumReading[]> {
   const readers = await bundleReaders();
   const page = await browser.newPage();
   let html = '';
-  await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route('**/*', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   const out: ChromiumReading[] = [];
   try {
     for (const testCase of cases) {
@@ -36,7 +41,13 @@ export async function readCorpusInChromium(browser: Browser, cases: CorpusCase[]
       out.push({
         testCase,
         reading,
-        result: { layout: testCase.layout.id, state: testCase.state, verdict: judge(reading.customer, testCase.expected), site: reading.site, text: reading.customer?.text ?? null },
+        result: {
+          layout: testCase.layout.id,
+          state: testCase.state,
+          verdict: judge(reading.customer, testCase.expected),
+          site: reading.site,
+          text: reading.customer?.text ?? null,
+        },
       });
     }
   } finally {

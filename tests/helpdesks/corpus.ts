@@ -4,7 +4,15 @@
  * real-Chromium spec and the bench table.
  */
 import type { CustomerMessage } from '../../lib/messaging/protocol';
-import { LAYOUTS, STATES, expectedText, normalise, ticketFor, type Layout, type State } from '../fixtures/helpdesks/layouts';
+import {
+  LAYOUTS,
+  STATES,
+  expectedText,
+  normalise,
+  ticketFor,
+  type Layout,
+  type State,
+} from '../fixtures/helpdesks/layouts';
 
 export interface CorpusCase {
   layout: Layout;
@@ -45,9 +53,14 @@ export function corpusTable(results: readonly CorpusResult[]): string {
   const rows = ['| layout | reader | ' + STATES.join(' | ') + ' |', '|---|---|' + STATES.map(() => '---|').join('')];
   for (const layout of layouts) {
     const mine = results.filter((result) => result.layout === layout);
-    rows.push(`| ${layout} | ${mine[0]!.site} | ${STATES.map((state) => mine.find((result) => result.state === state)?.verdict ?? '—').join(' | ')} |`);
+    rows.push(
+      `| ${layout} | ${mine[0]!.site} | ${STATES.map((state) => mine.find((result) => result.state === state)?.verdict ?? '—').join(' | ')} |`,
+    );
   }
   const count = (verdict: Verdict) => results.filter((result) => result.verdict === verdict).length;
-  rows.push('', `${results.length} pages: ${count('correct')} correct, ${count('wrong')} wrong, ${count('unsure')} unsure (not scored), ${count('none')} none`);
+  rows.push(
+    '',
+    `${results.length} pages: ${count('correct')} correct, ${count('wrong')} wrong, ${count('unsure')} unsure (not scored), ${count('none')} none`,
+  );
   return rows.join('\n');
 }

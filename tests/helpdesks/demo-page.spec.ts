@@ -43,7 +43,11 @@ function readInPage(page: Page) {
   return page.evaluate(() => {
     const composer = document.querySelector('.reply-input');
     // @ts-expect-error: AttuneHelpdesks is the IIFE global the bundled readers define.
-    return (globalThis.AttuneHelpdesks as typeof import('../../lib/helpdesks')).readThread(document, composer, new URL(location.href));
+    return (globalThis.AttuneHelpdesks as typeof import('../../lib/helpdesks')).readThread(
+      document,
+      composer,
+      new URL(location.href),
+    );
   });
 }
 
@@ -76,8 +80,12 @@ describe('demo helpdesk page', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Your replacement ships today.');
     expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.editorKind)).toBe('tiptap');
-    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('Hi Maria, I am sorry.\nYour replacement ships today.');
-    expect(await page.inputValue('#reply-body')).toBe('<p>Hi Maria, I am sorry.</p><p>Your replacement ships today.</p>');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe(
+      'Hi Maria, I am sorry.\nYour replacement ships today.',
+    );
+    expect(await page.inputValue('#reply-body')).toBe(
+      '<p>Hi Maria, I am sorry.</p><p>Your replacement ships today.</p>',
+    );
     await page.click('#send');
     const saved = await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getSaved());
     expect(saved.map(({ ticketId, text }) => ({ ticketId, text }))).toEqual([
@@ -100,10 +108,16 @@ describe('demo helpdesk page', () => {
     expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getTicketId())).toBe('4790');
     expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('');
     const reading = await readInPage(page);
-    expect(essentialMessage(reading.customer)).toEqual({ text: latestCustomerText(TICKETS[1]!), name: 'Tom Becker', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({
+      text: latestCustomerText(TICKETS[1]!),
+      name: 'Tom Becker',
+      source: 'generic',
+    });
     await page.goBack();
     await page.waitForFunction(() => (window as unknown as DemoWindow).__fixture.getTicketId() === '4812');
-    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe('Draft for Maria');
+    expect(await page.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText())).toBe(
+      'Draft for Maria',
+    );
     await page.close();
   });
 

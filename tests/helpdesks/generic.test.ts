@@ -27,7 +27,10 @@ describe('generic fallback', () => {
         </ol>
         <form><textarea id="composer"></textarea></form>
       </main>`);
-    expect(essentials(reading)).toEqual({ site: 'generic', customer: { text: 'Any update? It is urgent.', name: 'Ada Lovelace', source: 'generic' } });
+    expect(essentials(reading)).toEqual({
+      site: 'generic',
+      customer: { text: 'Any update? It is urgent.', name: 'Ada Lovelace', source: 'generic' },
+    });
   });
 
   test('internal and private notes after the customer message are skipped', () => {
@@ -40,7 +43,11 @@ describe('generic fallback', () => {
         </div>
         <div class="reply"><div id="composer" contenteditable="true"></div></div>
       </div>`);
-    expect(essentialMessage(reading.customer)).toEqual({ text: 'The export button is greyed out.', name: 'Bo Li', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({
+      text: 'The export button is greyed out.',
+      name: 'Bo Li',
+      source: 'generic',
+    });
   });
 
   test('when some blocks are marked as the customer, the latest marked one wins over unmarked ones', () => {
@@ -54,7 +61,10 @@ describe('generic fallback', () => {
   });
 
   test('the thread beats a longer list of tickets in the sidebar', () => {
-    const tickets = Array.from({ length: 12 }, (_, i) => `<li class="ticket-row"><a>#${100 + i} Subject line number ${i}</a><span>Customer ${i}</span></li>`).join('');
+    const tickets = Array.from(
+      { length: 12 },
+      (_, i) => `<li class="ticket-row"><a>#${100 + i} Subject line number ${i}</a><span>Customer ${i}</span></li>`,
+    ).join('');
     const reading = read(`
       <div class="layout">
         <aside><ul class="tickets">${tickets}</ul></aside>
@@ -87,11 +97,18 @@ describe('generic fallback', () => {
         <article class="staff"><header><span itemprop="author">Max</span></header>Try resetting your password.</article>
       </div>
       <textarea id="composer"></textarea>`);
-    expect(essentialMessage(reading.customer)).toEqual({ text: 'Hello there, my login fails.', name: 'Zoë Quinn', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({
+      text: 'Hello there, my login fails.',
+      name: 'Zoë Quinn',
+      source: 'generic',
+    });
   });
 
   test('no repeated blocks anywhere: no customer message', () => {
-    expect(read(`<div class="page"><h1>New ticket</h1><p>Describe your issue.</p><textarea id="composer"></textarea></div>`).customer).toBeNull();
+    expect(
+      read(`<div class="page"><h1>New ticket</h1><p>Describe your issue.</p><textarea id="composer"></textarea></div>`)
+        .customer,
+    ).toBeNull();
   });
 
   test('a thread of agent messages only: no customer message', () => {
@@ -104,7 +121,9 @@ describe('generic fallback', () => {
   });
 
   test('without a composer the whole page is searched', () => {
-    const doc = loadDocument(`<body><div class="msgs"><div class="msg"><div class="msg-body">One two three</div></div><div class="msg"><div class="msg-body">Four five six</div></div></div></body>`);
+    const doc = loadDocument(
+      `<body><div class="msgs"><div class="msg"><div class="msg-body">One two three</div></div><div class="msg"><div class="msg-body">Four five six</div></div></div></body>`,
+    );
     expect(findMessageBlocks(doc, null)).toHaveLength(2);
     expect(essentialMessage(readGeneric(doc, null))).toEqual({ text: 'Four five six', source: 'generic' });
   });
@@ -119,6 +138,10 @@ describe('generic fallback', () => {
         </section>
         <form class="reply-box"><div class="reply-editor"><div id="composer" contenteditable="true"></div></div><button>Send</button></form>
       </main>`);
-    expect(essentialMessage(reading.customer)).toEqual({ text: 'Where is my order?', name: 'Maria Keller', source: 'generic' });
+    expect(essentialMessage(reading.customer)).toEqual({
+      text: 'Where is my order?',
+      name: 'Maria Keller',
+      source: 'generic',
+    });
   });
 });

@@ -38,7 +38,9 @@ describe('site readers on saved ticket views', () => {
   test('Gmail: when the signed-in account is unknown, the last message by anyone is taken', () => {
     const gmail = GOLDEN.find((golden) => golden.fixture === 'gmail')!;
     const doc = loadDocument(fixtureHtml('gmail').replace(/<title>.*<\/title>/, '<title>Gmail</title>'), gmail.url);
-    expect(readThread(doc, null, new URL(gmail.url)).customer?.text).toBe('Thanks Chloé, checking with the warehouse now.');
+    expect(readThread(doc, null, new URL(gmail.url)).customer?.text).toBe(
+      'Thanks Chloé, checking with the warehouse now.',
+    );
   });
 
   test('self-hosted helpdesks are recognised by their DOM on any host', () => {

@@ -20,7 +20,8 @@ export function fixtureHtml(name: string): string {
   return readFileSync(resolve(FIXTURE_DIR, `${name}.html`), 'utf8');
 }
 
-const site = (text: string, name?: string): CustomerMessage => (name ? { text, name, source: 'site' } : { text, source: 'site' });
+const site = (text: string, name?: string): CustomerMessage =>
+  name ? { text, name, source: 'site' } : { text, source: 'site' };
 
 export const GOLDEN: GoldenCase[] = [
   {
@@ -41,7 +42,10 @@ export const GOLDEN: GoldenCase[] = [
     composer: '.fr-element',
     expected: {
       site: 'freshdesk',
-      customer: site("It's a Pixel 8, app version 5.2.1.\nI already reinstalled it twice. What else can I try?", 'Luis Ortega'),
+      customer: site(
+        "It's a Pixel 8, app version 5.2.1.\nI already reinstalled it twice. What else can I try?",
+        'Luis Ortega',
+      ),
     },
   },
   {
@@ -50,7 +54,10 @@ export const GOLDEN: GoldenCase[] = [
     composer: '.ProseMirror',
     expected: {
       site: 'helpscout',
-      customer: site("Chrome, latest version. 🙂 I've tried Firefox too — same thing.\n\nIs there a limit on my plan?", 'Grace Liu'),
+      customer: site(
+        "Chrome, latest version. 🙂 I've tried Firefox too — same thing.\n\nIs there a limit on my plan?",
+        'Grace Liu',
+      ),
     },
   },
   {
@@ -59,7 +66,10 @@ export const GOLDEN: GoldenCase[] = [
     composer: '.composer__editor',
     expected: {
       site: 'intercom',
-      customer: site('Yes, several times.\n\nHow long are the links valid? Can an admin resend them in bulk?', 'Omar Haddad'),
+      customer: site(
+        'Yes, several times.\n\nHow long are the links valid? Can an admin resend them in bulk?',
+        'Omar Haddad',
+      ),
     },
   },
   {
@@ -80,7 +90,10 @@ export const GOLDEN: GoldenCase[] = [
     composer: '[aria-label="Message Body"]',
     expected: {
       site: 'gmail',
-      customer: site('Here it is (attached). The box was clearly opened.\nWill you send the missing mugs or refund them?', 'Chloé Martin'),
+      customer: site(
+        'Here it is (attached). The box was clearly opened.\nWill you send the missing mugs or refund them?',
+        'Chloé Martin',
+      ),
     },
   },
   {

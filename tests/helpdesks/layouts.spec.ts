@@ -27,7 +27,13 @@ describe('ticket-layout corpus in Chromium', () => {
   test('every page gives the customer’s latest message', () => {
     const table = corpusTable(readings.map((reading) => reading.result));
     const failures = readings.filter((reading) => reading.result.verdict !== 'correct');
-    expect(failures.map(({ result }) => `${result.layout}/${result.state}: ${result.verdict} ${JSON.stringify(result.text?.slice(0, 80))}`), table).toEqual([]);
+    expect(
+      failures.map(
+        ({ result }) =>
+          `${result.layout}/${result.state}: ${result.verdict} ${JSON.stringify(result.text?.slice(0, 80))}`,
+      ),
+      table,
+    ).toEqual([]);
     expect(readings.length).toBeGreaterThanOrEqual(60);
   });
 

@@ -24,7 +24,10 @@ describe('ticket-layout corpus (happy-dom)', () => {
     const composer = layout.composer ? doc.querySelector(layout.composer) : null;
     if (layout.composer) expect(composer, `composer ${layout.composer}`).not.toBeNull();
     const { customer } = readThread(doc, composer, new URL(layout.url));
-    expect({ verdict: judge(customer, expected), text: customer?.text ?? null }).toEqual({ verdict: 'correct', text: expect.any(String) });
+    expect({ verdict: judge(customer, expected), text: customer?.text ?? null }).toEqual({
+      verdict: 'correct',
+      text: expect.any(String),
+    });
     expect(customer?.reason).toBeTruthy();
     expect(customer?.region).toBeTruthy();
   });
@@ -42,18 +45,42 @@ describe('unsure and absent customer messages', () => {
   });
 
   test('a page with only the editor and its chrome has no customer message', () => {
-    const html = LAYOUTS.find((layout) => layout.id === 'plain-jodit')!.render({ id: 1, subject: 'x', customer: { name: 'A', email: 'a@x' }, agent: { name: 'B', email: 'b@x' }, entries: [] }, 'new');
+    const html = LAYOUTS.find((layout) => layout.id === 'plain-jodit')!.render(
+      { id: 1, subject: 'x', customer: { name: 'A', email: 'a@x' }, agent: { name: 'B', email: 'b@x' }, entries: [] },
+      'new',
+    );
     const doc = loadDocument(html, 'https://acme.zendesk.com/hc/requests/1');
-    expect(readThread(doc, doc.querySelector('.jodit-wysiwyg'), new URL('https://acme.zendesk.com/hc/requests/1')).customer).toBeNull();
+    expect(
+      readThread(doc, doc.querySelector('.jodit-wysiwyg'), new URL('https://acme.zendesk.com/hc/requests/1')).customer,
+    ).toBeNull();
   });
 
   test('a thread of only the agent’s messages and notes has no customer message', () => {
     const layout = LAYOUTS.find((candidate) => candidate.id === 'plain-suneditor')!;
     const agent = { name: 'Alex Kim', email: 'alex@support.example.com' };
-    const html = layout.render({ id: 2, subject: 'Your renewal', customer: { name: 'C', email: 'c@x' }, agent, entries: [
-      { kind: 'agent', author: agent, text: 'Hi, your plan renews next week. Reply here if you want to change it.', at: '2026-03-02T09:00:00Z' },
-      { kind: 'note', author: agent, text: 'Sent the renewal reminder, follow up on Friday.', at: '2026-03-02T09:05:00Z' },
-    ] }, 'new');
+    const html = layout.render(
+      {
+        id: 2,
+        subject: 'Your renewal',
+        customer: { name: 'C', email: 'c@x' },
+        agent,
+        entries: [
+          {
+            kind: 'agent',
+            author: agent,
+            text: 'Hi, your plan renews next week. Reply here if you want to change it.',
+            at: '2026-03-02T09:00:00Z',
+          },
+          {
+            kind: 'note',
+            author: agent,
+            text: 'Sent the renewal reminder, follow up on Friday.',
+            at: '2026-03-02T09:05:00Z',
+          },
+        ],
+      },
+      'new',
+    );
     const doc = loadDocument(html.replace('<article class="post">', '<article class="post post--staff">'), layout.url);
     expect(readThread(doc, doc.querySelector(layout.composer!), new URL(layout.url)).customer).toBeNull();
   });

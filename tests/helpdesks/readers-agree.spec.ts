@@ -28,7 +28,9 @@ describe('thread readers in Chromium', () => {
     const html = fixtureHtml(fixture);
     const page = await browser.newPage();
     // Serve the saved view at its real helpdesk URL, so host-based reader choice is exercised too.
-    await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('**/*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
     await page.goto(url);
     await page.addScriptTag({ content: readers });
     const inChromium = await page.evaluate((composerSelector) => {

@@ -10,7 +10,15 @@ import { KNOWN_HELPDESK_MATCHES } from '../../lib/helpdesks/hosts';
 import { GOLDEN } from './golden';
 
 const HELPDESKS_DIR = resolve(import.meta.dirname, '../../lib/helpdesks');
-const ENGINE_FILES = new Set(['index.ts', 'types.ts', 'site.ts', 'generic.ts', 'rendered-text.ts', 'hosts.ts', 'confidence.ts']);
+const ENGINE_FILES = new Set([
+  'index.ts',
+  'types.ts',
+  'site.ts',
+  'generic.ts',
+  'rendered-text.ts',
+  'hosts.ts',
+  'confidence.ts',
+]);
 const readerFiles = readdirSync(HELPDESKS_DIR).filter((file) => file.endsWith('.ts') && !ENGINE_FILES.has(file));
 
 /** Chrome match-pattern semantics for the host part (`*.example.com` also matches example.com). */
@@ -25,7 +33,9 @@ function patternMatches(pattern: string, url: URL): boolean {
 
 describe('site reader registry', () => {
   test('one file per reader, named after its id, all registered', () => {
-    expect(readerFiles.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(SITE_READERS.map((reader) => reader.id).sort());
+    expect(readerFiles.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(
+      SITE_READERS.map((reader) => reader.id).sort(),
+    );
   });
 
   test.each(readerFiles)('%s says where its selectors come from', (file) => {
@@ -38,7 +48,10 @@ describe('site reader registry', () => {
   test('every known manifest host has a reader that claims it', () => {
     for (const pattern of KNOWN_HELPDESK_MATCHES) {
       const host = /:\/\/([^/]+)\//.exec(pattern)![1]!.replace(/^\*\./, 'acme.');
-      expect(SITE_READERS.some((reader) => reader.hosts?.test(host)), pattern).toBe(true);
+      expect(
+        SITE_READERS.some((reader) => reader.hosts?.test(host)),
+        pattern,
+      ).toBe(true);
     }
   });
 
@@ -46,7 +59,10 @@ describe('site reader registry', () => {
     for (const golden of GOLDEN) {
       const reader = SITE_READERS.find((candidate) => candidate.id === golden.expected.site)!;
       if (!reader.hosts?.test(new URL(golden.url).hostname)) continue;
-      expect(KNOWN_HELPDESK_MATCHES.some((pattern) => patternMatches(pattern, new URL(golden.url))), golden.url).toBe(true);
+      expect(
+        KNOWN_HELPDESK_MATCHES.some((pattern) => patternMatches(pattern, new URL(golden.url))),
+        golden.url,
+      ).toBe(true);
     }
   });
 });

@@ -10,11 +10,26 @@ function body(html: string): Element {
 
 describe('quoted history and signatures', () => {
   test.each([
-    ['English attribution', 'Thanks, that worked.\n\nOn Tue, 3 Mar 2026 at 10:15, Acme <a@acme.example> wrote:\n> old text'],
-    ['attribution wrapped over two lines', 'Thanks, that worked.\nOn Tue, 3 Mar 2026 at 10:15, Acme Support\n<support@acme.example> wrote:\nold text'],
-    ['German attribution', 'Thanks, that worked.\nAm 04.03.2026 um 09:12 schrieb IT Support <it@acme.example>:\nold text'],
-    ['French attribution', 'Thanks, that worked.\nLe mar. 3 mars 2026 à 10:15, Acme <a@acme.example> a écrit :\nold text'],
-    ['Outlook header block', 'Thanks, that worked.\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, March 3, 2026 10:02 AM\nold text'],
+    [
+      'English attribution',
+      'Thanks, that worked.\n\nOn Tue, 3 Mar 2026 at 10:15, Acme <a@acme.example> wrote:\n> old text',
+    ],
+    [
+      'attribution wrapped over two lines',
+      'Thanks, that worked.\nOn Tue, 3 Mar 2026 at 10:15, Acme Support\n<support@acme.example> wrote:\nold text',
+    ],
+    [
+      'German attribution',
+      'Thanks, that worked.\nAm 04.03.2026 um 09:12 schrieb IT Support <it@acme.example>:\nold text',
+    ],
+    [
+      'French attribution',
+      'Thanks, that worked.\nLe mar. 3 mars 2026 à 10:15, Acme <a@acme.example> a écrit :\nold text',
+    ],
+    [
+      'Outlook header block',
+      'Thanks, that worked.\n\nFrom: Acme Support <support@acme.example>\nSent: Tuesday, March 3, 2026 10:02 AM\nold text',
+    ],
     ['Original Message separator', 'Thanks, that worked.\n-----Original Message-----\nold text'],
     ['RFC 3676 signature', 'Thanks, that worked.\n-- \nJane Doe\nACME Corp'],
     ['mobile footer', 'Thanks, that worked.\n\nSent from my iPhone'],
@@ -47,11 +62,15 @@ describe('whitespace and structure', () => {
   });
 
   test('NBSP, narrow NBSP, zero-width spaces, soft hyphens and CRLF are normalised', () => {
-    expect(cleanMessageText('Hello\u00A0\u00A0world\u200B!\r\nNext\u202Fline: in\u00ADvoice\uFEFF')).toBe('Hello world!\nNext line: invoice');
+    expect(cleanMessageText('Hello\u00A0\u00A0world\u200B!\r\nNext\u202Fline: in\u00ADvoice\uFEFF')).toBe(
+      'Hello world!\nNext line: invoice',
+    );
   });
 
   test('<pre> keeps its line breaks (indentation is normalised away); scripts, styles, buttons and hidden parts are not text', () => {
-    const element = body('<pre>line 1\n  line 2</pre><script>var x = 1</script><style>p{}</style><button>Reply</button><span hidden>secret</span><span aria-hidden="true">icon</span>ok');
+    const element = body(
+      '<pre>line 1\n  line 2</pre><script>var x = 1</script><style>p{}</style><button>Reply</button><span hidden>secret</span><span aria-hidden="true">icon</span>ok',
+    );
     expect(messageText(element)).toBe('line 1\nline 2\nok');
   });
 });
@@ -83,11 +102,17 @@ describe('odd input', () => {
 
   test('an empty or whitespace-only latest message falls back to the previous customer message', () => {
     const url = new URL('https://help.example.org/conversation/1');
-    const doc = loadDocument(`<body><div id="conv-layout"><div id="conv-layout-main">
+    const doc = loadDocument(
+      `<body><div id="conv-layout"><div id="conv-layout-main">
       <div class="thread thread-type-customer" id="thread-3"><div class="thread-person"><strong>Ann</strong></div><div class="thread-content">  &nbsp; <img src="x.png"> </div></div>
       <div class="thread thread-type-customer" id="thread-2"><div class="thread-person"><strong>Ann</strong></div><div class="thread-content">Real question?</div></div>
-    </div></div></body>`, url.href);
-    expect(essentials(readThread(doc, null, url))).toEqual({ site: 'freescout', customer: { text: 'Real question?', name: 'Ann', source: 'site' } });
+    </div></div></body>`,
+      url.href,
+    );
+    expect(essentials(readThread(doc, null, url))).toEqual({
+      site: 'freescout',
+      customer: { text: 'Real question?', name: 'Ann', source: 'site' },
+    });
   });
 
   test('an empty document and a document without body give no customer and do not throw', () => {
@@ -99,7 +124,9 @@ describe('odd input', () => {
   });
 
   test('a composer detached from the document is tolerated', () => {
-    const doc = loadDocument('<body><div class="m"><div class="text">a message here</div></div><div class="m"><div class="text">another message</div></div></body>');
+    const doc = loadDocument(
+      '<body><div class="m"><div class="text">a message here</div></div><div class="m"><div class="text">another message</div></div></body>',
+    );
     const detached = doc.createElement('textarea');
     expect(readThread(doc, detached, new URL('https://x.example/')).customer).toBeNull();
   });

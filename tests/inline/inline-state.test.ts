@@ -38,7 +38,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   resetRoutingMemory();
   published.length = 0;
-  coach = startCoach({ analyze, onRoutedSnapshot, onDraftSent, onState: (state, ignored) => published.push({ state, ignored }) });
+  coach = startCoach({
+    analyze,
+    onRoutedSnapshot,
+    onDraftSent,
+    onState: (state, ignored) => published.push({ state, ignored }),
+  });
 });
 afterEach(() => coach?.stop());
 

@@ -115,28 +115,37 @@ describe.each(CASES)('$fixture', (c) => {
     page = await browser.context.newPage();
     await page.goto(`${host.origin()}/${c.fixture}.html`);
     await page.waitForFunction(() => window.__fixture !== undefined);
-    await page.locator(c.click ?? EDITABLE).first().click();
+    await page
+      .locator(c.click ?? EDITABLE)
+      .first()
+      .click();
     await page.keyboard.type(DRAFT);
     await waitForSnapshot(browser, page, (s) => s.draft === DRAFT);
-    await expect.poll(async () => words(await highlighted(await paintTarget(page, c))), { timeout: 5000 }).toEqual(
-      [APOLOGY, 'simply restart'].sort(),
-    );
+    await expect
+      .poll(async () => words(await highlighted(await paintTarget(page, c))), { timeout: 5000 })
+      .toEqual([APOLOGY, 'simply restart'].sort());
     // Two open findings; the ticket page's customer message may add unmet checks after them ("2 · acknowledge …").
     await expect.poll(() => chip(page).textContent()).toMatch(/^2(?: · |$)/);
   });
 
   test('Attune causes zero mutations in the editor while it highlights, hovers and repaints', async () => {
     const target = await paintTarget(page, c);
-    await target.evaluate((selector) => {
-      const root = document.querySelector(selector)!.closest('[contenteditable="true"], textarea, body')!;
-      const seen: string[] = ((window as unknown as { __mutations: string[] }).__mutations = []);
-      new MutationObserver((records) => seen.push(...records.map((r) => `${r.type} ${r.target.nodeName}`))).observe(root, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
-    }, c.frame ? 'body' : (c.click ?? EDITABLE));
+    await target.evaluate(
+      (selector) => {
+        const root = document.querySelector(selector)!.closest('[contenteditable="true"], textarea, body')!;
+        const seen: string[] = ((window as unknown as { __mutations: string[] }).__mutations = []);
+        new MutationObserver((records) => seen.push(...records.map((r) => `${r.type} ${r.target.nodeName}`))).observe(
+          root,
+          {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          },
+        );
+      },
+      c.frame ? 'body' : (c.click ?? EDITABLE),
+    );
     // Hover a highlight (the card opens), turn inline display off (everything goes) and on (everything is repainted).
     const at = await pointOver(page, c, 'simply restart');
     await page.mouse.move(at.x, at.y);
@@ -160,7 +169,9 @@ describe.each(CASES)('$fixture', (c) => {
     for (let i = 0; i < ' Thanks.'.length + 1; i++) await page.keyboard.press('Backspace');
     await expect.poll(async () => words(await highlighted(target))).toEqual(['simply restart']);
     await page.keyboard.type('e.');
-    await expect.poll(async () => words(await highlighted(target)), { timeout: 5000 }).toEqual([APOLOGY, 'simply restart'].sort());
+    await expect
+      .poll(async () => words(await highlighted(target)), { timeout: 5000 })
+      .toEqual([APOLOGY, 'simply restart'].sort());
   });
 
   test('the card on hover applies the fix as one undo step; the highlight goes with the words', async () => {
@@ -170,20 +181,28 @@ describe.each(CASES)('$fixture', (c) => {
     const at = await pointOver(page, c, APOLOGY);
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => card(page).textContent()).toContain('Worth a look');
-    await card(page).getByRole('button', { name: `Apply “${FIX}”` }).click();
+    await card(page)
+      .getByRole('button', { name: `Apply “${FIX}”` })
+      .click();
     await expect.poll(() => modelText(page)).toBe(before.replace(APOLOGY, FIX));
     await expect.poll(async () => words(await highlighted(target))).toEqual(['simply restart']);
     await page.waitForTimeout(HISTORY_GAP_MS);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(before);
-    await expect.poll(async () => words(await highlighted(target)), { timeout: 5000 }).toEqual([APOLOGY, 'simply restart'].sort());
+    await expect
+      .poll(async () => words(await highlighted(target)), { timeout: 5000 })
+      .toEqual([APOLOGY, 'simply restart'].sort());
   });
 
   test('Alt+J moves between findings from the keyboard, announced; Esc returns to the reply', async () => {
-    await page.locator(c.click ?? EDITABLE).first().focus();
+    await page
+      .locator(c.click ?? EDITABLE)
+      .first()
+      .focus();
     await page.keyboard.press('Alt+j');
     await expect.poll(() => card(page).isVisible()).toBe(true);
-    const focused = () => page.evaluate(() => document.querySelector('attune-inline')?.shadowRoot?.activeElement?.textContent ?? null);
+    const focused = () =>
+      page.evaluate(() => document.querySelector('attune-inline')?.shadowRoot?.activeElement?.textContent ?? null);
     await expect.poll(focused).not.toBeNull();
     const first = await card(page).locator('.reason').textContent();
     await page.keyboard.press('Alt+j');
@@ -237,7 +256,10 @@ describe('card and chip', () => {
     await chip(page).click();
     await expect
       .poll(() =>
-        browser.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length),
+        browser.worker.evaluate(
+          async () =>
+            (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length,
+        ),
       )
       .toBeGreaterThan(0);
     await page.close();

@@ -25,7 +25,10 @@ describe('rebase', () => {
 
   test('spans before the edit stay, spans after it move, spans it touches are dropped', () => {
     const after = before.replace('the box', 'the blue box');
-    expect(rebase([simply, never], before, after)).toEqual([simply, { ...never, span: { start: never.span.start + 5, end: never.span.end + 5 } }]);
+    expect(rebase([simply, never], before, after)).toEqual([
+      simply,
+      { ...never, span: { start: never.span.start + 5, end: never.span.end + 5 } },
+    ]);
     const edited = before.replace('never lose', 'never ever lose');
     expect(rebase([simply, never], before, edited)).toEqual([simply]);
   });
@@ -46,13 +49,20 @@ describe('rebase', () => {
 
   test('property: every rebased span reads back its text in the new draft', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.nat(40), fc.nat(6), fc.string({ maxLength: 6 }), (text, at, cut, insert) => {
-        const base = `${text} needs attention ${text}`;
-        const f = finding(base, 'attention');
-        const start = Math.min(at, base.length);
-        const after = base.slice(0, start) + insert + base.slice(Math.min(base.length, start + cut));
-        for (const moved of rebase([f], base, after)) expect(after.slice(moved.span.start, moved.span.end)).toBe('attention');
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.nat(40),
+        fc.nat(6),
+        fc.string({ maxLength: 6 }),
+        (text, at, cut, insert) => {
+          const base = `${text} needs attention ${text}`;
+          const f = finding(base, 'attention');
+          const start = Math.min(at, base.length);
+          const after = base.slice(0, start) + insert + base.slice(Math.min(base.length, start + cut));
+          for (const moved of rebase([f], base, after))
+            expect(after.slice(moved.span.start, moved.span.end)).toBe('attention');
+        },
+      ),
     );
   });
 });

@@ -19,7 +19,11 @@ function runtimeImports(source: string): string[] {
 }
 
 function resolveModule(from: string, specifier: string, files: ReadonlyMap<string, string>): string | null {
-  const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? resolve(dirname(from), specifier) : null;
+  const base = specifier.startsWith('@/')
+    ? join(ROOT, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? resolve(dirname(from), specifier)
+      : null;
   if (!base) return null;
   const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')];
   return candidates.find((candidate) => files.has(candidate)) ?? null;
@@ -87,7 +91,12 @@ function cycleBetween(files: ReadonlyMap<string, string>, a: string, b: string):
 
 describe('import cycles', () => {
   it('finds no cycle between the panel and the background worker', () => {
-    const files = new Map([...sourceFiles(join(ROOT, 'lib')), ...sourceFiles(join(ROOT, 'components'))].map((file) => [file, readFileSync(file, 'utf8')]));
+    const files = new Map(
+      [...sourceFiles(join(ROOT, 'lib')), ...sourceFiles(join(ROOT, 'components'))].map((file) => [
+        file,
+        readFileSync(file, 'utf8'),
+      ]),
+    );
     expect(files.size).toBeGreaterThan(100);
     expect(cycleBetween(files, 'lib/panel', 'lib/background')).toBeNull();
   });
@@ -95,7 +104,10 @@ describe('import cycles', () => {
   it('finds a cycle through another folder, and ignores type-only imports', () => {
     const at = (path: string) => join(ROOT, path);
     const files = new Map([
-      [at('components/Panel.tsx'), "import { stressMarks } from '../lib/lessons/marks';\nimport type { Coach } from '../lib/background/coach';"],
+      [
+        at('components/Panel.tsx'),
+        "import { stressMarks } from '../lib/lessons/marks';\nimport type { Coach } from '../lib/background/coach';",
+      ],
       [at('lib/lessons/marks.ts'), "import {\n  coach,\n} from '../background/coach';"],
       [at('lib/background/coach.ts'), "export { visible } from '../panel/view';"],
       [at('lib/panel/view.ts'), 'export const visible = 1;'],

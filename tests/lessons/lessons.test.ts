@@ -29,11 +29,36 @@ describe('lessons', () => {
   });
 });
 
-function rec(id: string, at: number, ruleCounts: Record<string, number>, ack: 'present' | 'missing' = 'present'): ReplyRecord {
+function rec(
+  id: string,
+  at: number,
+  ruleCounts: Record<string, number>,
+  ack: 'present' | 'missing' = 'present',
+): ReplyRecord {
   return {
-    id, at, v: 1, engine: 't', site: 'zendesk', score: 70,
-    checks: { acknowledgement: ack, reassurance: 'present', restatement: 'present', questions: 'present', nextSteps: 'present', personalization: 'present', greeting: 'present', closing: 'present' },
-    questionsAsked: 0, questionsAnswered: 0, distress: 0.2, ruleCounts, suggestionsApplied: 0, readingGrade: 6, words: 50,
+    id,
+    at,
+    v: 1,
+    engine: 't',
+    site: 'zendesk',
+    score: 70,
+    checks: {
+      acknowledgement: ack,
+      reassurance: 'present',
+      restatement: 'present',
+      questions: 'present',
+      nextSteps: 'present',
+      personalization: 'present',
+      greeting: 'present',
+      closing: 'present',
+    },
+    questionsAsked: 0,
+    questionsAnswered: 0,
+    distress: 0.2,
+    ruleCounts,
+    suggestionsApplied: 0,
+    readingGrade: 6,
+    words: 50,
   };
 }
 
@@ -59,8 +84,18 @@ describe('tip of the day', () => {
 
 function customer(overrides: Partial<CustomerAnalysis>): CustomerAnalysis {
   return {
-    emotions: [], primaryEmotion: null, distress: 0.1, stress: [], questions: [], specifics: [], name: null,
-    technicality: 0.2, problem: null, problemDetail: null, upset: false, ...overrides,
+    emotions: [],
+    primaryEmotion: null,
+    distress: 0.1,
+    stress: [],
+    questions: [],
+    specifics: [],
+    name: null,
+    technicality: 0.2,
+    problem: null,
+    problemDetail: null,
+    upset: false,
+    ...overrides,
   };
 }
 
@@ -82,7 +117,11 @@ describe('human touch', () => {
   });
 
   test('a break is suggested after a run of hard tickets, not after a mixed run, not when off, not right after a break', () => {
-    const hard = (i: number, distress = 0.8): StressMark => ({ ticket: `t${i}`, at: NOW - (10 - i) * 60_000, distress });
+    const hard = (i: number, distress = 0.8): StressMark => ({
+      ticket: `t${i}`,
+      at: NOW - (10 - i) * 60_000,
+      distress,
+    });
     let marks: StressMark[] = [];
     for (let i = 0; i < 4; i++) marks = withStressMark(marks, hard(i));
     expect(shouldSuggestBreak(marks, DEFAULT_WELLBEING, 0, NOW)).toBe(true);

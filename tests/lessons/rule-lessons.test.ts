@@ -16,7 +16,9 @@ test('every rule’s lesson is its own lesson with its why, in the registry’s 
 test('a build inlines the same lessons as a data-only module, evaluated from the rule registry', async () => {
   const { code, dependencies } = await ruleLessonsAsData();
   expect(code).not.toMatch(/\bimport\b/);
-  const built = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown };
+  const built = (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as {
+    default: unknown;
+  };
   expect(built.default).toEqual(RULE_LESSON_LIST);
   // The build watches what the data came from, so editing a rule rebuilds its lesson.
   expect(dependencies).toContain(resolve(__dirname, '../../lib/coach/rules/tone/blame.ts'));

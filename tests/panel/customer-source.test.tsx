@@ -15,14 +15,27 @@ import { CoachPanel } from '../../components/CoachPanel';
 import { CustomerSource, firstWords } from '../../components/CustomerSource';
 import { useCoach } from '../../components/useCoach';
 
-const TEXT = 'This is the third time I am writing and still nothing!! I am really frustrated. Where is my order A-20931?';
+const TEXT =
+  'This is the third time I am writing and still nothing!! I am really frustrated. Where is my order A-20931?';
 const DRAFT = 'Hi Maria, thanks for writing. I have checked your order and it ships today.';
 
 afterEach(cleanup);
 
 describe('CustomerSource', () => {
   test('shows the first words, the region and why the message was taken', () => {
-    render(<CustomerSource customer={{ text: TEXT, name: 'Maria', source: 'site', confidence: 'sure', reason: 'the latest message Zendesk marks as the customer’s', region: 'Zendesk Conversation, message 3 of 4, above the reply box' }} onUseSelection={() => {}} />);
+    render(
+      <CustomerSource
+        customer={{
+          text: TEXT,
+          name: 'Maria',
+          source: 'site',
+          confidence: 'sure',
+          reason: 'the latest message Zendesk marks as the customer’s',
+          region: 'Zendesk Conversation, message 3 of 4, above the reply box',
+        }}
+        onUseSelection={() => {}}
+      />,
+    );
     expect(screen.getByTestId('customer-source-words').textContent).toBe('This is the third time I am writing…');
     expect(screen.getByTestId('customer-source-where').textContent).toContain('message 3 of 4, above the reply box');
     expect(screen.getByTestId('customer-source-where').textContent).toContain('marks as the customer’s');
@@ -32,9 +45,22 @@ describe('CustomerSource', () => {
 
   test('unsure: says so, and one click asks for the selection instead', () => {
     const calls: string[] = [];
-    render(<CustomerSource customer={{ text: TEXT, source: 'generic', confidence: 'unsure', reason: 'nothing on the page says who wrote which message', region: 'thread, message 2 of 2' }} onUseSelection={() => calls.push('useSelection')} />);
+    render(
+      <CustomerSource
+        customer={{
+          text: TEXT,
+          source: 'generic',
+          confidence: 'unsure',
+          reason: 'nothing on the page says who wrote which message',
+          region: 'thread, message 2 of 2',
+        }}
+        onUseSelection={() => calls.push('useSelection')}
+      />,
+    );
     expect(screen.getByTestId('customer-source').getAttribute('data-confidence')).toBe('unsure');
-    expect(screen.getByTestId('customer-source-unsure').textContent).toMatch(/^Nothing on the page says who wrote which message, so the checklist/);
+    expect(screen.getByTestId('customer-source-unsure').textContent).toMatch(
+      /^Nothing on the page says who wrote which message, so the checklist/,
+    );
     fireEvent.click(screen.getByRole('button', { name: /Select their message/ }));
     expect(calls).toEqual(['useSelection']);
   });
@@ -48,7 +74,12 @@ describe('CustomerSource', () => {
 
 describe('an unsure customer message is not scored', () => {
   let coach: Coach | null = null;
-  const access: SiteAccess = { isSiteEnabled: async () => true, enableSite: async () => true, disableSite: async () => true, enabledSites: async () => [] };
+  const access: SiteAccess = {
+    isSiteEnabled: async () => true,
+    enableSite: async () => true,
+    disableSite: async () => true,
+    enabledSites: async () => [],
+  };
   beforeEach(() => {
     fakeBrowser.reset();
     resetRoutingMemory();
@@ -64,7 +95,21 @@ describe('an unsure customer message is not scored', () => {
   }
 
   function snapshot(windowId: number, customer: CustomerMessage): RoutedSnapshot {
-    return { editorId: 'ed-1', editorKind: 'contenteditable', site: 'generic', url: 'https://desk.example.org/t/9', draft: DRAFT, selection: null, customer, revision: 1, composing: false, at: 1001, tabId: 4, windowId, frameId: 0 };
+    return {
+      editorId: 'ed-1',
+      editorKind: 'contenteditable',
+      site: 'generic',
+      url: 'https://desk.example.org/t/9',
+      draft: DRAFT,
+      selection: null,
+      customer,
+      revision: 1,
+      composing: false,
+      at: 1001,
+      tabId: 4,
+      windowId,
+      frameId: 0,
+    };
   }
 
   test.each([
@@ -76,7 +121,10 @@ describe('an unsure customer message is not scored', () => {
     coach = startCoach({ analyze: (input) => (inputs.push(input), analyze(input)), onRoutedSnapshot, onDraftSent });
     render(<Panel />);
     await act(async () => {
-      await routeSnapshot(snapshot(win.id!, { text: TEXT, source: 'generic', confidence, reason: 'test', region: 'thread' }), { tabId: 4, windowId: win.id!, frameId: 0 });
+      await routeSnapshot(
+        snapshot(win.id!, { text: TEXT, source: 'generic', confidence, reason: 'test', region: 'thread' }),
+        { tabId: 4, windowId: win.id!, frameId: 0 },
+      );
       await coach!.idle();
     });
     await waitFor(() => expect(screen.getByTestId('customer-source').getAttribute('data-confidence')).toBe(confidence));

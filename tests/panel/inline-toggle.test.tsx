@@ -12,7 +12,9 @@ test('the panel turns inline display off and on for the page’s site only', asy
   const box = await screen.findByLabelText('Show findings in the page on acme.zendesk.com');
   await waitFor(() => expect((box as HTMLInputElement).checked).toBe(true));
   fireEvent.click(box);
-  await waitFor(async () => expect((await inlineDisplayItem.getValue()).offOrigins).toEqual(['https://acme.zendesk.com']));
+  await waitFor(async () =>
+    expect((await inlineDisplayItem.getValue()).offOrigins).toEqual(['https://acme.zendesk.com']),
+  );
   await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false));
   fireEvent.click(box);
   await waitFor(async () => expect(await inlineDisplayItem.getValue()).toEqual({ enabled: true, offOrigins: [] }));

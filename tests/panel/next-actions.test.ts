@@ -15,7 +15,12 @@ const NONE: Ignored = { rules: [], findings: [] };
 function firstScreen(input: AnalyzeInput, ignored: Ignored = NONE) {
   const report = analyze({ customerName: 'Maria', ...input });
   const findings = visibleFindings(report.findings, input.draft, ignored);
-  const actions = nextActions({ checks: report.checks, suggestions: report.suggestions, customer: report.customer, findings });
+  const actions = nextActions({
+    checks: report.checks,
+    suggestions: report.suggestions,
+    customer: report.customer,
+    findings,
+  });
   return { report, findings, actions, todo: stillToDo({ checks: report.checks, findings, actions }) };
 }
 
@@ -46,7 +51,16 @@ describe('nextActions', () => {
       id: 'acme',
       name: 'Acme voice',
       version: 1,
-      rules: [{ kind: 'avoid', id: 'no-wait', phrases: ['need to wait'], message: 'Don’t say “%s”.', replacements: ['will hear from us'], severity: 'error' }],
+      rules: [
+        {
+          kind: 'avoid',
+          id: 'no-wait',
+          phrases: ['need to wait'],
+          message: 'Don’t say “%s”.',
+          replacements: ['will hear from us'],
+          severity: 'error',
+        },
+      ],
     };
     const { actions } = firstScreen({ draft: DRAFT, customer: CALM, guidelines: [pack] });
     const blocking = actions.findIndex((a) => a.kind === 'replace' && a.finding.ruleId === 'guideline/no-wait');
@@ -63,7 +77,11 @@ describe('nextActions', () => {
   });
 
   test('a draft with nothing to fix in one click has no actions', () => {
-    const { actions } = firstScreen({ draft: 'Hi Maria, here is how: open Invoices, choose the months, then Export as PDF. Write back if anything is unclear.', customer: CALM });
+    const { actions } = firstScreen({
+      draft:
+        'Hi Maria, here is how: open Invoices, choose the months, then Export as PDF. Write back if anything is unclear.',
+      customer: CALM,
+    });
     expect(actions).toEqual([]);
   });
 });

@@ -13,9 +13,29 @@ const NOW = Date.parse('2026-03-10T12:00:00Z');
 
 function record(id: string, daysAgo: number, score: number): ReplyRecord {
   return {
-    id, v: 1, at: NOW - daysAgo * 86_400_000, engine: 't', site: 'zendesk', score,
-    checks: { acknowledgement: 'present', reassurance: 'present', restatement: 'present', questions: 'present', nextSteps: 'missing', personalization: 'present', greeting: 'present', closing: 'present' },
-    questionsAsked: 2, questionsAnswered: 1, distress: 0.5, ruleCounts: { 'tone/blame': 1 }, suggestionsApplied: 1, readingGrade: 7, words: 90,
+    id,
+    v: 1,
+    at: NOW - daysAgo * 86_400_000,
+    engine: 't',
+    site: 'zendesk',
+    score,
+    checks: {
+      acknowledgement: 'present',
+      reassurance: 'present',
+      restatement: 'present',
+      questions: 'present',
+      nextSteps: 'missing',
+      personalization: 'present',
+      greeting: 'present',
+      closing: 'present',
+    },
+    questionsAsked: 2,
+    questionsAnswered: 1,
+    distress: 0.5,
+    ruleCounts: { 'tone/blame': 1 },
+    suggestionsApplied: 1,
+    readingGrade: 7,
+    words: 90,
   };
 }
 
@@ -68,7 +88,10 @@ describe('options sections', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save phrasing' }));
     });
     await waitFor(async () =>
-      expect(await phrasingItem.getValue()).toMatchObject({ signOff: 'Warm regards', prefer: [{ term: 'ticket', preferred: 'request' }] }),
+      expect(await phrasingItem.getValue()).toMatchObject({
+        signOff: 'Warm regards',
+        prefer: [{ term: 'ticket', preferred: 'request' }],
+      }),
     );
   });
 

@@ -103,14 +103,21 @@ describe('the coaching panel follows the editor last typed in', () => {
     await expect.poll(() => panel.getByTestId('source').textContent()).toMatch(/TipTap on acme\.zendesk\.com/);
     // In the folded checklist: read from the DOM, which holds it while folded.
     const questions = panel.locator('[aria-label="Their questions"] > li');
-    await expect.poll(() => questions.allTextContents()).toEqual([
-      expect.stringContaining('Where is my order A-20931?'),
-      expect.stringContaining('can I get a refund of the shipping fee'),
-    ]);
+    await expect
+      .poll(() => questions.allTextContents())
+      .toEqual([
+        expect.stringContaining('Where is my order A-20931?'),
+        expect.stringContaining('can I get a refund of the shipping fee'),
+      ]);
     // The whole draft has been analysed once the stock apology at its end is found.
     await expect.poll(() => panel.locator('[data-rule="boilerplate/stock-apology"]').count()).toBe(1);
-    expect(await questions.evaluateAll((els) => els.map((el) => el.getAttribute('data-answered')))).toEqual(['false', 'false']);
-    const rules = await panel.getByTestId('finding').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
+    expect(await questions.evaluateAll((els) => els.map((el) => el.getAttribute('data-answered')))).toEqual([
+      'false',
+      'false',
+    ]);
+    const rules = await panel
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')));
     expect(rules).toEqual(expect.arrayContaining(['tone/condescension', 'tone/blame', 'boilerplate/stock-apology']));
     expect(await panel.getByTestId('escalation').textContent()).toMatch(/contacted us about this before/);
     expect(await panel.getByTestId('score').textContent()).toMatch(/\d+\/100/);
@@ -144,9 +151,13 @@ describe('the coaching panel follows the editor last typed in', () => {
 
     // Everything else: closed folds, whose contents are not shown.
     const folds = panel.locator('details.fold');
-    const state = await folds.evaluateAll((els) => els.map((el) => [el.getAttribute('data-testid'), (el as HTMLDetailsElement).open]));
+    const state = await folds.evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-testid'), (el as HTMLDetailsElement).open]),
+    );
     // The tip of the day, when there is one, folds last.
-    expect(state.slice(0, 5)).toEqual(['customer', 'checklist', 'suggestions', 'findings', 'score'].map((id) => [`fold-${id}`, false]));
+    expect(state.slice(0, 5)).toEqual(
+      ['customer', 'checklist', 'suggestions', 'findings', 'score'].map((id) => [`fold-${id}`, false]),
+    );
     expect(state.slice(5)).toEqual(state.length > 5 ? [['fold-tip', false]] : []);
     expect(await panel.getByTestId('finding').first().isVisible()).toBe(false);
     expect(await panel.getByTestId('checklist').isVisible()).toBe(false);
@@ -159,7 +170,7 @@ describe('the coaching panel follows the editor last typed in', () => {
   });
 
   test('"Apply" replaces the span in the editor’s model', async () => {
-    await panel.getByRole('button', { name: 'Apply “I\'m sorry for the trouble”' }).click();
+    await panel.getByRole('button', { name: "Apply “I'm sorry for the trouble”" }).click();
     await expect.poll(modelText).toContain("I'm sorry for the trouble");
     expect(await modelText()).not.toContain('We apologize for any inconvenience');
     await expect
@@ -195,7 +206,9 @@ describe('the coaching panel follows the editor last typed in', () => {
     // Extension pages forbid inline scripts (CSP), so axe is evaluated through the DevTools protocol instead.
     await panel.evaluate(readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
     const setFolds = (open: boolean) =>
-      panel.locator('details').evaluateAll((els, value) => els.forEach((el) => ((el as HTMLDetailsElement).open = value)), open);
+      panel
+        .locator('details')
+        .evaluateAll((els, value) => els.forEach((el) => ((el as HTMLDetailsElement).open = value)), open);
     for (const open of [false, true]) {
       await setFolds(open);
       for (const colorScheme of ['light', 'dark'] as const) {
@@ -239,7 +252,9 @@ describe('the coaching panel follows the editor last typed in', () => {
     }
     expect(now.summaryOf, `focus ended on: ${now.text}`).toBe('fold-suggestions');
     await panel.keyboard.press('Enter');
-    await expect.poll(() => panel.getByTestId('fold-suggestions').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(() => panel.getByTestId('fold-suggestions').evaluate((el) => (el as HTMLDetailsElement).open))
+      .toBe(true);
     await panel.keyboard.press('ArrowDown');
     now = await focused();
     expect(now.text).toMatch(/^Insert /);
@@ -251,7 +266,8 @@ describe('the coaching panel follows the editor last typed in', () => {
 
 const storedRecordCount = () =>
   browser.worker.evaluate(
-    async () => ((await chrome.storage.local.get('progress.records'))['progress.records'] as unknown[] | undefined)?.length ?? 0,
+    async () =>
+      ((await chrome.storage.local.get('progress.records'))['progress.records'] as unknown[] | undefined)?.length ?? 0,
   );
 
 describe('after the reply is sent', () => {

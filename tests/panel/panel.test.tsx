@@ -23,9 +23,19 @@ const DRAFT =
 
 function snapshot(draft: string, customer: string | null, revision = 1, windowId = 7): RoutedSnapshot {
   return {
-    editorId: 'ed-1', editorKind: 'tiptap', site: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/9',
-    draft, selection: null, customer: customer === null ? null : { text: customer, name: 'Maria', source: 'site' },
-    revision, composing: false, at: 1000 + revision, tabId: 4, windowId, frameId: 0,
+    editorId: 'ed-1',
+    editorKind: 'tiptap',
+    site: 'zendesk',
+    url: 'https://acme.zendesk.com/agent/tickets/9',
+    draft,
+    selection: null,
+    customer: customer === null ? null : { text: customer, name: 'Maria', source: 'site' },
+    revision,
+    composing: false,
+    at: 1000 + revision,
+    tabId: 4,
+    windowId,
+    frameId: 0,
   };
 }
 
@@ -38,10 +48,18 @@ function coachState(draft = DRAFT, customer: string | null = CUSTOMER): CoachSta
 /** Records what the panel asked for; the panel's contract is to call these with the right arguments. */
 function recordingActions() {
   const calls: Array<[string, ...unknown[]]> = [];
-  const record = (name: string) => async (...args: unknown[]) => void calls.push([name, ...args]);
+  const record =
+    (name: string) =>
+    async (...args: unknown[]) =>
+      void calls.push([name, ...args]);
   const actions: PanelActions = {
-    insert: record('insert'), apply: record('apply'), ignore: record('ignore'), ignoreRule: record('ignoreRule'),
-    useSelection: record('useSelection'), enableSite: record('enableSite'), takeBreak: record('takeBreak'),
+    insert: record('insert'),
+    apply: record('apply'),
+    ignore: record('ignore'),
+    ignoreRule: record('ignoreRule'),
+    useSelection: record('useSelection'),
+    enableSite: record('enableSite'),
+    takeBreak: record('takeBreak'),
     openOptions: () => void calls.push(['openOptions']),
   };
   return { actions, calls };
@@ -72,12 +90,17 @@ describe('CoachPanel', () => {
     fireEvent.click(firstInsert);
     expect(calls.at(-1)).toEqual(['insert', coach.report.suggestions[0]!.text]);
     const stock = coach.report.findings.find((f) => f.ruleId === 'boilerplate/stock-apology')!;
-    fireEvent.click(within(screen.getByTestId('fold-findings')).getByRole('button', { name: `Apply “${stock.expected[0]}”` }));
+    fireEvent.click(
+      within(screen.getByTestId('fold-findings')).getByRole('button', { name: `Apply “${stock.expected[0]}”` }),
+    );
     expect(calls.at(-1)?.[0]).toBe('apply');
     expect(calls.at(-1)?.[2]).toBe(stock.expected[0]);
     const blame = screen.getAllByTestId('finding').find((el) => el.getAttribute('data-rule') === 'tone/blame')!;
     fireEvent.click(within(blame).getByRole('button', { name: 'Ignore' }));
-    expect(calls.at(-1)).toEqual(['ignore', expect.objectContaining({ ruleId: 'tone/blame', key: expect.stringMatching(/^tone\/blame#/) })]);
+    expect(calls.at(-1)).toEqual([
+      'ignore',
+      expect.objectContaining({ ruleId: 'tone/blame', key: expect.stringMatching(/^tone\/blame#/) }),
+    ]);
     fireEvent.click(within(blame).getByRole('button', { name: 'Always ignore “tone/blame”' }));
     expect(calls.at(-1)).toEqual(['ignoreRule', 'tone/blame']);
   });
@@ -95,19 +118,32 @@ describe('CoachPanel', () => {
     expect(calls.at(-1)).toEqual(['insert', ack.text]);
     const stock = coach.report.findings.find((f) => f.ruleId === 'boilerplate/stock-apology')!;
     fireEvent.click(next.getByRole('button', { name: `Apply “${stock.expected[0]}”` }));
-    expect(calls.at(-1)).toEqual(['apply', expect.objectContaining({ ruleId: stock.ruleId, span: stock.span }), stock.expected[0]]);
+    expect(calls.at(-1)).toEqual([
+      'apply',
+      expect.objectContaining({ ruleId: stock.ruleId, span: stock.span }),
+      stock.expected[0],
+    ]);
     expect(screen.getByTestId('still-to-do').textContent).toMatch(/answer 2 questions/);
     expect(screen.getByTestId('score').textContent).toMatch(/^\d+\/100/);
     const folds = [...document.querySelectorAll('details.fold')];
     expect(folds.map((f) => f.getAttribute('data-testid'))).toEqual([
-      'fold-customer', 'fold-checklist', 'fold-suggestions', 'fold-findings', 'fold-score',
+      'fold-customer',
+      'fold-checklist',
+      'fold-suggestions',
+      'fold-findings',
+      'fold-score',
     ]);
     expect(folds.every((f) => !(f as HTMLDetailsElement).open)).toBe(true);
   });
 
   test('ignored findings are not shown', () => {
     const { actions } = recordingActions();
-    render(<CoachPanel data={data({ coach: coachState(), ignored: { rules: ['tone/blame'], findings: [] } })} actions={actions} />);
+    render(
+      <CoachPanel
+        data={data({ coach: coachState(), ignored: { rules: ['tone/blame'], findings: [] } })}
+        actions={actions}
+      />,
+    );
     const rules = screen.getAllByTestId('finding').map((el) => el.getAttribute('data-rule'));
     expect(rules).not.toContain('tone/blame');
     expect(rules).toContain('tone/condescension');
@@ -117,7 +153,9 @@ describe('CoachPanel', () => {
     const { actions, calls } = recordingActions();
     const { rerender } = render(<CoachPanel data={data({ siteEnabled: true })} actions={actions} />);
     expect(screen.getByTestId('state-waiting')).toBeTruthy();
-    rerender(<CoachPanel data={data({ siteEnabled: false, activeUrl: 'https://help.example.com/t/1' })} actions={actions} />);
+    rerender(
+      <CoachPanel data={data({ siteEnabled: false, activeUrl: 'https://help.example.com/t/1' })} actions={actions} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Enable Attune on help.example.com' }));
     expect(calls.at(-1)).toEqual(['enableSite']);
     rerender(<CoachPanel data={data({ coach: coachState(DRAFT, null) })} actions={actions} />);
@@ -135,7 +173,13 @@ describe('CoachPanel', () => {
     const { rerender } = render(<CoachPanel data={data({ marks })} actions={actions} now={now} />);
     fireEvent.click(screen.getByRole('button', { name: 'I’ll take a short break' }));
     expect(calls.at(-1)).toEqual(['takeBreak']);
-    rerender(<CoachPanel data={data({ marks, wellbeing: { ...INITIAL_PANEL.wellbeing, breakReminders: false } })} actions={actions} now={now} />);
+    rerender(
+      <CoachPanel
+        data={data({ marks, wellbeing: { ...INITIAL_PANEL.wellbeing, breakReminders: false } })}
+        actions={actions}
+        now={now}
+      />,
+    );
     expect(screen.queryByTestId('break')).toBeNull();
   });
 
@@ -198,7 +242,11 @@ describe('the panel wired to the background coach (fake browser)', () => {
       await routeSnapshot(snapshot(DRAFT, CUSTOMER, 1, win.id!), { tabId: 4, windowId: win.id!, frameId: 0 });
       await coach!.idle();
       // A later snapshot from another window must not replace this window's.
-      await routeSnapshot(snapshot('A draft in another window.', CUSTOMER, 2, win.id! + 1), { tabId: 9, windowId: win.id! + 1, frameId: 0 });
+      await routeSnapshot(snapshot('A draft in another window.', CUSTOMER, 2, win.id! + 1), {
+        tabId: 9,
+        windowId: win.id! + 1,
+        frameId: 0,
+      });
       await coach!.idle();
     });
     await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0));
@@ -224,7 +272,9 @@ describe('the panel wired to the background coach (fake browser)', () => {
     await act(async () => {
       fireEvent.click(screen.getAllByRole('button', { name: /^Insert / })[0]!);
     });
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/),
+    );
   });
   test('acting on the coaching reviews the reply: the coach records one review per draft session, again on each act', async () => {
     const win = (await fakeBrowser.windows.create({ focused: true }))!;
@@ -249,7 +299,9 @@ describe('the panel wired to the background coach (fake browser)', () => {
     await act(async () => {
       fireEvent.click(screen.getAllByRole('button', { name: /^Insert / })[0]!);
     });
-    await waitFor(() => expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/));
+    await waitFor(() =>
+      expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/),
+    );
     await act(async () => coach!.idle());
     expect(reviews).toEqual([]);
 

@@ -13,13 +13,23 @@ describe('SlowPacks', () => {
       id: 'heavy-voice',
       name: 'Heavy voice',
       version: 2,
-      rules: Array.from({ length: 2000 }, (_, i) => ({ kind: 'avoid' as const, id: `r${i}`, phrases: [{ match: `#Noun+ .* (refund|order${i}) .* #Verb` }], message: 'Avoid %s.' })),
+      rules: Array.from({ length: 2000 }, (_, i) => ({
+        kind: 'avoid' as const,
+        id: `r${i}`,
+        phrases: [{ match: `#Noun+ .* (refund|order${i}) .* #Verb` }],
+        message: 'Avoid %s.',
+      })),
     };
     const report = analyze({ draft, guidelines: [slow], teamRulesBudgetMs: 20 });
     const { unmount } = render(<SlowPacks packs={report.guidelines} />);
-    expect(screen.getByTestId('slow-packs').textContent).toMatch(/Team pack heavy-voice is too slow for this draft: \d+ of 2000 rules ran in its 20 ms/);
+    expect(screen.getByTestId('slow-packs').textContent).toMatch(
+      /Team pack heavy-voice is too slow for this draft: \d+ of 2000 rules ran in its 20 ms/,
+    );
     unmount();
-    const quick = analyze({ draft: 'Your refund is on its way.', guidelines: [{ ...slow, rules: slow.rules.slice(0, 1) }] });
+    const quick = analyze({
+      draft: 'Your refund is on its way.',
+      guidelines: [{ ...slow, rules: slow.rules.slice(0, 1) }],
+    });
     render(<SlowPacks packs={quick.guidelines} />);
     expect(screen.queryByTestId('slow-packs')).toBeNull();
   });

@@ -7,7 +7,12 @@ import { groupBySeverity, panelPhase, visibleFindings } from '../../lib/report-v
 import { personalPack, withIgnored, MAX_IGNORED_FINDINGS } from '../../lib/settings/items';
 import { originFromInput } from '../../lib/panel/site-access';
 
-function finding(draft: string, actual: string, ruleId = 'tone/condescension', severity: Finding['severity'] = 'warning'): Finding {
+function finding(
+  draft: string,
+  actual: string,
+  ruleId = 'tone/condescension',
+  severity: Finding['severity'] = 'warning',
+): Finding {
   const start = draft.indexOf(actual);
   if (start < 0) throw new Error(`"${actual}" not in draft`);
   return { ruleId, severity, reason: 'r', why: 'w', span: { start, end: start + actual.length }, actual, expected: [] };
@@ -83,8 +88,18 @@ describe('keyboard navigation', () => {
 describe('settings helpers', () => {
   test('phrasing preferences become a personal guideline pack, or none', () => {
     expect(personalPack({ greeting: '', signOff: ' ', avoid: [' '], prefer: [] })).toBeNull();
-    const pack = personalPack({ greeting: 'Hi', signOff: 'Warm regards', avoid: ['no worries'], prefer: [{ term: 'ticket', preferred: 'request' }] });
-    expect(pack?.rules.map((r) => `${r.kind}:${r.id}`)).toEqual(['avoid:avoid', 'prefer:prefer-1', 'require:greeting', 'require:sign-off']);
+    const pack = personalPack({
+      greeting: 'Hi',
+      signOff: 'Warm regards',
+      avoid: ['no worries'],
+      prefer: [{ term: 'ticket', preferred: 'request' }],
+    });
+    expect(pack?.rules.map((r) => `${r.kind}:${r.id}`)).toEqual([
+      'avoid:avoid',
+      'prefer:prefer-1',
+      'require:greeting',
+      'require:sign-off',
+    ]);
   });
 
   test('site addresses are read leniently and rejected with a clear message', () => {

@@ -15,13 +15,35 @@ describe('aggregations', () => {
   test('daily series averages scores and rates per local day, skipping rates with nothing to measure', () => {
     const records = [
       record({ id: 'a', at: T0, score: 60 }),
-      record({ id: 'b', at: T0 + 3_600_000, score: 80, checks: { ...record({ id: 'x', at: 0 }).checks, acknowledgement: 'missing' } }),
-      record({ id: 'c', at: T0 + DAY, score: 90, questionsAsked: 0, questionsAnswered: 0, checks: { ...record({ id: 'x', at: 0 }).checks, acknowledgement: 'not-needed' } }),
+      record({
+        id: 'b',
+        at: T0 + 3_600_000,
+        score: 80,
+        checks: { ...record({ id: 'x', at: 0 }).checks, acknowledgement: 'missing' },
+      }),
+      record({
+        id: 'c',
+        at: T0 + DAY,
+        score: 90,
+        questionsAsked: 0,
+        questionsAnswered: 0,
+        checks: { ...record({ id: 'x', at: 0 }).checks, acknowledgement: 'not-needed' },
+      }),
     ];
     const series = dailySeries(records);
     expect(series).toHaveLength(2);
-    expect(series[0]).toMatchObject({ replies: 2, averageScore: 70, acknowledgementRate: 0.5, questionsAnsweredRate: 0.5 });
-    expect(series[1]).toMatchObject({ replies: 1, averageScore: 90, acknowledgementRate: null, questionsAnsweredRate: null });
+    expect(series[0]).toMatchObject({
+      replies: 2,
+      averageScore: 70,
+      acknowledgementRate: 0.5,
+      questionsAnsweredRate: 0.5,
+    });
+    expect(series[1]).toMatchObject({
+      replies: 1,
+      averageScore: 90,
+      acknowledgementRate: null,
+      questionsAnsweredRate: null,
+    });
   });
 
   test('frequent findings rank by replies affected, then total count', () => {
@@ -43,7 +65,10 @@ describe('aggregations', () => {
     const s = streaks(days, T0 + 5 * DAY);
     expect(s).toEqual({ currentDays: 2, longestDays: 3, acknowledgedInARow: 5 });
     expect(streaks(days, T0 + 8 * DAY).currentDays).toBe(0);
-    const missed = [...days, record({ id: 'm', at: T0 + 5 * DAY + 1, checks: { ...days[0]!.checks, acknowledgement: 'missing' } })];
+    const missed = [
+      ...days,
+      record({ id: 'm', at: T0 + 5 * DAY + 1, checks: { ...days[0]!.checks, acknowledgement: 'missing' } }),
+    ];
     expect(streaks(missed, T0 + 5 * DAY).acknowledgedInARow).toBe(0);
     expect(dayKey(T0, tz)).toBe(dayKey(T0));
   });

@@ -15,7 +15,12 @@ import {
   type ShownDraft,
 } from '../../lib/progress/review';
 
-const shown = (revision: number, draft: string, editorId = 'ed-1', windowId = 1): ShownDraft => ({ windowId, editorId, revision, draft });
+const shown = (revision: number, draft: string, editorId = 'ed-1', windowId = 1): ShownDraft => ({
+  windowId,
+  editorId,
+  revision,
+  draft,
+});
 
 describe('review watcher (panel)', () => {
   let reviews: Array<[ReviewTarget, ReviewReason]>;
@@ -25,7 +30,8 @@ describe('review watcher (panel)', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const watcher = (visible = true) => createReviewWatcher({ visible, onReviewed: (target, reason) => reviews.push([target, reason]) });
+  const watcher = (visible = true) =>
+    createReviewWatcher({ visible, onReviewed: (target, reason) => reviews.push([target, reason]) });
 
   test('a draft that stays unchanged for the settle time with the panel visible is reviewed, once', () => {
     const w = watcher();

@@ -21,7 +21,14 @@ function io(stdin = ''): AdminIo & { lines: string[] } {
 }
 
 const teamCount = async (h: Harness) =>
-  Number((await h.database.db.selectFrom('teams').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await h.database.db
+        .selectFrom('teams')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe.each(DATABASE_KINDS)('admin command on %s', (kind) => {
   let h: Harness;
@@ -34,18 +41,42 @@ describe.each(DATABASE_KINDS)('admin command on %s', (kind) => {
 
   test('create-team with a password on stdin: the lead signs in, makes an invite, an agent joins', async () => {
     const out = io('a long lead passphrase\n');
-    await runAdminCommand(h.database.db, ['create-team', '--team', 'Acme Support', '--lead-name', 'Sam Lead', '--lead-email', 'Sam@Acme.example', '--password-stdin'], out);
+    await runAdminCommand(
+      h.database.db,
+      [
+        'create-team',
+        '--team',
+        'Acme Support',
+        '--lead-name',
+        'Sam Lead',
+        '--lead-email',
+        'Sam@Acme.example',
+        '--password-stdin',
+      ],
+      out,
+    );
     expect(out.lines[0]).toMatch(/^Created team "Acme Support" \(.+\) with lead Sam Lead <sam@acme\.example>\.$/);
     expect(out.lines.join('\n')).not.toContain('a long lead passphrase');
 
-    const signIn = await h.request('/api/auth/sign-in', { method: 'POST', json: { email: 'sam@acme.example', password: 'a long lead passphrase' } });
+    const signIn = await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      json: { email: 'sam@acme.example', password: 'a long lead passphrase' },
+    });
     expect(signIn.status).toBe(200);
 
     const invite = io();
-    await runAdminCommand(h.database.db, ['create-invite', '--lead-email', 'sam@acme.example', '--max-uses', '3'], invite);
+    await runAdminCommand(
+      h.database.db,
+      ['create-invite', '--lead-email', 'sam@acme.example', '--max-uses', '3'],
+      invite,
+    );
     const code = /Invite code for "Acme Support": (\S+)/.exec(invite.lines[0] ?? '')?.[1];
     expect(code, invite.lines.join('\n')).toBeDefined();
-    const joined = await h.request('/api/join', { method: 'POST', json: { code, displayName: 'Robin' }, origin: EXTENSION_ORIGIN });
+    const joined = await h.request('/api/join', {
+      method: 'POST',
+      json: { code, displayName: 'Robin' },
+      origin: EXTENSION_ORIGIN,
+    });
     expect(joined.status).toBe(201);
 
     const list = io();
@@ -55,10 +86,17 @@ describe.each(DATABASE_KINDS)('admin command on %s', (kind) => {
 
   test('without --password-stdin a strong password is generated, printed once, and works', async () => {
     const out = io();
-    await runAdminCommand(h.database.db, ['create-team', '--team', 'Beta', '--lead-name', 'Bo', '--lead-email', 'bo@beta.example'], out);
+    await runAdminCommand(
+      h.database.db,
+      ['create-team', '--team', 'Beta', '--lead-name', 'Bo', '--lead-email', 'bo@beta.example'],
+      out,
+    );
     const password = /Lead password \(shown once.*\): (\S+)$/.exec(out.lines[1] ?? '')?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(20);
-    const signIn = await h.request('/api/auth/sign-in', { method: 'POST', json: { email: 'bo@beta.example', password } });
+    const signIn = await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      json: { email: 'bo@beta.example', password },
+    });
     expect(signIn.status).toBe(200);
   });
 
@@ -66,16 +104,35 @@ describe.each(DATABASE_KINDS)('admin command on %s', (kind) => {
     const before = await teamCount(h);
     const cases: Array<[string[], string, RegExp]> = [
       [['create-team', '--lead-name', 'X', '--lead-email', 'x@x.example'], '', /--team is required/],
-      [['create-team', '--team', 'T', '--lead-name', 'X', '--lead-email', 'not-an-email'], '', /is not an e-mail address/],
-      [['create-team', '--team', 'T', '--lead-name', 'X', '--lead-email', 'x@x.example', '--password-stdin'], 'short\n', /at least 12 characters/],
-      [['create-team', '--team', 'T', '--lead-name', 'X', '--lead-email', 'sam@acme.example'], '', /already belongs to a member/],
+      [
+        ['create-team', '--team', 'T', '--lead-name', 'X', '--lead-email', 'not-an-email'],
+        '',
+        /is not an e-mail address/,
+      ],
+      [
+        ['create-team', '--team', 'T', '--lead-name', 'X', '--lead-email', 'x@x.example', '--password-stdin'],
+        'short\n',
+        /at least 12 characters/,
+      ],
+      [
+        ['create-team', '--team', 'T', '--lead-name', 'X', '--lead-email', 'sam@acme.example'],
+        '',
+        /already belongs to a member/,
+      ],
       [['create-team', '--team', 'T', '--colour', 'red'], '', /Unknown option '--colour'/],
       [['create-invite', '--lead-email', 'nobody@acme.example'], '', /No lead with e-mail/],
-      [['create-invite', '--lead-email', 'sam@acme.example', '--days', '365'], '', /--days must be a whole number from 1 to 90/],
+      [
+        ['create-invite', '--lead-email', 'sam@acme.example', '--days', '365'],
+        '',
+        /--days must be a whole number from 1 to 90/,
+      ],
       [['delete-everything'], '', /Unknown command "delete-everything"/],
     ];
     for (const [argv, stdin, message] of cases) {
-      const error = await runAdminCommand(h.database.db, argv, io(stdin)).then(() => null, (e: unknown) => e);
+      const error = await runAdminCommand(h.database.db, argv, io(stdin)).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, argv.join(' ')).toBeInstanceOf(AdminUsageError);
       expect((error as Error).message, argv.join(' ')).toMatch(message);
     }
@@ -95,7 +152,10 @@ describe('npm run admin on a fresh data folder', () => {
     });
 
   test('creates the first team in ATTUNE_DATA_DIR; a usage mistake exits 2 with the usage', () => {
-    const created = admin(['create-team', '--team', 'Gamma', '--lead-name', 'Gil', '--lead-email', 'gil@gamma.example', '--password-stdin'], 'gamma lead passphrase\n');
+    const created = admin(
+      ['create-team', '--team', 'Gamma', '--lead-name', 'Gil', '--lead-email', 'gil@gamma.example', '--password-stdin'],
+      'gamma lead passphrase\n',
+    );
     expect(created.status, created.stderr).toBe(0);
     expect(created.stdout).toMatch(/Created team "Gamma"/);
     const listed = admin(['list-teams']);

@@ -37,7 +37,12 @@ describe('TtlCache', () => {
 
   it('keeps at most maxEntries, dropping the oldest', () => {
     const cache = new TtlCache<string, number>(TTL, 2);
-    for (const [key, value] of [['a', 1], ['b', 2], ['c', 3]] as const) cache.set(key, value, cache.epoch);
+    for (const [key, value] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ] as const)
+      cache.set(key, value, cache.epoch);
     expect(cache.size).toBe(2);
     expect(cache.get('a')).toBeUndefined();
     expect(cache.get('c')).toBe(3);
@@ -67,7 +72,8 @@ describe.each(DATABASE_KINDS)('caches across two instances on %s', (kind) => {
 
   const viaB = (path: string, token: string, headers: Record<string, string> = {}) =>
     Promise.resolve(b.app.request(`${ORIGIN}${path}`, { headers: { authorization: `Bearer ${token}`, ...headers } }));
-  const viaA = (path: string, token: string, headers: Record<string, string> = {}) => h.request(path, { token, headers });
+  const viaA = (path: string, token: string, headers: Record<string, string> = {}) =>
+    h.request(path, { token, headers });
 
   async function team(name: string): Promise<SeededTeam> {
     return h.seedTeam(name);
@@ -77,7 +83,10 @@ describe.each(DATABASE_KINDS)('caches across two instances on %s', (kind) => {
     const t = await team(`Revoke ${kind}`);
     expect((await viaA('/api/agent/me', t.agentToken)).status).toBe(200);
     expect((await viaB('/api/agent/me', t.agentToken)).status).toBe(200); // B caches the token now
-    const revoke = await h.request(`/api/teams/${t.teamId}/devices/${t.agentDeviceId}`, { method: 'DELETE', cookie: t.leadCookie });
+    const revoke = await h.request(`/api/teams/${t.teamId}/devices/${t.agentDeviceId}`, {
+      method: 'DELETE',
+      cookie: t.leadCookie,
+    });
     expect(revoke.status).toBe(204);
     expect((await viaA('/api/agent/me', t.agentToken)).status).toBe(401);
     expect((await viaB('/api/agent/me', t.agentToken)).status).toBe(200); // stale, as documented
@@ -88,12 +97,21 @@ describe.each(DATABASE_KINDS)('caches across two instances on %s', (kind) => {
   it('a removed member and a disconnected device: 401 at once on the same instance, though cached', async () => {
     const removed = await team(`Remove ${kind}`);
     expect((await viaA('/api/agent/tips', removed.agentToken)).status).toBe(200);
-    expect((await h.request(`/api/teams/${removed.teamId}/members/${removed.agentMemberId}`, { method: 'DELETE', cookie: removed.leadCookie })).status).toBe(204);
+    expect(
+      (
+        await h.request(`/api/teams/${removed.teamId}/members/${removed.agentMemberId}`, {
+          method: 'DELETE',
+          cookie: removed.leadCookie,
+        })
+      ).status,
+    ).toBe(204);
     expect((await viaA('/api/agent/tips', removed.agentToken)).status).toBe(401);
 
     const disconnected = await team(`Disconnect ${kind}`);
     expect((await viaA('/api/agent/me', disconnected.agentToken)).status).toBe(200);
-    expect((await h.request('/api/agent/device', { method: 'DELETE', token: disconnected.agentToken })).status).toBe(204);
+    expect((await h.request('/api/agent/device', { method: 'DELETE', token: disconnected.agentToken })).status).toBe(
+      204,
+    );
     expect((await viaA('/api/agent/me', disconnected.agentToken)).status).toBe(401);
   });
 
@@ -101,8 +119,11 @@ describe.each(DATABASE_KINDS)('caches across two instances on %s', (kind) => {
     const t = await team(`Publish ${kind}`);
     const before = (await viaA('/api/agent/guidelines', t.agentToken)).headers.get('etag') ?? '';
     expect((await viaB('/api/agent/guidelines', t.agentToken, { 'if-none-match': before })).status).toBe(304);
-    const lead = (path: string, json: unknown) => h.request(`/api/teams/${t.teamId}${path}`, { method: 'POST', cookie: t.leadCookie, json });
-    const created = (await (await lead('/packs', { pack: { id: 'p', name: 'P', version: 1, rules: [] } })).json()) as { id: string };
+    const lead = (path: string, json: unknown) =>
+      h.request(`/api/teams/${t.teamId}${path}`, { method: 'POST', cookie: t.leadCookie, json });
+    const created = (await (await lead('/packs', { pack: { id: 'p', name: 'P', version: 1, rules: [] } })).json()) as {
+      id: string;
+    };
     expect((await lead(`/packs/${created.id}/publish`, { version: 1 })).status).toBe(200);
 
     const fresh = await viaA('/api/agent/guidelines', t.agentToken, { 'if-none-match': before });
@@ -119,7 +140,15 @@ describe.each(DATABASE_KINDS)('caches across two instances on %s', (kind) => {
     const t = await team(`Tips ${kind}`);
     const before = (await viaA('/api/agent/tips', t.agentToken)).headers.get('etag') ?? '';
     expect((await viaA('/api/agent/tips', t.agentToken, { 'if-none-match': before })).status).toBe(304);
-    expect((await h.request(`/api/teams/${t.teamId}/tips`, { method: 'POST', cookie: t.leadCookie, json: { title: 'T', body: 'B' } })).status).toBe(201);
+    expect(
+      (
+        await h.request(`/api/teams/${t.teamId}/tips`, {
+          method: 'POST',
+          cookie: t.leadCookie,
+          json: { title: 'T', body: 'B' },
+        })
+      ).status,
+    ).toBe(201);
     expect((await viaA('/api/agent/tips', t.agentToken, { 'if-none-match': before })).status).toBe(200);
   });
 });

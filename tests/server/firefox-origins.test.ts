@@ -12,9 +12,14 @@ const FIREFOX_AGENT = 'moz-extension://0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 describe('moz-extension://* in ATTUNE_ALLOWED_ORIGINS', () => {
   test('is accepted by the settings parser, beside exact origins', () => {
-    const config = configFromEnv({ ATTUNE_ALLOWED_ORIGINS: 'chrome-extension://abc, moz-extension://*' }, createLogger({ level: 'silent' }));
+    const config = configFromEnv(
+      { ATTUNE_ALLOWED_ORIGINS: 'chrome-extension://abc, moz-extension://*' },
+      createLogger({ level: 'silent' }),
+    );
     expect(config.allowedOrigins).toEqual(['chrome-extension://abc', 'moz-extension://*']);
-    expect(() => configFromEnv({ ATTUNE_ALLOWED_ORIGINS: 'moz-extension://*/path' }, createLogger({ level: 'silent' }))).toThrow(/is not an origin/);
+    expect(() =>
+      configFromEnv({ ATTUNE_ALLOWED_ORIGINS: 'moz-extension://*/path' }, createLogger({ level: 'silent' })),
+    ).toThrow(/is not an origin/);
   });
 
   test('matches Firefox extension origins only', () => {
@@ -35,10 +40,18 @@ describe('moz-extension://* in ATTUNE_ALLOWED_ORIGINS', () => {
         headers: { 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
       expect(preflight.headers.get('access-control-allow-origin')).toBe(FIREFOX_AGENT);
-      const other = await h.request('/api/join', { method: 'OPTIONS', origin: 'https://evil.example', headers: { 'access-control-request-method': 'POST' } });
+      const other = await h.request('/api/join', {
+        method: 'OPTIONS',
+        origin: 'https://evil.example',
+        headers: { 'access-control-request-method': 'POST' },
+      });
       expect(other.headers.get('access-control-allow-origin')).toBeNull();
       const team = await h.seedTeam('Fox');
-      const signIn = await h.request('/api/auth/sign-in', { method: 'POST', origin: FIREFOX_AGENT, json: { email: team.leadEmail, password: team.leadPassword } });
+      const signIn = await h.request('/api/auth/sign-in', {
+        method: 'POST',
+        origin: FIREFOX_AGENT,
+        json: { email: team.leadEmail, password: team.leadPassword },
+      });
       expect(signIn.status).toBe(403);
     } finally {
       await h.close();

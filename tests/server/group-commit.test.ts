@@ -12,7 +12,10 @@ import type { ProgressEvent } from '../../server/validation/events';
 import { DATABASE_KINDS } from './support/databases';
 import { createHarness, EXTENSION_ORIGIN, progressEvent, type Harness, type SeededTeam } from './support/harness';
 
-const event = (id: string, ruleCounts: Record<string, number> = { 'empathy/a': 1, 'guideline/b': 2 }): ProgressEvent => ({
+const event = (
+  id: string,
+  ruleCounts: Record<string, number> = { 'empathy/a': 1, 'guideline/b': 2 },
+): ProgressEvent => ({
   id,
   kind: 'sent',
   occurredAt: new Date().toISOString(),
@@ -67,15 +70,30 @@ describe('group commit on postgres', () => {
   const rows = (team: SeededTeam, memberId: string, events: ProgressEvent[]): Prepared[] =>
     events.map((e) => eventRow(team.teamId, memberId, e, Date.now()));
   const stored = async (memberId: string) =>
-    (await h.database.db.selectFrom('events').select('client_event_id').where('member_id', '=', memberId).orderBy('client_event_id').execute()).map((r) => r.client_event_id);
+    (
+      await h.database.db
+        .selectFrom('events')
+        .select('client_event_id')
+        .where('member_id', '=', memberId)
+        .orderBy('client_event_id')
+        .execute()
+    ).map((r) => r.client_event_id);
   const ruleCounts = async (memberId: string, id: string) =>
-    h.database.db.selectFrom('event_rule_counts').select(['rule_id', 'count', 'team_id']).where('member_id', '=', memberId).where('client_event_id', '=', id).orderBy('rule_id').execute();
+    h.database.db
+      .selectFrom('event_rule_counts')
+      .select(['rule_id', 'count', 'team_id'])
+      .where('member_id', '=', memberId)
+      .where('client_event_id', '=', id)
+      .orderBy('rule_id')
+      .execute();
 
   it('coalesces batches of several members and teams into one statement, each answered with its own count', async () => {
     const { gated, committer } = gatedCommitter();
     const first = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-first-1')]));
     await tick();
-    const a = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-a-1'), event('gc-a-2'), event('gc-first-1')]));
+    const a = committer.insert(
+      rows(teamA, teamA.agentMemberId, [event('gc-a-1'), event('gc-a-2'), event('gc-first-1')]),
+    );
     const b = committer.insert(rows(teamB, teamB.agentMemberId, [event('gc-b-1'), event('gc-b-2')]));
     const lead = committer.insert(rows(teamA, teamA.leadId, [event('gc-l-1', { 'guideline/only': 5 })]));
     await tick();
@@ -91,7 +109,9 @@ describe('group commit on postgres', () => {
       { rule_id: 'empathy/a', count: 1, team_id: teamB.teamId },
       { rule_id: 'guideline/b', count: 2, team_id: teamB.teamId },
     ]);
-    expect(await ruleCounts(teamA.leadId, 'gc-l-1')).toEqual([{ rule_id: 'guideline/only', count: 5, team_id: teamA.teamId }]);
+    expect(await ruleCounts(teamA.leadId, 'gc-l-1')).toEqual([
+      { rule_id: 'guideline/only', count: 5, team_id: teamA.teamId },
+    ]);
   });
 
   it('counts an id sent twice by one member within a group once, credited to the first batch; other members are separate', async () => {
@@ -99,7 +119,9 @@ describe('group commit on postgres', () => {
     const hold = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-hold')]));
     await tick();
     const original = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-dup-1'), event('gc-dup-2')]));
-    const retry = committer.insert(rows(teamA, teamA.agentMemberId, [event('gc-dup-2'), event('gc-dup-1'), event('gc-dup-3')]));
+    const retry = committer.insert(
+      rows(teamA, teamA.agentMemberId, [event('gc-dup-2'), event('gc-dup-1'), event('gc-dup-3')]),
+    );
     const otherMember = committer.insert(rows(teamA, teamA.leadId, [event('gc-dup-1')]));
     await tick();
     gated.release();
@@ -125,11 +147,17 @@ describe('group commit on postgres', () => {
     expect(await hold).toBe(1);
     const outcomes = await Promise.allSettled(group);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
-    expect(outcomes.slice(0, 2)).toEqual([{ status: 'fulfilled', value: 2 }, { status: 'fulfilled', value: 1 }]);
+    expect(outcomes.slice(0, 2)).toEqual([
+      { status: 'fulfilled', value: 2 },
+      { status: 'fulfilled', value: 1 },
+    ]);
     expect(outcomes[2]).toMatchObject({ status: 'rejected', reason: { code: '23503' } });
     // The group statement, then each of its three batches alone.
     expect(gated.groups).toEqual([1, 3, 1, 1, 1]);
-    expect((await stored(teamA.agentMemberId)).filter((id) => id.startsWith('gc-bad-a'))).toEqual(['gc-bad-a1', 'gc-bad-a2']);
+    expect((await stored(teamA.agentMemberId)).filter((id) => id.startsWith('gc-bad-a'))).toEqual([
+      'gc-bad-a1',
+      'gc-bad-a2',
+    ]);
     expect(await stored(teamB.agentMemberId)).toContain('gc-bad-b1');
     expect((await ruleCounts(teamA.agentMemberId, 'gc-bad-a1')).length).toBe(2);
   });
@@ -148,7 +176,8 @@ describe('group commit on postgres', () => {
     await tick();
     gated.release();
     expect(await hold).toBe(1);
-    for (const outcome of await Promise.allSettled(group)) expect(outcome).toMatchObject({ status: 'rejected', reason: new Error('injected failure') });
+    for (const outcome of await Promise.allSettled(group))
+      expect(outcome).toMatchObject({ status: 'rejected', reason: new Error('injected failure') });
     expect(gated.groups).toEqual([1, 2]);
     expect(await stored(teamA.agentMemberId)).not.toContain('gc-fail-a1');
     expect(await stored(teamB.agentMemberId)).not.toContain('gc-fail-b1');
@@ -156,7 +185,10 @@ describe('group commit on postgres', () => {
     // The clients' retries: every event stored once, and a second retry counts nothing.
     expect(await Promise.all([committer.insert(batches[0]!), committer.insert(batches[1]!)])).toEqual([2, 1]);
     expect(await Promise.all([committer.insert(batches[0]!), committer.insert(batches[1]!)])).toEqual([0, 0]);
-    expect((await stored(teamA.agentMemberId)).filter((id) => id.startsWith('gc-fail-a'))).toEqual(['gc-fail-a1', 'gc-fail-a2']);
+    expect((await stored(teamA.agentMemberId)).filter((id) => id.startsWith('gc-fail-a'))).toEqual([
+      'gc-fail-a1',
+      'gc-fail-a2',
+    ]);
     expect(await stored(teamB.agentMemberId)).toContain('gc-fail-b1');
     expect((await ruleCounts(teamA.agentMemberId, 'gc-fail-a1')).length).toBe(2);
   });
@@ -180,9 +212,14 @@ describe('group commit on postgres', () => {
 
   it('runs the statement as a named prepared statement on the pg pool', async (context) => {
     if (!h.database.pgPool) context.skip('PGlite has no pg pool');
-    const committer = new GroupCommitter(groupRunner(h.database.db, h.database.pgPool, true), { maxGroupEvents: 1000, maxConcurrentWrites: 2 });
+    const committer = new GroupCommitter(groupRunner(h.database.db, h.database.pgPool, true), {
+      maxGroupEvents: 1000,
+      maxConcurrentWrites: 2,
+    });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => committer.insert(rows(teamB, teamB.agentMemberId, [event(`gc-named-${i}`), event(`gc-named-${(i + 1) % 12}`)]))),
+      Array.from({ length: 12 }, (_, i) =>
+        committer.insert(rows(teamB, teamB.agentMemberId, [event(`gc-named-${i}`), event(`gc-named-${(i + 1) % 12}`)])),
+      ),
     );
     expect(results.reduce((a, b) => a + b, 0)).toBe(12);
     expect((await stored(teamB.agentMemberId)).filter((id) => id.startsWith('gc-named-')).length).toBe(12);
@@ -197,10 +234,18 @@ describe.each(DATABASE_KINDS)('concurrent batches through HTTP on %s', (kind) =>
     h = await createHarness(kind);
     const team = await h.seedTeam('Crowd');
     agents.push({ token: team.agentToken, memberId: team.agentMemberId });
-    const invite = await h.request(`/api/teams/${team.teamId}/invites`, { method: 'POST', cookie: team.leadCookie, json: { label: 'more', maxUses: 10, expiresInDays: 1 } });
+    const invite = await h.request(`/api/teams/${team.teamId}/invites`, {
+      method: 'POST',
+      cookie: team.leadCookie,
+      json: { label: 'more', maxUses: 10, expiresInDays: 1 },
+    });
     const { code } = (await invite.json()) as { code: string };
     for (let i = 0; i < 5; i += 1) {
-      const joined = await h.request('/api/join', { method: 'POST', json: { code, displayName: `Agent ${i}` }, origin: EXTENSION_ORIGIN });
+      const joined = await h.request('/api/join', {
+        method: 'POST',
+        json: { code, displayName: `Agent ${i}` },
+        origin: EXTENSION_ORIGIN,
+      });
       const body = (await joined.json()) as { token: string; member: { id: string } };
       agents.push({ token: body.token, memberId: body.member.id });
     }
@@ -213,21 +258,37 @@ describe.each(DATABASE_KINDS)('concurrent batches through HTTP on %s', (kind) =>
     const requests = agents.flatMap((agent) =>
       windows.map((start) => {
         const events = Array.from({ length: 10 }, (_, i) => progressEvent(`http-${kind}-${start + i}`));
-        return h.request('/api/agent/events', { method: 'POST', json: { events }, token: agent.token, origin: EXTENSION_ORIGIN });
+        return h.request('/api/agent/events', {
+          method: 'POST',
+          json: { events },
+          token: agent.token,
+          origin: EXTENSION_ORIGIN,
+        });
       }),
     );
     const responses = await Promise.all(requests);
     expect(responses.map((r) => r.status).every((s) => s === 200)).toBe(true);
-    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ accepted: number; duplicates: number }>;
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{
+      accepted: number;
+      duplicates: number;
+    }>;
     for (let a = 0; a < agents.length; a += 1) {
       const mine = bodies.slice(a * windows.length, (a + 1) * windows.length);
       expect(mine.reduce((sum, b) => sum + b.accepted, 0)).toBe(20);
       expect(mine.every((b) => b.accepted + b.duplicates === 10)).toBe(true);
     }
     for (const agent of agents) {
-      const rows = await h.database.db.selectFrom('events').select('client_event_id').where('member_id', '=', agent.memberId).execute();
+      const rows = await h.database.db
+        .selectFrom('events')
+        .select('client_event_id')
+        .where('member_id', '=', agent.memberId)
+        .execute();
       expect(rows.length).toBe(20);
-      const counts = await h.database.db.selectFrom('event_rule_counts').select('rule_id').where('member_id', '=', agent.memberId).execute();
+      const counts = await h.database.db
+        .selectFrom('event_rule_counts')
+        .select('rule_id')
+        .where('member_id', '=', agent.memberId)
+        .execute();
       expect(counts.length).toBe(40);
     }
   });

@@ -64,17 +64,37 @@ describe.each(DATABASE_KINDS)('hardening on %s', (kind) => {
   it('stores a batch mixing sent and reviewed events whole or not at all', async () => {
     // A real database trigger makes one review fail, as a constraint or a lost connection would.
     if (kind === 'sqlite') {
-      await sql`create trigger refuse_boom before insert on events when new.client_event_id like 'boom%' begin select raise(abort, 'refused'); end`.execute(h.database.db);
+      await sql`create trigger refuse_boom before insert on events when new.client_event_id like 'boom%' begin select raise(abort, 'refused'); end`.execute(
+        h.database.db,
+      );
     } else {
-      await sql`create function refuse_boom() returns trigger language plpgsql as $$ begin if new.client_event_id like 'boom%' then raise exception 'refused'; end if; return new; end $$`.execute(h.database.db);
-      await sql`create trigger refuse_boom before insert on events for each row execute function refuse_boom()`.execute(h.database.db);
+      await sql`create function refuse_boom() returns trigger language plpgsql as $$ begin if new.client_event_id like 'boom%' then raise exception 'refused'; end if; return new; end $$`.execute(
+        h.database.db,
+      );
+      await sql`create trigger refuse_boom before insert on events for each row execute function refuse_boom()`.execute(
+        h.database.db,
+      );
     }
-    const batch = { events: [progressEvent('mixed-sent-0001'), progressEvent('mixed-sent-0002'), progressEvent('boom-review-01', { kind: 'reviewed' })] };
+    const batch = {
+      events: [
+        progressEvent('mixed-sent-0001'),
+        progressEvent('mixed-sent-0002'),
+        progressEvent('boom-review-01', { kind: 'reviewed' }),
+      ],
+    };
     const failed = await h.request('/api/agent/events', { method: 'POST', token: team.agentToken, json: batch });
     expect(failed.status).toBe(500);
-    const stored = await h.database.db.selectFrom('events').select('client_event_id').where('client_event_id', 'like', 'mixed-%').execute();
+    const stored = await h.database.db
+      .selectFrom('events')
+      .select('client_event_id')
+      .where('client_event_id', 'like', 'mixed-%')
+      .execute();
     expect(stored).toEqual([]); // the sent half did not commit without the reviews
-    const counts = await h.database.db.selectFrom('event_rule_counts').select('client_event_id').where('client_event_id', 'like', 'mixed-%').execute();
+    const counts = await h.database.db
+      .selectFrom('event_rule_counts')
+      .select('client_event_id')
+      .where('client_event_id', 'like', 'mixed-%')
+      .execute();
     expect(counts).toEqual([]);
     await sql`drop trigger refuse_boom${sql.raw(kind === 'sqlite' ? '' : ' on events')}`.execute(h.database.db);
     const retried = await h.request('/api/agent/events', { method: 'POST', token: team.agentToken, json: batch });
@@ -88,7 +108,14 @@ describe.each(DATABASE_KINDS)('hardening on %s', (kind) => {
       h.request(`/api/teams/${other.teamId}/packs`, {
         method: 'POST',
         cookie: other.leadCookie,
-        json: { pack: { id, name: id, version: 1, rules: [{ kind: 'avoid', id: 'r', phrases: [{ match }], message: 'Avoid %s.' }] } },
+        json: {
+          pack: {
+            id,
+            name: id,
+            version: 1,
+            rules: [{ kind: 'avoid', id: 'r', phrases: [{ match }], message: 'Avoid %s.' }],
+          },
+        },
       });
     const heavy = `(${Array.from({ length: 28 }, (_, i) => `~wo${i}~`).join('|')})`; // 28 fuzzy choices, under 200 characters
     const refused = await create('heavy', heavy);
@@ -96,13 +123,22 @@ describe.each(DATABASE_KINDS)('hardening on %s', (kind) => {
     const body = (await refused.json()) as { issues: Array<{ path: string; message: string }> };
     expect(body.issues[0]?.path).toBe('pack.rules.0.phrases.0.match');
     expect(body.issues[0]?.message).toMatch(/matcher do more than/);
-    const stored = await h.database.db.selectFrom('guideline_packs').select('id').where('team_id', '=', other.teamId).execute();
+    const stored = await h.database.db
+      .selectFrom('guideline_packs')
+      .select('id')
+      .where('team_id', '=', other.teamId)
+      .execute();
     expect(stored).toEqual([]);
     for (let i = 0; i < MAX_PACKS_PER_TEAM; i += 1) expect((await create(`pack-${i}`)).status).toBe(201);
     const over = await create('one-too-many');
     expect(over.status).toBe(400);
     expect(JSON.stringify(await over.json())).toContain(`at most ${MAX_PACKS_PER_TEAM} guideline packs`);
-    const version = await h.database.db.selectFrom('guideline_versions as v').innerJoin('guideline_packs as p', 'p.id', 'v.pack_id').select(['v.cost', 'v.rule_count']).where('p.pack_key', '=', 'pack-0').executeTakeFirstOrThrow();
+    const version = await h.database.db
+      .selectFrom('guideline_versions as v')
+      .innerJoin('guideline_packs as p', 'p.id', 'v.pack_id')
+      .select(['v.cost', 'v.rule_count'])
+      .where('p.pack_key', '=', 'pack-0')
+      .executeTakeFirstOrThrow();
     expect(Number(version.cost)).toBeGreaterThan(0);
     expect(version.rule_count).toBe(1);
   });

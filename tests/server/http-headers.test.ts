@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, DASHBOARD_ORIGIN, EXTENSION_ORIGIN, progressEvent, type Harness, type SeededTeam } from './support/harness';
+import {
+  createHarness,
+  DASHBOARD_ORIGIN,
+  EXTENSION_ORIGIN,
+  progressEvent,
+  type Harness,
+  type SeededTeam,
+} from './support/harness';
 
 /** Headers that differ by transport or time, not by policy. */
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
@@ -40,7 +47,10 @@ describe('headers over Node HTTP and through app.request()', () => {
   beforeAll(async () => {
     demoDir = mkdtempSync(join(tmpdir(), 'attune-demo-'));
     writeFileSync(join(demoDir, 'index.html'), '<!doctype html><title>demo helpdesk</title>');
-    h = await createHarness('sqlite', { demoDir, rateLimits: { perAddress: { limit: 1e6, windowMs: 60_000 }, perDeviceToken: { limit: 1e6, windowMs: 60_000 } } });
+    h = await createHarness('sqlite', {
+      demoDir,
+      rateLimits: { perAddress: { limit: 1e6, windowMs: 60_000 }, perDeviceToken: { limit: 1e6, windowMs: 60_000 } },
+    });
     team = await h.seedTeam('Headers');
     etag = (await h.request('/api/agent/guidelines', { token: team.agentToken })).headers.get('etag') ?? '';
     server = await new Promise<ServerType>((resolve) => {
@@ -56,23 +66,63 @@ describe('headers over Node HTTP and through app.request()', () => {
 
   const cases: Array<{ name: string; path: string; init: () => RequestInit; status: number; allowOrigin?: string }> = [
     { name: 'liveness', path: '/healthz', init: () => ({}), status: 200 },
-    { name: 'guidelines', path: '/api/agent/guidelines', init: () => ({ headers: { authorization: `Bearer ${team.agentToken}` } }), status: 200 },
-    { name: 'guidelines unchanged', path: '/api/agent/guidelines', init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, 'if-none-match': etag } }), status: 304 },
-    { name: 'tips unchanged, from the extension', path: '/api/agent/tips', init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, 'if-none-match': '"t-nope"', origin: EXTENSION_ORIGIN } }), status: 200, allowOrigin: EXTENSION_ORIGIN },
+    {
+      name: 'guidelines',
+      path: '/api/agent/guidelines',
+      init: () => ({ headers: { authorization: `Bearer ${team.agentToken}` } }),
+      status: 200,
+    },
+    {
+      name: 'guidelines unchanged',
+      path: '/api/agent/guidelines',
+      init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, 'if-none-match': etag } }),
+      status: 304,
+    },
+    {
+      name: 'tips unchanged, from the extension',
+      path: '/api/agent/tips',
+      init: () => ({
+        headers: { authorization: `Bearer ${team.agentToken}`, 'if-none-match': '"t-nope"', origin: EXTENSION_ORIGIN },
+      }),
+      status: 200,
+      allowOrigin: EXTENSION_ORIGIN,
+    },
     { name: 'no credential', path: '/api/agent/guidelines', init: () => ({}), status: 401 },
     { name: 'unknown API route', path: '/api/no-such-route', init: () => ({}), status: 404 },
     {
       name: 'event batch',
       path: '/api/agent/events',
-      init: () => ({ method: 'POST', headers: { authorization: `Bearer ${team.agentToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: [progressEvent(`hdr-${Math.random().toString(36).slice(2, 12)}`)] }) }),
+      init: () => ({
+        method: 'POST',
+        headers: { authorization: `Bearer ${team.agentToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ events: [progressEvent(`hdr-${Math.random().toString(36).slice(2, 12)}`)] }),
+      }),
       status: 200,
     },
-    { name: 'allowed origin', path: '/api/agent/me', init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, origin: DASHBOARD_ORIGIN } }), status: 200, allowOrigin: DASHBOARD_ORIGIN },
-    { name: 'foreign origin', path: '/api/agent/me', init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, origin: 'https://evil.example' } }), status: 200 },
+    {
+      name: 'allowed origin',
+      path: '/api/agent/me',
+      init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, origin: DASHBOARD_ORIGIN } }),
+      status: 200,
+      allowOrigin: DASHBOARD_ORIGIN,
+    },
+    {
+      name: 'foreign origin',
+      path: '/api/agent/me',
+      init: () => ({ headers: { authorization: `Bearer ${team.agentToken}`, origin: 'https://evil.example' } }),
+      status: 200,
+    },
     {
       name: 'preflight',
       path: '/api/agent/events',
-      init: () => ({ method: 'OPTIONS', headers: { origin: EXTENSION_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } }),
+      init: () => ({
+        method: 'OPTIONS',
+        headers: {
+          origin: EXTENSION_ORIGIN,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
+      }),
       status: 204,
       allowOrigin: EXTENSION_ORIGIN,
     },

@@ -36,20 +36,52 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
     const database = fresh.open();
     try {
       expect((await migratorFor(database.db).migrateTo('2026-11-25-002-publication-kind')).error).toBeUndefined();
-      const { teamId, leadId } = await createTeamWithLead(database.db, { teamName: 'M', leadName: 'L', leadEmail: `m-${kind}@example.test`, leadPassword: 'a long lead password' });
-      const event = (id: string): ProgressEvent => ({ id, kind: 'sent', occurredAt: new Date().toISOString(), score: 80, checks: {}, ruleCounts: { 'empathy/a': 1, 'guideline/b': 2 }, suggestionsApplied: 0 });
+      const { teamId, leadId } = await createTeamWithLead(database.db, {
+        teamName: 'M',
+        leadName: 'L',
+        leadEmail: `m-${kind}@example.test`,
+        leadPassword: 'a long lead password',
+      });
+      const event = (id: string): ProgressEvent => ({
+        id,
+        kind: 'sent',
+        occurredAt: new Date().toISOString(),
+        score: 80,
+        checks: {},
+        ruleCounts: { 'empathy/a': 1, 'guideline/b': 2 },
+        suggestionsApplied: 0,
+      });
       await ingestEvents(database.db, teamId, leadId, [event('before-1'), event('before-2')], Date.now(), kind);
       await migrateToLatest(database.db);
-      const counts = await database.db.selectFrom('event_rule_counts').select(['client_event_id', 'rule_id', 'count']).orderBy('client_event_id').orderBy('rule_id').execute();
+      const counts = await database.db
+        .selectFrom('event_rule_counts')
+        .select(['client_event_id', 'rule_id', 'count'])
+        .orderBy('client_event_id')
+        .orderBy('rule_id')
+        .execute();
       expect(counts).toEqual([
         { client_event_id: 'before-1', rule_id: 'empathy/a', count: 1 },
         { client_event_id: 'before-1', rule_id: 'guideline/b', count: 2 },
         { client_event_id: 'before-2', rule_id: 'empathy/a', count: 1 },
         { client_event_id: 'before-2', rule_id: 'guideline/b', count: 2 },
       ]);
-      expect(await ingestEvents(database.db, teamId, leadId, [event('after-1'), event('before-1')], Date.now(), kind)).toMatchObject({ accepted: 1, duplicates: 1 });
+      expect(
+        await ingestEvents(database.db, teamId, leadId, [event('after-1'), event('before-1')], Date.now(), kind),
+      ).toMatchObject({ accepted: 1, duplicates: 1 });
       // A rule count must still name a member that exists.
-      await expect(database.db.insertInto('event_rule_counts').values({ team_id: teamId, member_id: 'nobody', client_event_id: 'x', day: '2026-11-26', rule_id: 'empathy/a', count: 1 }).execute()).rejects.toThrow();
+      await expect(
+        database.db
+          .insertInto('event_rule_counts')
+          .values({
+            team_id: teamId,
+            member_id: 'nobody',
+            client_event_id: 'x',
+            day: '2026-11-26',
+            rule_id: 'empathy/a',
+            count: 1,
+          })
+          .execute(),
+      ).rejects.toThrow();
       await database.db.deleteFrom('members').where('id', '=', leadId).execute();
       expect(await database.db.selectFrom('events').select('client_event_id').execute()).toEqual([]);
       expect(await database.db.selectFrom('event_rule_counts').select('client_event_id').execute()).toEqual([]);
@@ -60,7 +92,8 @@ describe.each(DATABASE_KINDS)('migrations on %s', (kind) => {
   });
 
   it('survives instances starting at the same moment (PostgreSQL)', async (context) => {
-    if (kind !== 'postgres' || !(await postgresReachable())) context.skip('concurrent instances need a PostgreSQL server');
+    if (kind !== 'postgres' || !(await postgresReachable()))
+      context.skip('concurrent instances need a PostgreSQL server');
     const fresh = await createTestDatabase(kind);
     try {
       const instances = Array.from({ length: 4 }, () => fresh.open());

@@ -6,7 +6,15 @@ import { hc } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppType } from '../../server/app';
 import { DATABASE_KINDS } from './support/databases';
-import { createHarness, DASHBOARD_ORIGIN, EXTENSION_ORIGIN, ORIGIN, progressEvent, type Harness, type SeededTeam } from './support/harness';
+import {
+  createHarness,
+  DASHBOARD_ORIGIN,
+  EXTENSION_ORIGIN,
+  ORIGIN,
+  progressEvent,
+  type Harness,
+  type SeededTeam,
+} from './support/harness';
 
 describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
   let h: Harness;
@@ -39,12 +47,18 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
       method: 'POST',
       token: team.agentToken,
       headers: fromNewAddress(),
-      json: { events: [{ ...progressEvent('ok-id-0001'), score: 101, kind: 'typed', checks: { acknowledgement: 'maybe' } }] },
+      json: {
+        events: [{ ...progressEvent('ok-id-0001'), score: 101, kind: 'typed', checks: { acknowledgement: 'maybe' } }],
+      },
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; issues: Array<{ path: string; message: string }> };
     expect(body.error).toBe('invalid_request');
-    expect(body.issues.map((i) => i.path).sort()).toEqual(['events.0.checks.acknowledgement', 'events.0.kind', 'events.0.score']);
+    expect(body.issues.map((i) => i.path).sort()).toEqual([
+      'events.0.checks.acknowledgement',
+      'events.0.kind',
+      'events.0.score',
+    ]);
   });
 
   it('refuses any text riding along in an event: unknown fields and free-text rule ids', async () => {
@@ -67,10 +81,16 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
       method: 'POST',
       token: team.agentToken,
       headers: fromNewAddress(),
-      json: { events: [progressEvent('text-id-0003', { checks: { acknowledgement: 'present', note: 'customer said hi' } })] },
+      json: {
+        events: [progressEvent('text-id-0003', { checks: { acknowledgement: 'present', note: 'customer said hi' } })],
+      },
     });
     expect(nestedExtra.status).toBe(400);
-    const count = await h.database.db.selectFrom('events').select('client_event_id').where('client_event_id', 'like', 'text-id-%').execute();
+    const count = await h.database.db
+      .selectFrom('events')
+      .select('client_event_id')
+      .where('client_event_id', 'like', 'text-id-%')
+      .execute();
     expect(count).toEqual([]);
   });
 
@@ -100,10 +120,16 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
       h.request('/api/agent/events', {
         method: 'POST',
         token: team.agentToken,
-        headers: { ...fromNewAddress(), 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+        headers: {
+          ...fromNewAddress(),
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+        },
         body,
       });
-    const big = await send(JSON.stringify({ events: [progressEvent('big-id-0002', { engineVersion: '1'.repeat(70 * 1024) })] }));
+    const big = await send(
+      JSON.stringify({ events: [progressEvent('big-id-0002', { engineVersion: '1'.repeat(70 * 1024) })] }),
+    );
     expect(big.status).toBe(413);
     expect(await big.json()).toMatchObject({ error: 'payload_too_large' });
     const small = await send(JSON.stringify({ events: [progressEvent('small-id-0002')] }));
@@ -124,10 +150,12 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
 
     const address = fromNewAddress();
     const fromOneAddress: number[] = [];
-    for (let i = 0; i < 45; i += 1) fromOneAddress.push((await h.request('/healthz-is-not-api', { headers: address })).status);
+    for (let i = 0; i < 45; i += 1)
+      fromOneAddress.push((await h.request('/healthz-is-not-api', { headers: address })).status);
     expect(fromOneAddress.includes(429)).toBe(false); // only /api is limited
     const apiStatuses: number[] = [];
-    for (let i = 0; i < 45; i += 1) apiStatuses.push((await h.request('/api/auth/session', { headers: address })).status);
+    for (let i = 0; i < 45; i += 1)
+      apiStatuses.push((await h.request('/api/auth/session', { headers: address })).status);
     expect(apiStatuses.slice(0, 40).every((s) => s === 401)).toBe(true);
     expect(apiStatuses.slice(40).every((s) => s === 429)).toBe(true);
   });
@@ -136,7 +164,15 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
     const address = fromNewAddress();
     const statuses: number[] = [];
     for (let i = 0; i < 10; i += 1) {
-      statuses.push((await h.request('/api/join', { method: 'POST', headers: address, json: { code: `GUESS-${i}000-0000`, displayName: 'x' } })).status);
+      statuses.push(
+        (
+          await h.request('/api/join', {
+            method: 'POST',
+            headers: address,
+            json: { code: `GUESS-${i}000-0000`, displayName: 'x' },
+          })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 8).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(8)).toEqual([429, 429]);
@@ -147,7 +183,11 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
       h.request('/api/agent/events', {
         method: 'OPTIONS',
         origin,
-        headers: { ...fromNewAddress(), 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+        headers: {
+          ...fromNewAddress(),
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
       });
     const extension = await preflight(EXTENSION_ORIGIN);
     expect(extension.headers.get('access-control-allow-origin')).toBe(EXTENSION_ORIGIN);
@@ -157,31 +197,62 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     const otherExtension = await preflight('chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz');
     expect(otherExtension.headers.get('access-control-allow-origin')).toBeNull();
-    const simple = await h.request('/api/agent/me', { token: team.agentToken, origin: EXTENSION_ORIGIN, headers: fromNewAddress() });
+    const simple = await h.request('/api/agent/me', {
+      token: team.agentToken,
+      origin: EXTENSION_ORIGIN,
+      headers: fromNewAddress(),
+    });
     expect(simple.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('etag');
   });
 
   it('refuses cookie-authenticated writes from foreign or missing origins (CSRF)', async () => {
     const patch = (origin: string | null) =>
-      h.request(`/api/teams/${team.teamId}`, { method: 'PATCH', cookie: team.leadCookie, origin, headers: fromNewAddress(), json: { name: 'Pwned' } });
+      h.request(`/api/teams/${team.teamId}`, {
+        method: 'PATCH',
+        cookie: team.leadCookie,
+        origin,
+        headers: fromNewAddress(),
+        json: { name: 'Pwned' },
+      });
     expect((await patch('https://evil.example')).status).toBe(403);
     expect((await patch(null)).status).toBe(403);
     expect((await patch(ORIGIN)).status).toBe(200);
     expect((await patch(DASHBOARD_ORIGIN)).status).toBe(200);
     // Reads need no Origin (navigations and same-origin fetches may omit it).
-    expect((await h.request(`/api/teams/${team.teamId}`, { cookie: team.leadCookie, origin: null, headers: fromNewAddress() })).status).toBe(200);
-    const signIn = await h.request('/api/auth/sign-in', { method: 'POST', origin: 'https://evil.example', headers: fromNewAddress(), json: { email: team.leadEmail, password: team.leadPassword } });
+    expect(
+      (
+        await h.request(`/api/teams/${team.teamId}`, {
+          cookie: team.leadCookie,
+          origin: null,
+          headers: fromNewAddress(),
+        })
+      ).status,
+    ).toBe(200);
+    const signIn = await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      origin: 'https://evil.example',
+      headers: fromNewAddress(),
+      json: { email: team.leadEmail, password: team.leadPassword },
+    });
     expect(signIn.status).toBe(403);
   });
 
   it('sets the session cookie HttpOnly, Secure and SameSite=Strict', async () => {
-    const response = await h.request('/api/auth/sign-in', { method: 'POST', headers: fromNewAddress(), json: { email: team.leadEmail, password: team.leadPassword } });
+    const response = await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: fromNewAddress(),
+      json: { email: team.leadEmail, password: team.leadPassword },
+    });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^attune_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('Secure');
     expect(cookie).toContain('SameSite=Strict');
-    const wrong = await h.request('/api/auth/sign-in', { method: 'POST', headers: fromNewAddress(), json: { email: team.leadEmail, password: 'not the password' } });
+    const wrong = await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: fromNewAddress(),
+      json: { email: team.leadEmail, password: 'not the password' },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('set-cookie')).toBeNull();
   });
@@ -198,19 +269,47 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
   });
 
   it('keeps tokens, passwords, invite codes and cookies out of the logs', async () => {
-    const invite = await h.request(`/api/teams/${team.teamId}/invites`, { method: 'POST', cookie: team.leadCookie, headers: fromNewAddress(), json: {} });
+    const invite = await h.request(`/api/teams/${team.teamId}/invites`, {
+      method: 'POST',
+      cookie: team.leadCookie,
+      headers: fromNewAddress(),
+      json: {},
+    });
     const { code } = (await invite.json()) as { code: string };
-    const joined = await h.request('/api/join', { method: 'POST', headers: fromNewAddress(), json: { code, displayName: 'Logged agent' } });
+    const joined = await h.request('/api/join', {
+      method: 'POST',
+      headers: fromNewAddress(),
+      json: { code, displayName: 'Logged agent' },
+    });
     const { token } = (await joined.json()) as { token: string };
     await h.request('/api/agent/me', { token, headers: fromNewAddress() });
-    await h.request('/api/auth/sign-in', { method: 'POST', headers: fromNewAddress(), json: { email: team.leadEmail, password: team.leadPassword } });
-    await h.request('/api/auth/sign-in', { method: 'POST', headers: fromNewAddress(), json: { email: team.leadEmail, password: 'wrong password typed' } });
+    await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: fromNewAddress(),
+      json: { email: team.leadEmail, password: team.leadPassword },
+    });
+    await h.request('/api/auth/sign-in', {
+      method: 'POST',
+      headers: fromNewAddress(),
+      json: { email: team.leadEmail, password: 'wrong password typed' },
+    });
     // Logging a request object on purpose shows the redaction paths work even when someone logs headers.
-    h.deps.config.logger.info({ req: { headers: { authorization: `Bearer ${token}`, cookie: team.leadCookie } }, password: team.leadPassword }, 'debug dump');
+    h.deps.config.logger.info(
+      { req: { headers: { authorization: `Bearer ${token}`, cookie: team.leadCookie } }, password: team.leadPassword },
+      'debug dump',
+    );
     const log = h.logLines.join('\n');
     expect(log).toContain('"path":"/api/join"');
     expect(log).toContain('[redacted]');
-    for (const secret of [token, code, code.replace(/-/g, ''), team.leadPassword, 'wrong password typed', team.leadCookie.split('=')[1] ?? 'unset', team.agentToken]) {
+    for (const secret of [
+      token,
+      code,
+      code.replace(/-/g, ''),
+      team.leadPassword,
+      'wrong password typed',
+      team.leadCookie.split('=')[1] ?? 'unset',
+      team.agentToken,
+    ]) {
       expect(log).not.toContain(secret);
     }
   });
@@ -226,7 +325,9 @@ describe.each(DATABASE_KINDS)('request protection on %s', (kind) => {
       const body = await response.json();
       expect(Array.isArray(body.packs)).toBe(true);
     }
-    const posted = await client.api.agent.events.$post({ json: { events: [{ ...progressEvent('typed-0001'), kind: 'reviewed', checks: {} }] } });
+    const posted = await client.api.agent.events.$post({
+      json: { events: [{ ...progressEvent('typed-0001'), kind: 'reviewed', checks: {} }] },
+    });
     expect(posted.status).toBe(200);
   });
 });

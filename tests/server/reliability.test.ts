@@ -45,7 +45,12 @@ async function post(url: string, token: string, batch: Batch): Promise<{ accepte
  * kills it, so this batch is in flight at the kill whatever the timing — the load batches may or may not be
  * (a kill can land just after the server answered all of them, which made "some batch was cut off" flaky).
  */
-async function postHeldOpen(url: string, token: string, batch: Batch, release: Promise<void>): Promise<{ accepted: number } | null> {
+async function postHeldOpen(
+  url: string,
+  token: string,
+  batch: Batch,
+  release: Promise<void>,
+): Promise<{ accepted: number } | null> {
   const bytes = new TextEncoder().encode(batch.body);
   const half = Math.floor(bytes.length / 2);
   const body = new ReadableStream<Uint8Array>({
@@ -94,13 +99,26 @@ describe.each(DATABASE_KINDS)('reliability on %s', (kind) => {
     // Seed a team and an invite directly, then let the server do the rest.
     const seedDb = testDb.open();
     await migrateToLatest(seedDb.db);
-    const { teamId, leadId } = await createTeamWithLead(seedDb.db, { teamName: 'Reliable', leadName: 'Lead', leadEmail: `lead-${kind}@example.test`, leadPassword: 'a long lead password' });
-    const invite = await createInvite({ db: seedDb.db }, { teamId, createdBy: leadId, label: 'r', maxUses: 5, expiresInDays: 1 }, Date.now());
+    const { teamId, leadId } = await createTeamWithLead(seedDb.db, {
+      teamName: 'Reliable',
+      leadName: 'Lead',
+      leadEmail: `lead-${kind}@example.test`,
+      leadPassword: 'a long lead password',
+    });
+    const invite = await createInvite(
+      { db: seedDb.db },
+      { teamId, createdBy: leadId, label: 'r', maxUses: 5, expiresInDays: 1 },
+      Date.now(),
+    );
     await seedDb.close();
 
     let server: ChildServer = await startChildServer(env);
     cleanup.push(async () => server.process.kill('SIGKILL'));
-    const joined = await fetch(`${server.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: invite.code, displayName: 'Agent' }) });
+    const joined = await fetch(`${server.url}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: invite.code, displayName: 'Agent' }),
+    });
     expect(joined.status).toBe(201);
     const { token } = (await joined.json()) as { token: string };
 
@@ -152,7 +170,9 @@ describe.each(DATABASE_KINDS)('reliability on %s', (kind) => {
       for (const id of batch.ids) acknowledged.add(id);
     }
 
-    const progress = (await (await fetch(`${server.url}/api/agent/progress?days=2`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+    const progress = (await (
+      await fetch(`${server.url}/api/agent/progress?days=2`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as {
       totals: { events: number };
       topRules: Array<{ ruleId: string; count: number }>;
     };

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_KINDS } from './support/databases';
 import { createHarness, EXTENSION_ORIGIN, progressEvent, type Harness, type SeededTeam } from './support/harness';
 
-
 /** Fresh resources in one team for one route's checks, so destructive calls never affect the next route. */
 interface Resources {
   team: SeededTeam;
@@ -37,14 +36,22 @@ interface RouteCase {
 const ROUTES: Record<string, RouteCase> = {
   'GET /healthz': { access: 'public', ok: 200 },
   'GET /readyz': { access: 'public', ok: 200 },
-  'POST /api/auth/sign-in': { access: 'public', ok: 200, body: (r) => ({ email: r.team.leadEmail, password: r.team.leadPassword }) },
+  'POST /api/auth/sign-in': {
+    access: 'public',
+    ok: 200,
+    body: (r) => ({ email: r.team.leadEmail, password: r.team.leadPassword }),
+  },
   'POST /api/auth/sign-out': { access: 'lead', ok: 204 },
   'GET /api/auth/session': { access: 'lead', ok: 200 },
   'POST /api/join': { access: 'public', ok: 404, body: () => ({ code: 'AAAA-BBBB-CCCC', displayName: 'Nobody' }) },
   'GET /api/agent/me': { access: 'agent', ok: 200 },
   'GET /api/agent/guidelines': { access: 'agent', ok: 200 },
   'GET /api/agent/tips': { access: 'agent', ok: 200 },
-  'POST /api/agent/events': { access: 'agent', ok: 200, body: () => ({ events: [progressEvent(`m-${Math.random().toString(36).slice(2)}`)] }) },
+  'POST /api/agent/events': {
+    access: 'agent',
+    ok: 200,
+    body: () => ({ events: [progressEvent(`m-${Math.random().toString(36).slice(2)}`)] }),
+  },
   'GET /api/agent/progress': { access: 'agent', ok: 200 },
   'DELETE /api/agent/device': { access: 'agent', ok: 204 },
   'GET /api/teams/:teamId': { access: 'lead', ok: 200 },
@@ -59,10 +66,18 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/teams/:teamId/devices': { access: 'lead', ok: 200 },
   'DELETE /api/teams/:teamId/devices/:deviceId': { access: 'lead', ok: 204 },
   'GET /api/teams/:teamId/packs': { access: 'lead', ok: 200 },
-  'POST /api/teams/:teamId/packs': { access: 'lead', ok: 201, body: () => ({ pack: { id: `n-${Math.random().toString(36).slice(2, 8)}`, name: 'New', version: 1, rules: [] } }) },
+  'POST /api/teams/:teamId/packs': {
+    access: 'lead',
+    ok: 201,
+    body: () => ({ pack: { id: `n-${Math.random().toString(36).slice(2, 8)}`, name: 'New', version: 1, rules: [] } }),
+  },
   'GET /api/teams/:teamId/packs/:packId': { access: 'lead', ok: 200 },
   'GET /api/teams/:teamId/packs/:packId/versions/:version': { access: 'lead', ok: 200 },
-  'POST /api/teams/:teamId/packs/:packId/versions': { access: 'lead', ok: 201, body: (r) => ({ pack: { id: r.packKey, name: r.marker, version: 3, rules: [] } }) },
+  'POST /api/teams/:teamId/packs/:packId/versions': {
+    access: 'lead',
+    ok: 201,
+    body: (r) => ({ pack: { id: r.packKey, name: r.marker, version: 3, rules: [] } }),
+  },
   'POST /api/teams/:teamId/packs/:packId/publish': { access: 'lead', ok: 200, body: () => ({ version: 1 }) },
   'POST /api/teams/:teamId/packs/:packId/rollback': { access: 'lead', ok: 200 },
   'DELETE /api/teams/:teamId/packs/:packId': { access: 'lead', ok: 204 },
@@ -95,30 +110,70 @@ describe.each(DATABASE_KINDS)('security matrix on %s', (kind) => {
   let teamB: SeededTeam;
 
   async function freshResources(team: SeededTeam, marker: string, freshSession: boolean): Promise<Resources> {
-    const lead = (path: string, init: Parameters<Harness['request']>[1] = {}) => h.request(`/api/teams/${team.teamId}${path}`, { cookie: team.leadCookie, ...init });
+    const lead = (path: string, init: Parameters<Harness['request']>[1] = {}) =>
+      h.request(`/api/teams/${team.teamId}${path}`, { cookie: team.leadCookie, ...init });
     // A team keeps at most 20 packs: archive the previous test's before making fresh ones.
     const listed = await lead('/packs');
     const { packs } = listed.ok ? ((await listed.json()) as { packs: Array<{ id: string }> }) : { packs: [] };
     for (const old of packs) await lead(`/packs/${old.id}`, { method: 'DELETE' });
-    const pack = (await (await lead('/packs', { method: 'POST', json: { pack: { id: `p1`.concat(Math.random().toString(36).slice(2, 8)), name: marker, version: 1, rules: [] } } })).json()) as { id: string };
+    const pack = (await (
+      await lead('/packs', {
+        method: 'POST',
+        json: {
+          pack: { id: `p1`.concat(Math.random().toString(36).slice(2, 8)), name: marker, version: 1, rules: [] },
+        },
+      })
+    ).json()) as { id: string };
     const packKey = ((await (await lead(`/packs/${pack.id}`)).json()) as { key: string }).key;
     await lead(`/packs/${pack.id}/publish`, { method: 'POST', json: { version: 1 } });
-    await lead(`/packs/${pack.id}/versions`, { method: 'POST', json: { pack: { id: packKey, name: marker, version: 2, rules: [] } } });
+    await lead(`/packs/${pack.id}/versions`, {
+      method: 'POST',
+      json: { pack: { id: packKey, name: marker, version: 2, rules: [] } },
+    });
     await lead(`/packs/${pack.id}/publish`, { method: 'POST', json: { version: 2 } });
-    const invite = (await (await lead('/invites', { method: 'POST', json: { maxUses: 5 } })).json()) as { id: string; code: string };
-    const tip = (await (await lead('/tips', { method: 'POST', json: { title: marker, body: marker } })).json()) as { id: string };
-    const joined = (await (await h.request('/api/join', { method: 'POST', json: { code: invite.code, displayName: marker }, origin: EXTENSION_ORIGIN })).json()) as {
+    const invite = (await (await lead('/invites', { method: 'POST', json: { maxUses: 5 } })).json()) as {
+      id: string;
+      code: string;
+    };
+    const tip = (await (await lead('/tips', { method: 'POST', json: { title: marker, body: marker } })).json()) as {
+      id: string;
+    };
+    const joined = (await (
+      await h.request('/api/join', {
+        method: 'POST',
+        json: { code: invite.code, displayName: marker },
+        origin: EXTENSION_ORIGIN,
+      })
+    ).json()) as {
       token: string;
       deviceId: string;
       member: { id: string };
     };
-    await h.request('/api/agent/events', { method: 'POST', token: joined.token, json: { events: [progressEvent(`seed-${joined.deviceId}`, { ruleCounts: { [`guideline/${marker}`]: 1 } })] } });
+    await h.request('/api/agent/events', {
+      method: 'POST',
+      token: joined.token,
+      json: { events: [progressEvent(`seed-${joined.deviceId}`, { ruleCounts: { [`guideline/${marker}`]: 1 } })] },
+    });
     let leadCookie = team.leadCookie;
     if (freshSession) {
-      const signIn = await h.request('/api/auth/sign-in', { method: 'POST', json: { email: team.leadEmail, password: team.leadPassword } });
+      const signIn = await h.request('/api/auth/sign-in', {
+        method: 'POST',
+        json: { email: team.leadEmail, password: team.leadPassword },
+      });
       leadCookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     }
-    return { team, marker, packKey, leadCookie, packId: pack.id, inviteId: invite.id, tipId: tip.id, agentToken: joined.token, memberId: joined.member.id, deviceId: joined.deviceId };
+    return {
+      team,
+      marker,
+      packKey,
+      leadCookie,
+      packId: pack.id,
+      inviteId: invite.id,
+      tipId: tip.id,
+      agentToken: joined.token,
+      memberId: joined.member.id,
+      deviceId: joined.deviceId,
+    };
   }
 
   beforeAll(async () => {
@@ -136,7 +191,11 @@ describe.each(DATABASE_KINDS)('security matrix on %s', (kind) => {
     teamA = await h.seedTeam('Alpha');
     teamB = await h.seedTeam('Beta');
     for (const team of [teamA, teamB]) {
-      await h.request(`/api/teams/${team.teamId}`, { method: 'PATCH', cookie: team.leadCookie, json: { shareIndividualProgress: true } });
+      await h.request(`/api/teams/${team.teamId}`, {
+        method: 'PATCH',
+        cookie: team.leadCookie,
+        json: { shareIndividualProgress: true },
+      });
     }
   }, 60_000);
   afterAll(async () => h?.close());
@@ -169,7 +228,14 @@ describe.each(DATABASE_KINDS)('security matrix on %s', (kind) => {
         expect(await crossTeam.text()).not.toContain(a.marker);
         // A lead of another team, on their own team's URL but this team's resource ids: 404.
         if (/:(memberId|inviteId|deviceId|packId|tipId)/.test(template)) {
-          const mixed = { ...b, memberId: a.memberId, inviteId: a.inviteId, deviceId: a.deviceId, packId: a.packId, tipId: a.tipId };
+          const mixed = {
+            ...b,
+            memberId: a.memberId,
+            inviteId: a.inviteId,
+            deviceId: a.deviceId,
+            packId: a.packId,
+            tipId: a.tipId,
+          };
           expect((await call(mixed, { cookie: teamB.leadCookie })).status).toBe(404);
         }
       }

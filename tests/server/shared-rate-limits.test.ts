@@ -26,7 +26,10 @@ describe.each(DATABASE_KINDS)('request rate limits across instances on %s', (kin
 
   beforeAll(async () => {
     h = await createHarness(kind, {
-      rateLimits: { perAddress: { limit: 100_000, windowMs: WINDOW_MS }, perDeviceToken: { limit: LIMIT, windowMs: WINDOW_MS } },
+      rateLimits: {
+        perAddress: { limit: 100_000, windowMs: WINDOW_MS },
+        perDeviceToken: { limit: LIMIT, windowMs: WINDOW_MS },
+      },
       rateLimitSyncMs: 3_600_000,
     });
     const deps = createDeps(h.database.db, h.database.kind, h.deps.config, h.database.pgPool);
@@ -68,37 +71,52 @@ describe.each(DATABASE_KINDS)('request rate limits across instances on %s', (kin
     expect(Number(row.hits)).toBe(18);
   });
 
-  it.runIf(kind === 'postgres')('does not reset to zero at a window edge: the window before still counts for its remaining part', async () => {
-    let now = 10 * WINDOW_MS + WINDOW_MS - 1_000; // one second before a window ends
-    const limiter = new SharedRateLimiter(h.database.db, { limit: 10, windowMs: WINDOW_MS }, { name: 'edge-test', syncEveryMs: 3_600_000, logger: h.deps.config.logger, now: () => now });
-    try {
-      for (let i = 0; i < 10; i += 1) expect(limiter.hit('k').allowed).toBe(true);
-      expect(limiter.hit('k').allowed).toBe(false);
-      await limiter.sync();
-      now += 2_000; // one second into the next window: 11 × 59/60 ≈ 10.8 still count
-      expect(limiter.hit('k').allowed).toBe(false);
-      now += WINDOW_MS - 2_000; // the end of that window: the one before has slid out
-      expect(limiter.hit('k').allowed).toBe(true);
-    } finally {
-      await limiter.close();
-    }
-  });
+  it.runIf(kind === 'postgres')(
+    'does not reset to zero at a window edge: the window before still counts for its remaining part',
+    async () => {
+      let now = 10 * WINDOW_MS + WINDOW_MS - 1_000; // one second before a window ends
+      const limiter = new SharedRateLimiter(
+        h.database.db,
+        { limit: 10, windowMs: WINDOW_MS },
+        { name: 'edge-test', syncEveryMs: 3_600_000, logger: h.deps.config.logger, now: () => now },
+      );
+      try {
+        for (let i = 0; i < 10; i += 1) expect(limiter.hit('k').allowed).toBe(true);
+        expect(limiter.hit('k').allowed).toBe(false);
+        await limiter.sync();
+        now += 2_000; // one second into the next window: 11 × 59/60 ≈ 10.8 still count
+        expect(limiter.hit('k').allowed).toBe(false);
+        now += WINDOW_MS - 2_000; // the end of that window: the one before has slid out
+        expect(limiter.hit('k').allowed).toBe(true);
+      } finally {
+        await limiter.close();
+      }
+    },
+  );
 
-  it.runIf(kind === 'postgres')('keeps counting in memory when the database cannot be reached, and adds the hits once it can', async () => {
-    const { agentToken, agentDeviceId } = await h.seedTeam('Outage');
-    const limiter = shared(second.deps);
-    await h.database.db.schema.alterTable('rate_limit_windows').renameTo('rate_limit_windows_away').execute();
-    try {
-      for (let i = 0; i < 3; i += 1) expect(await me(second.app, agentToken)).toBe(200);
-      await limiter.sync(); // fails: the hits stay queued
-    } finally {
-      await h.database.db.schema.alterTable('rate_limit_windows_away').renameTo('rate_limit_windows').execute();
-    }
-    expect(h.logLines.some((l) => l.includes('shared rate limits not synced'))).toBe(true);
-    await limiter.sync();
-    const rows = await h.database.db.selectFrom('rate_limit_windows').select('count').where('limiter', '=', 'device').where('key', '=', `device:${agentDeviceId}`).execute();
-    expect(rows.map((r) => r.count)).toEqual([3]);
-  });
+  it.runIf(kind === 'postgres')(
+    'keeps counting in memory when the database cannot be reached, and adds the hits once it can',
+    async () => {
+      const { agentToken, agentDeviceId } = await h.seedTeam('Outage');
+      const limiter = shared(second.deps);
+      await h.database.db.schema.alterTable('rate_limit_windows').renameTo('rate_limit_windows_away').execute();
+      try {
+        for (let i = 0; i < 3; i += 1) expect(await me(second.app, agentToken)).toBe(200);
+        await limiter.sync(); // fails: the hits stay queued
+      } finally {
+        await h.database.db.schema.alterTable('rate_limit_windows_away').renameTo('rate_limit_windows').execute();
+      }
+      expect(h.logLines.some((l) => l.includes('shared rate limits not synced'))).toBe(true);
+      await limiter.sync();
+      const rows = await h.database.db
+        .selectFrom('rate_limit_windows')
+        .select('count')
+        .where('limiter', '=', 'device')
+        .where('key', '=', `device:${agentDeviceId}`)
+        .execute();
+      expect(rows.map((r) => r.count)).toEqual([3]);
+    },
+  );
 
   it.runIf(kind === 'sqlite')('counts in memory on SQLite, which is one process', () => {
     expect(h.deps.limiters.perDeviceToken).toBeInstanceOf(RateLimiter);

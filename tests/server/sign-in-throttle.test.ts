@@ -14,8 +14,18 @@ import { DATABASE_KINDS } from './support/databases';
 import { createHarness, ORIGIN, type Harness } from './support/harness';
 
 const MINUTE = 60_000;
-const ACCOUNT: ThrottlePolicy = { freeAttempts: 5, baseDelayMs: MINUTE, maxDelayMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE };
-const ADDRESS: ThrottlePolicy = { freeAttempts: 10, baseDelayMs: MINUTE, maxDelayMs: 15 * MINUTE, resetAfterMs: 60 * MINUTE };
+const ACCOUNT: ThrottlePolicy = {
+  freeAttempts: 5,
+  baseDelayMs: MINUTE,
+  maxDelayMs: 15 * MINUTE,
+  resetAfterMs: 60 * MINUTE,
+};
+const ADDRESS: ThrottlePolicy = {
+  freeAttempts: 10,
+  baseDelayMs: MINUTE,
+  maxDelayMs: 15 * MINUTE,
+  resetAfterMs: 60 * MINUTE,
+};
 
 describe('the client address behind trusted proxies', () => {
   it('takes the hop the trusted proxies saw, counted from the right', () => {
@@ -25,7 +35,9 @@ describe('the client address behind trusted proxies', () => {
     expect(pickClient(chain, { hops: 1 })).toBe('198.51.100.7');
     expect(pickClient(['6.6.6.6', '198.51.100.7', '10.0.0.9', '10.0.0.2'], { hops: 2 })).toBe('198.51.100.7');
     expect(pickClient(chain, { cidrs: ['10.0.0.0/8'] })).toBe('198.51.100.7');
-    expect(pickClient(['6.6.6.6', '198.51.100.7', '172.16.0.4', '10.0.0.2'], { cidrs: ['10.0.0.0/8', '172.16.0.0/12'] })).toBe('198.51.100.7');
+    expect(
+      pickClient(['6.6.6.6', '198.51.100.7', '172.16.0.4', '10.0.0.2'], { cidrs: ['10.0.0.0/8', '172.16.0.0/12'] }),
+    ).toBe('198.51.100.7');
     expect(pickClient(['2001:db8::5', 'fd00::1'], { cidrs: ['fd00::/8'] })).toBe('2001:db8::5');
     // More hops configured than present: the leftmost there is, not undefined.
     expect(pickClient(['198.51.100.7', '10.0.0.2'], { hops: 5 })).toBe('198.51.100.7');
@@ -50,10 +62,17 @@ describe.each(DATABASE_KINDS)('sign-in throttling on %s', (kind) => {
   let address = 0;
   const from = () => ({ 'x-forwarded-for': `198.51.100.${++address}` });
   const signIn = (email: string, password: string, headers: Record<string, string>, app = h.app) =>
-    app.request(`${ORIGIN}/api/auth/sign-in`, { method: 'POST', headers: { ...headers, origin: ORIGIN, 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    app.request(`${ORIGIN}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { ...headers, origin: ORIGIN, 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
 
   beforeAll(async () => {
-    h = await createHarness(kind, { trustProxy: { hops: 1 }, credentialThrottle: { account: ACCOUNT, signInAddress: ADDRESS, joinAddress: ADDRESS } });
+    h = await createHarness(kind, {
+      trustProxy: { hops: 1 },
+      credentialThrottle: { account: ACCOUNT, signInAddress: ADDRESS, joinAddress: ADDRESS },
+    });
   }, 60_000);
   afterAll(async () => h?.close());
 
@@ -97,7 +116,9 @@ describe.each(DATABASE_KINDS)('sign-in throttling on %s', (kind) => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i += 1) {
       // A fresh forged address on the left each time; the proxy appends the real one on the right.
-      statuses.push((await signIn(`spoof${i}@example.test`, 'guess', { 'x-forwarded-for': `203.0.113.${i}, ${attacker}` })).status);
+      statuses.push(
+        (await signIn(`spoof${i}@example.test`, 'guess', { 'x-forwarded-for': `203.0.113.${i}, ${attacker}` })).status,
+      );
     }
     expect(statuses.slice(10)).toEqual([429, 429]);
   });
@@ -106,17 +127,25 @@ describe.each(DATABASE_KINDS)('sign-in throttling on %s', (kind) => {
     const second = createApp(createDeps(h.database.db, h.database.kind, h.deps.config, h.database.pgPool));
     const { leadEmail } = await h.seedTeam('Shared');
     const statuses: number[] = [];
-    for (let i = 0; i < 8; i += 1) statuses.push((await signIn(leadEmail, `wrong ${i}`, from(), i % 2 === 0 ? h.app : second)).status);
+    for (let i = 0; i < 8; i += 1)
+      statuses.push((await signIn(leadEmail, `wrong ${i}`, from(), i % 2 === 0 ? h.app : second)).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
   });
 
   it('logs failed sign-ins with the client address, never the e-mail or the password', async () => {
-    const { teamId, leadId } = await createTeamWithLead(h.database.db, { teamName: 'Logged', leadName: 'L', leadEmail: 'logged.lead@example.test', leadPassword: 'the right password' });
+    const { teamId, leadId } = await createTeamWithLead(h.database.db, {
+      teamName: 'Logged',
+      leadName: 'L',
+      leadEmail: 'logged.lead@example.test',
+      leadPassword: 'the right password',
+    });
     void teamId;
     const headers = { 'x-forwarded-for': '192.0.2.77' };
     expect((await signIn('logged.lead@example.test', 'hunter2 secret', headers)).status).toBe(401);
-    const line = h.logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'sign_in_failed' && l.address === '192.0.2.77');
+    const line = h.logLines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.event === 'sign_in_failed' && l.address === '192.0.2.77');
     expect(line).toMatchObject({ address: '192.0.2.77', memberId: leadId });
     const all = h.logLines.join('\n');
     expect(all).not.toContain('logged.lead@example.test');

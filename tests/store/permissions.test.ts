@@ -26,7 +26,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (build) => {
   const path = resolve(ROOT, '.output', build, 'manifest.json');
 
   test('every permission it asks for is justified in store/permissions.md', () => {
-    expect(existsSync(path), `build it first: npx wxt build${build.startsWith('firefox') ? ' -b firefox' : ''}`).toBe(true);
+    expect(existsSync(path), `build it first: npx wxt build${build.startsWith('firefox') ? ' -b firefox' : ''}`).toBe(
+      true,
+    );
     const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
     const asked = [
       ...(manifest.permissions ?? []),

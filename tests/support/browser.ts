@@ -72,5 +72,9 @@ export async function launchWithExtension(
 
 /** A plain browser without the extension, for pages tested on their own. */
 export async function launchPlain() {
-  return chromium.launch({ executablePath: chromePath(), headless: true, args: [...QUIET_FLAGS, ...HELPDESK_HOST_FLAGS] });
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [...QUIET_FLAGS, ...HELPDESK_HOST_FLAGS],
+  });
 }

@@ -41,9 +41,20 @@ export async function startCaptureProxy(allowTunnel: (host: string, port: number
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/');
-      requests.push({ method: req.method ?? 'GET', url: url.href, headers: flat(req.headers), body: body.toString('utf8') });
+      requests.push({
+        method: req.method ?? 'GET',
+        url: url.href,
+        headers: flat(req.headers),
+        body: body.toString('utf8'),
+      });
       const upstream = httpRequest(
-        { host: '127.0.0.1', port: Number(url.port || 80), method: req.method, path: url.pathname + url.search, headers: req.headers },
+        {
+          host: '127.0.0.1',
+          port: Number(url.port || 80),
+          method: req.method,
+          path: url.pathname + url.search,
+          headers: req.headers,
+        },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);

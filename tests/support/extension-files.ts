@@ -14,7 +14,9 @@ export function files(dir: string): string[] {
 export function pageAssets(htmlFile: string): string[] {
   const dir = resolve(htmlFile, '..');
   const html = readFileSync(htmlFile, 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1]!.replace(/^\//, '')));
+  const refs = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+    join(dir, m[1]!.replace(/^\//, '')),
+  );
   const seen = new Set<string>([htmlFile]);
   const queue = [...refs];
   while (queue.length > 0) {
@@ -22,7 +24,9 @@ export function pageAssets(htmlFile: string): string[] {
     if (seen.has(file)) continue;
     seen.add(file);
     if (!file.endsWith('.js')) continue;
-    for (const m of readFileSync(file, 'utf8').matchAll(/from\s*["']\.\/?([^"']+\.js)["']|import\(["']\.\/?([^"']+\.js)["']\)/g)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(
+      /from\s*["']\.\/?([^"']+\.js)["']|import\(["']\.\/?([^"']+\.js)["']\)/g,
+    )) {
       queue.push(resolve(file, '..', m[1] ?? m[2]!));
     }
   }

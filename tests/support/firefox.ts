@@ -24,7 +24,9 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export function firefoxPath(): string {
   if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-  return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-firefox.sh')], { encoding: 'utf8' }).trim();
+  return execFileSync('bash', [resolve(import.meta.dirname, '../../scripts/find-firefox.sh')], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 /** Prefs that keep Firefox from reaching the network by itself, and (optionally) send every request to a proxy. */
@@ -106,7 +108,12 @@ const KEY_CODES: Record<string, { code: string; keyCode: number }> = {
 function keyInit(key: string): { key: string; code: string; keyCode: number } {
   const known = KEY_CODES[key];
   if (known) return { key, ...known };
-  if (/^[A-Z0-9]$/i.test(key)) return { key, code: /\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`, keyCode: key.toUpperCase().charCodeAt(0) };
+  if (/^[A-Z0-9]$/i.test(key))
+    return {
+      key,
+      code: /\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`,
+      keyCode: key.toUpperCase().charCodeAt(0),
+    };
   throw new Error(`pressShortcut: no key code for "${key}"`);
 }
 
@@ -129,7 +136,9 @@ export async function launchFirefoxWithExtension(options: { proxyPort?: number }
 
   const windowContext = async (): Promise<string> => {
     const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const top = (result.contexts as Array<{ context: string; url: string }>).find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    const top = (result.contexts as Array<{ context: string; url: string }>).find(
+      (c) => c.url === 'chrome://browser/content/browser.xhtml',
+    );
     if (!top) throw new Error('No Firefox browser window found in the chrome scope');
     return top.context;
   };
@@ -140,7 +149,8 @@ export async function launchFirefoxWithExtension(options: { proxyPort?: number }
       target: { context },
       awaitPromise: true,
     });
-    if (result.type !== 'success') throw new Error(`evaluate failed: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
+    if (result.type !== 'success')
+      throw new Error(`evaluate failed: ${result.exceptionDetails?.text ?? JSON.stringify(result)}`);
     const value = (result.result as RemoteValue).value;
     return (typeof value === 'string' ? JSON.parse(value) : undefined) as T;
   }
@@ -158,7 +168,11 @@ export async function launchFirefoxWithExtension(options: { proxyPort?: number }
       const context = (page.mainFrame() as unknown as { _id: string })._id;
       // BiDi's own navigation wait never completes for an extension page (it loads in the extension's process).
       await connection.send('browsingContext.navigate', { context, url: `${EXTENSION_ORIGIN}/${path}`, wait: 'none' });
-      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', {}, `${EXTENSION_ORIGIN}/${path}`);
+      await page.waitForFunction(
+        (url) => location.href === url && document.readyState === 'complete',
+        {},
+        `${EXTENSION_ORIGIN}/${path}`,
+      );
       return page;
     },
     evalInWindow,

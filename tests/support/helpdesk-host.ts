@@ -26,7 +26,13 @@ const TYPES: Record<string, string> = {
  * (matched by the manifest); SELF_HOSTED is not, standing for a self-hosted helpdesk the agent enables at runtime.
  */
 export const SELF_HOSTED = 'support.acme-selfhosted.test';
-export const TEST_HOSTS = ['acme.zendesk.com', 'acme.freshdesk.com', 'app.chatwoot.com', 'mail.google.com', SELF_HOSTED];
+export const TEST_HOSTS = [
+  'acme.zendesk.com',
+  'acme.freshdesk.com',
+  'app.chatwoot.com',
+  'mail.google.com',
+  SELF_HOSTED,
+];
 
 /** Chromium flags that send TEST_HOSTS to this machine and accept the test certificate. */
 export const HELPDESK_HOST_FLAGS = [

@@ -30,11 +30,21 @@ describe('Team section', () => {
   });
 
   test('revoked: a clear reconnect alert and a Reconnect form prefilled with the server', async () => {
-    await syncStatusItem.setValue({ state: 'reconnect', reachable: true, lastContactAt: 1, lastError: 'revoked', backendUrl: 'https://team.example.com' });
+    await syncStatusItem.setValue({
+      state: 'reconnect',
+      reachable: true,
+      lastContactAt: 1,
+      lastError: 'revoked',
+      backendUrl: 'https://team.example.com',
+    });
     renderSection();
-    await waitFor(() => expect(screen.getByTestId('team-reconnect').textContent).toMatch(/no longer accepts this browser/));
+    await waitFor(() =>
+      expect(screen.getByTestId('team-reconnect').textContent).toMatch(/no longer accepts this browser/),
+    );
     expect(screen.getByRole('button', { name: 'Reconnect' })).toBeTruthy();
-    expect((screen.getByLabelText('Team server (or paste the invite link)') as HTMLInputElement).value).toBe('https://team.example.com');
+    expect((screen.getByLabelText('Team server (or paste the invite link)') as HTMLInputElement).value).toBe(
+      'https://team.example.com',
+    );
   });
 
   test('connected: team, packs, queue, dropped count, offline note, and the sharing notice only when the team enables it', async () => {
@@ -48,17 +58,38 @@ describe('Team section', () => {
       connectedAt: 1,
     };
     await connectionItem.setValue(connection);
-    await syncStatusItem.setValue({ state: 'connected', reachable: false, lastContactAt: 1, lastError: null, backendUrl: connection.backendUrl });
-    await teamGuidelinesItem.setValue({ etag: '"g-1"', packs: [{ id: 'acme-voice', name: 'Acme voice', version: 3, rules: [] }], checkedAt: 1 });
-    await outboxItem.setValue({ ...enqueue(EMPTY_OUTBOX, [1, 2].map((i) => toProgressEvent(makeRecord(i, Date.now()))), 0), dropped: 4 });
+    await syncStatusItem.setValue({
+      state: 'connected',
+      reachable: false,
+      lastContactAt: 1,
+      lastError: null,
+      backendUrl: connection.backendUrl,
+    });
+    await teamGuidelinesItem.setValue({
+      etag: '"g-1"',
+      packs: [{ id: 'acme-voice', name: 'Acme voice', version: 3, rules: [] }],
+      checkedAt: 1,
+    });
+    await outboxItem.setValue({
+      ...enqueue(
+        EMPTY_OUTBOX,
+        [1, 2].map((i) => toProgressEvent(makeRecord(i, Date.now()))),
+        0,
+      ),
+      dropped: 4,
+    });
     renderSection();
     await waitFor(() => expect(screen.getByTestId('team-status').textContent).toMatch(/Connected to Acme as Robin/));
     expect(screen.getByTestId('team-status').textContent).toMatch(/cannot be reached/);
-    expect(screen.getByTestId('team-details').textContent).toMatch(/Acme voice v3.*queued replies: 2.*4 oldest dropped/);
+    expect(screen.getByTestId('team-details').textContent).toMatch(
+      /Acme voice v3.*queued replies: 2.*4 oldest dropped/,
+    );
     expect(screen.queryByTestId('team-sharing')).toBeNull();
     expect(document.body.textContent).not.toContain('secret-token');
 
     await connectionItem.setValue({ ...connection, team: { ...connection.team, shareIndividualProgress: true } });
-    await waitFor(() => expect(screen.getByTestId('team-sharing').textContent).toMatch(/Your lead can see your individual figures/));
+    await waitFor(() =>
+      expect(screen.getByTestId('team-sharing').textContent).toMatch(/Your lead can see your individual figures/),
+    );
   });
 });

@@ -25,7 +25,10 @@ let coach: Coach | null = null;
 type SentEvent = { editorId: string; revision: number; at: number; windowId: number };
 
 /** The real coach wired to this test's sync; the returned function plays the content script's send detection. */
-function startWiredCoach(bg: Pick<BackgroundSync, 'onRecord' | 'onReviewed'>): { running: Coach; send: (event: SentEvent) => void } {
+function startWiredCoach(bg: Pick<BackgroundSync, 'onRecord' | 'onReviewed'>): {
+  running: Coach;
+  send: (event: SentEvent) => void;
+} {
   let sent: ((event: SentEvent) => void) | null = null;
   coach = startCoach({
     analyze,
@@ -61,7 +64,12 @@ const lead = (path: string, init: Parameters<Harness['request']>[1] = {}) =>
   h.request(`/api/teams/${team.teamId}${path}`, { cookie: team.leadCookie, ...init });
 
 async function publishAvoid(packKey: string, phrase: string): Promise<void> {
-  const pack = { id: packKey, name: `Pack ${packKey}`, version: 1, rules: [{ kind: 'avoid', id: `no-${phrase.replace(/\W+/g, '-')}`, phrases: [phrase], message: 'Not our voice.' }] };
+  const pack = {
+    id: packKey,
+    name: `Pack ${packKey}`,
+    version: 1,
+    rules: [{ kind: 'avoid', id: `no-${phrase.replace(/\W+/g, '-')}`, phrases: [phrase], message: 'Not our voice.' }],
+  };
   const created = await lead('/packs', { method: 'POST', json: { pack } });
   expect(created.status).toBe(201);
   const { id } = (await created.json()) as { id: string };
@@ -70,8 +78,16 @@ async function publishAvoid(packKey: string, phrase: string): Promise<void> {
 
 async function connectedSync(): Promise<{ bg: BackgroundSync; memberId: string }> {
   const service = createSync({ fetch: fetchApp });
-  const invite = await createInvite(h.deps, { teamId: team.teamId, createdBy: team.leadId, label: 'bg', maxUses: 1, expiresInDays: 1 }, Date.now());
-  const connection = await service.connect({ backendUrl: 'http://localhost', code: invite.code, displayName: 'Worker Agent' });
+  const invite = await createInvite(
+    h.deps,
+    { teamId: team.teamId, createdBy: team.leadId, label: 'bg', maxUses: 1, expiresInDays: 1 },
+    Date.now(),
+  );
+  const connection = await service.connect({
+    backendUrl: 'http://localhost',
+    code: invite.code,
+    displayName: 'Worker Agent',
+  });
   sync = startBackgroundSync(service);
   return { bg: sync, memberId: connection.memberId };
 }
@@ -85,13 +101,17 @@ describe('background sync', () => {
     await bg.tick(); // the start-up sync has finished: what follows can only come from the alarm
     await publishAvoid('alarm-pack', 'touch base soon');
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);
-    await expect.poll(async () => (await teamGuidelinesItem.getValue())?.packs.map((p) => p.id) ?? []).toContain('alarm-pack');
+    await expect
+      .poll(async () => (await teamGuidelinesItem.getValue())?.packs.map((p) => p.id) ?? [])
+      .toContain('alarm-pack');
   });
 
   test('the coach applies the cached team pack, and a sent reply reaches the backend once', async () => {
     await publishAvoid('coach-pack', 'at the end of the day');
     const { bg, memberId } = await connectedSync();
-    await expect.poll(async () => (await teamGuidelinesItem.getValue())?.packs.map((p) => p.id) ?? []).toContain('coach-pack');
+    await expect
+      .poll(async () => (await teamGuidelinesItem.getValue())?.packs.map((p) => p.id) ?? [])
+      .toContain('coach-pack');
 
     const { running, send } = startWiredCoach(bg);
     await routeSnapshot(
@@ -117,11 +137,21 @@ describe('background sync', () => {
     await running.idle();
     const count = async () =>
       Number(
-        (await h.database.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('member_id', '=', memberId).executeTakeFirstOrThrow()).n,
+        (
+          await h.database.db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('member_id', '=', memberId)
+            .executeTakeFirstOrThrow()
+        ).n,
       );
     await expect.poll(count).toBe(1);
     await expect.poll(async () => (await outboxItem.getValue()).entries.length).toBe(0);
-    const rows = await h.database.db.selectFrom('event_rule_counts').select(['rule_id']).where('member_id', '=', memberId).execute();
+    const rows = await h.database.db
+      .selectFrom('event_rule_counts')
+      .select(['rule_id'])
+      .where('member_id', '=', memberId)
+      .execute();
     expect(rows.map((r) => r.rule_id)).toContain('guideline/no-at-the-end-of-the-day');
   });
 
@@ -142,19 +172,34 @@ describe('background sync', () => {
     });
     const where = { tabId: 12, windowId: 4, frameId: 0 };
     const events = () =>
-      h.database.db.selectFrom('events').select(['client_event_id', 'kind', 'score']).where('member_id', '=', memberId).orderBy('kind').execute();
+      h.database.db
+        .selectFrom('events')
+        .select(['client_event_id', 'kind', 'score'])
+        .where('member_id', '=', memberId)
+        .orderBy('kind')
+        .execute();
 
     await routeSnapshot(snapshot(1, 'Hi Lee, your order shipped.'), where);
     await running.idle();
     // The panel saw the draft settle: the reply's first review goes out at once.
-    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 1, reason: 'settled' })).toEqual({ recorded: true });
+    expect(
+      await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 1, reason: 'settled' }),
+    ).toEqual({ recorded: true });
     await expect.poll(events).toEqual([expect.objectContaining({ kind: 'reviewed' })]);
     const [first] = await events();
 
     // Edited and reviewed again: the same event, with the new draft's figures (queued, sent with the next flush).
-    await routeSnapshot(snapshot(2, 'Hi Lee, I am so sorry your order has not arrived. It shipped on Monday and will reach you by Friday.'), where);
+    await routeSnapshot(
+      snapshot(
+        2,
+        'Hi Lee, I am so sorry your order has not arrived. It shipped on Monday and will reach you by Friday.',
+      ),
+      where,
+    );
     await running.idle();
-    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'acted' })).toEqual({ recorded: true });
+    expect(
+      await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'acted' }),
+    ).toEqual({ recorded: true });
     await running.idle();
 
     // Sent: one sent event; the flush carries the updated review along.
@@ -169,14 +214,20 @@ describe('background sync', () => {
 
     // A review that raced the send belongs to the sent reply: nothing new. The composer cleared by the send
     // starts no reply until the agent types again.
-    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'settled' })).toEqual({ recorded: false });
+    expect(
+      await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 2, reason: 'settled' }),
+    ).toEqual({ recorded: false });
     await routeSnapshot(snapshot(3, ''), where);
     await running.idle();
-    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 3, reason: 'settled' })).toEqual({ recorded: false });
+    expect(
+      await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 3, reason: 'settled' }),
+    ).toEqual({ recorded: false });
     // The next reply in the same editor is another session: a second reviewed event.
     await routeSnapshot(snapshot(4, 'Hi Lee, one more thing: the tracking link is in your account.'), where);
     await running.idle();
-    expect(await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 4, reason: 'settled' })).toEqual({ recorded: true });
+    expect(
+      await sendMessage('draftReviewed', { windowId: 4, editorId: 'ed-review', revision: 4, reason: 'settled' }),
+    ).toEqual({ recorded: true });
     await expect.poll(async () => (await events()).filter((e) => e.kind === 'reviewed').length).toBe(2);
     // Local progress (the options page's charts and CSV) holds the sent reply only.
     expect((await listRecords()).length).toBe(1);

@@ -37,7 +37,9 @@ function network() {
       case 'down':
         throw new TypeError('Failed to fetch');
       case 'error500':
-        return new Response(JSON.stringify({ error: 'internal', message: 'Something went wrong on the server.' }), { status: 500 });
+        return new Response(JSON.stringify({ error: 'internal', message: 'Something went wrong on the server.' }), {
+          status: 500,
+        });
       case 'busy429':
         return new Response('{}', { status: 429, headers: { 'retry-after': '120' } });
       case 'hang':
@@ -57,14 +59,25 @@ function network() {
 }
 
 async function inviteCode(): Promise<string> {
-  const invite = await createInvite(h.deps, { teamId: team.teamId, createdBy: team.leadId, label: 'sync test', maxUses: 1, expiresInDays: 1 }, Date.now());
+  const invite = await createInvite(
+    h.deps,
+    { teamId: team.teamId, createdBy: team.leadId, label: 'sync test', maxUses: 1, expiresInDays: 1 },
+    Date.now(),
+  );
   return invite.code;
 }
 
-async function connected(fetch: FetchLike, options: Partial<Parameters<typeof createSync>[0]> = {}): Promise<{ sync: SyncService; memberId: string }> {
+async function connected(
+  fetch: FetchLike,
+  options: Partial<Parameters<typeof createSync>[0]> = {},
+): Promise<{ sync: SyncService; memberId: string }> {
   const sync = createSync({ fetch, ...options });
   await sync.start();
-  const connection = await sync.connect({ backendUrl: `${BACKEND}/`, code: await inviteCode(), displayName: 'Sync Agent' });
+  const connection = await sync.connect({
+    backendUrl: `${BACKEND}/`,
+    code: await inviteCode(),
+    displayName: 'Sync Agent',
+  });
   return { sync, memberId: connection.memberId };
 }
 
@@ -84,7 +97,10 @@ describe('sync against the real backend', () => {
   test('connects with an invite, stores the token, and fetches guidelines and tips with ETags (304 keeps the cache)', async () => {
     const net = network();
     const { sync } = await connected(net.fetch);
-    expect(await connectionItem.getValue()).toMatchObject({ backendUrl: BACKEND, team: { id: team.teamId, name: 'Sync' } });
+    expect(await connectionItem.getValue()).toMatchObject({
+      backendUrl: BACKEND,
+      team: { id: team.teamId, name: 'Sync' },
+    });
     expect(await syncStatusItem.getValue()).toMatchObject({ state: 'connected', reachable: true });
 
     expect(await sync.refresh()).toBe('updated');
@@ -93,12 +109,22 @@ describe('sync against the real backend', () => {
     expect(before?.etag).toMatch(/^"g-/);
     expect(await sync.refresh()).toBe('unchanged');
 
-    const pack = { id: 'sync-voice', name: 'Sync voice', version: 1, rules: [{ kind: 'avoid', id: 'no-unfortunately', phrases: ['unfortunately'], message: 'Lead with what you can do.' }] };
+    const pack = {
+      id: 'sync-voice',
+      name: 'Sync voice',
+      version: 1,
+      rules: [
+        { kind: 'avoid', id: 'no-unfortunately', phrases: ['unfortunately'], message: 'Lead with what you can do.' },
+      ],
+    };
     const created = await lead('/packs', { method: 'POST', json: { pack } });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     expect((await lead(`/packs/${id}/publish`, { method: 'POST', json: { version: 1 } })).status).toBe(200);
-    const tip = await lead('/tips', { method: 'POST', json: { title: 'Name the feeling', body: 'Say what you heard before you fix.', tags: ['empathy'] } });
+    const tip = await lead('/tips', {
+      method: 'POST',
+      json: { title: 'Name the feeling', body: 'Say what you heard before you fix.', tags: ['empathy'] },
+    });
     expect(tip.status).toBe(201);
 
     expect(await sync.refresh()).toBe('updated');
@@ -187,7 +213,11 @@ describe('sync against the real backend', () => {
     net.state.mode = 'error500';
     const first = await sync.flush();
     expect(first).toMatchObject({ status: 'failed', retryAt: clock + 1000 });
-    expect(await syncStatusItem.getValue()).toMatchObject({ state: 'connected', reachable: true, lastError: 'Something went wrong on the server.' });
+    expect(await syncStatusItem.getValue()).toMatchObject({
+      state: 'connected',
+      reachable: true,
+      lastError: 'Something went wrong on the server.',
+    });
     clock += 1000;
     expect(await sync.flush()).toMatchObject({ status: 'failed', retryAt: clock + 2000 });
 
@@ -217,7 +247,9 @@ describe('sync against the real backend', () => {
         const count = (JSON.parse(init.body) as { events: unknown[] }).events.length;
         if (count > 1) {
           batches += 1;
-          return new Response(JSON.stringify({ error: 'invalid', message: 'One event is malformed.' }), { status: 400 });
+          return new Response(JSON.stringify({ error: 'invalid', message: 'One event is malformed.' }), {
+            status: 400,
+          });
         }
         return new Response('{}', { status: 429, headers: { 'retry-after': '300' } });
       }
@@ -308,7 +340,9 @@ describe('sync against the real backend', () => {
   test('a wrong invite code is a clear error and leaves the device disconnected', async () => {
     const net = network();
     const sync = createSync({ fetch: net.fetch });
-    await expect(sync.connect({ backendUrl: BACKEND, code: 'WRONG-CODE-1234', displayName: 'X' })).rejects.toThrow(/invite code is unknown/);
+    await expect(sync.connect({ backendUrl: BACKEND, code: 'WRONG-CODE-1234', displayName: 'X' })).rejects.toThrow(
+      /invite code is unknown/,
+    );
     expect(await connectionItem.getValue()).toBeNull();
   });
 });

@@ -3,7 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay, retryAfterMs } from '../../lib/sync/backoff';
 import { parseInviteLink, normalizeBackendUrl } from '../../lib/sync/client';
 import { eventRuleCounts, toProgressEvent } from '../../lib/sync/events';
-import { acknowledge, EMPTY_OUTBOX, enqueue, enqueueLatest, markInFlight, nextBatch, recordFailure, releaseStale } from '../../lib/sync/outbox';
+import {
+  acknowledge,
+  EMPTY_OUTBOX,
+  enqueue,
+  enqueueLatest,
+  markInFlight,
+  nextBatch,
+  recordFailure,
+  releaseStale,
+} from '../../lib/sync/outbox';
 import { progressEventSchema } from '../../server/validation/events';
 import { makeRecord } from '../progress/records';
 
@@ -79,7 +88,11 @@ describe('outbox', () => {
     ]);
     // The flush sent the score-55 review; the agent reviewed again (70) before the server answered.
     const batch = nextBatch(box);
-    box = markInFlight(box, batch.map((e) => e.id), 10);
+    box = markInFlight(
+      box,
+      batch.map((e) => e.id),
+      10,
+    );
     const replaced = enqueueLatest(box, review(70), 11);
     expect(replaced.replaced).toBe(true);
     expect(replaced.outbox.entries[1]?.inFlightSince).toBeUndefined();
@@ -93,7 +106,17 @@ describe('record → event', () => {
     const event = toProgressEvent(makeRecord(1, Date.UTC(2026, 5, 1, 12)));
     expect(progressEventSchema.safeParse(event).success).toBe(true);
     expect(Object.keys(event).sort()).toEqual(
-      ['checks', 'engineVersion', 'id', 'kind', 'occurredAt', 'questions', 'ruleCounts', 'score', 'suggestionsApplied'].sort(),
+      [
+        'checks',
+        'engineVersion',
+        'id',
+        'kind',
+        'occurredAt',
+        'questions',
+        'ruleCounts',
+        'score',
+        'suggestionsApplied',
+      ].sort(),
     );
     expect(event.occurredAt).toBe('2026-06-01T12:00:00.000Z');
     expect(event.questions).toEqual({ asked: 2, unanswered: 1 });
@@ -111,7 +134,10 @@ describe('record → event', () => {
 
 describe('connect input', () => {
   test('an invite link from the dashboard gives the backend URL and the code', () => {
-    expect(parseInviteLink('https://team.example.com/#/join/ABCD-EFGH')).toEqual({ backendUrl: 'https://team.example.com', code: 'ABCD-EFGH' });
+    expect(parseInviteLink('https://team.example.com/#/join/ABCD-EFGH')).toEqual({
+      backendUrl: 'https://team.example.com',
+      code: 'ABCD-EFGH',
+    });
     expect(parseInviteLink('https://team.example.com/')).toBeNull();
     expect(parseInviteLink('not a url')).toBeNull();
     expect(normalizeBackendUrl(' https://team.example.com/attune/ ')).toBe('https://team.example.com/attune');
@@ -130,13 +156,19 @@ describe('connect input', () => {
 describe('team tips', () => {
   test('alternate days show a team tip, rotating; no team tips keeps the built-in tip', async () => {
     const { mixTeamTip } = await import('../../lib/sync/tips');
-    const builtIn = { lesson: { id: 'acknowledgement', title: 'Built in', why: 'w', before: 'b', after: 'a' }, because: 'c' };
+    const builtIn = {
+      lesson: { id: 'acknowledgement', title: 'Built in', why: 'w', before: 'b', after: 'a' },
+      because: 'c',
+    };
     const tips = [1, 2].map((i) => ({ id: `t${i}`, title: `Team ${i}`, body: `Body ${i}`, tags: [], updatedAt: 0 }));
     const day = (n: number) => n * 86_400_000 + 3_600_000;
     expect(mixTeamTip(builtIn, [], day(1))).toBe(builtIn);
     expect(mixTeamTip(builtIn, tips, day(2))).toBe(builtIn);
     const shown = [1, 3, 5, 7].map((n) => mixTeamTip(builtIn, tips, day(n)).lesson.title);
     expect(shown).toEqual(['Team 1', 'Team 2', 'Team 1', 'Team 2']);
-    expect(mixTeamTip(builtIn, tips, day(1))).toMatchObject({ because: 'A tip from your team lead.', lesson: { why: 'Body 1' } });
+    expect(mixTeamTip(builtIn, tips, day(1))).toMatchObject({
+      because: 'A tip from your team lead.',
+      lesson: { why: 'Body 1' },
+    });
   });
 });

@@ -72,7 +72,9 @@ const lead = (path: string, init: Parameters<Harness['request']>[1] = {}) =>
   h.request(`/api/teams/${team.teamId}${path}`, { cookie: team.leadCookie, ...init });
 
 async function publish(pack: object): Promise<void> {
-  const list = (await (await lead('/packs')).json()) as { packs: Array<{ id: string; key?: string; packKey?: string; latestVersion: number }> };
+  const list = (await (await lead('/packs')).json()) as {
+    packs: Array<{ id: string; key?: string; packKey?: string; latestVersion: number }>;
+  };
   const existing = list.packs[0];
   const saved = existing
     ? await lead(`/packs/${existing.id}/versions`, { method: 'POST', json: { pack } })
@@ -89,7 +91,9 @@ const packV1 = {
   id: 'acme-voice',
   name: 'Acme voice',
   version: 1,
-  rules: [{ kind: 'avoid', id: 'no-unfortunately', phrases: ['unfortunately'], message: 'Say what you can do instead.' }],
+  rules: [
+    { kind: 'avoid', id: 'no-unfortunately', phrases: ['unfortunately'], message: 'Say what you can do instead.' },
+  ],
 };
 
 const modelText = () => helpdesk.evaluate(() => (window as unknown as DemoWindow).__fixture.getModelText());
@@ -119,7 +123,13 @@ beforeAll(async () => {
   host = await serveHelpdeskHost([dist]);
   browser = await launchWithExtension();
   browser.context.on('request', (request: Request) => {
-    captured.push({ source: 'browser', method: request.method(), url: request.url(), headers: request.headers(), body: request.postData() ?? '' });
+    captured.push({
+      source: 'browser',
+      method: request.method(),
+      url: request.url(),
+      headers: request.headers(),
+      body: request.postData() ?? '',
+    });
   });
   h = await createHarness('sqlite', { allowedOrigins: [`chrome-extension://${browser.extensionId}`] });
   team = await h.seedTeam('Acme');
@@ -129,7 +139,13 @@ beforeAll(async () => {
         fetch: async (request: Request | globalThis.Request) => {
           const req = request as globalThis.Request;
           const body = await req.clone().text();
-          captured.push({ source: 'backend', method: req.method, url: req.url, headers: Object.fromEntries(req.headers), body });
+          captured.push({
+            source: 'backend',
+            method: req.method,
+            url: req.url,
+            headers: Object.fromEntries(req.headers),
+            body,
+          });
           return h.app.fetch(req);
         },
         port: 0,
@@ -151,7 +167,11 @@ afterAll(async () => {
 describe('team sync in the real browser', () => {
   test('privacy: no canary text, nor six consecutive words of it, leaves the browser in any request', async () => {
     await publish(packV1);
-    const invite = await createInvite(h.deps, { teamId: team.teamId, createdBy: team.leadId, label: 'spec', maxUses: 1, expiresInDays: 1 }, Date.now());
+    const invite = await createInvite(
+      h.deps,
+      { teamId: team.teamId, createdBy: team.leadId, label: 'spec', maxUses: 1, expiresInDays: 1 },
+      Date.now(),
+    );
 
     // Connect from the options page with the dashboard's invite link (prefills URL and code).
     const options = await browser.context.newPage();
@@ -160,13 +180,19 @@ describe('team sync in the real browser', () => {
     expect(await options.getByLabel('Invite code').inputValue()).toBe(invite.code);
     await options.getByLabel('Your name as your lead will see it').fill('Robin');
     await options.getByRole('button', { name: 'Connect' }).click();
-    await expect.poll(() => options.getByTestId('team-status').textContent(), { timeout: 15_000 }).toMatch(/Connected to Acme as Robin/);
-    await expect.poll(() => options.getByTestId('team-details').textContent(), { timeout: 15_000 }).toMatch(/Acme voice v1/);
+    await expect
+      .poll(() => options.getByTestId('team-status').textContent(), { timeout: 15_000 })
+      .toMatch(/Connected to Acme as Robin/);
+    await expect
+      .poll(() => options.getByTestId('team-details').textContent(), { timeout: 15_000 })
+      .toMatch(/Acme voice v1/);
 
     // The canary customer message in the page's thread, then the canary draft.
     helpdesk = await browser.context.newPage();
     await helpdesk.goto(`${host.origin('acme.zendesk.com')}/index.html`);
-    await helpdesk.waitForFunction(() => typeof (window as unknown as DemoWindow).__fixture?.getModelText === 'function');
+    await helpdesk.waitForFunction(
+      () => typeof (window as unknown as DemoWindow).__fixture?.getModelText === 'function',
+    );
     await helpdesk.evaluate((text) => {
       const customer = [...document.querySelectorAll('.message--customer .message__body')].pop()!;
       const p = document.createElement('p');
@@ -176,15 +202,22 @@ describe('team sync in the real browser', () => {
     panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 1100 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 15_000 }).toMatch(/Acme voice v1/);
+    await expect
+      .poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 15_000 })
+      .toMatch(/Acme voice v1/);
     await typeDraft(CANARY_DRAFT);
 
     // The team's pack applies: "unfortunately" is flagged; the customer canary was read (Zorbleflax shows up).
-    await expect.poll(() => panel.locator('[data-rule="guideline/no-unfortunately"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => panel.locator('[data-rule="guideline/no-unfortunately"]').count(), { timeout: 15_000 })
+      .toBe(1);
     await expect.poll(() => panel.locator('main').textContent(), { timeout: 10_000 }).toMatch(/Zorbleflax/);
 
     // Apply a fix and insert a suggested sentence through the panel: acting on the coaching reviews the reply.
-    await panel.getByRole('button', { name: /^Apply / }).first().click();
+    await panel
+      .getByRole('button', { name: /^Apply / })
+      .first()
+      .click();
     await expect.poll(modelText).not.toContain('We apologize for any inconvenience');
     const insert = panel.getByRole('button', { name: /^Insert / }).first();
     const inserted = (await insert.locator('.suggestion-text').textContent())!;
@@ -198,7 +231,18 @@ describe('team sync in the real browser', () => {
     await helpdesk.bringToFront();
     await helpdesk.click('#send');
     await expect.poll(sentCount, { timeout: 20_000 }).toBe(1);
-    await expect.poll(async () => (await h.database.db.selectFrom('events').select('kind').where('team_id', '=', team.teamId).orderBy('kind').execute()).map((e) => e.kind)).toEqual(['reviewed', 'sent']);
+    await expect
+      .poll(async () =>
+        (
+          await h.database.db
+            .selectFrom('events')
+            .select('kind')
+            .where('team_id', '=', team.teamId)
+            .orderBy('kind')
+            .execute()
+        ).map((e) => e.kind),
+      )
+      .toEqual(['reviewed', 'sent']);
     await options.close();
 
     // The service worker's own fetches are in the browser capture: the events POSTs themselves are there, the
@@ -206,7 +250,9 @@ describe('team sync in the real browser', () => {
     const browserSide = captured.filter((c) => c.source === 'browser');
     const eventsPosts = browserSide.filter((c) => c.method === 'POST' && c.url === `${backendUrl}/api/agent/events`);
     expect(eventsPosts.length, browserSide.map((c) => `${c.method} ${c.url}`).join('\n')).toBeGreaterThan(0);
-    const postedKinds = eventsPosts.flatMap((c) => (JSON.parse(c.body) as { events: Array<{ kind: string }> }).events.map((e) => e.kind));
+    const postedKinds = eventsPosts.flatMap((c) =>
+      (JSON.parse(c.body) as { events: Array<{ kind: string }> }).events.map((e) => e.kind),
+    );
     expect(new Set(postedKinds)).toEqual(new Set(['reviewed', 'sent']));
     expect(browserSide.some((c) => c.url.startsWith(`${backendUrl}/api/agent/guidelines`))).toBe(true);
 
@@ -223,7 +269,8 @@ describe('team sync in the real browser', () => {
       for (const field of fields) {
         for (const hay of haystacks(field)) {
           for (const word of rare) expect(hay, `${c.source} ${c.method} ${c.url}`).not.toContain(word);
-          for (const window of windows) expect(hay.includes(window), `${c.source} ${c.method} ${c.url} carries “${window}”`).toBe(false);
+          for (const window of windows)
+            expect(hay.includes(window), `${c.source} ${c.method} ${c.url} carries “${window}”`).toBe(false);
         }
       }
     }
@@ -232,7 +279,9 @@ describe('team sync in the real browser', () => {
 
   test('a reply the agent looks at is reviewed once (the panel visible while the draft settles); sending it adds one sent event', async () => {
     const [reviewedBefore, sentBefore] = [await reviewedCount(), await sentCount()];
-    await typeDraft('Hi Wendy, I am sorry the export failed again. I have restarted it and will confirm by 3 pm UTC today.');
+    await typeDraft(
+      'Hi Wendy, I am sorry the export failed again. I have restarted it and will confirm by 3 pm UTC today.',
+    );
     await expect.poll(modelText).toMatch(/3 pm UTC today\.$/);
     // The agent reads the coaching: the panel in front, no clicks.
     await panel.bringToFront();
@@ -252,12 +301,19 @@ describe('team sync in the real browser', () => {
     await publish({
       ...packV1,
       version: 2,
-      rules: [...packV1.rules, { kind: 'avoid', id: 'no-circle-back', phrases: ['circle back'], message: 'Say when you will write again.' }],
+      rules: [
+        ...packV1.rules,
+        { kind: 'avoid', id: 'no-circle-back', phrases: ['circle back'], message: 'Say when you will write again.' },
+      ],
     });
     // No "sync now": the 30 s alarm brings the new version (the status line names it).
-    await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 60_000, interval: 1000 }).toMatch(/Acme voice v2/);
+    await expect
+      .poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 60_000, interval: 1000 })
+      .toMatch(/Acme voice v2/);
     await typeDraft('Hi Wendy, I will circle back with the result tomorrow at 10am UTC. Thanks for your patience!');
-    await expect.poll(() => panel.locator('[data-rule="guideline/no-circle-back"]').count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => panel.locator('[data-rule="guideline/no-circle-back"]').count(), { timeout: 10_000 })
+      .toBe(1);
     expect(Date.now() - published).toBeLessThan(60_000 + 10_000);
 
     const before = await sentCount();
@@ -279,13 +335,17 @@ describe('team sync in the real browser', () => {
   });
 
   test('a lead revokes the device: panel and options show the reconnect state, no silent failure', async () => {
-    const devices = (await (await lead('/devices')).json()) as { devices: Array<{ id: string; memberName: string; revoked: boolean }> };
+    const devices = (await (await lead('/devices')).json()) as {
+      devices: Array<{ id: string; memberName: string; revoked: boolean }>;
+    };
     const ours = devices.devices.filter((d) => d.memberName === 'Robin' && !d.revoked);
     expect(ours).toHaveLength(1);
     expect((await lead(`/devices/${ours[0]!.id}`, { method: 'DELETE' })).status).toBeLessThan(300);
     // Reopening the panel asks the worker to sync; the 401 turns into the reconnect state.
     await panel.reload();
-    await expect.poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 30_000 }).toMatch(/reconnect in Options/);
+    await expect
+      .poll(() => panel.getByTestId('sync-status').textContent(), { timeout: 30_000 })
+      .toMatch(/reconnect in Options/);
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect.poll(() => options.getByTestId('team-reconnect').isVisible()).toBe(true);

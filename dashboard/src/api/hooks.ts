@@ -239,7 +239,9 @@ export function usePublishPack(teamId: string, packId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (version: number) =>
-      readJson(api.api.teams[':teamId'].packs[':packId'].publish.$post({ param: { teamId, packId }, json: { version } })),
+      readJson(
+        api.api.teams[':teamId'].packs[':packId'].publish.$post({ param: { teamId, packId }, json: { version } }),
+      ),
     onSettled: () => client.invalidateQueries({ queryKey: keys.packs(teamId) }),
   });
 }

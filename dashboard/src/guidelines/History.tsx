@@ -73,8 +73,7 @@ export function History({ pack, memberNames, onPublish, onRollback, onOpenVersio
           {pack.versions.map((v) => (
             <tr key={v.version}>
               <th scope="row">
-                {v.version}{' '}
-                {v.version === pack.publishedVersion ? <span className="badge published">live</span> : null}
+                {v.version} {v.version === pack.publishedVersion ? <span className="badge published">live</span> : null}
               </th>
               <td>
                 {formatTime(v.createdAt)} by {name(v.createdBy)}

@@ -60,7 +60,8 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
   // Then the cost budget the server enforces too: a pack over it is shown as invalid, field by field.
   const budgetIssues = usePackBudget(shaped.ok ? shaped.pack : null);
   const validation = useMemo(
-    () => (shaped.ok && budgetIssues && budgetIssues.length > 0 ? { ok: false as const, issues: budgetIssues } : shaped),
+    () =>
+      shaped.ok && budgetIssues && budgetIssues.length > 0 ? { ok: false as const, issues: budgetIssues } : shaped,
     [shaped, budgetIssues],
   );
   const measuring = shaped.ok && budgetIssues === null;
@@ -81,7 +82,15 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
     update({ rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
   const addRule = (kind: RuleKind) => {
     setShowErrors(false);
-    update({ rules: [...draft.rules, emptyRule(kind, draft.rules.map((r) => r.id))] });
+    update({
+      rules: [
+        ...draft.rules,
+        emptyRule(
+          kind,
+          draft.rules.map((r) => r.id),
+        ),
+      ],
+    });
   };
 
   async function save() {
@@ -121,12 +130,7 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
             error={errors.id}
           >
             {(props) => (
-              <input
-                {...props}
-                value={draft.id}
-                readOnly={!isNew}
-                onChange={(e) => update({ id: e.target.value })}
-              />
+              <input {...props} value={draft.id} readOnly={!isNew} onChange={(e) => update({ id: e.target.value })} />
             )}
           </Field>
         </div>
@@ -140,7 +144,9 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
           hint="One per line, e.g. clarity/passive-voice, or a whole family such as inclusive."
           error={errors.disable}
         >
-          {(props) => <textarea {...props} value={draft.disable} onChange={(e) => update({ disable: e.target.value })} />}
+          {(props) => (
+            <textarea {...props} value={draft.disable} onChange={(e) => update({ disable: e.target.value })} />
+          )}
         </Field>
         {draft.notes.length > 0 ? (
           <div className="card">

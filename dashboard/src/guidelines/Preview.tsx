@@ -55,8 +55,8 @@ export function Preview({ pack, pausedReason }: PreviewProps) {
     <section className="card preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Live preview</h2>
       <p className="hint">
-        Type a reply as an agent would. The coach runs right here in your browser with this pack — the sample text
-        is never sent anywhere.
+        Type a reply as an agent would. The coach runs right here in your browser with this pack — the sample text is
+        never sent anywhere.
       </p>
       <Field label="Sample customer message">
         {(props) => <textarea {...props} value={customer} onChange={(e) => setCustomer(e.target.value)} />}
@@ -95,12 +95,7 @@ export function Preview({ pack, pausedReason }: PreviewProps) {
               {packFindings.map((finding, i) => (
                 <li key={`${finding.ruleId}-${finding.span.start}-${i}`} className={finding.severity}>
                   <strong>{finding.reason}</strong>
-                  {finding.actual ? (
-                    <>
-                      {' '}
-                      — “{finding.actual}”
-                    </>
-                  ) : null}
+                  {finding.actual ? <> — “{finding.actual}”</> : null}
                   {finding.expected.length > 0 ? <div>Try: {finding.expected.join(' · ')}</div> : null}
                   {finding.why ? <div className="hint">{finding.why}</div> : null}
                   <div className="hint mono">{finding.ruleId}</div>
@@ -110,8 +105,8 @@ export function Preview({ pack, pausedReason }: PreviewProps) {
           )}
           {report ? (
             <p className="hint">
-              The built-in coach also has {otherFindings.length} other{' '}
-              {otherFindings.length === 1 ? 'note' : 'notes'} on this reply; score {report.score.total}/100.
+              The built-in coach also has {otherFindings.length} other {otherFindings.length === 1 ? 'note' : 'notes'}{' '}
+              on this reply; score {report.score.total}/100.
             </p>
           ) : null}
         </div>

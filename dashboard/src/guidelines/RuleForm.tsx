@@ -75,7 +75,11 @@ export function RuleForm({ rule, index, errors, onChange, onRemove }: RuleFormPr
 
       {rule.kind === 'prefer' ? (
         <div className="row">
-          <Field label="Instead of" hint={`A word or phrase, or "${MATCH_PREFIX} …" for a pattern.`} error={error('term')}>
+          <Field
+            label="Instead of"
+            hint={`A word or phrase, or "${MATCH_PREFIX} …" for a pattern.`}
+            error={error('term')}
+          >
             {(props) => <input {...props} value={rule.term} onChange={(e) => set('term', e.target.value)} />}
           </Field>
           <Field label="Write" error={error('preferred')}>

@@ -55,8 +55,8 @@ export function ValeImport({ existingIds, onImport }: ValeImportProps) {
     <section className="card" aria-labelledby={`${inputId}-heading`}>
       <h3 id={`${inputId}-heading`}>Import a Vale style</h3>
       <p className="hint">
-        Choose the style’s .yml rule files. Substitution rules become “prefer” rules and existence rules become
-        “avoid” rules; other kinds are listed as skipped. The rules are added to this form for you to review.
+        Choose the style’s .yml rule files. Substitution rules become “prefer” rules and existence rules become “avoid”
+        rules; other kinds are listed as skipped. The rules are added to this form for you to review.
       </p>
       <label htmlFor={inputId}>Vale rule files (.yml)</label>{' '}
       <input id={inputId} type="file" accept=".yml,.yaml" multiple onChange={(e) => void readFiles(e)} />

@@ -180,7 +180,13 @@ export function draftToRule(draft: RuleDraft): GuidelineRule {
     case 'limit': {
       const message = optional(draft.message);
       return withCommon(
-        { kind: 'limit' as const, id, metric: draft.metric, max: parseNumber(draft.max), ...(message ? { message } : {}) },
+        {
+          kind: 'limit' as const,
+          id,
+          metric: draft.metric,
+          max: parseNumber(draft.max),
+          ...(message ? { message } : {}),
+        },
         draft,
       );
     }

@@ -26,7 +26,9 @@ export function usePackBudget(pack: GuidelinePack | null): PackIssue[] | null {
     let current = true;
     measureGuidelinePack(pack).then(
       (cost) => current && setResult({ pack, issues: cost.issues }),
-      (error: unknown) => current && setResult({ pack, issues: [{ path: [], message: `could not measure the pack (${String(error)})` }] }),
+      (error: unknown) =>
+        current &&
+        setResult({ pack, issues: [{ path: [], message: `could not measure the pack (${String(error)})` }] }),
     );
     return () => {
       current = false;

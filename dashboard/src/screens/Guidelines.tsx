@@ -96,8 +96,8 @@ export function Guidelines({ session }: { session: Session }) {
     <main id="main" tabIndex={-1}>
       <h1>Guidelines</h1>
       <p className="hint">
-        Guideline packs are your team’s own phrasing rules. Agents’ extensions apply the published version of each
-        pack while they write.
+        Guideline packs are your team’s own phrasing rules. Agents’ extensions apply the published version of each pack
+        while they write.
       </p>
       <section aria-labelledby="packs-heading">
         <h2 id="packs-heading">Packs</h2>

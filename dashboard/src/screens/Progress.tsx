@@ -101,8 +101,8 @@ export function Progress({ session, theme }: { session: Session; theme: string }
             <h2 id="agents-heading">Agents</h2>
             {data.members === null ? (
               <p>
-                Individual figures are private to each agent. You can change this in Team settings; agents are told
-                in their extension when leads can see their figures.
+                Individual figures are private to each agent. You can change this in Team settings; agents are told in
+                their extension when leads can see their figures.
               </p>
             ) : (
               <table>

@@ -49,8 +49,8 @@ function SharingSetting({ teamId }: { teamId: string }) {
             : 'Off: leads see only team totals. Each agent’s own figures stay private to them.'}
         </p>
         <p className="hint">
-          Agents are told: their extension shows them whether leads can see their own figures, and changes as soon
-          as you change this. Reply and ticket text is never shared either way.
+          Agents are told: their extension shows them whether leads can see their own figures, and changes as soon as
+          you change this. Reply and ticket text is never shared either way.
         </p>
       </div>
       <Status error={update.error ?? team.error} />
@@ -73,7 +73,9 @@ function Invites({ teamId }: { teamId: string }) {
     setCreated(null);
     create.mutate(
       { label: label.trim(), maxUses: Number(maxUses), expiresInDays: Number(expiresInDays) },
-      { onSuccess: (invite) => setCreated({ code: invite.code, link: inviteLink(window.location.origin, invite.code) }) },
+      {
+        onSuccess: (invite) => setCreated({ code: invite.code, link: inviteLink(window.location.origin, invite.code) }),
+      },
     );
   }
 
@@ -88,7 +90,14 @@ function Invites({ teamId }: { teamId: string }) {
           </Field>
           <Field label="How many agents can use it" error={issue('maxUses')}>
             {(props) => (
-              <input {...props} type="number" min={1} max={1000} value={maxUses} onChange={(e) => setMaxUses(e.target.value)} />
+              <input
+                {...props}
+                type="number"
+                min={1}
+                max={1000}
+                value={maxUses}
+                onChange={(e) => setMaxUses(e.target.value)}
+              />
             )}
           </Field>
           <Field label="Valid for (days)" error={issue('expiresInDays')}>
@@ -112,8 +121,11 @@ function Invites({ teamId }: { teamId: string }) {
       {created ? (
         <div className="status ok" role="status" data-testid="new-invite">
           <p>
-            Invite code: <strong className="mono" data-testid="invite-code">{created.code}</strong> — copy it now; it
-            is not shown again.
+            Invite code:{' '}
+            <strong className="mono" data-testid="invite-code">
+              {created.code}
+            </strong>{' '}
+            — copy it now; it is not shown again.
           </p>
           <p>
             Or send this link: <a href={created.link}>{created.link}</a>
@@ -220,7 +232,9 @@ function Devices({ teamId }: { teamId: string }) {
   return (
     <section className="card" aria-labelledby="devices-heading">
       <h2 id="devices-heading">Connected devices</h2>
-      <p className="hint">Revoking a device disconnects that browser at once; the agent can join again with an invite.</p>
+      <p className="hint">
+        Revoking a device disconnects that browser at once; the agent can join again with an invite.
+      </p>
       <Status error={devices.error ?? revoke.error} />
       {devices.data && active.length === 0 ? <p>No devices connected yet.</p> : null}
       {active.length > 0 ? (
@@ -235,7 +249,10 @@ function Devices({ teamId }: { teamId: string }) {
                 <td>{formatTime(device.lastUsedAt)}</td>
                 <td>
                   <button type="button" className="danger" onClick={() => revoke.mutate(device.id)}>
-                    Revoke <span className="visually-hidden">{device.label} of {device.memberName}</span>
+                    Revoke{' '}
+                    <span className="visually-hidden">
+                      {device.label} of {device.memberName}
+                    </span>
                   </button>
                 </td>
               </tr>

@@ -27,11 +27,69 @@ const FEELING_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 /** Verbs that link "you" to a state: "you are", "you seem", "you've been feeling". */
-const LINKING = new Set(['are', 'were', 'be', 'been', 'seem', 'seemed', 'sound', 'sounded', 'look', 'looked', 'feel', 'felt', 'feeling', 'get', 'got', 'getting', 'became', 'become']);
+const LINKING = new Set([
+  'are',
+  'were',
+  'be',
+  'been',
+  'seem',
+  'seemed',
+  'sound',
+  'sounded',
+  'look',
+  'looked',
+  'feel',
+  'felt',
+  'feeling',
+  'get',
+  'got',
+  'getting',
+  'became',
+  'become',
+]);
 /** Words before "you" that make the state a condition or a proposal, not a reflection: "if you're worried", "make you feel". */
-const NOT_AFTER = new Set(['if', 'when', 'whenever', 'whether', 'unless', 'make', 'makes', 'made', 'let', 'lets', 'help', 'helps', 'keep', 'keeps', 'want', 'need', 'not']);
+const NOT_AFTER = new Set([
+  'if',
+  'when',
+  'whenever',
+  'whether',
+  'unless',
+  'make',
+  'makes',
+  'made',
+  'let',
+  'lets',
+  'help',
+  'helps',
+  'keep',
+  'keeps',
+  'want',
+  'need',
+  'not',
+]);
 /** Negative words that state a fact about a thing rather than judge what the customer lives through. */
-const FACTUAL = new Set(['wrong', 'incorrect', 'invalid', 'missing', 'broken', 'error', 'failed', 'false', 'empty', 'expired', 'late', 'down', 'low', 'limited', 'unavailable', 'uncertain', 'unclear', 'unsure', 'no', 'not']);
+const FACTUAL = new Set([
+  'wrong',
+  'incorrect',
+  'invalid',
+  'missing',
+  'broken',
+  'error',
+  'failed',
+  'false',
+  'empty',
+  'expired',
+  'late',
+  'down',
+  'low',
+  'limited',
+  'unavailable',
+  'uncertain',
+  'unclear',
+  'unsure',
+  'no',
+  'not',
+]);
 const SITUATION = new Set(['that', 'this', 'it', 'which', 'what', 'how']);
 const NEGATION = new Set(['not', 'never', 'no', 'nothing', 'hardly']);
 /** AFINN-165 valence at or below which an adjective judges a situation as hard on the person ("unfair" −2, "hurtful" −2). */
@@ -43,7 +101,11 @@ function isFeeling(term: Term): boolean {
 }
 
 function isJudgement(term: Term): boolean {
-  return (term.tags.has('Adjective') || term.tags.has('Gerund')) && !FACTUAL.has(term.normal) && (valence(term.normal) ?? 0) <= JUDGEMENT_VALENCE;
+  return (
+    (term.tags.has('Adjective') || term.tags.has('Gerund')) &&
+    !FACTUAL.has(term.normal) &&
+    (valence(term.normal) ?? 0) <= JUDGEMENT_VALENCE
+  );
 }
 
 /** "you (are|seem|feel…) [adverbs] <feeling>": the span from "you" to the feeling word, relative to the sentence. */
@@ -58,7 +120,12 @@ function namedFeeling(terms: readonly Term[], index: number): Span | null {
     }
     if (linked && isFeeling(term)) return { start: terms[index]!.start, end: term.end };
     if (!linked && !term.tags.has('Adverb') && !term.tags.has('Modal') && !term.tags.has('Auxiliary')) return null;
-    if (linked && !term.tags.has('Adverb') && !/^(so|very|really|a|bit|little|quite|pretty|kind|of|such|rather|understandably)$/.test(term.normal)) return null;
+    if (
+      linked &&
+      !term.tags.has('Adverb') &&
+      !/^(so|very|really|a|bit|little|quite|pretty|kind|of|such|rather|understandably)$/.test(term.normal)
+    )
+      return null;
   }
   return null;
 }
@@ -70,12 +137,18 @@ function judgedSituation(terms: readonly Term[], index: number): Span | null {
   for (let next = index + 1; next < Math.min(terms.length, index + 7); next += 1) {
     const term = terms[next]!;
     if (NEGATION.has(term.normal)) return null;
-    if (term.tags.has('Copula') || /^(sounds|sound|seems|seem|must|can|could|would|may|might|have|has|been|be|feels|felt|was|is|looks)$/.test(term.normal)) {
+    if (
+      term.tags.has('Copula') ||
+      /^(sounds|sound|seems|seem|must|can|could|would|may|might|have|has|been|be|feels|felt|was|is|looks)$/.test(
+        term.normal,
+      )
+    ) {
       linked = true;
       continue;
     }
     if (linked && isJudgement(term)) return { start: terms[index]!.start, end: term.end };
-    if (!term.tags.has('Adverb') && !/^(so|very|really|a|an|such|quite|pretty|just|truly)$/.test(term.normal)) return null;
+    if (!term.tags.has('Adverb') && !/^(so|very|really|a|an|such|quite|pretty|just|truly)$/.test(term.normal))
+      return null;
   }
   return null;
 }
@@ -120,11 +193,13 @@ export function checkAcknowledgement(view: DraftView, customer: CustomerAnalysis
   });
   for (const { sentence } of view.sentences) {
     for (const span of sentenceReflections(sentence)) {
-      if (!isWished(sentence, span.start)) spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
+      if (!isWished(sentence, span.start))
+        spans.push({ start: sentence.start + span.start, end: sentence.start + span.end });
     }
   }
   const needed = customer !== null && customer.upset;
-  const feeling = customer?.primaryEmotion && customer.primaryEmotion !== 'grateful' ? customer.primaryEmotion : 'upset';
+  const feeling =
+    customer?.primaryEmotion && customer.primaryEmotion !== 'grateful' ? customer.primaryEmotion : 'upset';
   return resolveCheck(spans.length > 0, needed, distinctSpans(spans), {
     met: 'The reply recognises how the customer feels or what this costs them.',
     missing: `The customer sounds ${feeling}; say you see it before solving — people accept a fix more readily once they feel heard.`,

@@ -11,7 +11,29 @@ import { boundedCache } from '../engine-state';
 import type { Sentence, Term } from '../text';
 
 /** Words that may come before the real opening of a sentence: "Well, …", "Yes, …", "So …". */
-const LEAD_IN = new Set(['well', 'oh', 'ok', 'okay', 'so', 'and', 'but', 'yes', 'yeah', 'also', 'then', 'now', 'just', 'please', 'maybe', 'perhaps', 'first', 'again', 'anyway', 'however', 'honestly']);
+const LEAD_IN = new Set([
+  'well',
+  'oh',
+  'ok',
+  'okay',
+  'so',
+  'and',
+  'but',
+  'yes',
+  'yeah',
+  'also',
+  'then',
+  'now',
+  'just',
+  'please',
+  'maybe',
+  'perhaps',
+  'first',
+  'again',
+  'anyway',
+  'however',
+  'honestly',
+]);
 const MODAL_FOR_YOU = new Set(['can', 'could', 'should', 'might', 'may', 'must', 'need', 'ought', 'have']);
 const RECOMMEND = new Set(['suggest', 'recommend', 'advise', 'encourage', 'urge']);
 /** Nouns that turn a positive judgement into a recipe: "a great way to…", "the best thing to do". */
@@ -49,17 +71,29 @@ function computeAdvice(sentence: Sentence): boolean {
       if (next === 'can' && /^(do|get|handle|make|overcome)$/.test(verb)) continue;
       return true;
     }
-    if ((current === 'i' || current === 'we') && (RECOMMEND.has(next) || (next === 'would' && /^(suggest|recommend|say|advise|try|encourage)$/.test(word(terms[index + 2]))))) return true;
+    if (
+      (current === 'i' || current === 'we') &&
+      (RECOMMEND.has(next) ||
+        (next === 'would' && /^(suggest|recommend|say|advise|try|encourage)$/.test(word(terms[index + 2]))))
+    )
+      return true;
     if (RECIPE.has(current) && next === 'to' && terms[index + 2]?.tags.has('Infinitive')) return true;
     // "it's important to rest", "best to wait" — but "good to hear that" reacts to the person's news.
-    if (/^(important|helpful|best|good|great|wise|better)$/.test(current) && next === 'to' && terms[index + 2]?.tags.has('Infinitive') && !/^(hear|see|know|read|meet|talk|chat)$/.test(word(terms[index + 2]))) return true;
+    if (
+      /^(important|helpful|best|good|great|wise|better)$/.test(current) &&
+      next === 'to' &&
+      terms[index + 2]?.tags.has('Infinitive') &&
+      !/^(hear|see|know|read|meet|talk|chat)$/.test(word(terms[index + 2]))
+    )
+      return true;
     if (current === 'make' && next === 'sure') return true;
   }
   return false;
 }
 
 /** "Nice to meet you", "it was great talking with you": courtesy about the conversation, not about the person. */
-const PLEASANTRY = /\b(nice|great|good|lovely|pleasure|glad|happy|fun)\b[^.!?]{0,20}\b(to (meet|talk|chat|speak)|(talking|chatting|speaking) (to|with))\b/i;
+const PLEASANTRY =
+  /\b(nice|great|good|lovely|pleasure|glad|happy|fun)\b[^.!?]{0,20}\b(to (meet|talk|chat|speak)|(talking|chatting|speaking) (to|with))\b/i;
 
 export function isPleasantry(sentence: Sentence): boolean {
   return PLEASANTRY.test(sentence.text);

@@ -13,7 +13,8 @@ export function checkClosing(view: DraftView): Check {
   const needed = view.text.words >= LETTER_WORDS;
   return resolveCheck(spans.length > 0, needed, spans, {
     met: 'The reply ends by inviting the customer to follow up.',
-    missing: 'End by inviting a reply ("If anything still looks off, just reply here and I\'ll pick it up.") so the customer knows the door is open.',
+    missing:
+      'End by inviting a reply ("If anything still looks off, just reply here and I\'ll pick it up.") so the customer knows the door is open.',
     notNeeded: 'A short message; a closing invitation is optional.',
   });
 }

@@ -41,10 +41,13 @@ export interface DraftView {
 const net = new CueNet(DRAFT_CUES);
 const cache = boundedCache<string, SentenceFeatures>('draft: sentence features', 4000);
 /** Interjections and fillers before the real opening of a sentence ("Well, …", "Oh no, …", "Hello there, …"). */
-const LEAD_IN = /^(?:(?:well|oh|ok|okay|so|and|but|yes|yeah|yep|no|hmm|hi|hello|hey|there|good|great|also|then|now|anyway|however|i see|oh no|oh good|sure|right)\b[\s,.!-]*)+/i;
-const QUESTION_OPENING = /^(how|what|why|when|where|who|whom|which|whose|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might|am|anything|any|is there|are there)\b/i;
+const LEAD_IN =
+  /^(?:(?:well|oh|ok|okay|so|and|but|yes|yeah|yep|no|hmm|hi|hello|hey|there|good|great|also|then|now|anyway|however|i see|oh no|oh good|sure|right)\b[\s,.!-]*)+/i;
+const QUESTION_OPENING =
+  /^(how|what|why|when|where|who|whom|which|whose|do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might|am|anything|any|is there|are there)\b/i;
 /** Subject–auxiliary inversion or a question word before a verb, anywhere: "…, why are you stressed?". */
-const QUESTION_INSIDE = /\b(?:(?:do|does|did|have|has|had|can|could|would|will|should|is|are|was|were|may|might|shall)\s+(?:you|u|i|we|they|he|she|it|there|your|this|that|anyone|anything)|(?:what|why|how|when|where|who|which)(?:'d|'s|\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|you|u|about|many|much|long|often|else)))\b/i;
+const QUESTION_INSIDE =
+  /\b(?:(?:do|does|did|have|has|had|can|could|would|will|should|is|are|was|were|may|might|shall)\s+(?:you|u|i|we|they|he|she|it|there|your|this|that|anyone|anything)|(?:what|why|how|when|where|who|which)(?:'d|'s|\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|you|u|about|many|much|long|often|else)))\b/i;
 
 /** Applies a cue's context conditions that match syntax cannot express (see DraftCue.notAfter / pauseAfter). */
 function cueHolds(sentence: Sentence, hit: CueHit<DraftCue>): boolean {
@@ -61,8 +64,31 @@ function cueHolds(sentence: Sentence, hit: CueHit<DraftCue>): boolean {
 }
 
 /** Ritual words: "Thank you, have a great day!" is courtesy, not praise. */
-const RITUAL = new Set(['thank', 'thanks', 'welcome', 'day', 'night', 'weekend', 'christmas', 'holiday', 'holidays', 'luck', 'bye', 'hello', 'hi', 'morning', 'evening', 'year', 'glad', 'hope', 'wish', 'please', 'help']);
-const PROPOSAL = /\b(you|u) (could|should|might|may|need to|have to|must) |\b(i|we) (would|recommend|suggest|advise)\b|^(try|maybe|perhaps|consider|have you|why not|how about)\b/i;
+const RITUAL = new Set([
+  'thank',
+  'thanks',
+  'welcome',
+  'day',
+  'night',
+  'weekend',
+  'christmas',
+  'holiday',
+  'holidays',
+  'luck',
+  'bye',
+  'hello',
+  'hi',
+  'morning',
+  'evening',
+  'year',
+  'glad',
+  'hope',
+  'wish',
+  'please',
+  'help',
+]);
+const PROPOSAL =
+  /\b(you|u) (could|should|might|may|need to|have to|must) |\b(i|we) (would|recommend|suggest|advise)\b|^(try|maybe|perhaps|consider|have you|why not|how about)\b/i;
 const PRAISE_VALENCE = 4;
 
 function isPraise(sentence: Sentence, secondPerson: boolean, question: boolean, opening: string): boolean {
@@ -78,7 +104,9 @@ function isPraise(sentence: Sentence, secondPerson: boolean, question: boolean, 
 function computeFeatures(sentence: Sentence): SentenceFeatures {
   const trimmed = sentence.text.trim();
   const opening = trimmed.replace(/^[^\p{L}]+/u, '').replace(LEAD_IN, '');
-  const secondPerson = sentence.terms.some((term) => /^(you|your|yours|yourself|u)$/.test(term.normal) || /^you['’]/i.test(term.text));
+  const secondPerson = sentence.terms.some(
+    (term) => /^(you|your|yours|yourself|u)$/.test(term.normal) || /^you['’]/i.test(term.text),
+  );
   const question = /\?[\s"'”’)]*$/.test(trimmed);
   return {
     praise: isPraise(sentence, secondPerson, question, opening),
@@ -103,18 +131,44 @@ export function viewDraft(text: AnalyzedText): DraftView {
 }
 
 /** Cue hits of the given kinds as draft spans. */
-export function cueSpans(view: DraftView, kinds: readonly DraftCueKind[], sentences: readonly DraftSentence[] = view.sentences): Array<Span & { id: string; kind: DraftCueKind; sentence: number }> {
+export function cueSpans(
+  view: DraftView,
+  kinds: readonly DraftCueKind[],
+  sentences: readonly DraftSentence[] = view.sentences,
+): Array<Span & { id: string; kind: DraftCueKind; sentence: number }> {
   const spans: Array<Span & { id: string; kind: DraftCueKind; sentence: number }> = [];
   for (const { sentence, features } of sentences) {
     for (const hit of features.cues) {
-      if (kinds.includes(hit.cue.kind)) spans.push({ start: sentence.start + hit.start, end: sentence.start + hit.end, id: hit.cue.id, kind: hit.cue.kind, sentence: sentence.index });
+      if (kinds.includes(hit.cue.kind))
+        spans.push({
+          start: sentence.start + hit.start,
+          end: sentence.start + hit.end,
+          id: hit.cue.id,
+          kind: hit.cue.kind,
+          sentence: sentence.index,
+        });
     }
   }
   return spans;
 }
 
 /** What an apology may name without naming anything: "sorry to hear that", "sorry for any inconvenience". */
-const EMPTY_APOLOGY_OBJECTS = new Set(['hear', 'inconvenience', 'cause', 'caused', 'trouble', 'issue', 'issues', 'problem', 'problems', 'situation', 'experience', 'any'].map(stem));
+const EMPTY_APOLOGY_OBJECTS = new Set(
+  [
+    'hear',
+    'inconvenience',
+    'cause',
+    'caused',
+    'trouble',
+    'issue',
+    'issues',
+    'problem',
+    'problems',
+    'situation',
+    'experience',
+    'any',
+  ].map(stem),
+);
 
 /** An apology counts as acknowledgement only when it names the problem or feeling it is sorry for. */
 function namesSomething(entry: DraftSentence, hit: CueHit<DraftCue>): boolean {
@@ -132,14 +186,23 @@ const namesCache = weakCache<CueHit<DraftCue>, boolean>('draft: cue hits that na
  * Acknowledging or reassuring cue hits, as draft spans. Hits inside a question that opens like one ("Can you
  * tell me what you feel?") ask rather than acknowledge, and apologies must name what they are sorry for.
  */
-export function supportSpans(view: DraftView, kinds: readonly DraftCueKind[]): Array<Span & { id: string; kind: DraftCueKind; sentence: number }> {
+export function supportSpans(
+  view: DraftView,
+  kinds: readonly DraftCueKind[],
+): Array<Span & { id: string; kind: DraftCueKind; sentence: number }> {
   const spans: Array<Span & { id: string; kind: DraftCueKind; sentence: number }> = [];
   for (const entry of view.sentences) {
     if (entry.features.question && entry.features.asks) continue;
     for (const hit of entry.features.cues) {
       if (!kinds.includes(hit.cue.kind)) continue;
       if (hit.cue.kind === 'apology' && !namesSomething(entry, hit)) continue;
-      spans.push({ start: entry.sentence.start + hit.start, end: entry.sentence.start + hit.end, id: hit.cue.id, kind: hit.cue.kind, sentence: entry.sentence.index });
+      spans.push({
+        start: entry.sentence.start + hit.start,
+        end: entry.sentence.start + hit.end,
+        id: hit.cue.id,
+        kind: hit.cue.kind,
+        sentence: entry.sentence.index,
+      });
     }
   }
   return spans;

@@ -12,7 +12,9 @@ export function checkGreeting(view: DraftView, customer: CustomerAnalysis | null
   const needed = view.text.words >= LETTER_WORDS;
   return resolveCheck(spans.length > 0, needed, spans, {
     met: 'The reply opens with a greeting.',
-    missing: customer?.name ? `Open with a greeting, e.g. "Hi ${customer.name},".` : 'Open with a greeting ("Hi there,") — starting straight with the answer feels abrupt.',
+    missing: customer?.name
+      ? `Open with a greeting, e.g. "Hi ${customer.name},".`
+      : 'Open with a greeting ("Hi there,") — starting straight with the answer feels abrupt.',
     notNeeded: 'A short message; a greeting is optional.',
   });
 }

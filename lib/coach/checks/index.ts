@@ -11,7 +11,11 @@ import { checkQuestions } from './questions';
 import { checkReassurance } from './reassurance';
 import { checkRestatement } from './restatement';
 
-export function runChecks(draft: AnalyzedText, customer: CustomerAnalysis | null, customerMessage: string | null): Checks {
+export function runChecks(
+  draft: AnalyzedText,
+  customer: CustomerAnalysis | null,
+  customerMessage: string | null,
+): Checks {
   const view = viewDraft(draft);
   return {
     acknowledgement: checkAcknowledgement(view, customer),

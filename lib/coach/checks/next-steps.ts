@@ -5,7 +5,8 @@
 import type { CustomerAnalysis, NextStep, NextStepsCheck } from '../types';
 import { cueSpans, type DraftView } from './draft';
 
-const ACTOR = /^(i|we|our team|the team|our engineers|our developers|our billing team|support|someone|a specialist|an engineer|my colleague|he|she|they|you|you all|y all)\b/i;
+const ACTOR =
+  /^(i|we|our team|the team|our engineers|our developers|our billing team|support|someone|a specialist|an engineer|my colleague|he|she|they|you|you all|y all)\b/i;
 
 /** "Please allow some time", "please note" — boilerplate, not a step anyone takes. */
 const NOT_A_STEP = /^please\s+(allow|note|be|understand|bear|kindly|accept|find)\b/i;
@@ -19,7 +20,9 @@ function actorOf(actionText: string, cueId: string): string | null {
 export function checkNextSteps(view: DraftView, customer: CustomerAnalysis | null): NextStepsCheck {
   const steps: NextStep[] = [];
   for (const entry of view.sentences) {
-    const actions = cueSpans(view, ['action'], [entry]).filter((action) => !NOT_A_STEP.test(view.text.text.slice(action.start, action.end)));
+    const actions = cueSpans(view, ['action'], [entry]).filter(
+      (action) => !NOT_A_STEP.test(view.text.text.slice(action.start, action.end)),
+    );
     if (actions.length === 0 || entry.features.question) continue;
     const when = cueSpans(view, ['when'], [entry]);
     const action = actions[0]!;

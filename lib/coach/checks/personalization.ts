@@ -27,9 +27,11 @@ function occurrences(draft: string, value: string): Span[] {
 }
 
 /** "Hi Priya,", "Dear Mr Okafor", "Good morning Sam!": the name a greeting opens with. */
-const GREETED = /^[\s\p{P}]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank you|welcome back)[ \t]+((?:(?:mr|mrs|ms|mx|dr)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/iu;
+const GREETED =
+  /^[\s\p{P}]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|thanks|thank you|welcome back)[ \t]+((?:(?:mr|mrs|ms|mx|dr)\.?[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)/iu;
 /** Words a greeting addresses that are not a person's name. */
-const NOT_A_NAME = /^(?:there|team|all|everyone|everybody|folks|guys|friend|friends|sir|madam|customer|again|so|for|and|you|again|both|y'?all)$/i;
+const NOT_A_NAME =
+  /^(?:there|team|all|everyone|everybody|folks|guys|friend|friends|sir|madam|customer|again|so|for|and|you|again|both|y'?all)$/i;
 
 /** The span of the name the draft's first sentence greets, relative to the draft. */
 function greetedName(view: DraftView): (Span & { name: string }) | null {
@@ -54,16 +56,23 @@ function isTheirs(greeted: string, name: string): boolean {
 
 export function checkPersonalization(view: DraftView, customer: CustomerAnalysis | null): Check {
   const draft = view.text.text;
-  const candidates = [customer?.name, ...(customer?.specifics ?? []).filter((item) => item.kind !== 'name').map((item) => item.text)].filter((value): value is string => Boolean(value));
+  const candidates = [
+    customer?.name,
+    ...(customer?.specifics ?? []).filter((item) => item.kind !== 'name').map((item) => item.text),
+  ].filter((value): value is string => Boolean(value));
   const evidence = candidates.flatMap((value) => occurrences(draft, value));
   const greeted = greetedName(view);
-  if (greeted && (!customer?.name || isTheirs(greeted.name, customer.name)) && !evidence.some((span) => span.start < greeted.end && greeted.start < span.end)) {
+  if (
+    greeted &&
+    (!customer?.name || isTheirs(greeted.name, customer.name)) &&
+    !evidence.some((span) => span.start < greeted.end && greeted.start < span.end)
+  ) {
     evidence.push({ start: greeted.start, end: greeted.end });
   }
   evidence.sort((a, b) => a.start - b.start);
   const needed = candidates.length > 0;
   return resolveCheck(evidence.length > 0, needed, evidence, {
-    met: 'The reply uses the customer\'s name or their own details, so it reads as written for them.',
+    met: "The reply uses the customer's name or their own details, so it reads as written for them.",
     missing: customer?.name
       ? `Use ${customer.name}'s name or a detail they gave (an order number, the product) — a reply without them reads like a macro.`
       : 'Echo a detail the customer gave (an order number, the product, the date) — a reply without it reads like a macro.',

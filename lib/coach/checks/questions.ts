@@ -8,7 +8,8 @@ import type { CustomerAnalysis, CustomerQuestion, QuestionsCheck, Span } from '.
 import type { DraftView, SentenceFeatures } from './draft';
 
 /** A direct answer word lets one shared key word suffice ("Yes — the refund went out today."). */
-const DIRECT_ANSWER = /^(yes|no|yep|nope|unfortunately|absolutely|certainly|of course|sure|definitely|correct|right|good question|great question)\b/i;
+const DIRECT_ANSWER =
+  /^(yes|no|yep|nope|unfortunately|absolutely|certainly|of course|sure|definitely|correct|right|good question|great question)\b/i;
 
 /** Key words a sentence must share with a question before it counts as the answer. */
 function required(keywordCount: number): number {

@@ -19,17 +19,67 @@ const COPIED_RUN = 7;
 /** Signals that are restatements whatever words follow (a paraphrase may share none). */
 const STRONG_SIGNALS = new Set(['so-you', 'you-are-saying', 'if-i-understand', 'is-that-right']);
 /** A proposal reuses the customer's words without restating them. */
-const PROPOSAL = /\b(you|we|u) (could|should|might|can|may|need to|have to|must) |\b(i|we) (would|recommend|suggest|advise|think you)\b|^(try|maybe|perhaps|consider|have you|why not|how about|what about|it might|it may|it could)\b/i;
+const PROPOSAL =
+  /\b(you|we|u) (could|should|might|can|may|need to|have to|must) |\b(i|we) (would|recommend|suggest|advise|think you)\b|^(try|maybe|perhaps|consider|have you|why not|how about|what about|it might|it may|it could)\b/i;
 /** Words of social ritual: echoing them back ("Happy holidays to you too!") restates nothing. */
 const PLEASANTRIES = new Set(
-  ['merry', 'christmas', 'happy', 'holiday', 'holidays', 'new', 'year', 'day', 'night', 'weekend', 'nice', 'talk', 'talking', 'chat', 'glad', 'luck', 'good', 'great', 'care', 'welcome', 'bye', 'morning', 'evening', 'afternoon', 'safe', 'enjoy', 'wish', 'appreciate'].map(stem),
+  [
+    'merry',
+    'christmas',
+    'happy',
+    'holiday',
+    'holidays',
+    'new',
+    'year',
+    'day',
+    'night',
+    'weekend',
+    'nice',
+    'talk',
+    'talking',
+    'chat',
+    'glad',
+    'luck',
+    'good',
+    'great',
+    'care',
+    'welcome',
+    'bye',
+    'morning',
+    'evening',
+    'afternoon',
+    'safe',
+    'enjoy',
+    'wish',
+    'appreciate',
+  ].map(stem),
 );
 
 /**
  * Feeling words: a sentence that shares only these with the customer reflects their feelings ("you sound
  * lonely") rather than restating their problem.
  */
-const FEELINGS = new Set([...Object.values(EMOTION_WORDS).flatMap((words) => Object.keys(words)), 'feel', 'feeling', 'feelings', 'felt', 'emotion', 'emotional', 'lonely', 'sad', 'happy', 'depressed', 'depression', 'down', 'hard', 'difficult', 'tough', 'bad'].map(stem));
+const FEELINGS = new Set(
+  [
+    ...Object.values(EMOTION_WORDS).flatMap((words) => Object.keys(words)),
+    'feel',
+    'feeling',
+    'feelings',
+    'felt',
+    'emotion',
+    'emotional',
+    'lonely',
+    'sad',
+    'happy',
+    'depressed',
+    'depression',
+    'down',
+    'hard',
+    'difficult',
+    'tough',
+    'bad',
+  ].map(stem),
+);
 
 interface CustomerContent {
   stems: ReadonlySet<string>;
@@ -47,7 +97,9 @@ export function customerContent(message: string): CustomerContent {
   if (cached) return cached;
   const text = analyzeText(cleanCustomerText(message).text);
   const content = {
-    stems: new Set(text.sentences.flatMap((sentence) => contentStems(sentence.terms)).filter((word) => !PLEASANTRIES.has(word))),
+    stems: new Set(
+      text.sentences.flatMap((sentence) => contentStems(sentence.terms)).filter((word) => !PLEASANTRIES.has(word)),
+    ),
     words: text.sentences.flatMap((sentence) => sentence.terms.map((term) => term.normal).filter(Boolean)),
   };
   contentCache.clear();
@@ -81,7 +133,8 @@ function classify(entry: DraftSentence, content: CustomerContent | null): Restat
   const signals = features.cues.filter((hit) => hit.cue.kind === 'restate').map((hit) => hit.cue.id);
   if (signals.some((id) => STRONG_SIGNALS.has(id))) return { sentence: entry, shared: [], how: 'signal' };
   const words = sentence.terms.map((term) => term.normal).filter(Boolean);
-  const checkBack = features.question && !features.asks && words.length >= 3 && (features.secondPerson || features.stems.length > 0);
+  const checkBack =
+    features.question && !features.asks && words.length >= 3 && (features.secondPerson || features.stems.length > 0);
   // "So it's been harder for you since the move?": a check-back opened by "so" sums up what they said, whatever its words.
   if (checkBack && signals.some((id) => id === 'so-the')) return { sentence: entry, shared: [], how: 'signal' };
   if (!content) return checkBack ? { sentence: entry, shared: [], how: 'check-back' } : null;
@@ -104,8 +157,13 @@ type Classified = Omit<RestatementMatch, 'sentence'> | null;
  * classify() reads only the sentence's text (its terms and features are cached by text) and the customer's
  * content, so its verdict is cached by sentence text per customer message: a keystroke classifies one sentence.
  */
-const verdicts = weakCache<CustomerContent, TwoGenerationCache<string, Classified>>('restatement: verdicts per customer message');
-const verdictsWithoutCustomer = registerCache('restatement: verdicts without a customer message', new TwoGenerationCache<string, Classified>(4000));
+const verdicts = weakCache<CustomerContent, TwoGenerationCache<string, Classified>>(
+  'restatement: verdicts per customer message',
+);
+const verdictsWithoutCustomer = registerCache(
+  'restatement: verdicts without a customer message',
+  new TwoGenerationCache<string, Classified>(4000),
+);
 
 function classifyCached(entry: DraftSentence, content: CustomerContent | null): RestatementMatch | null {
   let cache = content ? verdicts.get(content) : verdictsWithoutCustomer;
@@ -138,11 +196,16 @@ export function isRestatementNeeded(customer: CustomerAnalysis | null): boolean 
 
 export function checkRestatement(view: DraftView, customer: CustomerAnalysis | null, message: string | null): Check {
   const matches = findRestatements(view, message);
-  return resolveCheck(matches.length > 0, isRestatementNeeded(customer), matches.map(({ sentence }) => ({ start: sentence.sentence.start, end: sentence.sentence.end })), {
-    met: "The reply puts the customer's problem in its own words, so they know it was understood.",
-    missing: customer?.problem
-      ? `Restate the problem in your own words (e.g. that ${customer.problem}) so the customer knows you understood it.`
-      : "Restate the customer's problem in your own words so they know you understood it.",
-    notNeeded: 'There is no customer problem to restate.',
-  });
+  return resolveCheck(
+    matches.length > 0,
+    isRestatementNeeded(customer),
+    matches.map(({ sentence }) => ({ start: sentence.sentence.start, end: sentence.sentence.end })),
+    {
+      met: "The reply puts the customer's problem in its own words, so they know it was understood.",
+      missing: customer?.problem
+        ? `Restate the problem in your own words (e.g. that ${customer.problem}) so the customer knows you understood it.`
+        : "Restate the customer's problem in your own words so they know you understood it.",
+      notNeeded: 'There is no customer problem to restate.',
+    },
+  );
 }

@@ -1,7 +1,12 @@
 import type { Check, Span } from '../types';
 
 /** The one status rule of issue 2: present when met; missing when needed and not met; otherwise not needed. */
-export function resolveCheck(met: boolean, needed: boolean, evidence: Span[], why: { met: string; missing: string; notNeeded: string }): Check {
+export function resolveCheck(
+  met: boolean,
+  needed: boolean,
+  evidence: Span[],
+  why: { met: string; missing: string; notNeeded: string },
+): Check {
   const status = met ? 'present' : needed ? 'missing' : 'not-needed';
   return { status, needed, evidence: met ? evidence : [], why: met ? why.met : needed ? why.missing : why.notNeeded };
 }

@@ -48,7 +48,13 @@ class CleanBuilder {
 
   private push(originalStart: number, originalEnd: number, text: string, copied: boolean): void {
     this.parts.push(text);
-    this.pieces.push({ cleanStart: this.length, cleanEnd: this.length + text.length, originalStart, originalEnd, copied });
+    this.pieces.push({
+      cleanStart: this.length,
+      cleanEnd: this.length + text.length,
+      originalStart,
+      originalEnd,
+      copied,
+    });
     this.length += text.length;
   }
 
@@ -108,12 +114,15 @@ const HISTORY_STARTS: readonly RegExp[] = [
 ];
 
 /** Whole lines that are never the customer speaking. */
-const NOISE_LINE = /^[ \t]*(?:>.*|Sent from my [^\n]*|Sent from (?:Yahoo )?Mail for [^\n]*|Sent from Outlook[^\n]*|Get Outlook for [^\n]*|Sent via [^\n]*|Sent from Samsung[^\n]*)$/gim;
+const NOISE_LINE =
+  /^[ \t]*(?:>.*|Sent from my [^\n]*|Sent from (?:Yahoo )?Mail for [^\n]*|Sent from Outlook[^\n]*|Get Outlook for [^\n]*|Sent via [^\n]*|Sent from Samsung[^\n]*)$/gim;
 
-const SIGN_OFF_LINE = /^[ \t]*(?:thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly|warmly|thx)[ \t]*[,.!-]*[ \t]*$/i;
+const SIGN_OFF_LINE =
+  /^[ \t]*(?:thanks|thank you|many thanks|thanks again|regards|kind regards|best regards|warm regards|best|cheers|sincerely|yours sincerely|yours truly|warmly|thx)[ \t]*[,.!-]*[ \t]*$/i;
 const NAME_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/u;
 /** A signature line under the name: a title, a company, a phone number, an address, a link. */
-const SIGNATURE_DETAIL = /^[ \t]*(?!P\.?S\b)(?![^\n]*\?[ \t]*$)(?:[^\n]{0,60}[|•·][^\n]{0,60}|[+(]?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\S+|(?:https?:\/\/|www\.)\S+|(?:\S+[ \t]+){0,7}\S+)[ \t]*$/;
+const SIGNATURE_DETAIL =
+  /^[ \t]*(?!P\.?S\b)(?![^\n]*\?[ \t]*$)(?:[^\n]{0,60}[|•·][^\n]{0,60}|[+(]?\d[\d\s().-]{6,}\d|[^\s@]+@[^\s@]+\.\S+|(?:https?:\/\/|www\.)\S+|(?:\S+[ \t]+){0,7}\S+)[ \t]*$/;
 
 /** The end of the customer's own text: the earliest start of quoted history, unless it would leave nothing. */
 function ownTextEnd(message: string): number {
@@ -151,11 +160,14 @@ function linesOf(text: string, limit: number): LineSpan[] {
  */
 function signatureLines(message: string, lines: readonly LineSpan[]): Set<number> {
   const dropped = new Set<number>();
-  const content = lines.map((line, index) => ({ index, text: message.slice(line.start, line.end) })).filter((line) => line.text.trim().length > 0);
+  const content = lines
+    .map((line, index) => ({ index, text: message.slice(line.start, line.end) }))
+    .filter((line) => line.text.trim().length > 0);
   for (let at = Math.max(0, content.length - 9); at < content.length - 2; at += 1) {
     if (!SIGN_OFF_LINE.test(content[at]!.text) || !NAME_LINE.test(content[at + 1]!.text)) continue;
     const rest = content.slice(at + 2);
-    if (rest.length <= 6 && rest.every((line) => SIGNATURE_DETAIL.test(line.text))) for (const line of rest) dropped.add(line.index);
+    if (rest.length <= 6 && rest.every((line) => SIGNATURE_DETAIL.test(line.text)))
+      for (const line of rest) dropped.add(line.index);
     break;
   }
   return dropped;
@@ -164,18 +176,78 @@ function signatureLines(message: string, lines: readonly LineSpan[]): Set<number
 /** Chat shorthand and apostrophes left out, read as the words they stand for. Ambiguous ones ("ill", "its", "id", "were") are left alone. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   // "cannot" is one word that compromise reads as two ("can" + an implied "not"), which no pattern group matches.
-  cannot: "can't", cant: "can't", dont: "don't", wont: "won't", didnt: "didn't", doesnt: "doesn't", isnt: "isn't", wasnt: "wasn't",
-  arent: "aren't", werent: "weren't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", couldnt: "couldn't",
-  wouldnt: "wouldn't", shouldnt: "shouldn't", dnt: "don't", im: "I'm", ive: "I've", youre: "you're", theyre: "they're",
-  thats: "that's", whats: "what's", theres: "there's", heres: "here's", wouldve: "would've", couldve: "could've", shouldve: "should've",
-  i: 'I', u: 'you', ur: 'your', plz: 'please', pls: 'please', plse: 'please', plzz: 'please', plox: 'please', thx: 'thanks',
-  thnx: 'thanks', thanx: 'thanks', thks: 'thanks', tnx: 'thanks', ty: 'thank you', bc: 'because', cuz: 'because', coz: 'because',
-  bcoz: 'because', bcuz: 'because', idk: "I don't know", ppl: 'people', msg: 'message', msgs: 'messages', acc: 'account',
-  acct: 'account', pw: 'password', pwd: 'password', tho: 'though', thru: 'through', abt: 'about', wat: 'what', wht: 'what',
-  rn: 'right now', btw: 'by the way', sth: 'something', smth: 'something', hv: 'have', wen: 'when', b4: 'before', ppls: 'people',
+  cannot: "can't",
+  cant: "can't",
+  dont: "don't",
+  wont: "won't",
+  didnt: "didn't",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  wasnt: "wasn't",
+  arent: "aren't",
+  werent: "weren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  hadnt: "hadn't",
+  couldnt: "couldn't",
+  wouldnt: "wouldn't",
+  shouldnt: "shouldn't",
+  dnt: "don't",
+  im: "I'm",
+  ive: "I've",
+  youre: "you're",
+  theyre: "they're",
+  thats: "that's",
+  whats: "what's",
+  theres: "there's",
+  heres: "here's",
+  wouldve: "would've",
+  couldve: "could've",
+  shouldve: "should've",
+  i: 'I',
+  u: 'you',
+  ur: 'your',
+  plz: 'please',
+  pls: 'please',
+  plse: 'please',
+  plzz: 'please',
+  plox: 'please',
+  thx: 'thanks',
+  thnx: 'thanks',
+  thanx: 'thanks',
+  thks: 'thanks',
+  tnx: 'thanks',
+  ty: 'thank you',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  bcoz: 'because',
+  bcuz: 'because',
+  idk: "I don't know",
+  ppl: 'people',
+  msg: 'message',
+  msgs: 'messages',
+  acc: 'account',
+  acct: 'account',
+  pw: 'password',
+  pwd: 'password',
+  tho: 'though',
+  thru: 'through',
+  abt: 'about',
+  wat: 'what',
+  wht: 'what',
+  rn: 'right now',
+  btw: 'by the way',
+  sth: 'something',
+  smth: 'something',
+  hv: 'have',
+  wen: 'when',
+  b4: 'before',
+  ppls: 'people',
 };
 /** "ur" before these reads as "you're" ("ur kidding"), otherwise as "your". */
-const YOU_ARE_NEXT = /^(?:so|not|the|a|an|going|gonna|kidding|joking|welcome|right|wrong|supposed|telling|saying|being|making|still|just|really|very|too|always|never)$|ing$/i;
+const YOU_ARE_NEXT =
+  /^(?:so|not|the|a|an|going|gonna|kidding|joking|welcome|right|wrong|supposed|telling|saying|being|making|still|just|really|very|too|always|never)$|ing$/i;
 
 function withCaseOf(word: string, expansion: string): string {
   const letters = word.replace(/[^\p{L}]/gu, '');
@@ -217,7 +289,8 @@ function pairReading(pair: string): string {
 const LINE_REST_IS_NOISE = /^(?:[ \t]*(?:@[\p{L}\p{N}_]+|(?:https?:[ ]?\/\/|www\.)[^\s<>"]+|link\b))*[ \t]*(?:\n|$)/u;
 
 /** Words that open a line before the addressee: "Hey @Google, …", "Bruh @RockstarGames @RockstarSupport I lost…". */
-const ADDRESS_OPENER = /^(?:[ \t]*(?:@[\p{L}\p{N}_]+|hey|hi|hii|hello|hiya|dear|yo|ok|okay|so|bruh|bro|guys|um|uh|oh)[ \t]*[,:!.]?)*[ \t]*$/iu;
+const ADDRESS_OPENER =
+  /^(?:[ \t]*(?:@[\p{L}\p{N}_]+|hey|hi|hii|hello|hiya|dear|yo|ok|okay|so|bruh|bro|guys|um|uh|oh)[ \t]*[,:!.]?)*[ \t]*$/iu;
 const HANDLE_NEXT = /^[ \t]*[,:]?[ \t]*@[\p{L}\p{N}_]/u;
 const HANDLE_BEFORE = /@[\p{L}\p{N}_]+[ \t]*[,:]?[ \t]*$/u;
 
@@ -290,11 +363,13 @@ function cleanRegion(builder: CleanBuilder, message: string, start: number, end:
         dropEnd = tokenEnd + blank;
       } else reading = match[0].slice(1);
     } else if (groups.entity !== undefined) reading = entityReading(match[0]);
-    else if (groups.tag !== undefined) reading = /^<br\b/i.test(match[0]) || /^<\/(?:p|div|li)\b/i.test(match[0]) ? '\n' : ' ';
+    else if (groups.tag !== undefined)
+      reading = /^<br\b/i.test(match[0]) || /^<\/(?:p|div|li)\b/i.test(match[0]) ? '\n' : ' ';
     else if (groups.invisible !== undefined) reading = '';
     else if (groups.pair !== undefined) reading = pairReading(match[0]);
     else if (groups.pronoun !== undefined) reading = 'I';
-    else if (match[0].toLowerCase() === 'link' && isLinkPlaceholder(message, tokenStart, tokenEnd, lineStart)) reading = '';
+    else if (match[0].toLowerCase() === 'link' && isLinkPlaceholder(message, tokenStart, tokenEnd, lineStart))
+      reading = '';
     else reading = wordReading(message, match[0], tokenEnd);
     if (reading === null) continue;
     builder.copy(copiedTo, tokenStart);

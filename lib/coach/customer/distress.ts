@@ -43,7 +43,12 @@ export interface DistressReading {
   upset: boolean;
 }
 
-export function readDistress(emotions: readonly EmotionReading[], stress: readonly StressSignal[], valence: number, situations: readonly SituationHit[]): DistressReading {
+export function readDistress(
+  emotions: readonly EmotionReading[],
+  stress: readonly StressSignal[],
+  valence: number,
+  situations: readonly SituationHit[],
+): DistressReading {
   const feeling = Math.max(0, ...emotions.map((reading) => reading.intensity * DISTRESS_WEIGHT[reading.emotion]));
   const kinds = new Set(stress.map((signal) => signal.kind));
   let calm = 1;

@@ -8,7 +8,23 @@ import { CueNet } from '../matcher/net';
 import type { AnalyzedText, Term } from '../text';
 import type { Emotion, EmotionReading } from '../types';
 
-const INTENSIFIERS = new Set(['so', 'very', 'really', 'extremely', 'absolutely', 'totally', 'incredibly', 'completely', 'utterly', 'beyond', 'super', 'seriously', 'truly', 'deeply', 'beyond']);
+const INTENSIFIERS = new Set([
+  'so',
+  'very',
+  'really',
+  'extremely',
+  'absolutely',
+  'totally',
+  'incredibly',
+  'completely',
+  'utterly',
+  'beyond',
+  'super',
+  'seriously',
+  'truly',
+  'deeply',
+  'beyond',
+]);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'hardly', 'without']);
 export const EMOTIONS = Object.keys(EMOTION_WORDS) as Emotion[];
 /** Below this, an emotion is noise (one weak word such as "still"). */
@@ -40,7 +56,8 @@ export function readEmotions(text: AnalyzedText): EmotionReading[] {
     if (weight <= 0) return;
     sums.set(emotion, (sums.get(emotion) ?? 0) + weight);
     const list = evidence.get(emotion) ?? [];
-    if (!list.some((span) => span.start <= start && span.end >= end)) list.push({ start, end, text: text.text.slice(start, end) });
+    if (!list.some((span) => span.start <= start && span.end >= end))
+      list.push({ start, end, text: text.text.slice(start, end) });
     evidence.set(emotion, list);
   };
   for (const sentence of text.sentences) {
@@ -50,13 +67,20 @@ export function readEmotions(text: AnalyzedText): EmotionReading[] {
     const counted: Array<(typeof phraseHits)[number]> = [];
     for (const hit of phraseHits) {
       const emotion = (hit.cue as EmotionPhrase).emotion;
-      if (counted.some((other) => (other.cue as EmotionPhrase).emotion === emotion && other.start < hit.end && hit.start < other.end)) continue;
+      if (
+        counted.some(
+          (other) => (other.cue as EmotionPhrase).emotion === emotion && other.start < hit.end && hit.start < other.end,
+        )
+      )
+        continue;
       counted.push(hit);
       add(emotion, hit.cue.weight, sentence.start + hit.start, sentence.start + hit.end);
     }
     sentence.terms.forEach((term, index) => {
       if (!term.normal) return;
-      const inPhrase = phraseHits.some((hit) => sentence.start + hit.start <= term.start && sentence.start + hit.end >= term.end);
+      const inPhrase = phraseHits.some(
+        (hit) => sentence.start + hit.start <= term.start && sentence.start + hit.end >= term.end,
+      );
       if (inPhrase) return;
       for (const emotion of EMOTIONS) {
         const words = EMOTION_WORDS[emotion];
@@ -77,7 +101,36 @@ export function readEmotions(text: AnalyzedText): EmotionReading[] {
  * Words that name what went wrong rather than how the customer feels about it: the situations weigh those (a
  * plain "I get an error" is a report), so valence leaves them out rather than count them a second time.
  */
-const PROBLEM_WORDS = new Set(['problem', 'problems', 'error', 'errors', 'stuck', 'fail', 'failed', 'fails', 'failure', 'lost', 'missing', 'crash', 'broken', 'broke', 'no', 'suspended', 'hacked', 'wrong', 'stop', 'stopped', 'block', 'blocked', 'limited', 'charged', 'cancel', 'cancelled', 'sorry', 'spam']);
+const PROBLEM_WORDS = new Set([
+  'problem',
+  'problems',
+  'error',
+  'errors',
+  'stuck',
+  'fail',
+  'failed',
+  'fails',
+  'failure',
+  'lost',
+  'missing',
+  'crash',
+  'broken',
+  'broke',
+  'no',
+  'suspended',
+  'hacked',
+  'wrong',
+  'stop',
+  'stopped',
+  'block',
+  'blocked',
+  'limited',
+  'charged',
+  'cancel',
+  'cancelled',
+  'sorry',
+  'spam',
+]);
 
 /** 0..1 from AFINN-165: how much negative valence the message carries, whatever the emotion. */
 export function negativeValence(text: AnalyzedText): number {
@@ -95,13 +148,18 @@ export function negativeValence(text: AnalyzedText): number {
 }
 
 /** Thanks said for something done ("thanks for fixing it", "that worked"), which a complaint can still carry. */
-const THANKS_FOR_DONE = /\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:fixing|sorting|solving|helping|resolving|getting back|the (?:quick |fast )?(?:fix|help|reply|response|refund)|your (?:quick |fast )?(?:help|reply|response))|(?:it|that|this) (?:worked|helped|fixed it)|you (?:fixed|solved|sorted|saved)|all (?:sorted|fixed|good) now|works (?:now|again|perfectly))\b/i;
+const THANKS_FOR_DONE =
+  /\b(?:thanks?(?: you)?(?: so much| a lot)? for (?:fixing|sorting|solving|helping|resolving|getting back|the (?:quick |fast )?(?:fix|help|reply|response|refund)|your (?:quick |fast )?(?:help|reply|response))|(?:it|that|this) (?:worked|helped|fixed it)|you (?:fixed|solved|sorted|saved)|all (?:sorted|fixed|good) now|works (?:now|again|perfectly))\b/i;
 
 /**
  * "Thanks in advance", "please help, thanks" at the end of a complaint are manners, not gratitude: in a complaint
  * gratitude counts only when it thanks for something done. Returns the readings without the courtesy.
  */
-export function withoutCourtesy(readings: readonly EmotionReading[], text: AnalyzedText, complaint: boolean): EmotionReading[] {
+export function withoutCourtesy(
+  readings: readonly EmotionReading[],
+  text: AnalyzedText,
+  complaint: boolean,
+): EmotionReading[] {
   if (!complaint || THANKS_FOR_DONE.test(text.text)) return [...readings];
   return readings.filter((reading) => reading.emotion !== 'grateful');
 }

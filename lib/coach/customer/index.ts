@@ -19,10 +19,20 @@ import { readTechnicality } from './technicality';
 const customerNet = new CueNet(CUSTOMER_CUES);
 const cache = boundedCache<string, CustomerAnalysis>('customer: analyses by message', 64);
 /** Pressure that makes a message a complaint, whatever its words. */
-const PRESSING: ReadonlySet<StressKind> = new Set(['demand', 'accusation', 'sarcasm', 'sad-face', 'shouting', 'threat-to-leave', 'repeat-contact']);
+const PRESSING: ReadonlySet<StressKind> = new Set([
+  'demand',
+  'accusation',
+  'sarcasm',
+  'sad-face',
+  'shouting',
+  'threat-to-leave',
+  'repeat-contact',
+]);
 
 function sweepCustomer(text: AnalyzedText): Array<CueHit<CustomerCue> & { sentenceStart: number }> {
-  return text.sentences.flatMap((sentence) => customerNet.sweep(sentence).map((hit) => ({ ...hit, sentenceStart: sentence.start })));
+  return text.sentences.flatMap((sentence) =>
+    customerNet.sweep(sentence).map((hit) => ({ ...hit, sentenceStart: sentence.start })),
+  );
 }
 
 /** Distress at or above this needs acknowledging (the acknowledgement check's threshold). */
@@ -40,7 +50,10 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
   const questions = readQuestions(text, hits);
   // Thanks beside a complaint or a request for help ("Please help me! Thanks") is manners, not gratitude.
   const asking = questions.length > 0 || /\b(?:please|pls|plz|help)\b/i.test(message);
-  const complaint = problem.hits.some((hit) => hit.info.kind !== 'how-to') || valence >= 0.2 || stress.some((signal) => PRESSING.has(signal.kind));
+  const complaint =
+    problem.hits.some((hit) => hit.info.kind !== 'how-to') ||
+    valence >= 0.2 ||
+    stress.some((signal) => PRESSING.has(signal.kind));
   const emotions = withoutCourtesy(readEmotions(text), text, complaint || asking);
   stress.push(...bitterLaughter(text, complaint));
   stress.sort((a, b) => a.span.start - b.span.start);
@@ -65,7 +78,10 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
  * reads the message's clean text (entities decoded, handles, links, quoted history and signatures dropped,
  * shorthand read as words: ./clean.ts); every span in the result points into `message` as given.
  */
-export function analyzeCustomer(message: string | null | undefined, helpdeskName?: string | null): CustomerAnalysis | null {
+export function analyzeCustomer(
+  message: string | null | undefined,
+  helpdeskName?: string | null,
+): CustomerAnalysis | null {
   if (!message || message.trim().length === 0) return null;
   const key = `${helpdeskName ?? ''}\u0000${message}`;
   const cached = cache.get(key);

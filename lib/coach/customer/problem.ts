@@ -23,14 +23,21 @@ export interface ProblemReading {
   hits: SituationHit[];
 }
 
-const ASKED_BEFORE = /\b(another (?:email|ticket|message|call|tweet)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:several|many|multiple|numerous|countless|\d+) (?:times|emails|tickets|calls|messages|tweets|attempts)|(?:i|we)(?:'ve| have) (?:asked|emailed|called|contacted|written|messaged|tweeted|reported|tried)|no (?:answer|reply|response)|(?:never|not) (?:heard back|got (?:an? )?(?:answer|reply|response))|nobody (?:answers|replies|responds|has)|no one (?:answers|replies|responds|has))\b/i;
+const ASKED_BEFORE =
+  /\b(another (?:email|ticket|message|call|tweet)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time|(?:several|many|multiple|numerous|countless|\d+) (?:times|emails|tickets|calls|messages|tweets|attempts)|(?:i|we)(?:'ve| have) (?:asked|emailed|called|contacted|written|messaged|tweeted|reported|tried)|no (?:answer|reply|response)|(?:never|not) (?:heard back|got (?:an? )?(?:answer|reply|response))|nobody (?:answers|replies|responds|has)|no one (?:answers|replies|responds|has))\b/i;
 
 /** They say they asked before, or the problem keeps coming back. */
-export function askedBefore(text: AnalyzedText, stress: readonly StressSignal[], hits: readonly SituationHit[]): boolean {
+export function askedBefore(
+  text: AnalyzedText,
+  stress: readonly StressSignal[],
+  hits: readonly SituationHit[],
+): boolean {
   if (stress.some((signal) => signal.kind === 'repeat-contact') || ASKED_BEFORE.test(text.text)) return true;
   // "It crashed again", "still not working": a problem that came back — but not "I don't want to buy it again".
   return text.sentences.some(
-    (sentence) => sentence.terms.some((term) => /^(again|still)$/.test(term.normal)) && hits.some((hit) => hit.sentence === sentence && hit.info.kind !== 'how-to'),
+    (sentence) =>
+      sentence.terms.some((term) => /^(again|still)$/.test(term.normal)) &&
+      hits.some((hit) => hit.sentence === sentence && hit.info.kind !== 'how-to'),
   );
 }
 
@@ -41,12 +48,24 @@ export function findProblemCues(text: AnalyzedText): SituationHit[] {
   return text.sentences.flatMap((sentence) =>
     problemNet.sweep(sentence).map((hit) => {
       const start = sentence.start + hit.start;
-      return { situation: hit.cue.situation, info: SITUATIONS[hit.cue.situation], cue: hit.cue, sentence, start, end: start + hit.text.length, text: hit.text };
+      return {
+        situation: hit.cue.situation,
+        info: SITUATIONS[hit.cue.situation],
+        cue: hit.cue,
+        sentence,
+        start,
+        end: start + hit.text.length,
+        text: hit.text,
+      };
     }),
   );
 }
 
-export function readProblemDetail(text: AnalyzedText, stress: readonly StressSignal[], specifics: readonly Specific[]): ProblemReading {
+export function readProblemDetail(
+  text: AnalyzedText,
+  stress: readonly StressSignal[],
+  specifics: readonly Specific[],
+): ProblemReading {
   const hits = findSituations(text);
   // The situations weigh on distress (hits, returned as they are); the problem cues only say more about what happened.
   const all = [...hits, ...findProblemCues(text)];
@@ -54,12 +73,23 @@ export function readProblemDetail(text: AnalyzedText, stress: readonly StressSig
   const impact: ImpactKind[] = readImpact(text, stress, main);
   const asked = askedBefore(text, stress, all);
   const kind = main?.info.kind ?? null;
-  const mentions = main ? all.filter((hit) => hit.situation === main.situation).map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end })) : [];
+  const mentions = main
+    ? all
+        .filter((hit) => hit.situation === main.situation)
+        .map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end }))
+    : [];
   // A lock-out is of an account, lost data is their data: the natural topic when they named none.
   const topic = findTopic(text, kind, mentions, specifics) ?? (main ? defaultTopicFor(main.situation) : null);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
-    detail: { topic: topic?.text ?? null, kind, impact, askedBefore: asked, situation: main?.situation ?? null, topicPlural: topic?.plural ?? false },
+    detail: {
+      topic: topic?.text ?? null,
+      kind,
+      impact,
+      askedBefore: asked,
+      situation: main?.situation ?? null,
+      topicPlural: topic?.plural ?? false,
+    },
     situation: main?.situation ?? null,
     topic,
     hits,
@@ -67,7 +97,9 @@ export function readProblemDetail(text: AnalyzedText, stress: readonly StressSig
 }
 
 /** Verb forms that agree with the topic: "your order hasn't" / "your photos haven't". */
-export function agree(topic: Pick<Topic, 'plural'> | null): Record<'is' | 'was' | 'has' | 'isnt' | 'hasnt' | 'keeps', string> {
+export function agree(
+  topic: Pick<Topic, 'plural'> | null,
+): Record<'is' | 'was' | 'has' | 'isnt' | 'hasnt' | 'keeps', string> {
   const plural = topic?.plural ?? false;
   return plural
     ? { is: 'are', was: 'were', has: 'have', isnt: "aren't", hasnt: "haven't", keeps: 'keep' }
@@ -90,7 +122,7 @@ export function defaultTopicFor(situation: SituationId): Topic | null {
 export function problemText(reading: ProblemReading): string | null {
   const { detail, situation } = reading;
   if (!detail) return null;
-  const topic = reading.topic ?? (situation ? DEFAULT_TOPIC[situation] ?? null : null);
+  const topic = reading.topic ?? (situation ? (DEFAULT_TOPIC[situation] ?? null) : null);
   const verb = agree(topic);
   const about = topic?.text ?? null;
   switch (situation) {

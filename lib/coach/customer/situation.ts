@@ -3,7 +3,13 @@
  * main one chosen by seriousness, and the impact on them (deadline, money, business, health).
  */
 import { CueNet } from '../matcher/net';
-import { SITUATION_CUES, SITUATIONS, type SituationCue, type SituationId, type SituationInfo } from '../lexicon/situations';
+import {
+  SITUATION_CUES,
+  SITUATIONS,
+  type SituationCue,
+  type SituationId,
+  type SituationInfo,
+} from '../lexicon/situations';
 import type { AnalyzedText, Sentence } from '../text';
 import type { ImpactKind, StressSignal } from '../types';
 
@@ -24,7 +30,10 @@ export interface SituationHit {
 function isDenied(sentence: Sentence, start: number, situation: SituationId): boolean {
   if (situation === 'not-arrived' || situation === 'not-working' || situation === 'how-to') return false;
   const before = sentence.terms.filter((term) => term.end <= start).slice(-3);
-  return before.some((term) => term.tags.has('Negative') && !/^(never)$/i.test(term.normal)) && !before.some((term) => /^(but|and)$/.test(term.normal));
+  return (
+    before.some((term) => term.tags.has('Negative') && !/^(never)$/i.test(term.normal)) &&
+    !before.some((term) => /^(but|and)$/.test(term.normal))
+  );
 }
 
 export function findSituations(text: AnalyzedText): SituationHit[] {
@@ -33,7 +42,15 @@ export function findSituations(text: AnalyzedText): SituationHit[] {
     for (const hit of situationNet.sweep(sentence)) {
       const start = sentence.start + hit.start;
       if (isDenied(sentence, start, hit.cue.situation)) continue;
-      hits.push({ situation: hit.cue.situation, info: SITUATIONS[hit.cue.situation], cue: hit.cue, sentence, start, end: start + hit.text.length, text: hit.text });
+      hits.push({
+        situation: hit.cue.situation,
+        info: SITUATIONS[hit.cue.situation],
+        cue: hit.cue,
+        sentence,
+        start,
+        end: start + hit.text.length,
+        text: hit.text,
+      });
     }
   }
   return hits;
@@ -51,13 +68,20 @@ export function mainSituation(hits: readonly SituationHit[]): SituationHit | nul
   return best;
 }
 
-const HEALTH = /\b(hospital|hospitali[sz]ed|medical|medicine|medication|doctor|doctors|surgery|health|cancer|chemo|pregnan\w*|disability|wheelchair|insulin|prescription|ambulance|icu|covid|quarantine\w*|seizure|diabet\w*)\b/i;
-const MONEY_AT_STAKE = /(?:[$€£¥]\s?\d)|\b(?:my money|our money|paid|paying|pay for|waste of money|charged|overcharged|refund|bank account|credit card|debit card)\b/i;
+const HEALTH =
+  /\b(hospital|hospitali[sz]ed|medical|medicine|medication|doctor|doctors|surgery|health|cancer|chemo|pregnan\w*|disability|wheelchair|insulin|prescription|ambulance|icu|covid|quarantine\w*|seizure|diabet\w*)\b/i;
+const MONEY_AT_STAKE =
+  /(?:[$€£¥]\s?\d)|\b(?:my money|our money|paid|paying|pay for|waste of money|charged|overcharged|refund|bank account|credit card|debit card)\b/i;
 
 /** What the problem costs the customer, from the stress signals and the situation. */
-export function readImpact(text: AnalyzedText, stress: readonly StressSignal[], main: SituationHit | null): ImpactKind[] {
+export function readImpact(
+  text: AnalyzedText,
+  stress: readonly StressSignal[],
+  main: SituationHit | null,
+): ImpactKind[] {
   const impact = new Set<ImpactKind>(main?.info.impact ?? []);
-  if (stress.some((signal) => signal.kind === 'deadline' && !/^(today|now|tonight)$/i.test(signal.text.trim()))) impact.add('deadline');
+  if (stress.some((signal) => signal.kind === 'deadline' && !/^(today|now|tonight)$/i.test(signal.text.trim())))
+    impact.add('deadline');
   if (stress.some((signal) => signal.kind === 'business-impact')) impact.add('business');
   if (main && main.info.kind !== 'how-to' && MONEY_AT_STAKE.test(text.text)) impact.add('money');
   if (HEALTH.test(text.text)) impact.add('health');

@@ -2,11 +2,14 @@
 import type { AnalyzedText, Term } from '../text';
 import type { Specific } from '../types';
 
-const REFERENCE = /(?:\b(?:order|ticket|case|invoice|ref(?:erence)?|booking|confirmation|tracking|account|customer|transaction|serial)\s*(?:no\.?|number|num|id|#)?\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b/gi;
+const REFERENCE =
+  /(?:\b(?:order|ticket|case|invoice|ref(?:erence)?|booking|confirmation|tracking|account|customer|transaction|serial)\s*(?:no\.?|number|num|id|#)?\s*[:#]?\s*|#)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b/gi;
 const CODE = /\b[A-Z]{1,5}-?\d{4,}\b|\b\d{6,}\b/g;
-const AMOUNT = /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?)|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD|AUD|dollars?|euros?|pounds?|bucks)\b/gi;
+const AMOUNT =
+  /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?)|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|CAD|AUD|dollars?|euros?|pounds?|bucks)\b/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const SIGN_OFF = /^(?:thanks|thank you|many thanks|regards|kind regards|best regards|best|cheers|sincerely|warmly|thx|ta)[\s,.!-]*$/i;
+const SIGN_OFF =
+  /^(?:thanks|thank you|many thanks|regards|kind regards|best regards|best|cheers|sincerely|warmly|thx|ta)[\s,.!-]*$/i;
 
 function overlaps(list: readonly Specific[], start: number, end: number): boolean {
   return list.some((item) => item.span.start < end && start < item.span.end);
@@ -30,8 +33,12 @@ export function findName(text: AnalyzedText): { text: string; start: number; end
   const paragraphs = text.paragraphs.slice(-3).reverse();
   for (const paragraph of paragraphs) {
     const line = text.text.slice(paragraph.start, paragraph.end);
-    const words = line.replace(/^[-–—~\s]+/, '').replace(/[,.!]+$/, '').split(/\s+/);
-    const signature = words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(word)) && !SIGN_OFF.test(line);
+    const words = line
+      .replace(/^[-–—~\s]+/, '')
+      .replace(/[,.!]+$/, '')
+      .split(/\s+/);
+    const signature =
+      words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(word)) && !SIGN_OFF.test(line);
     if (signature) {
       const start = paragraph.start + line.indexOf(words[0]!);
       return { text: words[0]!, start, end: start + words[0]!.length };
@@ -58,7 +65,10 @@ export function findName(text: AnalyzedText): { text: string; start: number; end
   return null;
 }
 
-export function readSpecifics(text: AnalyzedText, name: { text: string; start: number; end: number } | null): Specific[] {
+export function readSpecifics(
+  text: AnalyzedText,
+  name: { text: string; start: number; end: number } | null,
+): Specific[] {
   const specifics: Specific[] = [];
   const push = (items: Specific[]): void => {
     for (const item of items) if (!overlaps(specifics, item.span.start, item.span.end)) specifics.push(item);
@@ -92,8 +102,16 @@ export function readSpecifics(text: AnalyzedText, name: { text: string; start: n
       if (term.tags.has('Date') || (dateRun.length > 0 && term.tags.has('Value'))) dateRun.push(term);
       else flushDate();
       const camel = /^[\p{Ll}\p{Lu}]+\p{Ll}\p{Lu}/u.test(term.text);
-      const named = capitalised(term) && index > 0 && !term.tags.has('Date') && !term.tags.has('Pronoun') && !term.tags.has('Person') && term.text !== name?.text && /\p{Ll}/u.test(term.text);
-      if (camel || named || (productRun.length > 0 && (term.tags.has('Value') || capitalised(term)))) productRun.push(term);
+      const named =
+        capitalised(term) &&
+        index > 0 &&
+        !term.tags.has('Date') &&
+        !term.tags.has('Pronoun') &&
+        !term.tags.has('Person') &&
+        term.text !== name?.text &&
+        /\p{Ll}/u.test(term.text);
+      if (camel || named || (productRun.length > 0 && (term.tags.has('Value') || capitalised(term))))
+        productRun.push(term);
       else flushProduct();
       if (/[,.;:!?]/.test(term.post)) {
         flushDate();

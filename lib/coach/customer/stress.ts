@@ -11,16 +11,46 @@ import type { StressSignal } from '../types';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
 /** Sad, crying, angry and fed-up faces, typed or emoji; ":)" and friends are not pressure. */
-const SAD_FACE = /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|(?<![\w])T_+T(?![\w])|;_;|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦🙄🤨😑]/gu;
+const SAD_FACE =
+  /(?<![\w/]):['’]?-?[([]+|(?<![\w/])[:;]-?\/(?![/\w])|(?<![\w/])D:(?!\w)|(?<![\w])T_+T(?![\w])|;_;|[😡😠🤬😤😢😭😞😔🙁☹😩😫💔😒😖😣😟😕🤦🙄🤨😑]/gu;
 /** Verbs that, bare at the start of a sentence and without "please", order rather than ask ("Fix it."). */
-const DEMAND_VERBS = new Set(['fix', 'sort', 'give', 'refund', 'return', 'stop', 'answer', 'respond', 'reply', 'explain', 'do', 'cancel', 'reinstate', 'unban', 'restore', 'remove', 'change', 'make', 'send', 'resolve', 'solve', 'pay', 'update', 'unlock', 'reopen', 'reverse']);
+const DEMAND_VERBS = new Set([
+  'fix',
+  'sort',
+  'give',
+  'refund',
+  'return',
+  'stop',
+  'answer',
+  'respond',
+  'reply',
+  'explain',
+  'do',
+  'cancel',
+  'reinstate',
+  'unban',
+  'restore',
+  'remove',
+  'change',
+  'make',
+  'send',
+  'resolve',
+  'solve',
+  'pay',
+  'update',
+  'unlock',
+  'reopen',
+  'reverse',
+]);
 const POLITE = /\b(please|pls|plz|kindly|thanks|thank|thx|could|would|can you|if possible)\b/i;
 
 /** A sentence that opens with a bare verb of the demand list and asks nothing politely. */
 function demands(text: AnalyzedText): StressSignal[] {
   const signals: StressSignal[] = [];
   for (const sentence of text.sentences) {
-    const words = sentence.terms.filter((term) => term.text.length > 0 && !/^[@#]/.test(term.text) && !term.tags.has('Expression'));
+    const words = sentence.terms.filter(
+      (term) => term.text.length > 0 && !/^[@#]/.test(term.text) && !term.tags.has('Expression'),
+    );
     const first = words[0];
     if (!first || !DEMAND_VERBS.has(first.normal) || first.tags.has('PastTense') || first.tags.has('Gerund')) continue;
     if (!first.tags.has('Verb') && words.length > 1) continue;
@@ -57,7 +87,9 @@ export function bitterLaughter(text: AnalyzedText, complaint: boolean): StressSi
 
 /** Sarcasm needs a complaint around it: "great job" in a message with nothing negative is praise. */
 function hasNegative(text: AnalyzedText): boolean {
-  return text.sentences.some((sentence) => sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0));
+  return text.sentences.some((sentence) =>
+    sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0),
+  );
 }
 
 /** Runs of capitalised words that are not acronyms: "THIS IS RIDICULOUS", "NEVER". */
@@ -82,7 +114,8 @@ function shouting(text: AnalyzedText): StressSignal[] {
       const letters = term.text.replace(/[^\p{L}]/gu, '');
       const capitals = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       // A lone short capitalised word is usually an acronym ("PDF", "API"); inside a run it is shouting.
-      const acronym = term.tags.has('Acronym') || term.tags.has('TechTerm') || (letters.length <= 3 && run.length === 0);
+      const acronym =
+        term.tags.has('Acronym') || term.tags.has('TechTerm') || (letters.length <= 3 && run.length === 0);
       // A hashtag or handle is a name, written as its owner spells it (#COVID19), not shouted.
       if (/^[#@]/.test(term.text)) {
         flush();
@@ -113,8 +146,16 @@ function isNegative(text: AnalyzedText, sentenceStart: number): boolean {
 }
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
-export function readStress(text: AnalyzedText, hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>): StressSignal[] {
-  const signals: StressSignal[] = [...shouting(text), ...repeatedPunctuation(text), ...demands(text), ...sadFaces(text)];
+export function readStress(
+  text: AnalyzedText,
+  hits: ReadonlyArray<CueHit<CustomerCue> & { sentenceStart: number }>,
+): StressSignal[] {
+  const signals: StressSignal[] = [
+    ...shouting(text),
+    ...repeatedPunctuation(text),
+    ...demands(text),
+    ...sadFaces(text),
+  ];
   let negative: boolean | null = null;
   for (const hit of hits) {
     const kind = hit.cue.kind;
@@ -123,7 +164,8 @@ export function readStress(text: AnalyzedText, hits: ReadonlyArray<CueHit<Custom
     if (kind === 'business-impact' && !isNegative(text, hit.sentenceStart)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;
-    if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end)) continue;
+    if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))
+      continue;
     signals.push({ kind, text: text.text.slice(start, end), span: { start, end } });
   }
   return signals.sort((a, b) => a.span.start - b.span.start);

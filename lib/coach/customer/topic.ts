@@ -29,7 +29,8 @@ interface Candidate extends Topic {
   score: number;
 }
 
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+  .lexicon;
 const PHRASE_TAGS = ['Possessive', 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Acronym'];
 const OWN = new Set(['my', 'our']);
 const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur']);
@@ -41,7 +42,14 @@ const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace
 function isPhraseTerm(term: Term): boolean {
   if (!term.text || /^[@#]|:\/\/|^www\./i.test(term.text)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
-  if (term.tags.has('Date') || term.tags.has('Duration') || term.tags.has('Preposition') || term.tags.has('Particle') || term.tags.has('There')) return false;
+  if (
+    term.tags.has('Date') ||
+    term.tags.has('Duration') ||
+    term.tags.has('Preposition') ||
+    term.tags.has('Particle') ||
+    term.tags.has('There')
+  )
+    return false;
   return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
 }
 
@@ -49,22 +57,37 @@ function isPhraseTerm(term: Term): boolean {
  * A lower-case noun with a productive English ending ("notification", "launcher", "storage"): compromise's lexicon
  * is small, and these are real words far more often than typos. Shorthand never has these endings.
  */
-const ENGLISH_NOUN = /^(?=[a-z]*[aeiouy])(?!.*(.)\1\1)[a-z]{4,16}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|age|ery|ism|ist|ics|er|or|ty|cy|ing)s?$/;
+const ENGLISH_NOUN =
+  /^(?=[a-z]*[aeiouy])(?!.*(.)\1\1)[a-z]{4,16}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|age|ery|ism|ist|ics|er|or|ty|cy|ing)s?$/;
 
 /** A word the engine knows how to spell: in compromise's lexicon (or its singular is), or in our own lists. */
 function isKnownWord(word: string): boolean {
-  if (Object.hasOwn(lexicon, word) || Object.hasOwn(TOPIC_HEADS, word) || SAFE_MODIFIERS.has(word) || ENGLISH_NOUN.test(word)) return true;
-  const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter((form) => form !== word);
+  if (
+    Object.hasOwn(lexicon, word) ||
+    Object.hasOwn(TOPIC_HEADS, word) ||
+    SAFE_MODIFIERS.has(word) ||
+    ENGLISH_NOUN.test(word)
+  )
+    return true;
+  const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter(
+    (form) => form !== word,
+  );
   return singulars.some((form) => Object.hasOwn(lexicon, form));
 }
 
 function isLexiconAdjective(word: string): boolean {
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => tag === 'Adjective' || tag === 'Comparable' || tag === 'PastTense' || tag === 'Participle');
+  return (
+    tags !== undefined &&
+    (Array.isArray(tags) ? tags : [tags]).some(
+      (tag) => tag === 'Adjective' || tag === 'Comparable' || tag === 'PastTense' || tag === 'Participle',
+    )
+  );
 }
 
 /** A model or product code the customer typed ("PS4", "RDR2", "MX500"): kept as written. */
-const isCode = (text: string): boolean => /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
+const isCode = (text: string): boolean =>
+  /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
 
 /** How a modifier or head word is written in a reply, or null when it must not be repeated. */
 function spell(term: Term, isHead: boolean, titled: boolean): string | null | false {
@@ -89,8 +112,12 @@ function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null
   const words: string[] = [];
   const content = terms.filter((term) => /\p{L}/u.test(term.text) && !Object.hasOwn(PRODUCT_NAMES, bare(term)));
   const last = terms[terms.length - 1];
-  const namedThing = last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
-  const titled = namedThing && content.length >= 2 && content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
+  const namedThing =
+    last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
+  const titled =
+    namedThing &&
+    content.length >= 2 &&
+    content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
   for (let index = 0; index < terms.length; index += 1) {
     const pair = index + 1 < terms.length ? `${bare(terms[index]!)} ${bare(terms[index + 1]!)}` : '';
     if (pair && Object.hasOwn(PRODUCT_NAMES, pair)) {
@@ -99,7 +126,13 @@ function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null
       continue;
     }
     const previousWord = words[words.length - 1];
-    const spelled = /^\d{1,4}$/.test(terms[index]!.text) && previousWord && /^[\p{Lu}i]/u.test(previousWord) && index < terms.length - 1 ? terms[index]!.text : spell(terms[index]!, index === terms.length - 1, titled);
+    const spelled =
+      /^\d{1,4}$/.test(terms[index]!.text) &&
+      previousWord &&
+      /^[\p{Lu}i]/u.test(previousWord) &&
+      index < terms.length - 1
+        ? terms[index]!.text
+        : spell(terms[index]!, index === terms.length - 1, titled);
     if (spelled === false) return null;
     if (spelled === null) {
       if (index === terms.length - 1) return null;
@@ -124,9 +157,18 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     let last = index;
     // A determiner or possessive inside the run starts a new phrase: "sync the game" is two.
     const startsPhrase = (term: Term): boolean => term.tags.has('Possessive') || term.tags.has('Determiner');
-    while (last + 1 < terms.length && isPhraseTerm(terms[last + 1]!) && !/[,;:.!?()"“”]/.test(terms[last]!.post) && !startsPhrase(terms[last + 1]!)) last += 1;
+    while (
+      last + 1 < terms.length &&
+      isPhraseTerm(terms[last + 1]!) &&
+      !/[,;:.!?()"“”]/.test(terms[last]!.post) &&
+      !startsPhrase(terms[last + 1]!)
+    )
+      last += 1;
     let head = last;
-    const isHead = (term: Term): boolean => (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) && !term.tags.has('Pronoun') && !term.tags.has('Possessive');
+    const isHead = (term: Term): boolean =>
+      (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) &&
+      !term.tags.has('Pronoun') &&
+      !term.tags.has('Possessive');
     // "my Gmail account issue": a vague last noun gives way to the one before it.
     while (head >= index && (!isHead(terms[head]!) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!))))) head -= 1;
     if (head >= index) {
@@ -152,14 +194,33 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
   const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
   const listed = Object.hasOwn(TOPIC_HEADS, head);
-  if (!listed && !isProduct && (VAGUE_NOUNS.has(head) || head.length < 3 || !headTerm.tags.has('Noun') || headTerm.tags.has('Actor') || headTerm.tags.has('Person'))) return null;
+  if (
+    !listed &&
+    !isProduct &&
+    (VAGUE_NOUNS.has(head) ||
+      head.length < 3 ||
+      !headTerm.tags.has('Noun') ||
+      headTerm.tags.has('Actor') ||
+      headTerm.tags.has('Person'))
+  )
+    return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
   // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
   const device = OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
-  const article = device ? 'your' : allNames && determiner === 'the' ? null : determiner ?? (allNames ? null : 'the');
+  const article = device ? 'your' : allNames && determiner === 'the' ? null : (determiner ?? (allNames ? null : 'the'));
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural = headTerm.tags.has('Plural') && !/^(data|news|series|progress|software|music)$/.test(head);
-  return { text, plural, head, listed, product: isProduct, sentence: sentence.index, start: terms[0]!.start, end: headTerm.end, score: 0 };
+  return {
+    text,
+    plural,
+    head,
+    listed,
+    product: isProduct,
+    sentence: sentence.index,
+    start: terms[0]!.start,
+    end: headTerm.end,
+    score: 0,
+  };
 }
 
 /** Kinds of problem a product itself can have (it crashes, it is slow); an order or a charge is not a product. */
@@ -172,7 +233,15 @@ const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
 };
 
-const CREDENTIALS: ReadonlySet<string> = new Set(['password', 'passcode', 'pin', 'login', 'code', 'codes', 'verification']);
+const CREDENTIALS: ReadonlySet<string> = new Set([
+  'password',
+  'passcode',
+  'pin',
+  'login',
+  'code',
+  'codes',
+  'verification',
+]);
 
 /** Below this the best phrase is a guess: the engine says less (the kind's default topic, or none). */
 const MIN_SCORE = 1;
@@ -185,7 +254,10 @@ function asAccount(candidate: Candidate): Candidate {
 }
 
 /** Closeness to the nearest mention of what went wrong (a customer may name it twice). */
-function nearness(candidate: Candidate, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>): number {
+function nearness(
+  candidate: Candidate,
+  nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>,
+): number {
   let best = 0;
   for (const near of nearAll) {
     if (candidate.sentence !== near.sentence) continue;
@@ -198,22 +270,37 @@ function nearness(candidate: Candidate, nearAll: ReadonlyArray<{ sentence: numbe
   return best;
 }
 
-const ASKING_ABOUT = /^(?:help|issue|issues|problem|problems|trouble|question|questions|difficulty|difficulties|assistance)$/;
+const ASKING_ABOUT =
+  /^(?:help|issue|issues|problem|problems|trouble|question|questions|difficulty|difficulties|assistance)$/;
 
 /** "help with my account", "a problem with the app": the phrase right after the ask names the thing. */
 function isWhatTheyAskAbout(sentence: Sentence, candidate: Candidate): boolean {
   const index = sentence.terms.findIndex((term) => term.start === candidate.start);
   if (index < 2) return false;
   const preposition = sentence.terms[index - 1]!;
-  return /^(?:with|about|on|regarding)$/.test(preposition.normal) && sentence.terms.slice(Math.max(0, index - 4), index - 1).some((term) => ASKING_ABOUT.test(term.normal));
+  return (
+    /^(?:with|about|on|regarding)$/.test(preposition.normal) &&
+    sentence.terms.slice(Math.max(0, index - 4), index - 1).some((term) => ASKING_ABOUT.test(term.normal))
+  );
 }
 
 /**
  * The best noun phrase for the problem: near the situation the customer named, theirs ("my …"), and of a kind
  * of thing that fits the problem (an account for a lock-out, an order for a late delivery).
  */
-export function findTopic(text: AnalyzedText, kind: ProblemKind | null, nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>, specifics: readonly Specific[]): Topic | null {
-  const reference = specifics.find((item) => item.kind === 'order-number' && /\border\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i.test(text.text.slice(Math.max(0, item.span.start - 16), item.span.start)));
+export function findTopic(
+  text: AnalyzedText,
+  kind: ProblemKind | null,
+  nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>,
+  specifics: readonly Specific[],
+): Topic | null {
+  const reference = specifics.find(
+    (item) =>
+      item.kind === 'order-number' &&
+      /\border\s*(?:no\.?|number|#)?\s*[:#]?\s*$/i.test(
+        text.text.slice(Math.max(0, item.span.start - 16), item.span.start),
+      ),
+  );
   if (reference && (kind === 'not-arrived' || kind === 'charged-wrongly' || kind === 'missing')) {
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
     return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };

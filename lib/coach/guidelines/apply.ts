@@ -62,7 +62,11 @@ function applyAvoid(text: AnalyzedText, rule: RuleOf<'avoid'>, clock: PackClock 
   for (const phrase of rule.phrases) {
     for (const span of findPhrase(text, phrase, clock)) {
       const actual = text.text.slice(span.start, span.end);
-      emit(span, fillMessage(rule.message, [actual]), (rule.replacements ?? []).map((replacement) => matchCase(replacement, actual)));
+      emit(
+        span,
+        fillMessage(rule.message, [actual]),
+        (rule.replacements ?? []).map((replacement) => matchCase(replacement, actual)),
+      );
     }
   }
 }
@@ -74,7 +78,9 @@ function applyPrefer(text: AnalyzedText, rule: RuleOf<'prefer'>, clock: PackCloc
     const startsUpper = /^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(rule.preferred);
     const preferred = startsUpper ? rule.preferred.charAt(0).toUpperCase() + rule.preferred.slice(1) : rule.preferred;
     if (actual === preferred) continue;
-    const reason = rule.message ? fillMessage(rule.message, [preferred, actual]) : `Use “${preferred}” instead of “${actual}”`;
+    const reason = rule.message
+      ? fillMessage(rule.message, [preferred, actual])
+      : `Use “${preferred}” instead of “${actual}”`;
     emit(span, reason, [preferred]);
   }
 }
@@ -96,7 +102,10 @@ function applyRequire(text: AnalyzedText, rule: RuleOf<'require'>, clock: PackCl
   if (rule.phrases.some((phrase) => phraseWithin(text, phrase, region, clock))) return;
   const anchor = rule.where === 'greeting' ? text.sentences[0] : text.sentences[text.sentences.length - 1];
   if (!anchor) return;
-  const accepted = rule.phrases.map(phraseLabel).map((label) => `“${label}”`).join(', ');
+  const accepted = rule.phrases
+    .map(phraseLabel)
+    .map((label) => `“${label}”`)
+    .join(', ');
   emit(trimmed(text.text, anchor), `${rule.message} (accepted: ${accepted})`);
 }
 
@@ -106,20 +115,31 @@ function applyLimit(text: AnalyzedText, rule: RuleOf<'limit'>, emit: Emit): void
     case 'sentence-words':
       for (const sentence of text.sentences) {
         const words = wordTerms(sentence).length;
-        if (words > rule.max) emit(trimmed(text.text, sentence), say(`This sentence has ${words} words; your team's limit is ${rule.max}`, String(words)));
+        if (words > rule.max)
+          emit(
+            trimmed(text.text, sentence),
+            say(`This sentence has ${words} words; your team's limit is ${rule.max}`, String(words)),
+          );
       }
       return;
     case 'paragraph-sentences':
       text.paragraphs.forEach((paragraph, index) => {
         const count = text.sentences.filter((sentence) => sentence.paragraph === index).length;
-        if (count > rule.max) emit(paragraph, say(`This paragraph has ${count} sentences; your team's limit is ${rule.max}`, String(count)));
+        if (count > rule.max)
+          emit(
+            paragraph,
+            say(`This paragraph has ${count} sentences; your team's limit is ${rule.max}`, String(count)),
+          );
       });
       return;
     case 'draft-words': {
       const words = text.sentences.flatMap(wordTerms);
       const firstOver = words[Math.floor(rule.max)];
       if (words.length > rule.max && firstOver) {
-        emit(trimmed(text.text, { start: firstOver.start, end: text.text.length }), say(`The reply has ${words.length} words; your team's limit is ${rule.max}`, String(words.length)));
+        emit(
+          trimmed(text.text, { start: firstOver.start, end: text.text.length }),
+          say(`The reply has ${words.length} words; your team's limit is ${rule.max}`, String(words.length)),
+        );
       }
       return;
     }
@@ -138,7 +158,10 @@ function applyLimit(text: AnalyzedText, rule: RuleOf<'limit'>, emit: Emit): void
       }
       if (!hardest) return;
       const shown = grade.toFixed(1);
-      emit(trimmed(text.text, hardest), say(`Reading grade ${shown} is above your team's limit of ${rule.max}; this is the hardest sentence`, shown));
+      emit(
+        trimmed(text.text, hardest),
+        say(`Reading grade ${shown} is above your team's limit of ${rule.max}; this is the hardest sentence`, shown),
+      );
       return;
     }
   }
@@ -198,7 +221,15 @@ export interface TeamRulesBudget {
   now?: () => number;
 }
 
-function findingOf(pack: GuidelinePack, rule: GuidelineRule, ruleId: string, text: AnalyzedText, span: Span, reason: string, expected: string[]): Finding {
+function findingOf(
+  pack: GuidelinePack,
+  rule: GuidelineRule,
+  ruleId: string,
+  text: AnalyzedText,
+  span: Span,
+  reason: string,
+  expected: string[],
+): Finding {
   return {
     ruleId,
     severity: rule.severity ?? DEFAULT_SEVERITY[rule.kind],
@@ -228,7 +259,8 @@ export function applyGuidelinesWithin(
   const findings: Finding[] = [];
   const applied: AppliedPack[] = [];
   const now = budget?.now ?? (() => performance.now());
-  const shareMs = budget && packs.length > 0 && Number.isFinite(budget.totalMs) ? budget.totalMs / packs.length : Infinity;
+  const shareMs =
+    budget && packs.length > 0 && Number.isFinite(budget.totalMs) ? budget.totalMs / packs.length : Infinity;
   for (const pack of packs) {
     const clock = Number.isFinite(shareMs) ? packClock(now() + shareMs, now) : undefined;
     let rulesApplied = 0;
@@ -250,7 +282,16 @@ export function applyGuidelinesWithin(
       applied.push({ id: pack.id, version: pack.version });
     } catch (error) {
       if (!(error instanceof PackOutOfTime)) throw error;
-      applied.push({ id: pack.id, version: pack.version, skipped: { reason: 'time-budget', rulesApplied, rules: pack.rules.length, budgetMs: Math.round(shareMs * 10) / 10 } });
+      applied.push({
+        id: pack.id,
+        version: pack.version,
+        skipped: {
+          reason: 'time-budget',
+          rulesApplied,
+          rules: pack.rules.length,
+          budgetMs: Math.round(shareMs * 10) / 10,
+        },
+      });
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));

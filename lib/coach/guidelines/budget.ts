@@ -102,9 +102,12 @@ export function matcherSteps(parsed: ReturnType<typeof nlp.parseMatch>, limit: n
   let slot = 0;
   terms.forEach((sentence, n) => {
     const counted = sentence.map((term) => {
-      const word = slot % WORD_STRIDE === 1 ? words[Math.floor(slot / WORD_STRIDE) % Math.max(1, words.length)] : undefined;
+      const word =
+        slot % WORD_STRIDE === 1 ? words[Math.floor(slot / WORD_STRIDE) % Math.max(1, words.length)] : undefined;
       slot += 1;
-      const overrides: Record<string, string> | undefined = word ? { text: word, normal: word, machine: word, root: word } : undefined;
+      const overrides: Record<string, string> | undefined = word
+        ? { text: word, normal: word, machine: word, root: word }
+        : undefined;
       return new Proxy(term, {
         get(target, key, receiver) {
           count();
@@ -173,7 +176,8 @@ export interface PackCost {
 
 function rulePhrases(rule: GuidelinePack['rules'][number]): Array<{ path: Array<string | number>; phrase: Phrase }> {
   if (rule.kind === 'prefer') return [{ path: ['term'], phrase: rule.term }];
-  if (rule.kind === 'avoid' || rule.kind === 'require') return rule.phrases.map((phrase, i) => ({ path: ['phrases', i], phrase }));
+  if (rule.kind === 'avoid' || rule.kind === 'require')
+    return rule.phrases.map((phrase, i) => ({ path: ['phrases', i], phrase }));
   return [];
 }
 
@@ -190,20 +194,33 @@ function* measuring(pack: GuidelinePack): Generator<void, PackCost> {
   const issues: PackCostIssue[] = [];
   let steps = 0;
   let phrases = 0;
-  if (pack.rules.length > MAX_RULES_PER_PACK) issues.push({ path: ['rules'], message: `${pack.rules.length} rules; a pack holds at most ${MAX_RULES_PER_PACK}` });
+  if (pack.rules.length > MAX_RULES_PER_PACK)
+    issues.push({ path: ['rules'], message: `${pack.rules.length} rules; a pack holds at most ${MAX_RULES_PER_PACK}` });
   for (const [index, rule] of pack.rules.entries()) {
     const own = rulePhrases(rule);
-    if (own.length > MAX_PHRASES_PER_RULE) issues.push({ path: ['rules', index, 'phrases'], message: `${own.length} phrases; a rule lists at most ${MAX_PHRASES_PER_RULE}` });
+    if (own.length > MAX_PHRASES_PER_RULE)
+      issues.push({
+        path: ['rules', index, 'phrases'],
+        message: `${own.length} phrases; a rule lists at most ${MAX_PHRASES_PER_RULE}`,
+      });
     phrases += own.length;
     for (const { path, phrase } of own) {
       const cost = phraseCost(phrase);
       steps += cost.steps;
-      if (cost.problem) issues.push({ path: ['rules', index, ...path, ...(typeof phrase === 'string' ? [] : ['match'])], message: cost.problem });
+      if (cost.problem)
+        issues.push({
+          path: ['rules', index, ...path, ...(typeof phrase === 'string' ? [] : ['match'])],
+          message: cost.problem,
+        });
       yield;
     }
     if (steps > MAX_PACK_COST || phrases > MAX_PHRASES_PER_PACK) break;
   }
-  if (phrases > MAX_PHRASES_PER_PACK) issues.push({ path: ['rules'], message: `more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases; split the pack into several` });
+  if (phrases > MAX_PHRASES_PER_PACK)
+    issues.push({
+      path: ['rules'],
+      message: `more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases; split the pack into several`,
+    });
   if (steps > MAX_PACK_COST) {
     issues.push({
       path: ['rules'],
@@ -245,7 +262,10 @@ export function measureGuidelinePackSync(pack: GuidelinePack): PackCost {
  * The one check every writer of packs awaits — server, dashboard, CLI, Vale import: the pack's shape, then its
  * match syntax and cost in slices that yield. Throws a `GuidelinePackError` naming each bad rule and field.
  */
-export async function checkGuidelinePack(json: unknown, options: { sliceMs?: number } = {}): Promise<{ pack: GuidelinePack; cost: PackCost }> {
+export async function checkGuidelinePack(
+  json: unknown,
+  options: { sliceMs?: number } = {},
+): Promise<{ pack: GuidelinePack; cost: PackCost }> {
   const shape = guidelinePackShapeSchema.safeParse(json);
   if (!shape.success) throw packError(json, describeIssues(shape.error.issues, json));
   const cost = await measureGuidelinePack(shape.data, options);

@@ -63,7 +63,8 @@ export function findPhrase(text: AnalyzedText, phrase: Phrase, clock?: { check()
   if (typeof phrase === 'string') {
     const pattern = literalPattern(phrase);
     pattern.lastIndex = 0;
-    for (const found of text.text.matchAll(pattern)) spans.push({ start: found.index, end: found.index + found[0].length });
+    for (const found of text.text.matchAll(pattern))
+      spans.push({ start: found.index, end: found.index + found[0].length });
     return spans;
   }
   const parsed = parsedMatch(phrase.match);

@@ -119,7 +119,10 @@ function schemasWith(phrase: typeof phraseSchema | typeof phraseShapeSchema) {
       description: text('multi-line').max(5000).optional(),
       disable: z.array(text().trim().min(1).max(200)).max(500).optional(),
       rules: z.array(rule).max(MAX_RULES_PER_PACK, `a pack holds at most ${MAX_RULES_PER_PACK} rules`),
-      notes: z.array(text('multi-line').max(2000)).max(MAX_NOTES_PER_PACK, `a pack keeps at most ${MAX_NOTES_PER_PACK} notes`).optional(),
+      notes: z
+        .array(text('multi-line').max(2000))
+        .max(MAX_NOTES_PER_PACK, `a pack keeps at most ${MAX_NOTES_PER_PACK} notes`)
+        .optional(),
     })
     .strict()
     .superRefine((pack, ctx) => {
@@ -127,7 +130,11 @@ function schemasWith(phrase: typeof phraseSchema | typeof phraseShapeSchema) {
       pack.rules.forEach((rule, index) => {
         const first = seen.get(rule.id);
         if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate id (rule ${first} has it too)` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', index, 'id'],
+            message: `duplicate id (rule ${first} has it too)`,
+          });
         } else {
           seen.set(rule.id, index);
         }
@@ -178,11 +185,17 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
 }
 
 function formatField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** One line per zod issue, naming the rule (index and id) and the field. */
-export function describeIssues(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>, input: unknown): string[] {
+export function describeIssues(
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>,
+  input: unknown,
+): string[] {
   return issues.map((issue) => `${describePath(issue.path, input)}: ${issue.message}`);
 }
 

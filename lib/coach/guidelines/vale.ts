@@ -107,7 +107,11 @@ export function expandValePattern(pattern: string): string[] | null {
 
   const expanded = alternation();
   if (!expanded || pos !== source.length) return null;
-  const phrases = [...new Set(expanded.map((phrase) => phrase.replace(/\s+/gu, ' ').trim()).filter((phrase) => /[\p{L}\p{N}]/u.test(phrase)))];
+  const phrases = [
+    ...new Set(
+      expanded.map((phrase) => phrase.replace(/\s+/gu, ' ').trim()).filter((phrase) => /[\p{L}\p{N}]/u.test(phrase)),
+    ),
+  ];
   return phrases.length > 0 ? phrases : null;
 }
 
@@ -137,7 +141,9 @@ function baseName(name: string): string {
 }
 
 function styleName(files: ValeFile[]): string {
-  const folders = new Set(files.map((file) => file.name.split(/[\\/]/u).slice(-2, -1)[0]).filter((folder): folder is string => !!folder));
+  const folders = new Set(
+    files.map((file) => file.name.split(/[\\/]/u).slice(-2, -1)[0]).filter((folder): folder is string => !!folder),
+  );
   return folders.size === 1 ? [...folders][0]! : 'Vale';
 }
 
@@ -184,16 +190,25 @@ interface Converted {
   notes: string[];
 }
 
-function convertExistence(id: string, file: string, rule: ValeRuleYaml, common: Pick<GuidelineRule, 'severity' | 'url'>): Converted {
+function convertExistence(
+  id: string,
+  file: string,
+  rule: ValeRuleYaml,
+  common: Pick<GuidelineRule, 'severity' | 'url'>,
+): Converted {
   const notes: string[] = [];
   const tokens = stringList(rule.tokens);
-  if (!tokens || tokens.length === 0) return { rules: [], notes: [`${file}: skipped — an existence rule needs \`tokens\``] };
-  if (tokens.length > MAX_VALE_LIST) throw new ValeImportError(`${file}: ${tokens.length} tokens; an imported rule lists at most ${MAX_VALE_LIST}`);
+  if (!tokens || tokens.length === 0)
+    return { rules: [], notes: [`${file}: skipped — an existence rule needs \`tokens\``] };
+  if (tokens.length > MAX_VALE_LIST)
+    throw new ValeImportError(`${file}: ${tokens.length} tokens; an imported rule lists at most ${MAX_VALE_LIST}`);
   const phrases: string[] = [];
   for (const token of tokens) {
     const expanded = expandValePattern(token);
     if (phrases.length + (expanded?.length ?? 0) > MAX_PHRASES_PER_RULE) {
-      throw new ValeImportError(`${file}: its tokens expand to more than ${MAX_PHRASES_PER_RULE} phrases, the most one rule may list; split the rule`);
+      throw new ValeImportError(
+        `${file}: its tokens expand to more than ${MAX_PHRASES_PER_RULE} phrases, the most one rule may list; split the rule`,
+      );
     }
     if (expanded) phrases.push(...expanded);
     else notes.push(`${file}: token “${token}” skipped — it uses regular-expression syntax beyond plain alternatives`);
@@ -206,10 +221,19 @@ function convertExistence(id: string, file: string, rule: ValeRuleYaml, common: 
   };
 }
 
-function convertSubstitution(id: string, file: string, rule: ValeRuleYaml, common: Pick<GuidelineRule, 'severity' | 'url'>): Converted {
+function convertSubstitution(
+  id: string,
+  file: string,
+  rule: ValeRuleYaml,
+  common: Pick<GuidelineRule, 'severity' | 'url'>,
+): Converted {
   const entries = swapEntries(rule.swap);
-  if (!entries || entries.length === 0) return { rules: [], notes: [`${file}: skipped — a substitution rule needs a \`swap\` map`] };
-  if (entries.length > MAX_VALE_LIST) throw new ValeImportError(`${file}: ${entries.length} swap entries; an imported rule lists at most ${MAX_VALE_LIST}`);
+  if (!entries || entries.length === 0)
+    return { rules: [], notes: [`${file}: skipped — a substitution rule needs a \`swap\` map`] };
+  if (entries.length > MAX_VALE_LIST)
+    throw new ValeImportError(
+      `${file}: ${entries.length} swap entries; an imported rule lists at most ${MAX_VALE_LIST}`,
+    );
   const message = typeof rule.message === 'string' && rule.message.trim() ? rule.message : "Use '%s' instead of '%s'.";
   const rules: GuidelineRule[] = [];
   const notes: string[] = [];
@@ -230,7 +254,9 @@ function convertSubstitution(id: string, file: string, rule: ValeRuleYaml, commo
       return;
     }
     // "e-?mail" → "email" expands to "email" too: a term that is already the suggestion is no finding.
-    const terms = expandedTerms.filter((term) => !suggestions.some((suggestion) => suggestion.toLowerCase() === term.toLowerCase()));
+    const terms = expandedTerms.filter(
+      (term) => !suggestions.some((suggestion) => suggestion.toLowerCase() === term.toLowerCase()),
+    );
     if (terms.length === 0) return;
     if (suggestions.length === 1 && terms.length === 1) {
       rules.push({ kind: 'prefer', id: entryId, term: terms[0]!, preferred: suggestions[0]!, message, ...common });
@@ -238,29 +264,67 @@ function convertSubstitution(id: string, file: string, rule: ValeRuleYaml, commo
     }
     if (suggestions.length === 1) {
       terms.forEach((term, termIndex) => {
-        rules.push({ kind: 'prefer', id: `${entryId}.${termIndex + 1}`, term, preferred: suggestions[0]!, message, ...common });
+        rules.push({
+          kind: 'prefer',
+          id: `${entryId}.${termIndex + 1}`,
+          term,
+          preferred: suggestions[0]!,
+          message,
+          ...common,
+        });
       });
       return;
     }
-    const avoidMessage = suggestions.length === 0 ? (message.split('%s').length > 2 ? 'Remove “%s”.' : message) : fillSuggestion(message, quoteList(suggestions));
-    rules.push({ kind: 'avoid', id: entryId, phrases: terms, message: avoidMessage, replacements: suggestions, ...common });
+    const avoidMessage =
+      suggestions.length === 0
+        ? message.split('%s').length > 2
+          ? 'Remove “%s”.'
+          : message
+        : fillSuggestion(message, quoteList(suggestions));
+    rules.push({
+      kind: 'avoid',
+      id: entryId,
+      phrases: terms,
+      message: avoidMessage,
+      replacements: suggestions,
+      ...common,
+    });
   });
   return { rules, notes };
 }
 
-function convertOccurrence(id: string, file: string, rule: ValeRuleYaml, common: Pick<GuidelineRule, 'severity' | 'url'>): Converted {
-  const countsWords = typeof rule.token === 'string' && ['[^\\s]+', '\\S+', '\\b(\\w+)\\b', '\\w+', '(\\w+)'].includes(rule.token);
+function convertOccurrence(
+  id: string,
+  file: string,
+  rule: ValeRuleYaml,
+  common: Pick<GuidelineRule, 'severity' | 'url'>,
+): Converted {
+  const countsWords =
+    typeof rule.token === 'string' && ['[^\\s]+', '\\S+', '\\b(\\w+)\\b', '\\w+', '(\\w+)'].includes(rule.token);
   if (rule.scope === 'sentence' && countsWords && typeof rule.max === 'number' && rule.max > 0) {
     const message = typeof rule.message === 'string' ? rule.message.replace(/%s/gu, '').trim() : undefined;
-    return { rules: [{ kind: 'limit', id, metric: 'sentence-words', max: rule.max, ...(message ? { message } : {}), ...common }], notes: [] };
+    return {
+      rules: [
+        { kind: 'limit', id, metric: 'sentence-words', max: rule.max, ...(message ? { message } : {}), ...common },
+      ],
+      notes: [],
+    };
   }
   return { rules: [], notes: [`${file}: skipped — only “words per sentence” occurrence rules can be imported`] };
 }
 
-function convertReadability(id: string, file: string, rule: ValeRuleYaml, common: Pick<GuidelineRule, 'severity' | 'url'>): Converted {
+function convertReadability(
+  id: string,
+  file: string,
+  rule: ValeRuleYaml,
+  common: Pick<GuidelineRule, 'severity' | 'url'>,
+): Converted {
   const metrics = stringList(rule.metrics) ?? [];
   if (typeof rule.grade === 'number' && rule.grade > 0 && metrics.some((metric) => /flesch-kincaid/iu.test(metric))) {
-    const notes = metrics.length > 1 ? [`${file}: only the Flesch-Kincaid grade is checked (Vale averaged ${metrics.join(', ')})`] : [];
+    const notes =
+      metrics.length > 1
+        ? [`${file}: only the Flesch-Kincaid grade is checked (Vale averaged ${metrics.join(', ')})`]
+        : [];
     return { rules: [{ kind: 'limit', id, metric: 'reading-grade', max: rule.grade, ...common }], notes };
   }
   return { rules: [], notes: [`${file}: skipped — only Flesch-Kincaid readability rules can be imported`] };
@@ -270,18 +334,39 @@ function convertFile(style: string, file: ValeFile): Converted {
   let rule: ValeRuleYaml;
   try {
     const parsed: unknown = parseYaml(file.yaml);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { rules: [], notes: [`${file.name}: skipped — not a Vale rule (expected a YAML map)`] };
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      return { rules: [], notes: [`${file.name}: skipped — not a Vale rule (expected a YAML map)`] };
     rule = parsed as ValeRuleYaml;
   } catch (error) {
-    return { rules: [], notes: [`${file.name}: skipped — not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`] };
+    return {
+      rules: [],
+      notes: [
+        `${file.name}: skipped — not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      ],
+    };
   }
   const id = slug(`${style}.${baseName(file.name)}`);
   const notes: string[] = [];
   const level = typeof rule.level === 'string' ? LEVELS[rule.level] : undefined;
-  if (rule.level !== undefined && !level) notes.push(`${file.name}: unknown level “${String(rule.level)}”, imported as a warning`);
-  const common = { severity: level ?? ('warning' as const), ...(typeof rule.link === 'string' && rule.link ? { url: rule.link } : {}) };
-  if (rule.raw !== undefined) return { rules: [], notes: [...notes, `${file.name}: skipped — \`raw\` regular expressions cannot be imported safely`] };
-  if (rule.nonword === true) return { rules: [], notes: [...notes, `${file.name}: skipped — \`nonword\` rules match inside words; Attune matches whole words only`] };
+  if (rule.level !== undefined && !level)
+    notes.push(`${file.name}: unknown level “${String(rule.level)}”, imported as a warning`);
+  const common = {
+    severity: level ?? ('warning' as const),
+    ...(typeof rule.link === 'string' && rule.link ? { url: rule.link } : {}),
+  };
+  if (rule.raw !== undefined)
+    return {
+      rules: [],
+      notes: [...notes, `${file.name}: skipped — \`raw\` regular expressions cannot be imported safely`],
+    };
+  if (rule.nonword === true)
+    return {
+      rules: [],
+      notes: [
+        ...notes,
+        `${file.name}: skipped — \`nonword\` rules match inside words; Attune matches whole words only`,
+      ],
+    };
   if (rule.exceptions !== undefined) notes.push(`${file.name}: \`exceptions\` are not imported`);
   if (rule.ignorecase === false && (rule.extends === 'existence' || rule.extends === 'substitution')) {
     notes.push(`${file.name}: matched without regard to case (Attune phrases are case-insensitive)`);
@@ -293,7 +378,11 @@ function convertFile(style: string, file: ValeFile): Converted {
     readability: convertReadability,
   };
   const convert = typeof rule.extends === 'string' ? converters[rule.extends] : undefined;
-  if (!convert) return { rules: [], notes: [...notes, `${file.name}: skipped — Vale rules of kind “${String(rule.extends)}” cannot be imported`] };
+  if (!convert)
+    return {
+      rules: [],
+      notes: [...notes, `${file.name}: skipped — Vale rules of kind “${String(rule.extends)}” cannot be imported`],
+    };
   const converted = convert(id, file.name, rule, common);
   return { rules: converted.rules, notes: [...notes, ...converted.notes] };
 }
@@ -303,15 +392,21 @@ function convertFile(style: string, file: ValeFile): Converted {
  * safely is listed in the pack's `notes`; throws when nothing at all could be imported.
  */
 export function importValeStyle(files: Array<{ name: string; yaml: string }>): GuidelinePack {
-  if (files.length > MAX_VALE_FILES) throw new ValeImportError(`${files.length} files; a Vale style is imported from at most ${MAX_VALE_FILES}`);
+  if (files.length > MAX_VALE_FILES)
+    throw new ValeImportError(`${files.length} files; a Vale style is imported from at most ${MAX_VALE_FILES}`);
   let totalChars = 0;
   for (const file of files) {
     if (file.yaml.length > MAX_VALE_FILE_CHARS) {
-      throw new ValeImportError(`${file.name}: ${file.yaml.length.toLocaleString('en')} characters; a Vale rule file may have at most ${MAX_VALE_FILE_CHARS.toLocaleString('en')}`);
+      throw new ValeImportError(
+        `${file.name}: ${file.yaml.length.toLocaleString('en')} characters; a Vale rule file may have at most ${MAX_VALE_FILE_CHARS.toLocaleString('en')}`,
+      );
     }
     totalChars += file.yaml.length;
   }
-  if (totalChars > MAX_VALE_TOTAL_CHARS) throw new ValeImportError(`the files hold ${totalChars.toLocaleString('en')} characters together; at most ${MAX_VALE_TOTAL_CHARS.toLocaleString('en')} are imported`);
+  if (totalChars > MAX_VALE_TOTAL_CHARS)
+    throw new ValeImportError(
+      `the files hold ${totalChars.toLocaleString('en')} characters together; at most ${MAX_VALE_TOTAL_CHARS.toLocaleString('en')} are imported`,
+    );
   const style = styleName(files);
   const rules: GuidelineRule[] = [];
   const notes: string[] = [];
@@ -320,12 +415,24 @@ export function importValeStyle(files: Array<{ name: string; yaml: string }>): G
     const converted = convertFile(style, file);
     rules.push(...converted.rules);
     notes.push(...converted.notes);
-    phrases += converted.rules.reduce((sum, rule) => sum + (rule.kind === 'avoid' || rule.kind === 'require' ? rule.phrases.length : rule.kind === 'prefer' ? 1 : 0), 0);
-    if (rules.length > MAX_RULES_PER_PACK) throw new ValeImportError(`the style makes more than ${MAX_RULES_PER_PACK} rules (stopped at ${file.name}); a pack holds at most ${MAX_RULES_PER_PACK} — import it in parts`);
-    if (phrases > MAX_PHRASES_PER_PACK) throw new ValeImportError(`the style makes more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases (stopped at ${file.name}); import it in parts`);
+    phrases += converted.rules.reduce(
+      (sum, rule) =>
+        sum + (rule.kind === 'avoid' || rule.kind === 'require' ? rule.phrases.length : rule.kind === 'prefer' ? 1 : 0),
+      0,
+    );
+    if (rules.length > MAX_RULES_PER_PACK)
+      throw new ValeImportError(
+        `the style makes more than ${MAX_RULES_PER_PACK} rules (stopped at ${file.name}); a pack holds at most ${MAX_RULES_PER_PACK} — import it in parts`,
+      );
+    if (phrases > MAX_PHRASES_PER_PACK)
+      throw new ValeImportError(
+        `the style makes more than ${MAX_PHRASES_PER_PACK.toLocaleString('en')} phrases (stopped at ${file.name}); import it in parts`,
+      );
   }
   if (rules.length === 0) {
-    throw new ValeImportError(`No rule of the Vale style could be imported: ${notes.slice(0, 20).join('; ') || 'no files given'}`);
+    throw new ValeImportError(
+      `No rule of the Vale style could be imported: ${notes.slice(0, 20).join('; ') || 'no files given'}`,
+    );
   }
   if (notes.length > MAX_NOTES_PER_PACK) {
     const dropped = notes.length - (MAX_NOTES_PER_PACK - 1);

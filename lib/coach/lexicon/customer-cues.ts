@@ -12,47 +12,290 @@ export interface CustomerCue {
 }
 
 export const CUSTOMER_CUES: readonly CustomerCue[] = [
-  { id: 'nth-time', kind: 'repeat-contact', match: '(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|#Ordinal|another|multiple|several|many|countless|#Value) (time|times|email|emails|ticket|tickets|call|calls|message|messages|attempt|attempts|request|requests)', example: 'This is the third time I am writing.' },
-  { id: 'already-contacted', kind: 'repeat-contact', match: '(already|previously|repeatedly|again|still|keep|kept|have been|been) #Adverb{0,2} (contacted|contacting|emailed|emailing|called|calling|asked|asking|written|writing|told|explained|reported|chatted|messaged|waiting|waited|trying|tried)', example: 'I have already contacted you twice.' },
-  { id: 'no-reply', kind: 'repeat-contact', match: '(no one|nobody|no response|no reply|no answer|never heard back|still waiting|heard nothing|not heard back|no update|no updates|ignored)', example: 'Still waiting for an answer.' },
-  { id: 'for-days', kind: 'repeat-contact', match: '(for|over|in|after|since) (#Value|several|many|a few|two|three) (days|weeks|months|hours)', example: 'I have been waiting for two weeks.' },
-  { id: 'twice-now', kind: 'repeat-contact', match: '(twice|three times|several times|multiple times) (now|already|today|in a row|this week)', example: 'It has left me on a loading screen twice now.' },
-  { id: 'over-and-over', kind: 'repeat-contact', match: '(again and again|over and over|time and again|time after time)', example: 'It logs me out over and over.' },
-  { id: 'cannot-get-through', kind: 'repeat-contact', match: '(can not|could not|never) #Adverb? (get through|get hold of|reach anyone|reach anybody|reach a person|get an answer)', example: "I can't get through on the phone." },
-  { id: 'all-day', kind: 'repeat-contact', match: '(all|the whole|the entire) (day|night|week|weekend|morning|afternoon|evening)', example: 'It has been like this all day.' },
-  { id: 'for-weeks', kind: 'repeat-contact', match: '(for|over|after) (days|weeks|months|hours|ages)', example: 'It has been broken for weeks.' },
-  { id: 'been-waiting', kind: 'repeat-contact', match: '(it has been|it is been|has been|been) (#Value|a|several|many|a few) (days|weeks|months|hours|day|week|month)', example: "It's been two months and nothing has changed." },
-  { id: 'deadline-word', kind: 'deadline', match: '(deadline|by tomorrow|by tonight|by today|by #WeekDay|by #Date|before #Date|in time for|urgent|urgently|asap|as soon as possible|time sensitive|tomorrow|tonight|this afternoon|this morning)', example: 'The deadline is on Monday.' },
-  { id: 'due-on', kind: 'deadline', match: 'due (on|by|today|tomorrow|tonight|#Date|#WeekDay)', example: 'The report is due on Monday.' },
-  { id: 'before-event', kind: 'deadline', match: 'before (my|the|our|a|an) #Adjective? #Noun+ (on #Date)?', example: 'I need it before my flight on Friday.' },
-  { id: 'end-of', kind: 'deadline', match: '(by|before)? (the)? end of (the|this)? (day|week|month)', example: 'We need it by the end of the day.' },
-  { id: 'money', kind: 'money', match: '(#Money|charged|charge|charges|refund|refunds|refunded|billed|billing|invoice|invoices|overcharged|double charged|paid|payment|payments|credit card|bank|fee|fees|price|subscription|money|cost|costs|dollars|euros|pounds)', example: 'I was charged $49 twice.' },
-  { id: 'business', kind: 'business-impact', match: '(my|our) (business|company|clients|customers|team|store|shop|shops|shift|staff|users|sales|revenue|launch|production|site|website|event|board|board meeting|presentation|employees|patients|students|work|job|class|classes|exam|exams|school|career|income|livelihood)', example: 'Our customers cannot check out.' },
-  { id: 'at-stake', kind: 'business-impact', match: '(on the line|at stake|at risk)', example: "Please resolve this soon, don't put my work on the line." },
-  { id: 'losing', kind: 'business-impact', match: '(losing|lost|lose|costing|cost us|cost me) #Adverb{0,2} (money|sales|customers|business|revenue|orders|clients|data|work|hours|days)', example: 'We are losing sales every hour.' },
-  { id: 'leave', kind: 'threat-to-leave', match: '(cancel|cancelling|canceling|close|closing|terminate|terminating|end) #Adverb{0,2} (my|our|the) (account|subscription|plan|membership|contract|service)', example: 'I will cancel my subscription.' },
-  { id: 'switch', kind: 'threat-to-leave', match: '(switch|switching|move|moving|go|going|take|taking) #Adverb{0,2} (to|my business|our business) #Adverb{0,2} (a|another|your)? (competitor|competitors|elsewhere|another provider|another company|somewhere else|business elsewhere)', example: 'We are switching to a competitor.' },
-  { id: 'review-legal', kind: 'threat-to-leave', match: '(chargeback|dispute the charge|bad review|one star|1 star|trading standards|consumer protection|my lawyer|legal action|report you)', example: 'I will file a chargeback.' },
-  { id: 'done-with', kind: 'threat-to-leave', match: "(about|bout|so|just|completely|totally) done with (you|yall|y'all|you all|this company|this service)", example: "Second time you took my money, I'm about done with y'all." },
-  { id: 'never-again', kind: 'threat-to-leave', match: 'never (use|buy|order|recommend|shop) #Noun{0,2} (again|from you)', example: 'I will never order from you again.' },
-  { id: 'you-know', kind: 'accusation', match: 'you (know|knew) (this|that|it|about this|about it|full well)', example: 'You know this. Fix it.' },
-  { id: 'you-people', kind: 'accusation', match: '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|always|just|clearly|obviously|keep|kept|do not|did not|cannot|refuse|refused|ignore|ignored|are|have)', example: 'You people never answer.' },
-  { id: 'you-did-wrong', kind: 'accusation', match: 'you #Adverb? (stole|steal|scammed|scam|lied|lie|robbed|cheated|ripped|ignored|ignore|ruined|refuse|refused) #Adverb? (me|us|my|our|it|the)?', example: 'You stole my money.' },
-  { id: 'you-are-bad', kind: 'accusation', match: '(you are|you\'re|your|ur) #Adverb? (incompetent|useless|a joke|a scam|liars|thieves|crooks|pathetic|hopeless|the worst|terrible|awful|horrible|garbage|trash)', example: 'You are useless.' },
-  { id: 'do-not-care', kind: 'accusation', match: '(you|nobody|no one|no-one) #Adverb? (do not|does not|don\'t|doesn\'t|never) #Adverb? (care|listen|read|help|answer|respond)', example: 'You clearly do not care.' },
-  { id: 'shame', kind: 'accusation', match: '(shame on you|what is wrong with you|how hard is it|how hard can it be|how difficult is it|how is this ok|how is this okay|how is this acceptable|why is it so hard|why do you always|why do you never|why do you keep)', example: 'Shame on you.' },
-  { id: 'thanks-for-nothing', kind: 'sarcasm', match: '(thanks for nothing|great job|nice job|good job|well done|way to go|so much for|oh great|just great|just perfect|oh wonderful|love how|love that|love it when|gotta love|got to love|keep up the good work|keep up the great work)', example: 'Thanks for nothing.' },
-  { id: 'great-service', kind: 'sarcasm', match: '(great|amazing|awesome|fantastic|excellent|wonderful|stellar|brilliant|top notch) customer? (service|support)', example: 'Great customer service, as always.' },
-  { id: 'i-demand', kind: 'demand', match: '(i|we) #Adverb? (demand|insist|deserve|expect) #Adverb? (my|our|a|an|the|to|that|this|it|answers|compensation)', example: 'I demand a refund.' },
-  { id: 'i-want-back', kind: 'demand', match: '(i|we) #Adverb? (want|need) #Adverb? (my|our) money back', example: 'I want my money back.' },
-  { id: 'fix-now', kind: 'demand', match: '(fix|sort|solve|resolve|answer|refund|reply|respond|unban|restore|reinstate|return) #Adverb? (it|this|that|me|my|our|the)? #Noun{0,2} (now|immediately|asap|right now|today|already)', example: 'Fix this now.' },
-  { id: 'need-to-know', kind: 'implicit-question', match: '(i|we) (need|want|would like|would love|wish|have|had|was hoping|am hoping) (to know|to find out|to understand|to confirm|to check|know|an explanation|an answer|an update|a refund|a replacement|clarification|confirmation)', example: 'I need to know whether my data is safe.' },
-  { id: 'wondering', kind: 'implicit-question', match: '(i|we) (am|are|was|were)? #Adverb{0,2} (wondering|wonder|curious|unsure|not sure) (if|whether|how|what|why|when|where|who|which|about)', example: 'I was wondering if you could extend my trial.' },
-  { id: 'please-do', kind: 'implicit-question', match: '(please|pls|plz|kindly) #Adverb{0,2} (send|tell|let|explain|confirm|advise|help|provide|share|check|fix|refund|cancel|update|call|reply|respond|look|sort|escalate|reset|give|resend|clarify|investigate|change|remove|delete|add)', example: 'Please send me the invoice for March.' },
-  { id: 'can-you', kind: 'implicit-question', match: '(can|could|would|will) you #Adverb{0,2} (please)? #Adverb{0,2} (let me know|tell me|send|explain|confirm|help|check|fix|refund|look|advise|update|clarify|sort)', example: 'Can you let me know when it ships.' },
-  { id: 'let-me-know', kind: 'implicit-question', match: '(let me know|tell me|advise) (if|whether|how|what|when|where|why|who|which)', example: 'Let me know whether the order was shipped.' },
-  { id: 'any-idea', kind: 'implicit-question', match: '(any idea|any ideas|any update|any news|any help|any advice|any suggestions|any thoughts) #Adverb{0,2}', example: 'Any idea why the sync stopped.' },
-  { id: 'fails', kind: 'problem', match: '(#Noun|#Pronoun) #Adverb{0,2} (#Auxiliary|#Negative|#Modal){0,3} #Adverb{0,2} (failed|fails|failing|crashed|crashes|crashing|broke|broken|stopped|stops|froze|freezes|disappeared|vanished|missing|lost|declined|locked|charged|overcharged|billed|delayed|late|wrong|stuck|blank|empty|down|error|errors|work|working|load|loading|arrive|arrived|open|sync|syncing|expired|bounced|rejected|deleted|duplicated|timing out|times out)', example: 'The export failed again.' },
-  { id: 'cannot', kind: 'problem', match: '(i|we) #Adverb{0,2} (cannot|can not|could not|am unable to|are unable to|was unable to|have not been able to|still cannot|can no longer) #Adverb{0,2} #Verb', example: "I can't log in to my account." },
-  { id: 'got-error', kind: 'problem', match: '(getting|get|got|see|seeing|receive|received|keep getting) #Adverb{0,2} (a|an|the|this)? #Adjective{0,2} (error|errors|message|warning|charge|bill|email|code)', example: 'I keep getting an error message.' },
+  {
+    id: 'nth-time',
+    kind: 'repeat-contact',
+    match:
+      '(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|#Ordinal|another|multiple|several|many|countless|#Value) (time|times|email|emails|ticket|tickets|call|calls|message|messages|attempt|attempts|request|requests)',
+    example: 'This is the third time I am writing.',
+  },
+  {
+    id: 'already-contacted',
+    kind: 'repeat-contact',
+    match:
+      '(already|previously|repeatedly|again|still|keep|kept|have been|been) #Adverb{0,2} (contacted|contacting|emailed|emailing|called|calling|asked|asking|written|writing|told|explained|reported|chatted|messaged|waiting|waited|trying|tried)',
+    example: 'I have already contacted you twice.',
+  },
+  {
+    id: 'no-reply',
+    kind: 'repeat-contact',
+    match:
+      '(no one|nobody|no response|no reply|no answer|never heard back|still waiting|heard nothing|not heard back|no update|no updates|ignored)',
+    example: 'Still waiting for an answer.',
+  },
+  {
+    id: 'for-days',
+    kind: 'repeat-contact',
+    match: '(for|over|in|after|since) (#Value|several|many|a few|two|three) (days|weeks|months|hours)',
+    example: 'I have been waiting for two weeks.',
+  },
+  {
+    id: 'twice-now',
+    kind: 'repeat-contact',
+    match: '(twice|three times|several times|multiple times) (now|already|today|in a row|this week)',
+    example: 'It has left me on a loading screen twice now.',
+  },
+  {
+    id: 'over-and-over',
+    kind: 'repeat-contact',
+    match: '(again and again|over and over|time and again|time after time)',
+    example: 'It logs me out over and over.',
+  },
+  {
+    id: 'cannot-get-through',
+    kind: 'repeat-contact',
+    match:
+      '(can not|could not|never) #Adverb? (get through|get hold of|reach anyone|reach anybody|reach a person|get an answer)',
+    example: "I can't get through on the phone.",
+  },
+  {
+    id: 'all-day',
+    kind: 'repeat-contact',
+    match: '(all|the whole|the entire) (day|night|week|weekend|morning|afternoon|evening)',
+    example: 'It has been like this all day.',
+  },
+  {
+    id: 'for-weeks',
+    kind: 'repeat-contact',
+    match: '(for|over|after) (days|weeks|months|hours|ages)',
+    example: 'It has been broken for weeks.',
+  },
+  {
+    id: 'been-waiting',
+    kind: 'repeat-contact',
+    match:
+      '(it has been|it is been|has been|been) (#Value|a|several|many|a few) (days|weeks|months|hours|day|week|month)',
+    example: "It's been two months and nothing has changed.",
+  },
+  {
+    id: 'deadline-word',
+    kind: 'deadline',
+    match:
+      '(deadline|by tomorrow|by tonight|by today|by #WeekDay|by #Date|before #Date|in time for|urgent|urgently|asap|as soon as possible|time sensitive|tomorrow|tonight|this afternoon|this morning)',
+    example: 'The deadline is on Monday.',
+  },
+  {
+    id: 'due-on',
+    kind: 'deadline',
+    match: 'due (on|by|today|tomorrow|tonight|#Date|#WeekDay)',
+    example: 'The report is due on Monday.',
+  },
+  {
+    id: 'before-event',
+    kind: 'deadline',
+    match: 'before (my|the|our|a|an) #Adjective? #Noun+ (on #Date)?',
+    example: 'I need it before my flight on Friday.',
+  },
+  {
+    id: 'end-of',
+    kind: 'deadline',
+    match: '(by|before)? (the)? end of (the|this)? (day|week|month)',
+    example: 'We need it by the end of the day.',
+  },
+  {
+    id: 'money',
+    kind: 'money',
+    match:
+      '(#Money|charged|charge|charges|refund|refunds|refunded|billed|billing|invoice|invoices|overcharged|double charged|paid|payment|payments|credit card|bank|fee|fees|price|subscription|money|cost|costs|dollars|euros|pounds)',
+    example: 'I was charged $49 twice.',
+  },
+  {
+    id: 'business',
+    kind: 'business-impact',
+    match:
+      '(my|our) (business|company|clients|customers|team|store|shop|shops|shift|staff|users|sales|revenue|launch|production|site|website|event|board|board meeting|presentation|employees|patients|students|work|job|class|classes|exam|exams|school|career|income|livelihood)',
+    example: 'Our customers cannot check out.',
+  },
+  {
+    id: 'at-stake',
+    kind: 'business-impact',
+    match: '(on the line|at stake|at risk)',
+    example: "Please resolve this soon, don't put my work on the line.",
+  },
+  {
+    id: 'losing',
+    kind: 'business-impact',
+    match:
+      '(losing|lost|lose|costing|cost us|cost me) #Adverb{0,2} (money|sales|customers|business|revenue|orders|clients|data|work|hours|days)',
+    example: 'We are losing sales every hour.',
+  },
+  {
+    id: 'leave',
+    kind: 'threat-to-leave',
+    match:
+      '(cancel|cancelling|canceling|close|closing|terminate|terminating|end) #Adverb{0,2} (my|our|the) (account|subscription|plan|membership|contract|service)',
+    example: 'I will cancel my subscription.',
+  },
+  {
+    id: 'switch',
+    kind: 'threat-to-leave',
+    match:
+      '(switch|switching|move|moving|go|going|take|taking) #Adverb{0,2} (to|my business|our business) #Adverb{0,2} (a|another|your)? (competitor|competitors|elsewhere|another provider|another company|somewhere else|business elsewhere)',
+    example: 'We are switching to a competitor.',
+  },
+  {
+    id: 'review-legal',
+    kind: 'threat-to-leave',
+    match:
+      '(chargeback|dispute the charge|bad review|one star|1 star|trading standards|consumer protection|my lawyer|legal action|report you)',
+    example: 'I will file a chargeback.',
+  },
+  {
+    id: 'done-with',
+    kind: 'threat-to-leave',
+    match: "(about|bout|so|just|completely|totally) done with (you|yall|y'all|you all|this company|this service)",
+    example: "Second time you took my money, I'm about done with y'all.",
+  },
+  {
+    id: 'never-again',
+    kind: 'threat-to-leave',
+    match: 'never (use|buy|order|recommend|shop) #Noun{0,2} (again|from you)',
+    example: 'I will never order from you again.',
+  },
+  {
+    id: 'you-know',
+    kind: 'accusation',
+    match: 'you (know|knew) (this|that|it|about this|about it|full well)',
+    example: 'You know this. Fix it.',
+  },
+  {
+    id: 'you-people',
+    kind: 'accusation',
+    match:
+      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|always|just|clearly|obviously|keep|kept|do not|did not|cannot|refuse|refused|ignore|ignored|are|have)',
+    example: 'You people never answer.',
+  },
+  {
+    id: 'you-did-wrong',
+    kind: 'accusation',
+    match:
+      'you #Adverb? (stole|steal|scammed|scam|lied|lie|robbed|cheated|ripped|ignored|ignore|ruined|refuse|refused) #Adverb? (me|us|my|our|it|the)?',
+    example: 'You stole my money.',
+  },
+  {
+    id: 'you-are-bad',
+    kind: 'accusation',
+    match:
+      "(you are|you're|your|ur) #Adverb? (incompetent|useless|a joke|a scam|liars|thieves|crooks|pathetic|hopeless|the worst|terrible|awful|horrible|garbage|trash)",
+    example: 'You are useless.',
+  },
+  {
+    id: 'do-not-care',
+    kind: 'accusation',
+    match:
+      "(you|nobody|no one|no-one) #Adverb? (do not|does not|don't|doesn't|never) #Adverb? (care|listen|read|help|answer|respond)",
+    example: 'You clearly do not care.',
+  },
+  {
+    id: 'shame',
+    kind: 'accusation',
+    match:
+      '(shame on you|what is wrong with you|how hard is it|how hard can it be|how difficult is it|how is this ok|how is this okay|how is this acceptable|why is it so hard|why do you always|why do you never|why do you keep)',
+    example: 'Shame on you.',
+  },
+  {
+    id: 'thanks-for-nothing',
+    kind: 'sarcasm',
+    match:
+      '(thanks for nothing|great job|nice job|good job|well done|way to go|so much for|oh great|just great|just perfect|oh wonderful|love how|love that|love it when|gotta love|got to love|keep up the good work|keep up the great work)',
+    example: 'Thanks for nothing.',
+  },
+  {
+    id: 'great-service',
+    kind: 'sarcasm',
+    match:
+      '(great|amazing|awesome|fantastic|excellent|wonderful|stellar|brilliant|top notch) customer? (service|support)',
+    example: 'Great customer service, as always.',
+  },
+  {
+    id: 'i-demand',
+    kind: 'demand',
+    match:
+      '(i|we) #Adverb? (demand|insist|deserve|expect) #Adverb? (my|our|a|an|the|to|that|this|it|answers|compensation)',
+    example: 'I demand a refund.',
+  },
+  {
+    id: 'i-want-back',
+    kind: 'demand',
+    match: '(i|we) #Adverb? (want|need) #Adverb? (my|our) money back',
+    example: 'I want my money back.',
+  },
+  {
+    id: 'fix-now',
+    kind: 'demand',
+    match:
+      '(fix|sort|solve|resolve|answer|refund|reply|respond|unban|restore|reinstate|return) #Adverb? (it|this|that|me|my|our|the)? #Noun{0,2} (now|immediately|asap|right now|today|already)',
+    example: 'Fix this now.',
+  },
+  {
+    id: 'need-to-know',
+    kind: 'implicit-question',
+    match:
+      '(i|we) (need|want|would like|would love|wish|have|had|was hoping|am hoping) (to know|to find out|to understand|to confirm|to check|know|an explanation|an answer|an update|a refund|a replacement|clarification|confirmation)',
+    example: 'I need to know whether my data is safe.',
+  },
+  {
+    id: 'wondering',
+    kind: 'implicit-question',
+    match:
+      '(i|we) (am|are|was|were)? #Adverb{0,2} (wondering|wonder|curious|unsure|not sure) (if|whether|how|what|why|when|where|who|which|about)',
+    example: 'I was wondering if you could extend my trial.',
+  },
+  {
+    id: 'please-do',
+    kind: 'implicit-question',
+    match:
+      '(please|pls|plz|kindly) #Adverb{0,2} (send|tell|let|explain|confirm|advise|help|provide|share|check|fix|refund|cancel|update|call|reply|respond|look|sort|escalate|reset|give|resend|clarify|investigate|change|remove|delete|add)',
+    example: 'Please send me the invoice for March.',
+  },
+  {
+    id: 'can-you',
+    kind: 'implicit-question',
+    match:
+      '(can|could|would|will) you #Adverb{0,2} (please)? #Adverb{0,2} (let me know|tell me|send|explain|confirm|help|check|fix|refund|look|advise|update|clarify|sort)',
+    example: 'Can you let me know when it ships.',
+  },
+  {
+    id: 'let-me-know',
+    kind: 'implicit-question',
+    match: '(let me know|tell me|advise) (if|whether|how|what|when|where|why|who|which)',
+    example: 'Let me know whether the order was shipped.',
+  },
+  {
+    id: 'any-idea',
+    kind: 'implicit-question',
+    match: '(any idea|any ideas|any update|any news|any help|any advice|any suggestions|any thoughts) #Adverb{0,2}',
+    example: 'Any idea why the sync stopped.',
+  },
+  {
+    id: 'fails',
+    kind: 'problem',
+    match:
+      '(#Noun|#Pronoun) #Adverb{0,2} (#Auxiliary|#Negative|#Modal){0,3} #Adverb{0,2} (failed|fails|failing|crashed|crashes|crashing|broke|broken|stopped|stops|froze|freezes|disappeared|vanished|missing|lost|declined|locked|charged|overcharged|billed|delayed|late|wrong|stuck|blank|empty|down|error|errors|work|working|load|loading|arrive|arrived|open|sync|syncing|expired|bounced|rejected|deleted|duplicated|timing out|times out)',
+    example: 'The export failed again.',
+  },
+  {
+    id: 'cannot',
+    kind: 'problem',
+    match:
+      '(i|we) #Adverb{0,2} (cannot|can not|could not|am unable to|are unable to|was unable to|have not been able to|still cannot|can no longer) #Adverb{0,2} #Verb',
+    example: "I can't log in to my account.",
+  },
+  {
+    id: 'got-error',
+    kind: 'problem',
+    match:
+      '(getting|get|got|see|seeing|receive|received|keep getting) #Adverb{0,2} (a|an|the|this)? #Adjective{0,2} (error|errors|message|warning|charge|bill|email|code)',
+    example: 'I keep getting an error message.',
+  },
 ];

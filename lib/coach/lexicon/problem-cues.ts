@@ -8,9 +8,10 @@
  */
 import type { SituationCue } from './situations';
 
-const NOT = "(not|never|no longer|cannot|can't|cant|won't|wont|doesn't|doesnt|don't|dont|didn't|didnt|isn't|isnt|aren't|wasn't|haven't|havent|hasn't|hasnt)";
+const NOT =
+  "(not|never|no longer|cannot|can't|cant|won't|wont|doesn't|doesnt|don't|dont|didn't|didnt|isn't|isnt|aren't|wasn't|haven't|havent|hasn't|hasnt)";
 /** Negations of what happened (not of what they can do: "I can't get it to load" is broken, not undelivered). */
-const NEVER_HAPPENED = "(did not|do not|does not|have not|has not|had not|never|didnt|havent|hasnt|dont|still not)";
+const NEVER_HAPPENED = '(did not|do not|does not|have not|has not|had not|never|didnt|havent|hasnt|dont|still not)';
 const ACCOUNT_THING = '(account|accounts|email|e-mail|gmail|inbox|profile|channel|id|login|password|username)';
 /** Things a device, an app or a service does: when one of these fails, something is broken. */
 const FUNCTION_VERB =
@@ -18,50 +19,298 @@ const FUNCTION_VERB =
 
 export const PROBLEM_CUES: readonly SituationCue[] = [
   // Account access: two-factor codes, resets and recovery, a password changed behind their back.
-  { id: 'two-factor', situation: 'locked-out', match: '(2fa|two-factor|2-step|two-step|authenticator|verification code|security code|security questions|recovery email|recovery phone)', example: 'I cannot get past the 2FA on my new phone.', nearMiss: 'I updated my phone number.' },
-  { id: 'two-step-words', situation: 'locked-out', match: '(two|2) (factor|step) (verification|authentication|code)?', example: 'My 2 step code never comes.', nearMiss: 'It takes two steps to set up.' },
-  { id: 'password-reset', situation: 'locked-out', match: '(password reset|reset my password|reset the password|reset password|recover my password|change my password back)', example: 'The password reset link does not work.', nearMiss: 'I reset the router.' },
-  { id: 'changed-behind', situation: 'hacked', match: '#Possessive? #Noun? (password|email|name|username) #Adverb? (got|was|has been|been|is) #Adverb? changed', example: 'My account password got changed last night.', nearMiss: 'I changed my password.' },
-  { id: 'cant-access-account', situation: 'locked-out', match: `${NOT} #Adverb? (access|use|open|get to|get on|get in|get into) #Determiner? #Possessive? #Adjective? #Noun? ${ACCOUNT_THING}`, example: "I can't access my email.", nearMiss: 'I can access my email.' },
-  { id: 'device-not-recognised', situation: 'locked-out', match: '(device|computer|phone|laptop) not (recognized|recognised)', example: 'It says device not recognized.', nearMiss: 'It recognized my face.' },
-  { id: 'does-not-recognise', situation: 'locked-out', match: 'not #Adverb? (recognize|recognise|recognizing) my (device|computer|phone|laptop)', example: "It doesn't recognize my device any more.", nearMiss: 'It recognizes my device.' },
-  { id: 'verify-its-me', situation: 'locked-out', match: 'verify that? it is me', example: "It keeps asking me to verify that it's me.", nearMiss: 'It is me again.' },
-  { id: 'cant-remember', situation: 'locked-out', match: '(not|cannot|forgot|forgotten) #Adverb? remember? #Possessive? #Adjective{0,2} #Noun? (password|passwords|email|login|username|details|security questions|recovery)', example: "I can't remember my old twitter password.", nearMiss: "I can't remember the film." },
+  {
+    id: 'two-factor',
+    situation: 'locked-out',
+    match:
+      '(2fa|two-factor|2-step|two-step|authenticator|verification code|security code|security questions|recovery email|recovery phone)',
+    example: 'I cannot get past the 2FA on my new phone.',
+    nearMiss: 'I updated my phone number.',
+  },
+  {
+    id: 'two-step-words',
+    situation: 'locked-out',
+    match: '(two|2) (factor|step) (verification|authentication|code)?',
+    example: 'My 2 step code never comes.',
+    nearMiss: 'It takes two steps to set up.',
+  },
+  {
+    id: 'password-reset',
+    situation: 'locked-out',
+    match:
+      '(password reset|reset my password|reset the password|reset password|recover my password|change my password back)',
+    example: 'The password reset link does not work.',
+    nearMiss: 'I reset the router.',
+  },
+  {
+    id: 'changed-behind',
+    situation: 'hacked',
+    match: '#Possessive? #Noun? (password|email|name|username) #Adverb? (got|was|has been|been|is) #Adverb? changed',
+    example: 'My account password got changed last night.',
+    nearMiss: 'I changed my password.',
+  },
+  {
+    id: 'cant-access-account',
+    situation: 'locked-out',
+    match: `${NOT} #Adverb? (access|use|open|get to|get on|get in|get into) #Determiner? #Possessive? #Adjective? #Noun? ${ACCOUNT_THING}`,
+    example: "I can't access my email.",
+    nearMiss: 'I can access my email.',
+  },
+  {
+    id: 'device-not-recognised',
+    situation: 'locked-out',
+    match: '(device|computer|phone|laptop) not (recognized|recognised)',
+    example: 'It says device not recognized.',
+    nearMiss: 'It recognized my face.',
+  },
+  {
+    id: 'does-not-recognise',
+    situation: 'locked-out',
+    match: 'not #Adverb? (recognize|recognise|recognizing) my (device|computer|phone|laptop)',
+    example: "It doesn't recognize my device any more.",
+    nearMiss: 'It recognizes my device.',
+  },
+  {
+    id: 'verify-its-me',
+    situation: 'locked-out',
+    match: 'verify that? it is me',
+    example: "It keeps asking me to verify that it's me.",
+    nearMiss: 'It is me again.',
+  },
+  {
+    id: 'cant-remember',
+    situation: 'locked-out',
+    match:
+      '(not|cannot|forgot|forgotten) #Adverb? remember? #Possessive? #Adjective{0,2} #Noun? (password|passwords|email|login|username|details|security questions|recovery)',
+    example: "I can't remember my old twitter password.",
+    nearMiss: "I can't remember the film.",
+  },
   // Never arrived: paid for, won or promised, and not received.
-  { id: 'not-received', situation: 'not-arrived', match: `${NEVER_HAPPENED} #Adverb? (receive|received|receiving|get|got|getting|gotten) (the|my|any|anything|it|them|that|this|a|an|these|those|#Value)`, example: 'I bought the bundle and did not get the money.', nearMiss: "I can't get any programs to load." },
-  { id: 'not-appeared', situation: 'not-arrived', match: `${NEVER_HAPPENED} #Adverb? (appeared|appear|shown up|show up|showed up|come through|gone through|been credited|credited|been added|been delivered|delivered)`, example: 'The theme has not appeared in my library.', nearMiss: 'The theme appeared right away.' },
-  { id: 'yet-to-receive', situation: 'not-arrived', match: '(yet to|still waiting for|still waiting on|waiting to) #Adverb? (receive|get|see)?', example: 'I have yet to receive the money.', nearMiss: 'I received the money.' },
-  { id: 'promised', situation: 'not-arrived', match: '(supposed to get|supposed to receive|you promised|were promised|was promised|promised me)', example: 'I did the mission and I am supposed to get the bonus.', nearMiss: 'I am supposed to work today.' },
-  { id: 'where-are-mine', situation: 'not-arrived', match: 'where (is|are) (my|our) #Adjective{0,2} #Noun', example: 'Where are our cleaning supplies?', nearMiss: 'Where is the nearest store?' },
-  { id: 'still-dont-have', situation: 'not-arrived', match: 'still (do|does)? not have', example: "I still don't have it in my garage.", nearMiss: 'I still have it in my garage.' },
+  {
+    id: 'not-received',
+    situation: 'not-arrived',
+    match: `${NEVER_HAPPENED} #Adverb? (receive|received|receiving|get|got|getting|gotten) (the|my|any|anything|it|them|that|this|a|an|these|those|#Value)`,
+    example: 'I bought the bundle and did not get the money.',
+    nearMiss: "I can't get any programs to load.",
+  },
+  {
+    id: 'not-appeared',
+    situation: 'not-arrived',
+    match: `${NEVER_HAPPENED} #Adverb? (appeared|appear|shown up|show up|showed up|come through|gone through|been credited|credited|been added|been delivered|delivered)`,
+    example: 'The theme has not appeared in my library.',
+    nearMiss: 'The theme appeared right away.',
+  },
+  {
+    id: 'yet-to-receive',
+    situation: 'not-arrived',
+    match: '(yet to|still waiting for|still waiting on|waiting to) #Adverb? (receive|get|see)?',
+    example: 'I have yet to receive the money.',
+    nearMiss: 'I received the money.',
+  },
+  {
+    id: 'promised',
+    situation: 'not-arrived',
+    match: '(supposed to get|supposed to receive|you promised|were promised|was promised|promised me)',
+    example: 'I did the mission and I am supposed to get the bonus.',
+    nearMiss: 'I am supposed to work today.',
+  },
+  {
+    id: 'where-are-mine',
+    situation: 'not-arrived',
+    match: 'where (is|are) (my|our) #Adjective{0,2} #Noun',
+    example: 'Where are our cleaning supplies?',
+    nearMiss: 'Where is the nearest store?',
+  },
+  {
+    id: 'still-dont-have',
+    situation: 'not-arrived',
+    match: 'still (do|does)? not have',
+    example: "I still don't have it in my garage.",
+    nearMiss: 'I still have it in my garage.',
+  },
   // Something they had is gone.
-  { id: 'now-gone', situation: 'missing', match: "(is|are|its|it's|now|all|was|were) #Adverb? gone", example: 'I got the car and now its gone.', nearMiss: 'I have gone to the store.' },
-  { id: 'where-did-it-go', situation: 'missing', match: 'where (did|has|have) #Possessive? #Adjective{0,2} #Noun{1,2} (go|gone)', example: 'Where did my camp go?', nearMiss: 'Where did you buy it?' },
-  { id: 'own-none', situation: 'missing', match: '(own|owned) (none|nothing)', example: 'My profile says I own none of them.', nearMiss: 'I own all of them.' },
+  {
+    id: 'now-gone',
+    situation: 'missing',
+    match: "(is|are|its|it's|now|all|was|were) #Adverb? gone",
+    example: 'I got the car and now its gone.',
+    nearMiss: 'I have gone to the store.',
+  },
+  {
+    id: 'where-did-it-go',
+    situation: 'missing',
+    match: 'where (did|has|have) #Possessive? #Adjective{0,2} #Noun{1,2} (go|gone)',
+    example: 'Where did my camp go?',
+    nearMiss: 'Where did you buy it?',
+  },
+  {
+    id: 'own-none',
+    situation: 'missing',
+    match: '(own|owned) (none|nothing)',
+    example: 'My profile says I own none of them.',
+    nearMiss: 'I own all of them.',
+  },
   // Broken: issues, things that keep happening, functions that fail.
-  { id: 'having-issues', situation: 'not-working', match: '(having|have|had|got|facing|experiencing|run into|running into) #Adverb? (an|some|a|many|major|serious|the same|constant|this)? #Adjective? (issue|issues|problem|problems|trouble|difficulties|difficulty)', example: 'I am having issues connecting to the servers.', nearMiss: 'No issues so far, thanks.' },
-  { id: 'keeps-doing', situation: 'not-working', match: '(keeps|keep|kept|constantly|continuously|randomly) #Adverb? #Gerund', example: 'I keep getting this notification.', nearMiss: 'I keep my phone charged.' },
-  { id: 'function-fails', situation: 'not-working', match: `${NOT} #Adverb? (be able to)? ${FUNCTION_VERB}`, example: "My crosshair settings don't save.", nearMiss: 'My crosshair settings save fine.' },
-  { id: 'disconnects', situation: 'not-working', match: '(disconnect|disconnects|disconnected|disconnecting|disconnection|disconnections|dropping out|cuts out|cutting out|kicks me|kicked me|kicking me|signing me out|logging me out|logs me out)', example: 'My AirPod disconnects randomly.', nearMiss: 'I connected my AirPods.' },
-  { id: 'whats-going-on', situation: 'not-working', match: "(what is|what's|whats) (going on|happening|wrong) with", example: 'What is going on with your servers?', nearMiss: 'What is going on this weekend?' },
-  { id: 'stopped-doing', situation: 'not-working', match: '(stop|stopped) #Gerund', example: 'Can you make my assistant stop activating?', nearMiss: 'Please stop by the store.' },
-  { id: 'trouble-playing', situation: 'not-working', match: "(we're|we are|having) trouble (playing|loading|connecting)", example: "It says we're having trouble playing this.", nearMiss: 'We play together.' },
-  { id: 'infinite-loading', situation: 'not-working', match: '(infinite|endless|black|blank) (loading|screen)', example: 'The game gives me an infinite loading screen.', nearMiss: 'The game has a big map.' },
+  {
+    id: 'having-issues',
+    situation: 'not-working',
+    match:
+      '(having|have|had|got|facing|experiencing|run into|running into) #Adverb? (an|some|a|many|major|serious|the same|constant|this)? #Adjective? (issue|issues|problem|problems|trouble|difficulties|difficulty)',
+    example: 'I am having issues connecting to the servers.',
+    nearMiss: 'No issues so far, thanks.',
+  },
+  {
+    id: 'keeps-doing',
+    situation: 'not-working',
+    match: '(keeps|keep|kept|constantly|continuously|randomly) #Adverb? #Gerund',
+    example: 'I keep getting this notification.',
+    nearMiss: 'I keep my phone charged.',
+  },
+  {
+    id: 'function-fails',
+    situation: 'not-working',
+    match: `${NOT} #Adverb? (be able to)? ${FUNCTION_VERB}`,
+    example: "My crosshair settings don't save.",
+    nearMiss: 'My crosshair settings save fine.',
+  },
+  {
+    id: 'disconnects',
+    situation: 'not-working',
+    match:
+      '(disconnect|disconnects|disconnected|disconnecting|disconnection|disconnections|dropping out|cuts out|cutting out|kicks me|kicked me|kicking me|signing me out|logging me out|logs me out)',
+    example: 'My AirPod disconnects randomly.',
+    nearMiss: 'I connected my AirPods.',
+  },
+  {
+    id: 'whats-going-on',
+    situation: 'not-working',
+    match: "(what is|what's|whats) (going on|happening|wrong) with",
+    example: 'What is going on with your servers?',
+    nearMiss: 'What is going on this weekend?',
+  },
+  {
+    id: 'stopped-doing',
+    situation: 'not-working',
+    match: '(stop|stopped) #Gerund',
+    example: 'Can you make my assistant stop activating?',
+    nearMiss: 'Please stop by the store.',
+  },
+  {
+    id: 'trouble-playing',
+    situation: 'not-working',
+    match: "(we're|we are|having) trouble (playing|loading|connecting)",
+    example: "It says we're having trouble playing this.",
+    nearMiss: 'We play together.',
+  },
+  {
+    id: 'infinite-loading',
+    situation: 'not-working',
+    match: '(infinite|endless|black|blank) (loading|screen)',
+    example: 'The game gives me an infinite loading screen.',
+    nearMiss: 'The game has a big map.',
+  },
   // Slow: waiting, holding.
-  { id: 'on-hold', situation: 'slow', match: '(on hold|hold time|waiting|waited|wait) #Adverb? (for)? (over|almost|nearly|more than|about)? (a|an|#Value)? (hour|hours|days|weeks)', example: 'I have been on hold for over an hour.', nearMiss: 'I waited for my friend.' },
-  { id: 'takes-days', situation: 'slow', match: '(takes|taking|took) (days|weeks|hours|ages)', example: 'Your support takes days to respond.', nearMiss: 'Your support takes care of it.' },
+  {
+    id: 'on-hold',
+    situation: 'slow',
+    match:
+      '(on hold|hold time|waiting|waited|wait) #Adverb? (for)? (over|almost|nearly|more than|about)? (a|an|#Value)? (hour|hours|days|weeks)',
+    example: 'I have been on hold for over an hour.',
+    nearMiss: 'I waited for my friend.',
+  },
+  {
+    id: 'takes-days',
+    situation: 'slow',
+    match: '(takes|taking|took) (days|weeks|hours|ages)',
+    example: 'Your support takes days to respond.',
+    nearMiss: 'Your support takes care of it.',
+  },
   // A decision they dispute.
-  { id: 'why-did-you', situation: 'decision', match: 'why (did|would|do|does|have|has|are|is) (you|they|#Noun)? (guys)? #Adverb? (remove|removed|removing|change|changed|ban|banned|delete|deleted|block|blocked|disable|disabled|suspend|suspended|take away|took away)', example: 'Why did you guys remove the thumbnail?', nearMiss: 'Why did you call?' },
-  { id: 'disabled-feature', situation: 'decision', match: '(is|was|got|been|has been) (disable|disabled|turned off|taken away)', example: 'My community tab is disabled.', nearMiss: 'My community tab is enabled.' },
-  { id: 'refuses', situation: 'decision', match: '(refuse|refuses|refused|refusing|rejected|denied) (to|my|the|our)?', example: 'The seller refuses to give me a refund.', nearMiss: 'The seller agreed to a refund.' },
+  {
+    id: 'why-did-you',
+    situation: 'decision',
+    match:
+      'why (did|would|do|does|have|has|are|is) (you|they|#Noun)? (guys)? #Adverb? (remove|removed|removing|change|changed|ban|banned|delete|deleted|block|blocked|disable|disabled|suspend|suspended|take away|took away)',
+    example: 'Why did you guys remove the thumbnail?',
+    nearMiss: 'Why did you call?',
+  },
+  {
+    id: 'disabled-feature',
+    situation: 'decision',
+    match: '(is|was|got|been|has been) (disable|disabled|turned off|taken away)',
+    example: 'My community tab is disabled.',
+    nearMiss: 'My community tab is enabled.',
+  },
+  {
+    id: 'refuses',
+    situation: 'decision',
+    match: '(refuse|refuses|refused|refusing|rejected|denied) (to|my|the|our)?',
+    example: 'The seller refuses to give me a refund.',
+    nearMiss: 'The seller agreed to a refund.',
+  },
   // How to do something: a question about what the customer can do.
-  { id: 'any-way', situation: 'how-to', match: '(is there|are there) (any|a|an)? (way|ways|option|setting|anyway|method)', example: 'Is there any way to watch it on my PS4?', nearMiss: 'There is no way to win.' },
-  { id: 'anyway-to', situation: 'how-to', match: '(anyway|any way) (to|i|we|for|that)', example: 'anyway to get some help with my account?', nearMiss: 'Anyway, it works now.' },
-  { id: 'any-advice', situation: 'how-to', match: 'any (advice|tips|suggestions|ideas|help)', example: 'Any advice?', nearMiss: 'I gave advice.' },
-  { id: 'what-should-i-do', situation: 'how-to', match: 'what (should|can|do|could) (i|we) (do|try)', example: 'What should I do now?', nearMiss: 'What I do is my business.' },
-  { id: 'do-i-have-to', situation: 'how-to', match: 'do (i|we) (have|need) to', example: 'Do we have to buy it again?', nearMiss: 'I have to go.' },
-  { id: 'help-me-do', situation: 'how-to', match: 'help me (to)? (transfer|move|change|set|setup|get|find|recover|restore|delete|remove|cancel|add|link|unlink|download|install|update|upgrade|export|import|report|contact|switch)', example: 'Can you help me transfer my character to PS4?', nearMiss: 'Please help me.' },
-  { id: 'how-does-one', situation: 'how-to', match: 'how (does|do|would|can) one', example: 'How does one find the colour picker?', nearMiss: 'How does it look?' },
-  { id: 'best-way', situation: 'how-to', match: "(what is|what's|whats) the (best|right|easiest|quickest) way", example: "What's the best way to store my watch?", nearMiss: 'That is the best way.' },
-  { id: 'where-can-i', situation: 'how-to', match: '(where|how) (can|do|should|would) (i|we) (go|download|find|get|report|contact|start)', example: 'Where can I download an older version?', nearMiss: 'I can download it.' },
+  {
+    id: 'any-way',
+    situation: 'how-to',
+    match: '(is there|are there) (any|a|an)? (way|ways|option|setting|anyway|method)',
+    example: 'Is there any way to watch it on my PS4?',
+    nearMiss: 'There is no way to win.',
+  },
+  {
+    id: 'anyway-to',
+    situation: 'how-to',
+    match: '(anyway|any way) (to|i|we|for|that)',
+    example: 'anyway to get some help with my account?',
+    nearMiss: 'Anyway, it works now.',
+  },
+  {
+    id: 'any-advice',
+    situation: 'how-to',
+    match: 'any (advice|tips|suggestions|ideas|help)',
+    example: 'Any advice?',
+    nearMiss: 'I gave advice.',
+  },
+  {
+    id: 'what-should-i-do',
+    situation: 'how-to',
+    match: 'what (should|can|do|could) (i|we) (do|try)',
+    example: 'What should I do now?',
+    nearMiss: 'What I do is my business.',
+  },
+  {
+    id: 'do-i-have-to',
+    situation: 'how-to',
+    match: 'do (i|we) (have|need) to',
+    example: 'Do we have to buy it again?',
+    nearMiss: 'I have to go.',
+  },
+  {
+    id: 'help-me-do',
+    situation: 'how-to',
+    match:
+      'help me (to)? (transfer|move|change|set|setup|get|find|recover|restore|delete|remove|cancel|add|link|unlink|download|install|update|upgrade|export|import|report|contact|switch)',
+    example: 'Can you help me transfer my character to PS4?',
+    nearMiss: 'Please help me.',
+  },
+  {
+    id: 'how-does-one',
+    situation: 'how-to',
+    match: 'how (does|do|would|can) one',
+    example: 'How does one find the colour picker?',
+    nearMiss: 'How does it look?',
+  },
+  {
+    id: 'best-way',
+    situation: 'how-to',
+    match: "(what is|what's|whats) the (best|right|easiest|quickest) way",
+    example: "What's the best way to store my watch?",
+    nearMiss: 'That is the best way.',
+  },
+  {
+    id: 'where-can-i',
+    situation: 'how-to',
+    match: '(where|how) (can|do|should|would) (i|we) (go|download|find|get|report|contact|start)',
+    example: 'Where can I download an older version?',
+    nearMiss: 'I can download it.',
+  },
 ];

@@ -43,58 +43,389 @@ export const SITUATIONS: Readonly<Record<SituationId, SituationInfo>> = {
   'how-to': { kind: 'how-to', distress: 0, impact: [], rank: 14 },
 };
 
-const DATA = '(photos|photo|pictures|picture|pics|data|files|file|videos|video|contacts|messages|documents|progress|save|saves|music|notes|emails|songs|library|memories|world|worlds|playlist|playlists|purchases|games|recordings|backup)';
+const DATA =
+  '(photos|photo|pictures|picture|pics|data|files|file|videos|video|contacts|messages|documents|progress|save|saves|music|notes|emails|songs|library|memories|world|worlds|playlist|playlists|purchases|games|recordings|backup)';
 const ACCOUNT = '(account|accounts|channel|profile|id|gmail|email|login|page|username|psn|gamertag)';
 
 export const SITUATION_CUES: readonly SituationCue[] = [
-  { id: 'hacked-word', situation: 'hacked', match: '(hacked|hacker|hackers|hijacked|compromised|hack)', example: 'My account got hacked last night.', nearMiss: 'I love the new life hacks video.' },
-  { id: 'someone-accessed', situation: 'hacked', match: '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (accessed|got into|getting into|is using|used|using|changed|stole|took over|bought|purchased)', example: 'Someone accessed my account and changed the email.', nearMiss: 'Someone told me to write to you.' },
-  { id: 'someone-signed-in', situation: 'hacked', match: '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (logged|logging|signed|signing) (in|into|on)', example: 'Someone has been logging into my account.', nearMiss: 'Someone has signed up with my email address.' },
-  { id: 'unauthorised', situation: 'hacked', match: '(unauthorized|unauthorised|suspicious|unknown) (access|login|logins|sign in|activity|purchases|purchase|device)', example: 'There is suspicious activity on my account.', nearMiss: 'The login page is blue.' },
-  { id: 'locked-out', situation: 'locked-out', match: '(locked|lock|locking|lockout) #Adverb? out', example: 'I am locked out of my Gmail account.', nearMiss: 'I locked the door.' },
-  { id: 'cannot-log-in', situation: 'locked-out', match: '(cannot|can not|could not|unable to|can no longer|not able to|not allowed to|will not let me|does not let me|won\'t let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)', example: "I can't sign in since the update.", nearMiss: 'I can sign in fine.' },
-  { id: 'trouble-logging-in', situation: 'locked-out', match: '(issue|issues|problem|problems|trouble|difficulty|struggling|unable) #Adverb? (logging|signing|getting|log|sign) (in|into|back)', example: 'I am having an issue logging into my account.', nearMiss: 'I am having an issue with the colours.' },
-  { id: 'someone-trying', situation: 'hacked', match: '(someone|somebody) #Preposition? #Noun? (is|was|keeps|has been|have been|are) (trying|attempting) to (log|sign|access|get|login|hack|use|change)', example: 'Someone in Brazil keeps trying to sign in to my account.', nearMiss: 'Someone is trying to help me.' },
-  { id: 'still-got-charged', situation: 'charged-wrongly', match: '(still|again) (got|get|getting|being|was|been|am|keep getting)? (charged|billed) (me|us|for|after|even)?', example: 'I cancelled and I still got charged for the month.', nearMiss: 'I still got the email.' },
-  { id: 'something-went-wrong', situation: 'error', match: 'something (went|goes|has gone) wrong', example: 'It says something went wrong when I sign in.', nearMiss: 'Everything went fine.' },
-  { id: 'lost-access', situation: 'locked-out', match: '(lost|lose|losing|no|denied|refused) access (to|on)?', example: 'I lost access to my email.', nearMiss: 'Access to the store is easy.' },
-  { id: 'recover-account', situation: 'locked-out', match: '(recover|retrieve|get back|regain|restore) #Adverb? (my|our|the|his|her) #Adjective? #Noun? ' + ACCOUNT, example: 'How do I recover my account?', nearMiss: 'How do I recover from a cold?' },
-  { id: 'get-account-back', situation: 'locked-out', match: '(get|getting|got|want|need) (my|our|his|her) #Adjective? #Noun? ' + ACCOUNT + ' back', example: 'I need help getting my account back.', nearMiss: 'I got my order back.' },
-  { id: 'forgot-password', situation: 'locked-out', match: '(forgot|forgotten|lost) #Possessive? (password|passcode|pin|login|apple id|details)', example: 'He forgot his password.', nearMiss: 'I forgot to say thanks.' },
-  { id: 'forgot-service-password', situation: 'locked-out', match: '(forgot|forgotten|lost) (my|his|her|our|their|the) #Noun (password|passcode|pin|login)', example: 'I lost my minecraft password.', nearMiss: 'I lost my minecraft world.' },
-  { id: 'account-suspended', situation: 'suspended', match: ACCOUNT + ' #Adverb? (has|have|was|were|got|is|been|being){0,2} #Adverb? (suspended|disabled|banned|terminated|deactivated|restricted|closed|deleted|locked)', example: 'My channel has been suspended for a year.', nearMiss: 'My channel has grown.' },
-  { id: 'suspend-the', situation: 'suspended', match: '(suspend|suspends|suspending|ban|bans|banning|terminate|terminates|disable|disables|deactivate|deactivates) #Adverb? (my|our|the|his|her) #Adjective? #Noun? ' + ACCOUNT, example: 'I helped a friend with a code and you suspend the account.', nearMiss: 'I helped a friend with a code and you fixed the account.' },
-  { id: 'suspended-my', situation: 'suspended', match: '(suspended|disabled|banned|terminated|deactivated|closed|deleted) #Adverb? (my|our) #Adjective? #Noun? ' + ACCOUNT, example: 'You banned my account for nothing.', nearMiss: 'You fixed my account.' },
-  { id: 'charged-twice', situation: 'charged-wrongly', match: '(charged|billed|charging|billing|deducted) (me|us)? #Money? (twice|two times|double|again|three times|multiple times|without|even though|after i|despite|for something|for nothing)', example: 'I was charged twice for the same order.', nearMiss: 'I was charged the right amount.' },
-  { id: 'double-charge', situation: 'charged-wrongly', match: '(double|duplicate|unauthorized|unauthorised|unknown|unexpected|wrong|extra|fraudulent|random|mystery) #Adjective? (charge|charges|payment|payments|transaction|transactions|billing|fee|fees)', example: 'There is an unauthorized charge on my card.', nearMiss: 'The charge was expected.' },
-  { id: 'overcharged', situation: 'charged-wrongly', match: '(overcharged|overcharging|over charged|double charged|double billed)', example: 'You overcharged me this month.', nearMiss: 'You charged me this month.' },
-  { id: 'took-money', situation: 'charged-wrongly', match: '(took|taken|taking|stole|deducted|withdrew|withdrawn|kept) #Adverb? (my|our|the)? money', example: 'You took my money and sent nothing.', nearMiss: 'I saved my money.' },
-  { id: 'charged-not-received', situation: 'charged-wrongly', match: '(charged|paid|billed|bought|purchased) (for)? #Determiner? #Adjective? #Noun{0,2} (but|and) #Adverb? (i|we)? #Adverb? (did not|didn\'t|never|have not|haven\'t|still have not|not) #Adverb? (receive|received|get|got|arrive)', example: 'My card got charged but I didn’t receive the game.', nearMiss: 'I paid and I got the game.' },
-  { id: 'still-charging', situation: 'charged-wrongly', match: 'still (charging|billing|taking money from) (me|us|my|our)', example: 'You are still charging me after I cancelled.', nearMiss: 'My phone is still charging.' },
-  { id: 'refund', situation: 'refund', match: '(refund|refunds|refunded|refunding|money back|reimburse|reimbursement|chargeback)', example: 'I need a refund for this game.', nearMiss: 'I need a new game.' },
-  { id: 'never-arrived', situation: 'not-arrived', match: '(never|not|did not|have not|has not|still not|still have not|yet to) #Adverb? (arrived|arrive|received|receive|delivered|come|came|shown up|showed up|turned up)', example: 'My order never arrived.', nearMiss: 'My order arrived on time.' },
-  { id: 'didnt-get-order', situation: 'not-arrived', match: '(did not|didn\'t|never|have not|haven\'t) #Adverb? (get|got) (anything|it|them|my|the) #Adjective? #Noun?', example: "I ordered the pack two days ago and didn't get anything.", nearMiss: 'I got it yesterday.' },
-  { id: 'where-is-order', situation: 'not-arrived', match: 'where (is|are) (my|our|the) #Adjective? (order|package|parcel|delivery|refund|item|items|shipment|stuff|money|code|points|rewards)', example: 'Where is my package?', nearMiss: 'Where is the nearest store?' },
-  { id: 'order-late', situation: 'not-arrived', match: '(order|package|parcel|delivery|shipment|item|items) #Adverb? (is|has been|was|are|have been)? #Adverb? (late|delayed|stuck|lost|missing|held)', example: 'The package is delayed again.', nearMiss: 'The package is heavy.' },
-  { id: 'crash-word', situation: 'crashes', match: '(crash|crashes|crashed|crashing|freezes|froze|freezing|frozen|freeze)', example: 'The app crashes whenever I import.', nearMiss: 'The app imports fine.' },
-  { id: 'error-word', situation: 'error', match: '(error|errors|error code|error message|bug|bugs|glitch|glitches|glitching|bugged)', example: 'I keep getting an error message.', nearMiss: 'I keep getting emails.' },
-  { id: 'not-working', situation: 'not-working', match: '(not|never|stopped|stop|stops|no longer|will not|would not|does not|do not|did not|is not|are not|cannot|can not|won\'t|doesn\'t) #Adverb? (working|work|works|loading|load|loads|opening|open|opens|responding|respond|syncing|sync|connecting|connect|playing|play|starting|start|showing|show|turning on|turn on|updating|update|downloading|download|installing|install|uploading|upload|letting me|let me|accepting|accept)', example: "The app won't open any more.", nearMiss: 'The app opens quickly.' },
-  { id: 'broken-state', situation: 'not-working', match: '(is|are|was|were|seems|got) #Adverb? (broken|broke|down|dead|stuck|unusable|unplayable|blank|freaking out|messed up)', example: 'The site is down again.', nearMiss: 'The site is up again.' },
-  { id: 'stuck-at', situation: 'not-working', match: 'stuck (at|on|in|loading)', example: 'The installer is stuck at 3%.', nearMiss: 'I am stuck for words.' },
-  { id: 'lost-data', situation: 'lost-data', match: '(lost|lose|losing|deleted|wiped|erased|gone|disappeared|vanished|missing|corrupted) #Adverb? (all|some|most)? (of)? (my|our|the)? #Adjective{0,2} ' + DATA, example: 'I lost all my photos after the update.', nearMiss: 'I took some photos.' },
-  { id: 'data-gone', situation: 'lost-data', match: DATA + ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted)', example: 'All my files are gone.', nearMiss: 'All my files are here.' },
-  { id: 'device-disabled', situation: 'locked-out', match: '(iphone|ipad|phone|device|console|mac|laptop|watch) #Adverb? (is|was|got|has been|became)? #Adverb? (disabled|locked)', example: 'My iPhone is disabled after too many tries.', nearMiss: 'My iPhone is charging.' },
-  { id: 'disabled-device', situation: 'locked-out', match: '(my|our|his|her|a) (disabled|locked) (iphone|ipad|phone|device|console|mac|laptop|watch)', example: 'How do I fix my disabled iPhone?', nearMiss: 'How do I fix my new iPhone?' },
-  { id: 'now-gone', situation: 'missing', match: '(now|suddenly|just) (it is|its|they are|it has|they have|is|are)? #Adverb? (gone|disappeared|vanished)', example: 'I won the car in the casino and now its gone.', nearMiss: 'The car is now mine.' },
-  { id: 'lost-device', situation: 'missing', match: '(lost|stolen|stole|misplaced) (my|her|his|our|the)? #Adjective? #Noun? (phone|mobile|iphone|device|laptop|wallet|card|tablet|ipad|watch|airpods|airpod|controller|headphones|keys)', example: 'My mother lost her Android mobile.', nearMiss: 'My mother bought an Android mobile.' },
-  { id: 'missing-word', situation: 'missing', match: '(missing|disappeared|vanished|gone missing|not there|not showing)', example: 'Some albums are missing.', nearMiss: 'Some albums are great.' },
-  { id: 'failed', situation: 'not-working', match: '(failed|fails|failing|failure)', example: 'Then Creative Cloud failed to update.', nearMiss: 'Then Creative Cloud updated.' },
-  { id: 'slow', situation: 'slow', match: '(slow|slower|slowly|lagging|lag|laggy|lags|buffering|takes forever|taking forever|took forever|so long)', example: 'The app is so slow today.', nearMiss: 'The app is fast today.' },
-  { id: 'removed', situation: 'decision', match: '(removed|taken down|demonetized|demonetised|blocked|claimed|rejected|denied|refused|flagged|struck|age restricted) #Adverb? (my|our) #Adjective? (video|videos|review|content|upload|uploads|claim|request|appeal|application|account|stream|channel|song|post)', example: 'They rejected my appeal without reading it.', nearMiss: 'Has the time limit been removed for teachers?' },
-  { id: 'my-thing-removed', situation: 'decision', match: '(my|our) #Adjective? (video|videos|review|content|upload|uploads|claim|request|appeal|application|stream|song|post|ad|listing) #Adverb? (has|have|was|were|got|is|are|been|being){0,2} #Adverb? (removed|taken down|demonetized|demonetised|blocked|claimed|rejected|denied|refused|flagged|struck|age restricted)', example: 'My review has been blocked world wide because of copyright.', nearMiss: 'My review has been read.' },
-  { id: 'copyright', situation: 'decision', match: '(copyright|strike|strikes|fair use|community guidelines|policy violation|violat)', example: 'I got a copyright strike on my video.', nearMiss: 'I got a new video.' },
-  { id: 'unfair', situation: 'decision', match: '(unfair|not fair|wrongly|by mistake|for no reason|without reason|without warning|no reason|in error|mistakenly)', example: 'My account was closed for no reason.', nearMiss: 'The reason is clear.' },
-  { id: 'how-do-i', situation: 'how-to', match: 'how (do|can|could|should|would|will) (i|we|you|one)', example: 'How do I change my email address?', nearMiss: 'I know how it works.' },
-  { id: 'how-to', situation: 'how-to', match: 'how to #Verb', example: 'How to find the last location of my phone?', nearMiss: 'I know how it works.' },
-  { id: 'is-there-a-way', situation: 'how-to', match: '(is there a way|is it possible|what do i need to|what do i have to|what should i do|what do i do|where do i|where can i)', example: 'Is there a way to export my notes?', nearMiss: 'There is a way out.' },
+  {
+    id: 'hacked-word',
+    situation: 'hacked',
+    match: '(hacked|hacker|hackers|hijacked|compromised|hack)',
+    example: 'My account got hacked last night.',
+    nearMiss: 'I love the new life hacks video.',
+  },
+  {
+    id: 'someone-accessed',
+    situation: 'hacked',
+    match:
+      '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (accessed|got into|getting into|is using|used|using|changed|stole|took over|bought|purchased)',
+    example: 'Someone accessed my account and changed the email.',
+    nearMiss: 'Someone told me to write to you.',
+  },
+  {
+    id: 'someone-signed-in',
+    situation: 'hacked',
+    match:
+      '(someone|somebody) #Preposition? #Noun? #Adverb? (has|have|had|is|was)? (been)? (logged|logging|signed|signing) (in|into|on)',
+    example: 'Someone has been logging into my account.',
+    nearMiss: 'Someone has signed up with my email address.',
+  },
+  {
+    id: 'unauthorised',
+    situation: 'hacked',
+    match:
+      '(unauthorized|unauthorised|suspicious|unknown) (access|login|logins|sign in|activity|purchases|purchase|device)',
+    example: 'There is suspicious activity on my account.',
+    nearMiss: 'The login page is blue.',
+  },
+  {
+    id: 'locked-out',
+    situation: 'locked-out',
+    match: '(locked|lock|locking|lockout) #Adverb? out',
+    example: 'I am locked out of my Gmail account.',
+    nearMiss: 'I locked the door.',
+  },
+  {
+    id: 'cannot-log-in',
+    situation: 'locked-out',
+    match:
+      "(cannot|can not|could not|unable to|can no longer|not able to|not allowed to|will not let me|does not let me|won't let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)",
+    example: "I can't sign in since the update.",
+    nearMiss: 'I can sign in fine.',
+  },
+  {
+    id: 'trouble-logging-in',
+    situation: 'locked-out',
+    match:
+      '(issue|issues|problem|problems|trouble|difficulty|struggling|unable) #Adverb? (logging|signing|getting|log|sign) (in|into|back)',
+    example: 'I am having an issue logging into my account.',
+    nearMiss: 'I am having an issue with the colours.',
+  },
+  {
+    id: 'someone-trying',
+    situation: 'hacked',
+    match:
+      '(someone|somebody) #Preposition? #Noun? (is|was|keeps|has been|have been|are) (trying|attempting) to (log|sign|access|get|login|hack|use|change)',
+    example: 'Someone in Brazil keeps trying to sign in to my account.',
+    nearMiss: 'Someone is trying to help me.',
+  },
+  {
+    id: 'still-got-charged',
+    situation: 'charged-wrongly',
+    match: '(still|again) (got|get|getting|being|was|been|am|keep getting)? (charged|billed) (me|us|for|after|even)?',
+    example: 'I cancelled and I still got charged for the month.',
+    nearMiss: 'I still got the email.',
+  },
+  {
+    id: 'something-went-wrong',
+    situation: 'error',
+    match: 'something (went|goes|has gone) wrong',
+    example: 'It says something went wrong when I sign in.',
+    nearMiss: 'Everything went fine.',
+  },
+  {
+    id: 'lost-access',
+    situation: 'locked-out',
+    match: '(lost|lose|losing|no|denied|refused) access (to|on)?',
+    example: 'I lost access to my email.',
+    nearMiss: 'Access to the store is easy.',
+  },
+  {
+    id: 'recover-account',
+    situation: 'locked-out',
+    match: '(recover|retrieve|get back|regain|restore) #Adverb? (my|our|the|his|her) #Adjective? #Noun? ' + ACCOUNT,
+    example: 'How do I recover my account?',
+    nearMiss: 'How do I recover from a cold?',
+  },
+  {
+    id: 'get-account-back',
+    situation: 'locked-out',
+    match: '(get|getting|got|want|need) (my|our|his|her) #Adjective? #Noun? ' + ACCOUNT + ' back',
+    example: 'I need help getting my account back.',
+    nearMiss: 'I got my order back.',
+  },
+  {
+    id: 'forgot-password',
+    situation: 'locked-out',
+    match: '(forgot|forgotten|lost) #Possessive? (password|passcode|pin|login|apple id|details)',
+    example: 'He forgot his password.',
+    nearMiss: 'I forgot to say thanks.',
+  },
+  {
+    id: 'forgot-service-password',
+    situation: 'locked-out',
+    match: '(forgot|forgotten|lost) (my|his|her|our|their|the) #Noun (password|passcode|pin|login)',
+    example: 'I lost my minecraft password.',
+    nearMiss: 'I lost my minecraft world.',
+  },
+  {
+    id: 'account-suspended',
+    situation: 'suspended',
+    match:
+      ACCOUNT +
+      ' #Adverb? (has|have|was|were|got|is|been|being){0,2} #Adverb? (suspended|disabled|banned|terminated|deactivated|restricted|closed|deleted|locked)',
+    example: 'My channel has been suspended for a year.',
+    nearMiss: 'My channel has grown.',
+  },
+  {
+    id: 'suspend-the',
+    situation: 'suspended',
+    match:
+      '(suspend|suspends|suspending|ban|bans|banning|terminate|terminates|disable|disables|deactivate|deactivates) #Adverb? (my|our|the|his|her) #Adjective? #Noun? ' +
+      ACCOUNT,
+    example: 'I helped a friend with a code and you suspend the account.',
+    nearMiss: 'I helped a friend with a code and you fixed the account.',
+  },
+  {
+    id: 'suspended-my',
+    situation: 'suspended',
+    match:
+      '(suspended|disabled|banned|terminated|deactivated|closed|deleted) #Adverb? (my|our) #Adjective? #Noun? ' +
+      ACCOUNT,
+    example: 'You banned my account for nothing.',
+    nearMiss: 'You fixed my account.',
+  },
+  {
+    id: 'charged-twice',
+    situation: 'charged-wrongly',
+    match:
+      '(charged|billed|charging|billing|deducted) (me|us)? #Money? (twice|two times|double|again|three times|multiple times|without|even though|after i|despite|for something|for nothing)',
+    example: 'I was charged twice for the same order.',
+    nearMiss: 'I was charged the right amount.',
+  },
+  {
+    id: 'double-charge',
+    situation: 'charged-wrongly',
+    match:
+      '(double|duplicate|unauthorized|unauthorised|unknown|unexpected|wrong|extra|fraudulent|random|mystery) #Adjective? (charge|charges|payment|payments|transaction|transactions|billing|fee|fees)',
+    example: 'There is an unauthorized charge on my card.',
+    nearMiss: 'The charge was expected.',
+  },
+  {
+    id: 'overcharged',
+    situation: 'charged-wrongly',
+    match: '(overcharged|overcharging|over charged|double charged|double billed)',
+    example: 'You overcharged me this month.',
+    nearMiss: 'You charged me this month.',
+  },
+  {
+    id: 'took-money',
+    situation: 'charged-wrongly',
+    match: '(took|taken|taking|stole|deducted|withdrew|withdrawn|kept) #Adverb? (my|our|the)? money',
+    example: 'You took my money and sent nothing.',
+    nearMiss: 'I saved my money.',
+  },
+  {
+    id: 'charged-not-received',
+    situation: 'charged-wrongly',
+    match:
+      "(charged|paid|billed|bought|purchased) (for)? #Determiner? #Adjective? #Noun{0,2} (but|and) #Adverb? (i|we)? #Adverb? (did not|didn't|never|have not|haven't|still have not|not) #Adverb? (receive|received|get|got|arrive)",
+    example: 'My card got charged but I didn’t receive the game.',
+    nearMiss: 'I paid and I got the game.',
+  },
+  {
+    id: 'still-charging',
+    situation: 'charged-wrongly',
+    match: 'still (charging|billing|taking money from) (me|us|my|our)',
+    example: 'You are still charging me after I cancelled.',
+    nearMiss: 'My phone is still charging.',
+  },
+  {
+    id: 'refund',
+    situation: 'refund',
+    match: '(refund|refunds|refunded|refunding|money back|reimburse|reimbursement|chargeback)',
+    example: 'I need a refund for this game.',
+    nearMiss: 'I need a new game.',
+  },
+  {
+    id: 'never-arrived',
+    situation: 'not-arrived',
+    match:
+      '(never|not|did not|have not|has not|still not|still have not|yet to) #Adverb? (arrived|arrive|received|receive|delivered|come|came|shown up|showed up|turned up)',
+    example: 'My order never arrived.',
+    nearMiss: 'My order arrived on time.',
+  },
+  {
+    id: 'didnt-get-order',
+    situation: 'not-arrived',
+    match: "(did not|didn't|never|have not|haven't) #Adverb? (get|got) (anything|it|them|my|the) #Adjective? #Noun?",
+    example: "I ordered the pack two days ago and didn't get anything.",
+    nearMiss: 'I got it yesterday.',
+  },
+  {
+    id: 'where-is-order',
+    situation: 'not-arrived',
+    match:
+      'where (is|are) (my|our|the) #Adjective? (order|package|parcel|delivery|refund|item|items|shipment|stuff|money|code|points|rewards)',
+    example: 'Where is my package?',
+    nearMiss: 'Where is the nearest store?',
+  },
+  {
+    id: 'order-late',
+    situation: 'not-arrived',
+    match:
+      '(order|package|parcel|delivery|shipment|item|items) #Adverb? (is|has been|was|are|have been)? #Adverb? (late|delayed|stuck|lost|missing|held)',
+    example: 'The package is delayed again.',
+    nearMiss: 'The package is heavy.',
+  },
+  {
+    id: 'crash-word',
+    situation: 'crashes',
+    match: '(crash|crashes|crashed|crashing|freezes|froze|freezing|frozen|freeze)',
+    example: 'The app crashes whenever I import.',
+    nearMiss: 'The app imports fine.',
+  },
+  {
+    id: 'error-word',
+    situation: 'error',
+    match: '(error|errors|error code|error message|bug|bugs|glitch|glitches|glitching|bugged)',
+    example: 'I keep getting an error message.',
+    nearMiss: 'I keep getting emails.',
+  },
+  {
+    id: 'not-working',
+    situation: 'not-working',
+    match:
+      "(not|never|stopped|stop|stops|no longer|will not|would not|does not|do not|did not|is not|are not|cannot|can not|won't|doesn't) #Adverb? (working|work|works|loading|load|loads|opening|open|opens|responding|respond|syncing|sync|connecting|connect|playing|play|starting|start|showing|show|turning on|turn on|updating|update|downloading|download|installing|install|uploading|upload|letting me|let me|accepting|accept)",
+    example: "The app won't open any more.",
+    nearMiss: 'The app opens quickly.',
+  },
+  {
+    id: 'broken-state',
+    situation: 'not-working',
+    match:
+      '(is|are|was|were|seems|got) #Adverb? (broken|broke|down|dead|stuck|unusable|unplayable|blank|freaking out|messed up)',
+    example: 'The site is down again.',
+    nearMiss: 'The site is up again.',
+  },
+  {
+    id: 'stuck-at',
+    situation: 'not-working',
+    match: 'stuck (at|on|in|loading)',
+    example: 'The installer is stuck at 3%.',
+    nearMiss: 'I am stuck for words.',
+  },
+  {
+    id: 'lost-data',
+    situation: 'lost-data',
+    match:
+      '(lost|lose|losing|deleted|wiped|erased|gone|disappeared|vanished|missing|corrupted) #Adverb? (all|some|most)? (of)? (my|our|the)? #Adjective{0,2} ' +
+      DATA,
+    example: 'I lost all my photos after the update.',
+    nearMiss: 'I took some photos.',
+  },
+  {
+    id: 'data-gone',
+    situation: 'lost-data',
+    match:
+      DATA +
+      ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted)',
+    example: 'All my files are gone.',
+    nearMiss: 'All my files are here.',
+  },
+  {
+    id: 'device-disabled',
+    situation: 'locked-out',
+    match:
+      '(iphone|ipad|phone|device|console|mac|laptop|watch) #Adverb? (is|was|got|has been|became)? #Adverb? (disabled|locked)',
+    example: 'My iPhone is disabled after too many tries.',
+    nearMiss: 'My iPhone is charging.',
+  },
+  {
+    id: 'disabled-device',
+    situation: 'locked-out',
+    match: '(my|our|his|her|a) (disabled|locked) (iphone|ipad|phone|device|console|mac|laptop|watch)',
+    example: 'How do I fix my disabled iPhone?',
+    nearMiss: 'How do I fix my new iPhone?',
+  },
+  {
+    id: 'now-gone',
+    situation: 'missing',
+    match: '(now|suddenly|just) (it is|its|they are|it has|they have|is|are)? #Adverb? (gone|disappeared|vanished)',
+    example: 'I won the car in the casino and now its gone.',
+    nearMiss: 'The car is now mine.',
+  },
+  {
+    id: 'lost-device',
+    situation: 'missing',
+    match:
+      '(lost|stolen|stole|misplaced) (my|her|his|our|the)? #Adjective? #Noun? (phone|mobile|iphone|device|laptop|wallet|card|tablet|ipad|watch|airpods|airpod|controller|headphones|keys)',
+    example: 'My mother lost her Android mobile.',
+    nearMiss: 'My mother bought an Android mobile.',
+  },
+  {
+    id: 'missing-word',
+    situation: 'missing',
+    match: '(missing|disappeared|vanished|gone missing|not there|not showing)',
+    example: 'Some albums are missing.',
+    nearMiss: 'Some albums are great.',
+  },
+  {
+    id: 'failed',
+    situation: 'not-working',
+    match: '(failed|fails|failing|failure)',
+    example: 'Then Creative Cloud failed to update.',
+    nearMiss: 'Then Creative Cloud updated.',
+  },
+  {
+    id: 'slow',
+    situation: 'slow',
+    match: '(slow|slower|slowly|lagging|lag|laggy|lags|buffering|takes forever|taking forever|took forever|so long)',
+    example: 'The app is so slow today.',
+    nearMiss: 'The app is fast today.',
+  },
+  {
+    id: 'removed',
+    situation: 'decision',
+    match:
+      '(removed|taken down|demonetized|demonetised|blocked|claimed|rejected|denied|refused|flagged|struck|age restricted) #Adverb? (my|our) #Adjective? (video|videos|review|content|upload|uploads|claim|request|appeal|application|account|stream|channel|song|post)',
+    example: 'They rejected my appeal without reading it.',
+    nearMiss: 'Has the time limit been removed for teachers?',
+  },
+  {
+    id: 'my-thing-removed',
+    situation: 'decision',
+    match:
+      '(my|our) #Adjective? (video|videos|review|content|upload|uploads|claim|request|appeal|application|stream|song|post|ad|listing) #Adverb? (has|have|was|were|got|is|are|been|being){0,2} #Adverb? (removed|taken down|demonetized|demonetised|blocked|claimed|rejected|denied|refused|flagged|struck|age restricted)',
+    example: 'My review has been blocked world wide because of copyright.',
+    nearMiss: 'My review has been read.',
+  },
+  {
+    id: 'copyright',
+    situation: 'decision',
+    match: '(copyright|strike|strikes|fair use|community guidelines|policy violation|violat)',
+    example: 'I got a copyright strike on my video.',
+    nearMiss: 'I got a new video.',
+  },
+  {
+    id: 'unfair',
+    situation: 'decision',
+    match:
+      '(unfair|not fair|wrongly|by mistake|for no reason|without reason|without warning|no reason|in error|mistakenly)',
+    example: 'My account was closed for no reason.',
+    nearMiss: 'The reason is clear.',
+  },
+  {
+    id: 'how-do-i',
+    situation: 'how-to',
+    match: 'how (do|can|could|should|would|will) (i|we|you|one)',
+    example: 'How do I change my email address?',
+    nearMiss: 'I know how it works.',
+  },
+  {
+    id: 'how-to',
+    situation: 'how-to',
+    match: 'how to #Verb',
+    example: 'How to find the last location of my phone?',
+    nearMiss: 'I know how it works.',
+  },
+  {
+    id: 'is-there-a-way',
+    situation: 'how-to',
+    match:
+      '(is there a way|is it possible|what do i need to|what do i have to|what should i do|what do i do|where do i|where can i)',
+    example: 'Is there a way to export my notes?',
+    nearMiss: 'There is a way out.',
+  },
 ];

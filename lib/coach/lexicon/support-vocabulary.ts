@@ -16,13 +16,17 @@ kubernetes container containers npm pip python javascript typescript java php ru
 terminal log logs logging debug debugging bug bugs build version versions firmware driver drivers ios android
 macos linux windows chrome firefox safari cors csrf rate-limit ratelimit throttled pagination sandbox ssh ftp
 sftp s3 aws azure gcp zapier graphql rest websocket websockets utf-8 encoding charset html css dom iframe
-dependency dependencies runtime compile compiled compiler async sync synchronize callback`.split(/\s+/).filter(Boolean);
+dependency dependencies runtime compile compiled compiler async sync synchronize callback`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /** Everyday support vocabulary: accounts, billing, shipping. */
 export const SUPPORT_TERMS = `refund refunds invoice invoices receipt receipts subscription subscriptions plan plans
 billing charge charges chargeback renewal trial upgrade downgrade coupon discount voucher shipment shipping
 tracking parcel package delivery courier warranty replacement exchange return returns account password login
-reset verification two-factor 2fa checkout cart order orders ticket tickets`.split(/\s+/).filter(Boolean);
+reset verification two-factor 2fa checkout cart order orders ticket tickets`
+  .split(/\s+/)
+  .filter(Boolean);
 
 export const TECH_TERM_SET: ReadonlySet<string> = new Set(TECH_TERMS);
 
@@ -35,7 +39,9 @@ const VERB_TOO = new Set(
   plans upgrade downgrade order orders login sync cache query queries script request branch async callback
   refund refunds ticket tickets package config extension console shell node java ruby python null undefined
   version versions renewal trial tracking delivery checkout cart account password verification header headers
-  certificate cert exception exceptions warranty replacement shipment shipping parcel`.split(/\s+/).filter(Boolean),
+  certificate cert exception exceptions warranty replacement shipment shipping parcel`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 const unambiguous = (word: string): boolean => !VERB_TOO.has(word) && !/^\d+$/.test(word);
 

@@ -62,7 +62,8 @@ export function matchTerms(net: Net, doc: SentenceDoc): TermMatch[] {
     const terms = document[n]!;
     const have = caches[n]!;
     for (const entry of candidatesFor(compiled, terms, have)) {
-      for (const [, first, end] of methods.one.match([terms], entry, [have]).ptrs) found.push({ entry, first: base + first, end: base + end });
+      for (const [, first, end] of methods.one.match([terms], entry, [have]).ptrs)
+        found.push({ entry, first: base + first, end: base + end });
     }
     base += terms.length;
   }

@@ -113,7 +113,16 @@ function requirementOf(regs: readonly Reg[]): Requirement {
   const words: string[] = [];
   const oneOf: Group[] = [];
   for (const reg of regs) {
-    if (reg.optional || reg.negative || reg.fuzzy || reg.anything || reg.min === 0 || reg.use !== undefined || reg.id !== undefined) continue;
+    if (
+      reg.optional ||
+      reg.negative ||
+      reg.fuzzy ||
+      reg.anything ||
+      reg.min === 0 ||
+      reg.use !== undefined ||
+      reg.id !== undefined
+    )
+      continue;
     if (reg.word !== undefined) words.push(reg.word);
     else if (reg.tag !== undefined) words.push(`#${reg.tag}`);
     else if (reg.fastOr !== undefined) oneOf.push({ anyWord: reg.fastOr, anyOf: [] });
@@ -241,7 +250,16 @@ interface ChainToken {
 
 /** A token's words and tags when every way it matches a term is one word or one tag; otherwise null. */
 function chainToken(reg: Reg): ChainToken | null {
-  if (reg.optional || reg.negative || reg.fuzzy || reg.anything || reg.min === 0 || reg.use !== undefined || reg.id !== undefined) return null;
+  if (
+    reg.optional ||
+    reg.negative ||
+    reg.fuzzy ||
+    reg.anything ||
+    reg.min === 0 ||
+    reg.use !== undefined ||
+    reg.id !== undefined
+  )
+    return null;
   const words = new Set<string>();
   const tags: string[] = [];
   const add = (one: Reg): boolean => {
@@ -256,7 +274,8 @@ function chainToken(reg: Reg): ChainToken | null {
     for (const choice of reg.choices) {
       const only = choice.length === 1 ? choice[0]! : undefined;
       // A choice of several words ("our team") or one that may repeat or be skipped takes other than one term.
-      if (!only || only.greedy || only.optional || only.negative || only.choices !== undefined || !add(only)) return null;
+      if (!only || only.greedy || only.optional || only.negative || only.choices !== undefined || !add(only))
+        return null;
     }
   } else if (!add(reg)) return null;
   return { words, tags, greedy: reg.greedy === true, start: reg.start === true };
@@ -290,7 +309,8 @@ function termHasWord(term: InternalTerm, words: ReadonlySet<string>): boolean {
 }
 
 function tokenMatches(token: ChainToken, term: InternalTerm): boolean {
-  if (token.tags.length > 0 && term.tags !== undefined) for (const tag of token.tags) if (term.tags.has(tag)) return true;
+  if (token.tags.length > 0 && term.tags !== undefined)
+    for (const tag of token.tags) if (term.tags.has(tag)) return true;
   return termHasWord(term, token.words);
 }
 
@@ -368,7 +388,9 @@ interface IndexedNet {
 
 /** Tags nearly every sentence has: a poor anchor. */
 const COMMON_TAGS = new Set(
-  'Noun Verb Determiner Adjective PresentTense Infinitive Singular Preposition Pronoun Adverb Copula Value PastTense Plural Modal Possessive Gerund Conjunction Auxiliary ProperNoun'.split(' '),
+  'Noun Verb Determiner Adjective PresentTense Infinitive Singular Preposition Pronoun Adverb Copula Value PastTense Plural Modal Possessive Gerund Conjunction Auxiliary ProperNoun'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -390,7 +412,8 @@ function anchorsOf(needs: readonly string[], wants: readonly string[]): { hooks:
   const wantChance = distinctWants.reduce((sum, want) => sum + presence(want), 0);
   let rarest: string | undefined;
   for (const need of needs) if (rarest === undefined || presence(need) < presence(rarest)) rarest = need;
-  if (rarest !== undefined && (distinctWants.length === 0 || presence(rarest) <= wantChance)) return { hooks: [rarest], byWant: false };
+  if (rarest !== undefined && (distinctWants.length === 0 || presence(rarest) <= wantChance))
+    return { hooks: [rarest], byWant: false };
   return { hooks: distinctWants, byWant: true };
 }
 
@@ -479,7 +502,8 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
       if (terms.length < candidate.minWords || !hasAll(candidate.needs) || hasAny(candidate.ifNo)) continue;
       const enoughWants = candidate.minWant === 0 || (candidate.listedByWant && candidate.minWant <= 1);
       if (!enoughWants && !hasWants(candidate)) continue;
-      if (holds(candidate.requirement) && chainsHold(candidate.chains, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate) });
+      if (holds(candidate.requirement) && chainsHold(candidate.chains, terms))
+        found.push({ entry: candidate.entry, place: placeIn(candidate) });
     }
   }
   found.sort((a, b) => a.place - b.place);
@@ -489,9 +513,6 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
   }
   return result;
 }
-
-
-
 
 function hasAll(ids: readonly number[]): boolean {
   for (const id of ids) if (!marks.has(id)) return false;
@@ -510,7 +531,8 @@ function hasAny(ids: readonly number[]): boolean {
 function hasWants({ wantIds, wantTimes, wantTimesById, minWant }: Candidate): boolean {
   let count = 0;
   if (wantIds.length <= marks.presentIds.length) {
-    for (let i = 0; i < wantIds.length; i += 1) if (marks.has(wantIds[i]!) && (count += wantTimes[i]!) >= minWant) return true;
+    for (let i = 0; i < wantIds.length; i += 1)
+      if (marks.has(wantIds[i]!) && (count += wantTimes[i]!) >= minWant) return true;
   } else {
     for (const id of marks.presentIds) if ((count += wantTimesById.get(id) ?? 0) >= minWant) return true;
   }
@@ -524,7 +546,12 @@ interface BulkMatchMethods {
 type BulkMatchResult = NetEntry & { pointer: [number, number, number] };
 
 /** Drop-in for compromise's `methods.one.bulkMatch(document, net, methods, opts)`. */
-export function bulkMatch(document: InternalTerm[][], net: CompiledNet, methods: BulkMatchMethods, opts: { matchOne?: boolean } = {}): BulkMatchResult[] {
+export function bulkMatch(
+  document: InternalTerm[][],
+  net: CompiledNet,
+  methods: BulkMatchMethods,
+  opts: { matchOne?: boolean } = {},
+): BulkMatchResult[] {
   const caches = methods.one.cacheDoc(document);
   const results: BulkMatchResult[] = [];
   for (let n = 0; n < document.length; n += 1) {
@@ -557,4 +584,3 @@ export const compromiseBulkMatch: typeof bulkMatch = compromiseMethods.one.bulkM
 export function useFastSweep(enabled = true): void {
   compromiseMethods.one.bulkMatch = enabled ? bulkMatch : compromiseBulkMatch;
 }
-

@@ -33,7 +33,16 @@ import { rule as shoutingCaps } from './shouting/caps';
 import { rule as shoutingExclamations } from './shouting/exclamations';
 
 export { familyOf };
-export type { Rule, RuleContext, RuleHit, RuleExample, RuleExamples, SentenceRule, DocumentRule, SentenceInput } from './types';
+export type {
+  Rule,
+  RuleContext,
+  RuleHit,
+  RuleExample,
+  RuleExamples,
+  SentenceRule,
+  DocumentRule,
+  SentenceInput,
+} from './types';
 
 export const RULES: readonly Rule[] = [
   clarityAcronyms,
@@ -82,7 +91,8 @@ function toFinding(rule: Rule, hit: RuleHit, draft: string, shift: number): Find
   const start = hit.start + shift;
   const end = hit.end + shift;
   // A rule bug must never produce a span that points outside the draft or an empty finding.
-  if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > draft.length || end <= start) return null;
+  if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > draft.length || end <= start)
+    return null;
   return {
     ruleId: rule.id,
     severity: rule.severity,
@@ -102,7 +112,9 @@ type SentenceRuleOf = Extract<Rule, { scope: 'sentence' }>;
  * analyses only while its text and position are unchanged (text.ts), so after a keystroke the unchanged sentences'
  * findings are taken as they are instead of being looked up rule by rule and rebuilt.
  */
-const sentenceFindings = weakCache<Sentence, { signature: string; findings: readonly Finding[] }>('rules: findings by sentence object');
+const sentenceFindings = weakCache<Sentence, { signature: string; findings: readonly Finding[] }>(
+  'rules: findings by sentence object',
+);
 
 function runSentenceRules(rules: SentenceRuleOf[], text: AnalyzedText, context: RuleContext, out: Finding[]): void {
   if (rules.length === 0) return;

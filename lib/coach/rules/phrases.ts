@@ -24,7 +24,6 @@ export interface PhraseEntry {
 
 const CONTRACTION = /\w['’](t|s|re|m|ve|ll|d)\b/iu;
 
-
 /** Any compromise view: all we need is its JSON with offsets. */
 interface JsonView {
   json: (options: object) => unknown;
@@ -115,7 +114,8 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     if (byMatch.has(entry.match)) throw new Error(`Duplicate phrase pattern "${entry.match}"`);
     // compromise expands contractions before matching: "it is" matches "it's" and "it is", but "it's" inside an
     // alternation matches nothing. Requiring the expanded form keeps every pattern matching both spellings.
-    if (CONTRACTION.test(entry.match)) throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
+    if (CONTRACTION.test(entry.match))
+      throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
     byMatch.set(entry.match, entry);
   }
   phraseLists.push(byMatch);

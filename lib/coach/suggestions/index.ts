@@ -9,7 +9,16 @@
 import { agree, defaultTopicFor } from '../customer/problem';
 import { weakCache } from '../engine-state';
 import { topicCanWork } from '../lexicon/topics';
-import type { CustomerAnalysis, Emotion, ImpactKind, ProblemDetail, ProblemKind, ProblemSituation, Suggestion, Tone } from '../types';
+import type {
+  CustomerAnalysis,
+  Emotion,
+  ImpactKind,
+  ProblemDetail,
+  ProblemKind,
+  ProblemSituation,
+  Suggestion,
+  Tone,
+} from '../types';
 import {
   ASKED_BEFORE_ACKNOWLEDGEMENTS,
   ASKED_BEFORE_REASSURANCES,
@@ -51,7 +60,12 @@ function rotate<T>(items: readonly T[], by: number): T[] {
 export function fillFrame(frame: string, slots: Slots): string | null {
   if (frame.includes('{topic}') && !slots.topic) return null;
   const verb = agree({ plural: slots.plural });
-  const values: Readonly<Record<string, string>> = { ...verb, topic: slots.topic ?? '', it: slots.plural ? 'them' : 'it', they: slots.plural ? 'they' : 'it' };
+  const values: Readonly<Record<string, string>> = {
+    ...verb,
+    topic: slots.topic ?? '',
+    it: slots.plural ? 'them' : 'it',
+    they: slots.plural ? 'they' : 'it',
+  };
   let unknown = false;
   const text = frame.replace(/\{(\w+)\}/g, (_, slot: string) => {
     if (!Object.hasOwn(values, slot)) {
@@ -72,7 +86,9 @@ const SAYS_IT_WORKS = /\{(?:isnt|keeps|is)\}(?: not)? (?:working|crashing)/;
  */
 function framesFor(family: SituationFrames, slots: Slots, tone: Tone): readonly string[] {
   if (!slots.topic) return family.withoutTopic[tone];
-  const fitting = topicCanWork(slots.topic) ? family.withTopic[tone] : family.withTopic[tone].filter((frame) => !SAYS_IT_WORKS.test(frame));
+  const fitting = topicCanWork(slots.topic)
+    ? family.withTopic[tone]
+    : family.withTopic[tone].filter((frame) => !SAYS_IT_WORKS.test(frame));
   return fitting.length > 0 ? fitting : family.withoutTopic[tone];
 }
 
@@ -109,58 +125,128 @@ function situationWords(situation: ProblemSituation): string {
   return situation.replace(/-/g, ' ');
 }
 
-function acknowledgementCandidates(customer: CustomerAnalysis, detail: ProblemDetail | null, slots: Slots, tone: Tone): Candidate[] {
+function acknowledgementCandidates(
+  customer: CustomerAnalysis,
+  detail: ProblemDetail | null,
+  slots: Slots,
+  tone: Tone,
+): Candidate[] {
   const candidates: Candidate[] = [];
   const situation = detail?.situation ?? null;
   const about = slots.topic ? ` (${slots.topic})` : '';
   if (situation && (situation !== 'how-to' || customer.upset)) {
-    candidates.push({ kind: 'acknowledgement', frames: framesFor(SITUATION_ACKNOWLEDGEMENTS[situation], slots, tone), basis: `what happened: ${situationWords(situation)}${about}` });
+    candidates.push({
+      kind: 'acknowledgement',
+      frames: framesFor(SITUATION_ACKNOWLEDGEMENTS[situation], slots, tone),
+      basis: `what happened: ${situationWords(situation)}${about}`,
+    });
   }
   const emotion = feeling(customer);
   if (customer.upset) {
-    if (contactedBefore(customer)) candidates.push({ kind: 'acknowledgement', frames: ASKED_BEFORE_ACKNOWLEDGEMENTS[tone], basis: 'they have had to get in touch before' });
+    if (contactedBefore(customer))
+      candidates.push({
+        kind: 'acknowledgement',
+        frames: ASKED_BEFORE_ACKNOWLEDGEMENTS[tone],
+        basis: 'they have had to get in touch before',
+      });
     const impact: ImpactKind | undefined = detail?.impact[0];
-    if (impact) candidates.push({ kind: 'acknowledgement', frames: IMPACT_ACKNOWLEDGEMENTS[impact][tone], basis: `what it costs them: ${impact}` });
+    if (impact)
+      candidates.push({
+        kind: 'acknowledgement',
+        frames: IMPACT_ACKNOWLEDGEMENTS[impact][tone],
+        basis: `what it costs them: ${impact}`,
+      });
     if (emotion) {
-      const evidence = customer.emotions.find((item) => item.emotion === emotion)?.evidence.slice(0, 2).map((item) => `“${item.text}”`).join(', ');
-      candidates.push({ kind: 'acknowledgement', frames: EMOTION_ACKNOWLEDGEMENTS[emotion][tone], basis: `they sound ${emotion}${evidence ? ` (${evidence})` : ''}` });
+      const evidence = customer.emotions
+        .find((item) => item.emotion === emotion)
+        ?.evidence.slice(0, 2)
+        .map((item) => `“${item.text}”`)
+        .join(', ');
+      candidates.push({
+        kind: 'acknowledgement',
+        frames: EMOTION_ACKNOWLEDGEMENTS[emotion][tone],
+        basis: `they sound ${emotion}${evidence ? ` (${evidence})` : ''}`,
+      });
     }
     // The fallback that always fits an upset customer: the topic alone, or nothing at all.
     // Naming the topic again after the situation's own sentence would say the same thing twice.
-    if (slots.topic) candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone], basis: `their problem is about ${slots.topic}`, onlyIfNone: true });
-    candidates.push({ kind: 'acknowledgement', frames: GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone], basis: 'they are upset', onlyIfNone: true });
+    if (slots.topic)
+      candidates.push({
+        kind: 'acknowledgement',
+        frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone],
+        basis: `their problem is about ${slots.topic}`,
+        onlyIfNone: true,
+      });
+    candidates.push({
+      kind: 'acknowledgement',
+      frames: GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone],
+      basis: 'they are upset',
+      onlyIfNone: true,
+    });
   }
   return candidates;
 }
 
 /** Repeat-contact signals that are about writing to us, not just time passing ("a loyal user for over 20 years"). */
-const CONTACT = /\b(?:contact|e-?mail|call|messag|writ|wrote|ask|told|tweet|reach|ticket|repl|respon|answer|heard|chat|report|explain|ignored|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|another|multiple|several|many|countless) times?\b)/i;
+const CONTACT =
+  /\b(?:contact|e-?mail|call|messag|writ|wrote|ask|told|tweet|reach|ticket|repl|respon|answer|heard|chat|report|explain|ignored|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|another|multiple|several|many|countless) times?\b)/i;
 
 /** "You've had to chase this" needs them to have written before, not just a problem that came back. */
 function contactedBefore(customer: CustomerAnalysis): boolean {
   return customer.stress.some((signal) => signal.kind === 'repeat-contact' && CONTACT.test(signal.text));
 }
 
-function reassuranceCandidates(customer: CustomerAnalysis, detail: ProblemDetail | null, slots: Slots, tone: Tone): Candidate[] {
+function reassuranceCandidates(
+  customer: CustomerAnalysis,
+  detail: ProblemDetail | null,
+  slots: Slots,
+  tone: Tone,
+): Candidate[] {
   const candidates: Candidate[] = [];
   const kind: ProblemKind | null = detail?.kind ?? null;
-  if (detail?.situation === 'refund') candidates.push({ kind: 'reassurance', frames: REFUND_REASSURANCES[tone], basis: 'they asked for a refund' });
-  else if (kind) candidates.push({ kind: 'reassurance', frames: framesFor(KIND_REASSURANCES[kind], slots, tone), basis: `what you will do about: ${kind.replace(/-/g, ' ')}` });
-  if (contactedBefore(customer)) candidates.push({ kind: 'reassurance', frames: ASKED_BEFORE_REASSURANCES[tone], basis: 'they have had to get in touch before' });
-  if (detail?.impact.includes('deadline')) candidates.push({ kind: 'reassurance', frames: DEADLINE_REASSURANCES[tone], basis: 'they are up against a deadline' });
+  if (detail?.situation === 'refund')
+    candidates.push({ kind: 'reassurance', frames: REFUND_REASSURANCES[tone], basis: 'they asked for a refund' });
+  else if (kind)
+    candidates.push({
+      kind: 'reassurance',
+      frames: framesFor(KIND_REASSURANCES[kind], slots, tone),
+      basis: `what you will do about: ${kind.replace(/-/g, ' ')}`,
+    });
+  if (contactedBefore(customer))
+    candidates.push({
+      kind: 'reassurance',
+      frames: ASKED_BEFORE_REASSURANCES[tone],
+      basis: 'they have had to get in touch before',
+    });
+  if (detail?.impact.includes('deadline'))
+    candidates.push({
+      kind: 'reassurance',
+      frames: DEADLINE_REASSURANCES[tone],
+      basis: 'they are up against a deadline',
+    });
   candidates.push({ kind: 'reassurance', frames: GENERAL_REASSURANCES[tone], basis: 'that you are on it' });
   return candidates;
 }
 
 /** The first variant of each candidate that passes the self-check, up to `limit`, without repeats. */
-function pick(candidates: readonly Candidate[], limit: number, spin: number, customer: CustomerAnalysis, slots: Slots, into: Suggestion[]): void {
+function pick(
+  candidates: readonly Candidate[],
+  limit: number,
+  spin: number,
+  customer: CustomerAnalysis,
+  slots: Slots,
+  into: Suggestion[],
+): void {
   let added = 0;
   const simpler = plainer(slots);
   for (const candidate of candidates) {
     if (added >= limit) return;
     if (candidate.onlyIfNone && added > 0) continue;
     const offered = rotate(candidate.frames, spin)
-      .flatMap((frame) => [fillFrame(frame, slots), ...(simpler && frame.includes('{topic}') ? [fillFrame(frame, simpler)] : [])])
+      .flatMap((frame) => [
+        fillFrame(frame, slots),
+        ...(simpler && frame.includes('{topic}') ? [fillFrame(frame, simpler)] : []),
+      ])
       .find((text) => text !== null && !into.some((item) => item.text === text) && checkSuggestion(text, customer).ok);
     if (offered) {
       into.push({ kind: candidate.kind, text: offered, basis: candidate.basis });
@@ -207,12 +293,26 @@ function composeSuggestions(customer: CustomerAnalysis, tone: Tone, seed: string
   const suggestions: Suggestion[] = [];
   if (!isComplaint(customer)) {
     if (customer.primaryEmotion === 'grateful') {
-      pick([{ kind: 'acknowledgement', frames: GRATITUDE_ACKNOWLEDGEMENTS[tone], basis: 'they are thanking you' }], 1, spin, customer, slots, suggestions);
+      pick(
+        [{ kind: 'acknowledgement', frames: GRATITUDE_ACKNOWLEDGEMENTS[tone], basis: 'they are thanking you' }],
+        1,
+        spin,
+        customer,
+        slots,
+        suggestions,
+      );
       return suggestions;
     }
     if (!detail) return suggestions;
   }
-  pick(acknowledgementCandidates(customer, detail, slots, tone), customer.upset ? ACKNOWLEDGEMENTS : 1, spin, customer, slots, suggestions);
+  pick(
+    acknowledgementCandidates(customer, detail, slots, tone),
+    customer.upset ? ACKNOWLEDGEMENTS : 1,
+    spin,
+    customer,
+    slots,
+    suggestions,
+  );
   pick(reassuranceCandidates(customer, detail, slots, tone), REASSURANCES, spin, customer, slots, suggestions);
   return suggestions;
 }

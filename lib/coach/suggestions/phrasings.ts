@@ -20,9 +20,18 @@ export interface SituationFrames {
 export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, SituationFrames>> = {
   hacked: {
     withTopic: {
-      warm: ["I'm so sorry someone got into {topic} — that's a horrible thing to find.", 'Finding out someone else got into {topic} is really unsettling, and I\'m sorry you\'re going through it.'],
-      formal: ['I am very sorry that someone accessed {topic} without your permission.', 'I understand how concerning it is to find that someone else accessed {topic}.'],
-      casual: ["Ugh, I'm sorry someone got into {topic} — that's awful.", "Someone getting into {topic} is awful, and I'm sorry."],
+      warm: [
+        "I'm so sorry someone got into {topic} — that's a horrible thing to find.",
+        "Finding out someone else got into {topic} is really unsettling, and I'm sorry you're going through it.",
+      ],
+      formal: [
+        'I am very sorry that someone accessed {topic} without your permission.',
+        'I understand how concerning it is to find that someone else accessed {topic}.',
+      ],
+      casual: [
+        "Ugh, I'm sorry someone got into {topic} — that's awful.",
+        "Someone getting into {topic} is awful, and I'm sorry.",
+      ],
     },
     withoutTopic: {
       warm: ["I'm so sorry someone got into your account — that's a horrible thing to find."],
@@ -32,9 +41,18 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   'locked-out': {
     withTopic: {
-      warm: ["I'm sorry you've been locked out of {topic} — I know how much you rely on {it}.", "Being shut out of {topic} is really stressful, and I'm sorry."],
-      formal: ['I am sorry that you cannot get into {topic}.', 'I understand how disruptive it is to lose access to {topic}.'],
-      casual: ["I'm sorry you're locked out of {topic} — that's a real pain.", "Being locked out of {topic} is no fun, and I'm sorry."],
+      warm: [
+        "I'm sorry you've been locked out of {topic} — I know how much you rely on {it}.",
+        "Being shut out of {topic} is really stressful, and I'm sorry.",
+      ],
+      formal: [
+        'I am sorry that you cannot get into {topic}.',
+        'I understand how disruptive it is to lose access to {topic}.',
+      ],
+      casual: [
+        "I'm sorry you're locked out of {topic} — that's a real pain.",
+        "Being locked out of {topic} is no fun, and I'm sorry.",
+      ],
     },
     withoutTopic: {
       warm: ["I'm sorry you've been locked out of your account."],
@@ -44,8 +62,14 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   suspended: {
     withTopic: {
-      warm: ["I'm sorry about what happened to {topic} — I can see how much this matters to you.", "I'm sorry to hear about the suspension on {topic}, and I can see how much it matters to you."],
-      formal: ['I understand how concerning a suspension on {topic} is.', 'I am sorry to hear about the suspension on {topic}.'],
+      warm: [
+        "I'm sorry about what happened to {topic} — I can see how much this matters to you.",
+        "I'm sorry to hear about the suspension on {topic}, and I can see how much it matters to you.",
+      ],
+      formal: [
+        'I understand how concerning a suspension on {topic} is.',
+        'I am sorry to hear about the suspension on {topic}.',
+      ],
       casual: ["I'm sorry about the suspension on {topic} — I know that's a big deal."],
     },
     withoutTopic: {
@@ -56,20 +80,41 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   'charged-wrongly': {
     withTopic: {
-      warm: ["I'm sorry about the charge for {topic} that you weren't expecting.", "An unexpected charge is stressful, and I'm sorry you've had to deal with it."],
-      formal: ['I am sorry to hear about the unexpected charge for {topic}.', 'I understand how concerning an unexpected charge is.'],
-      casual: ["I'm sorry about that surprise charge for {topic}.", "A surprise charge is never fun, and I'm sorry about it."],
+      warm: [
+        "I'm sorry about the charge for {topic} that you weren't expecting.",
+        "An unexpected charge is stressful, and I'm sorry you've had to deal with it.",
+      ],
+      formal: [
+        'I am sorry to hear about the unexpected charge for {topic}.',
+        'I understand how concerning an unexpected charge is.',
+      ],
+      casual: [
+        "I'm sorry about that surprise charge for {topic}.",
+        "A surprise charge is never fun, and I'm sorry about it.",
+      ],
     },
     withoutTopic: {
-      warm: ["I'm sorry about the charge you weren't expecting.", "An unexpected charge is stressful, and I'm sorry you've had to deal with it."],
-      formal: ['I am sorry to hear about the unexpected charge.', 'I understand how concerning an unexpected charge is.'],
+      warm: [
+        "I'm sorry about the charge you weren't expecting.",
+        "An unexpected charge is stressful, and I'm sorry you've had to deal with it.",
+      ],
+      formal: [
+        'I am sorry to hear about the unexpected charge.',
+        'I understand how concerning an unexpected charge is.',
+      ],
       casual: ["I'm sorry about that surprise charge.", "A surprise charge is never fun, and I'm sorry about it."],
     },
   },
   refund: {
     withTopic: {
-      warm: ["I'm sorry you've had trouble getting a refund for {topic}.", "I'm sorry getting your money back for {topic} has been such a hassle."],
-      formal: ['I am sorry for the trouble with the refund for {topic}.', 'I understand you would like a refund for {topic}, and I am sorry for the trouble.'],
+      warm: [
+        "I'm sorry you've had trouble getting a refund for {topic}.",
+        "I'm sorry getting your money back for {topic} has been such a hassle.",
+      ],
+      formal: [
+        'I am sorry for the trouble with the refund for {topic}.',
+        'I understand you would like a refund for {topic}, and I am sorry for the trouble.',
+      ],
       casual: ["I'm sorry getting your money back for {topic} has been a hassle."],
     },
     withoutTopic: {
@@ -80,9 +125,18 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   'not-arrived': {
     withTopic: {
-      warm: ["I'm sorry {topic} {hasnt} arrived yet — I know you've been waiting for {it}.", "Waiting for {topic} with no sign of {it} is frustrating, and I'm sorry."],
-      formal: ['I am sorry that {topic} {has} not arrived yet.', 'I understand how frustrating it is that {topic} {has} not arrived.'],
-      casual: ["I'm sorry {topic} {hasnt} turned up yet.", "Waiting on {topic} is a pain, and I'm sorry {they} {hasnt} shown up."],
+      warm: [
+        "I'm sorry {topic} {hasnt} arrived yet — I know you've been waiting for {it}.",
+        "Waiting for {topic} with no sign of {it} is frustrating, and I'm sorry.",
+      ],
+      formal: [
+        'I am sorry that {topic} {has} not arrived yet.',
+        'I understand how frustrating it is that {topic} {has} not arrived.',
+      ],
+      casual: [
+        "I'm sorry {topic} {hasnt} turned up yet.",
+        "Waiting on {topic} is a pain, and I'm sorry {they} {hasnt} shown up.",
+      ],
     },
     withoutTopic: {
       warm: ["I'm sorry you're still waiting for this — I know how frustrating that is."],
@@ -92,8 +146,14 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   crashes: {
     withTopic: {
-      warm: ["I'm sorry {topic} {keeps} crashing on you.", "Crashes like that are so disruptive, and I'm sorry {topic} {keeps} doing it."],
-      formal: ['I am sorry that {topic} {keeps} crashing.', 'I understand how disruptive it is when {topic} {keeps} crashing.'],
+      warm: [
+        "I'm sorry {topic} {keeps} crashing on you.",
+        "Crashes like that are so disruptive, and I'm sorry {topic} {keeps} doing it.",
+      ],
+      formal: [
+        'I am sorry that {topic} {keeps} crashing.',
+        'I understand how disruptive it is when {topic} {keeps} crashing.',
+      ],
       casual: ["Ugh, I'm sorry {topic} {keeps} crashing — that's really annoying."],
     },
     withoutTopic: {
@@ -116,8 +176,14 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   'not-working': {
     withTopic: {
-      warm: ["I'm sorry {topic} {isnt} working the way {they} should.", "I'm sorry you're having trouble with {topic}."],
-      formal: ['I am sorry that {topic} {is} not working as {they} should.', 'I am sorry for the trouble you are having with {topic}.'],
+      warm: [
+        "I'm sorry {topic} {isnt} working the way {they} should.",
+        "I'm sorry you're having trouble with {topic}.",
+      ],
+      formal: [
+        'I am sorry that {topic} {is} not working as {they} should.',
+        'I am sorry for the trouble you are having with {topic}.',
+      ],
       casual: ["I'm sorry {topic} {isnt} working right.", "Ugh, I'm sorry you're having trouble with {topic}."],
     },
     withoutTopic: {
@@ -128,8 +194,14 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   'lost-data': {
     withTopic: {
-      warm: ["I'm so sorry you've lost {topic} — I know how much {they} can mean.", "Losing {topic} is awful, and I'm so sorry."],
-      formal: ['I am very sorry to hear that you have lost {topic}.', 'I understand how distressing it is to lose {topic}.'],
+      warm: [
+        "I'm so sorry you've lost {topic} — I know how much {they} can mean.",
+        "Losing {topic} is awful, and I'm so sorry.",
+      ],
+      formal: [
+        'I am very sorry to hear that you have lost {topic}.',
+        'I understand how distressing it is to lose {topic}.',
+      ],
       casual: ["Losing {topic} is the worst, and I'm so sorry."],
     },
     withoutTopic: {
@@ -383,7 +455,10 @@ export const REFUND_REASSURANCES: Variants = {
 };
 
 export const GENERAL_REASSURANCES: Variants = {
-  warm: ["I'll look into this myself and keep you updated.", "I'm looking into this myself, and I'll keep you posted on what I find."],
+  warm: [
+    "I'll look into this myself and keep you updated.",
+    "I'm looking into this myself, and I'll keep you posted on what I find.",
+  ],
   formal: ['I will look into this personally and keep you informed.'],
   casual: ["I'll dig into this and keep you posted."],
 };

@@ -30,7 +30,8 @@ const LINK = /\bhttps?:|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|ly|be|gl)\b/i;
 const HASHTAG = /#(?=[\p{L}_])(?![\p{L}\d_-]*\d)/u;
 const FINITE = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
 const MAX_WORDS = 32;
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+  .lexicon;
 
 /** compromise's own word list says the word is an adjective, whatever it tagged it here ("a new." → Noun). */
 function isLexiconAdjective(word: string): boolean {
@@ -67,7 +68,8 @@ function grammarProblems(sentence: Sentence): string[] {
       clause = [];
     }
   }
-  if (clause.length > 0 && clause.length < sentence.terms.length && !hasSubjectAndVerb(clause)) problems.push('a clause without a verb after a colon');
+  if (clause.length > 0 && clause.length < sentence.terms.length && !hasSubjectAndVerb(clause))
+    problems.push('a clause without a verb after a colon');
   const last = words[words.length - 1];
   const beforeLast = words[words.length - 2];
   const article = beforeLast && /^(a|an|the|my|your|our|their|his|her)$/.test(beforeLast.normal);
@@ -76,7 +78,8 @@ function grammarProblems(sentence: Sentence): string[] {
     problems.push(`it stops mid-phrase on “${last.text}”`);
   }
   for (let index = 1; index < words.length; index += 1) {
-    if (words[index]!.normal === words[index - 1]!.normal && /\p{L}/u.test(words[index]!.normal)) problems.push(`“${words[index]!.text}” twice in a row`);
+    if (words[index]!.normal === words[index - 1]!.normal && /\p{L}/u.test(words[index]!.normal))
+      problems.push(`“${words[index]!.text}” twice in a row`);
   }
   return problems;
 }

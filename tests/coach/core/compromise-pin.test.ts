@@ -22,7 +22,10 @@ const FINGERPRINTS = {
 };
 
 function fingerprint(value: unknown): string {
-  const source = typeof value === 'function' ? String(value) : JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? String(v) : v));
+  const source =
+    typeof value === 'function'
+      ? String(value)
+      : JSON.stringify(value, (_key, v: unknown) => (typeof v === 'function' ? String(v) : v));
   return createHash('sha256').update(source).digest('hex').slice(0, 16);
 }
 
@@ -35,7 +38,9 @@ interface CompromiseOne {
 
 describe('compromise pin', () => {
   it('package.json pins the exact version that is installed', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     expect(pkg.dependencies.compromise).toBe(PINNED);
     expect(nlp.version).toBe(PINNED);
   });

@@ -22,7 +22,13 @@ describe.each(families)('%s examples', (_family, cues) => {
 
 describe('CueNet', () => {
   it('rejects duplicate ids', () => {
-    expect(() => new CueNet([{ id: 'a', match: 'hello' }, { id: 'a', match: 'hi' }])).toThrow(/Duplicate cue id "a"/);
+    expect(
+      () =>
+        new CueNet([
+          { id: 'a', match: 'hello' },
+          { id: 'a', match: 'hi' },
+        ]),
+    ).toThrow(/Duplicate cue id "a"/);
   });
 
   it('gives offsets relative to the sentence that slice to the matched words', () => {

@@ -17,8 +17,17 @@ describe('analyzeCustomer', () => {
   it('reads stress signals of every kind with spans into the message', () => {
     const analysis = analyzeCustomer(ANGRY_REPEAT)!;
     const kinds = new Set(analysis.stress.map((signal) => signal.kind));
-    for (const kind of ['shouting', 'repeated-punctuation', 'repeat-contact', 'deadline', 'money', 'threat-to-leave'] as const) expect(kinds).toContain(kind);
-    for (const signal of analysis.stress) expect(ANGRY_REPEAT.slice(signal.span.start, signal.span.end)).toBe(signal.text);
+    for (const kind of [
+      'shouting',
+      'repeated-punctuation',
+      'repeat-contact',
+      'deadline',
+      'money',
+      'threat-to-leave',
+    ] as const)
+      expect(kinds).toContain(kind);
+    for (const signal of analysis.stress)
+      expect(ANGRY_REPEAT.slice(signal.span.start, signal.span.end)).toBe(signal.text);
     expect(analysis.distress).toBeGreaterThan(0.6);
   });
 
@@ -49,8 +58,14 @@ describe('analyzeCustomer', () => {
   it('states the problem from the agent side', () => {
     // The most serious of the problems named: the double charge, on the order the customer gave.
     expect(analyzeCustomer(ANGRY_REPEAT)!.problem).toBe('you were charged unexpectedly for order #A-10234');
-    expect(analyzeCustomer(ANGRY_REPEAT)!.problemDetail).toMatchObject({ kind: 'charged-wrongly', topic: 'order #A-10234', askedBefore: true });
-    expect(analyzeCustomer("Hello, I can't log in to my account since the update.")!.problem).toBe("you can't get into your account");
+    expect(analyzeCustomer(ANGRY_REPEAT)!.problemDetail).toMatchObject({
+      kind: 'charged-wrongly',
+      topic: 'order #A-10234',
+      askedBefore: true,
+    });
+    expect(analyzeCustomer("Hello, I can't log in to my account since the update.")!.problem).toBe(
+      "you can't get into your account",
+    );
   });
 
   it('reads emotions with evidence, and negation cancels them', () => {
@@ -62,17 +77,27 @@ describe('analyzeCustomer', () => {
   });
 
   it('tells frustration, anger, confusion, disappointment and gratitude apart', () => {
-    expect(analyzeCustomer("I'm so fed up. The app still isn't working and I'm sick of restarting it.")!.primaryEmotion).toBe('frustrated');
-    expect(analyzeCustomer('This is absolutely unacceptable. Your service is a joke and I am furious.')!.primaryEmotion).toBe('angry');
-    expect(analyzeCustomer("I'm confused — I don't understand what this second charge is for.")!.primaryEmotion).toBe('confused');
-    expect(analyzeCustomer("Honestly I'm disappointed. I expected better after five years as a customer.")!.primaryEmotion).toBe('disappointed');
+    expect(
+      analyzeCustomer("I'm so fed up. The app still isn't working and I'm sick of restarting it.")!.primaryEmotion,
+    ).toBe('frustrated');
+    expect(
+      analyzeCustomer('This is absolutely unacceptable. Your service is a joke and I am furious.')!.primaryEmotion,
+    ).toBe('angry');
+    expect(analyzeCustomer("I'm confused — I don't understand what this second charge is for.")!.primaryEmotion).toBe(
+      'confused',
+    );
+    expect(
+      analyzeCustomer("Honestly I'm disappointed. I expected better after five years as a customer.")!.primaryEmotion,
+    ).toBe('disappointed');
     const grateful = analyzeCustomer('Thank you so much, the fix worked perfectly! Really appreciate it.')!;
     expect(grateful.primaryEmotion).toBe('grateful');
     expect(grateful.distress).toBeLessThan(0.3);
   });
 
   it('rates a developer as more technical than a shopper', () => {
-    const developer = analyzeCustomer('Our webhook endpoint gets a 502 from your API after the OAuth token refresh; the JSON payload has an empty header.')!;
+    const developer = analyzeCustomer(
+      'Our webhook endpoint gets a 502 from your API after the OAuth token refresh; the JSON payload has an empty header.',
+    )!;
     const shopper = analyzeCustomer('My parcel has not arrived and I would like to know where it is.')!;
     expect(developer.technicality).toBeGreaterThan(0.5);
     expect(shopper.technicality).toBeLessThan(0.2);

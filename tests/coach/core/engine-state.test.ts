@@ -22,13 +22,18 @@ const NOT_CACHES: Record<string, string> = {
   'text.ts lastSentences': 'registered by name ("text: sentences of the last analysis")',
   'matcher/sweep.ts indexed':
     'the index of each compiled net, built once per net from code, not text; cleared, every "cold" benchmark run re-indexed every rule net (45 of a 60 ms cold analysis)',
-  'matcher/sweep.ts hookIds': 'numbers for the words and tags of compiled nets, which keep them; clearing would break them',
+  'matcher/sweep.ts hookIds':
+    'numbers for the words and tags of compiled nets, which keep them; clearing would break them',
   'rules/phrases.ts phraseLists': 'the compiled phrase lists of the rules, added when a rule module loads',
   'rules/phrases.ts sharedNet': 'the net built from phraseLists (code, not text); rebuilt when a list is added',
   'guidelines/budget.ts probe': 'a document of a fixed probe sentence, built once',
 };
 
-const MUTATION = (name: string) => new RegExp(String.raw`\b${name}(?:\.(?:set|add|delete|clear|push|pop|shift|unshift|splice)\(|\s*(?:\?\?|\|\||\+|-)?=(?!=))`, 'u');
+const MUTATION = (name: string) =>
+  new RegExp(
+    String.raw`\b${name}(?:\.(?:set|add|delete|clear|push|pop|shift|unshift|splice)\(|\s*(?:\?\?|\|\||\+|-)?=(?!=))`,
+    'u',
+  );
 const REGISTERED = /^(?:boundedCache|weakCache|registerCache)\b/u;
 const COLLECTION = /\bnew (?:Map|Set|WeakMap|WeakSet|TwoGenerationCache|WeakCache)\b/u;
 
@@ -42,7 +47,10 @@ function unregisteredState(source: string): string[] {
     const [declaration, keyword, name, initialiser] = match as unknown as [string, string, string, string];
     if (REGISTERED.test(initialiser)) continue;
     const rest = source.slice(0, match.index) + source.slice(match.index + declaration.length);
-    const isState = keyword !== 'const' || /\bnew (?:TwoGenerationCache|WeakCache)\b/u.test(initialiser) || ((COLLECTION.test(initialiser) || /^[[{]/u.test(initialiser)) && MUTATION(name).test(rest));
+    const isState =
+      keyword !== 'const' ||
+      /\bnew (?:TwoGenerationCache|WeakCache)\b/u.test(initialiser) ||
+      ((COLLECTION.test(initialiser) || /^[[{]/u.test(initialiser)) && MUTATION(name).test(rest));
     if (isState) found.push(name);
   }
   return found;
@@ -61,14 +69,26 @@ const PACK: GuidelinePack = {
   name: 'House style',
   version: 1,
   rules: [
-    { kind: 'avoid', id: 'no-asap', phrases: ['asap', { match: 'as soon as #Adverb? possible' }, { match: '<Noun> is broken' }], message: 'Give a time instead of %s.' },
+    {
+      kind: 'avoid',
+      id: 'no-asap',
+      phrases: ['asap', { match: 'as soon as #Adverb? possible' }, { match: '<Noun> is broken' }],
+      message: 'Give a time instead of %s.',
+    },
     { kind: 'prefer', id: 'sign-in', term: 'log in', preferred: 'sign in' },
-    { kind: 'require', id: 'thanks', where: 'closing', phrases: ['thanks', 'thank you'], message: 'Close with thanks.' },
+    {
+      kind: 'require',
+      id: 'thanks',
+      where: 'closing',
+      phrases: ['thanks', 'thank you'],
+      message: 'Close with thanks.',
+    },
     { kind: 'limit', id: 'short', metric: 'reading-grade', max: 9 },
   ],
 };
 
-const CUSTOMER = "Hi, I'm Dana. I've been locked out of my account for three days and I'm really frustrated — I have a client demo tomorrow! Can you reset my password today? Why does this keep happening?";
+const CUSTOMER =
+  "Hi, I'm Dana. I've been locked out of my account for three days and I'm really frustrated — I have a client demo tomorrow! Can you reset my password today? Why does this keep happening?";
 const DRAFT = `Hi Dana,
 
 I'm so sorry you've been locked out for three days, especially with your demo tomorrow. So you can't log in at all since Monday, is that right? You should try clearing your cookies first. We will fix it ASAP and I'll reset your password today; the API is broken on our side. Your order was delayed until 3/4 at 5pm.
@@ -79,7 +99,10 @@ function analyseEverything(): void {
   analyze({ draft: DRAFT, customer: CUSTOMER, customerName: 'Dana Smith', guidelines: [PACK], tone: 'warm' });
   analyze({ draft: DRAFT, customer: null, tone: 'formal' });
   // Praise is read for advice (checks/advice.ts) when the customer is anxious.
-  analyze({ draft: "I'm proud of you for reaching out. You are so brave and strong.", customer: "I'm so anxious, my account is locked. Please help!" });
+  analyze({
+    draft: "I'm proud of you for reaching out. You are so brave and strong.",
+    customer: "I'm so anxious, my account is locked. Please help!",
+  });
 }
 
 describe('engine state', () => {
@@ -87,7 +110,8 @@ describe('engine state', () => {
     const unlisted: string[] = [];
     for (const file of sourceFiles(COACH)) {
       const path = relative(COACH, file).split('\\').join('/');
-      for (const name of unregisteredState(readFileSync(file, 'utf8'))) if (!NOT_CACHES[`${path} ${name}`]) unlisted.push(`${path} ${name}`);
+      for (const name of unregisteredState(readFileSync(file, 'utf8')))
+        if (!NOT_CACHES[`${path} ${name}`]) unlisted.push(`${path} ${name}`);
     }
     expect(unlisted).toEqual([]);
   });
@@ -117,7 +141,11 @@ describe('engine state', () => {
 
   it('registers every cache the sources create, under names of their own', async () => {
     const declared = sourceFiles(COACH).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\b(?:boundedCache|weakCache|registerCache)(?:<[^(]*>)?\(\s*'([^']+)'/gu)].map((match) => match[1]!),
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /\b(?:boundedCache|weakCache|registerCache)(?:<[^(]*>)?\(\s*'([^']+)'/gu,
+        ),
+      ].map((match) => match[1]!),
     );
     // Every engine module, so caches of modules the analysis above does not reach are registered too.
     for (const file of sourceFiles(COACH)) await import(file);

@@ -18,20 +18,31 @@ const stable = (report: Report) => ({ ...report, elapsedMs: 0 });
 
 describe('incremental analysis', () => {
   it('tags sentences of a fresh draft in one pass exactly as compromise tags each sentence alone', () => {
-    const draft = [1, 2].map((seed) => supportDraft(400, seed)).join('\n') + "\nDr. Lee said \"it's fine\"… Ok?! 👩‍💻 wait—what\u200d? 3/4/25 at 5pm PST.";
+    const draft =
+      [1, 2].map((seed) => supportDraft(400, seed)).join('\n') +
+      '\nDr. Lee said "it\'s fine"… Ok?! 👩‍💻 wait—what\u200d? 3/4/25 at 5pm PST.';
     clearEngineCaches();
     const fresh = analyzeText(draft);
     const lastWordNet = nlp.buildNet([{ match: '.$' }]);
     expect(fresh.sentences.length).toBeGreaterThan(40);
     for (const sentence of fresh.sentences) {
-      const alone = nlp(sentence.text).json({ terms: { normal: true } }) as Array<{ terms: Array<{ text: string; normal: string; tags: string[] }> }>;
-      const expected = alone.flatMap((part) => part.terms.map((term) => [term.text, term.normal, [...term.tags].sort()]));
+      const alone = nlp(sentence.text).json({ terms: { normal: true } }) as Array<{
+        terms: Array<{ text: string; normal: string; tags: string[] }>;
+      }>;
+      const expected = alone.flatMap((part) =>
+        part.terms.map((term) => [term.text, term.normal, [...term.tags].sort()]),
+      );
       expect(sentence.terms.map((term) => [term.text, term.normal, [...term.tags].sort()])).toEqual(expected);
       // Each sentence has its own document, indexed from its own start, like nlp(sentence).
       expect(sentence.doc.text()).toBe(nlp(sentence.text).text());
       // compromise's sweep places its matches by each term's [sentence, term] index.
       const lastWord = (doc: ReturnType<typeof nlp>) =>
-        (doc.sweep(lastWordNet, { tagger: false }).view.json({ offset: true }) as Array<{ text: string; offset: unknown }>).map(({ text, offset }) => [text, offset]);
+        (
+          doc.sweep(lastWordNet, { tagger: false }).view.json({ offset: true }) as Array<{
+            text: string;
+            offset: unknown;
+          }>
+        ).map(({ text, offset }) => [text, offset]);
       expect(lastWord(sentence.doc)).toEqual(lastWord(nlp(sentence.text)));
     }
   });
@@ -40,7 +51,9 @@ describe('incremental analysis', () => {
     const before = analyzeText(DRAFT);
     const edited = DRAFT.replace('partway', 'part way');
     const after = analyzeText(edited);
-    const unchanged = before.sentences.filter((sentence) => after.sentences.some((other) => other.text === sentence.text));
+    const unchanged = before.sentences.filter((sentence) =>
+      after.sentences.some((other) => other.text === sentence.text),
+    );
     expect(unchanged.length).toBe(before.sentences.length - 1);
     for (const sentence of unchanged) {
       const twin = after.sentences.find((other) => other.text === sentence.text)!;

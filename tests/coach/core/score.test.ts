@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/coach/index';
 
-const CUSTOMER = "I was charged twice for my subscription this month and I'm really annoyed. Can you refund the extra charge? — Dana";
+const CUSTOMER =
+  "I was charged twice for my subscription this month and I'm really annoyed. Can you refund the extra charge? — Dana";
 const GOOD = `Hi Dana,
 I'm sorry you were charged twice this month — that's frustrating. So the subscription was billed twice.
 I've refunded the extra charge today; you'll see it within 3 days. Don't worry, it won't happen again on your next bill.

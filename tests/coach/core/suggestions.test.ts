@@ -3,11 +3,13 @@ import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import { suggest } from '../../../lib/coach/suggestions/index';
 import { checkSuggestion } from '../../../lib/coach/suggestions/self-check';
 
-const EXPORT = 'The monthly export failed again and I need it before my board meeting tomorrow. This is so frustrating.';
+const EXPORT =
+  'The monthly export failed again and I need it before my board meeting tomorrow. This is so frustrating.';
 const PARCEL = "I'm really worried, my parcel with my daughter's birthday present still hasn't arrived.";
 const HACKED = 'Someone got into my Gmail account last night and changed the recovery email.';
 
-const texts = (message: string, tone: 'warm' | 'formal' | 'casual' = 'warm'): string[] => suggest(analyzeCustomer(message), tone, message).map((item) => item.text);
+const texts = (message: string, tone: 'warm' | 'formal' | 'casual' = 'warm'): string[] =>
+  suggest(analyzeCustomer(message), tone, message).map((item) => item.text);
 
 describe('suggestions', () => {
   it('name what happened and what it is about, from the structure, not the customer clause', () => {
@@ -30,7 +32,8 @@ describe('suggestions', () => {
     const charged = 'I was charged twice for my subscription this month.';
     expect(texts(charged).join(' ')).toMatch(/charge/);
     for (const message of [PARCEL, HACKED, EXPORT]) expect(texts(message).join(' ')).not.toMatch(/charge/);
-    for (const message of [charged, PARCEL, HACKED, EXPORT]) expect(texts(message).join(' ')).not.toMatch(/make sure|guarantee|promise/i);
+    for (const message of [charged, PARCEL, HACKED, EXPORT])
+      expect(texts(message).join(' ')).not.toMatch(/make sure|guarantee|promise/i);
   });
 
   it('differ between customers and between tones', () => {
@@ -61,7 +64,13 @@ describe('suggestions', () => {
   });
 
   it('only offer sentences that pass the self-check', () => {
-    for (const message of [EXPORT, PARCEL, HACKED, 'my iphone wont charge and im so done with this', 'I need a refund for my order #A-20931 asap!!!']) {
+    for (const message of [
+      EXPORT,
+      PARCEL,
+      HACKED,
+      'my iphone wont charge and im so done with this',
+      'I need a refund for my order #A-20931 asap!!!',
+    ]) {
       for (const tone of ['warm', 'formal', 'casual'] as const) {
         for (const text of texts(message, tone)) expect(checkSuggestion(text).problems, text).toEqual([]);
       }

@@ -32,7 +32,9 @@ const corpus = [
 function tagsOf(text: string): string[][] {
   return nlp(text)
     .json({ terms: { normal: true, tags: true } })
-    .flatMap((sentence: { terms: Array<{ text: string; tags: string[] }> }) => sentence.terms.map((term) => [term.text, ...term.tags]));
+    .flatMap((sentence: { terms: Array<{ text: string; tags: string[] }> }) =>
+      sentence.terms.map((term) => [term.text, ...term.tags]),
+    );
 }
 
 function sweepOf(text: string, net: ReturnType<typeof nlp.buildNet>): unknown[] {

@@ -14,7 +14,9 @@ const read = (message: string): string => cleanCustomerText(message).text;
 
 describe('cleanCustomerText', () => {
   it('decodes HTML entities, also when encoded twice, and leaves unknown ones alone', () => {
-    expect(read('AT&amp;T said it&#39;s fine &amp;amp; it&amp;#39;s &#x27;ok&#x27; &hellip;')).toBe("AT&T said it's fine & it's 'ok' …");
+    expect(read('AT&amp;T said it&#39;s fine &amp;amp; it&amp;#39;s &#x27;ok&#x27; &hellip;')).toBe(
+      "AT&T said it's fine & it's 'ok' …",
+    );
     expect(read('Tom &amp Jerry &notanentity; &#0;x')).toBe('Tom &amp Jerry &notanentity; x');
     expect(read('a&nbsp;b')).toBe('a b');
   });
@@ -22,10 +24,14 @@ describe('cleanCustomerText', () => {
   it('drops the address list of handles but keeps a handle that is part of the sentence, as a name', () => {
     expect(read('@AppleSupport @Apple my airpods died')).toBe('my airpods died');
     expect(read("my airpods aren't working @Apple")).toBe("my airpods aren't working ");
-    expect(read('Twice now I cancelled my @PayPal payment for @Dropbox and they STILL charge me')).toBe('Twice now I cancelled my PayPal payment for Dropbox and they STILL charge me');
+    expect(read('Twice now I cancelled my @PayPal payment for @Dropbox and they STILL charge me')).toBe(
+      'Twice now I cancelled my PayPal payment for Dropbox and they STILL charge me',
+    );
     expect(read('mail me at ana@example.com')).toBe('mail me at ana@example.com');
     expect(read('Hey @Google , I am locked out of my Gmail account')).toBe('Hey , I am locked out of my Gmail account');
-    expect(read('Bruh @RockstarGames @RockstarSupport I lost my moonshine shack')).toBe('Bruh I lost my moonshine shack');
+    expect(read('Bruh @RockstarGames @RockstarSupport I lost my moonshine shack')).toBe(
+      'Bruh I lost my moonshine shack',
+    );
     expect(read('I asked @Apple @AppleSupport twice')).toBe('I asked twice');
   });
 
@@ -37,9 +43,12 @@ describe('cleanCustomerText', () => {
   });
 
   it('cuts quoted history, forwarded messages and the signature block, keeping the sign-off and the name', () => {
-    const mail = 'Hi,\nMy export is broken.\n\nThanks,\nPriya\nSenior PM | Acme\n+1 555 123 4567\n\nOn Mon, 3 Mar 2026 at 10:04, Support <s@x.com> wrote:\n> We fixed it\n> really';
+    const mail =
+      'Hi,\nMy export is broken.\n\nThanks,\nPriya\nSenior PM | Acme\n+1 555 123 4567\n\nOn Mon, 3 Mar 2026 at 10:04, Support <s@x.com> wrote:\n> We fixed it\n> really';
     expect(read(mail).trim()).toBe('Hi,\nMy export is broken.\n\nThanks,\nPriya');
-    expect(read('Still broken.\n\n-----Original Message-----\nFrom: Support\nIt is fixed.').trim()).toBe('Still broken.');
+    expect(read('Still broken.\n\n-----Original Message-----\nFrom: Support\nIt is fixed.').trim()).toBe(
+      'Still broken.',
+    );
     expect(read('Still broken.\nFrom: Support Team\nSent: Monday\nSubject: Re: export').trim()).toBe('Still broken.');
     expect(read('It doesnt work.\nSent from my iPhone')).toBe("It doesn't work.\n");
     expect(read('> quoted line\nmy reply')).toBe('my reply');
@@ -49,10 +58,14 @@ describe('cleanCustomerText', () => {
     expect(read('On Monday you wrote:\nnothing else').length).toBeGreaterThan(0);
   });
 
-  it('reads chat shorthand and missing apostrophes as words, keeping the customer\'s capitals', () => {
-    expect(read('im so done, cant log in and u dont care. plz help thx u')).toBe("I'm so done, can't log in and you don't care. please help thank you");
+  it("reads chat shorthand and missing apostrophes as words, keeping the customer's capitals", () => {
+    expect(read('im so done, cant log in and u dont care. plz help thx u')).toBe(
+      "I'm so done, can't log in and you don't care. please help thank you",
+    );
     expect(read('i ve been disconnected, i can t log on')).toBe("I've been disconnected, I can't log on");
-    expect(read('IM FREAKING OUT, ur app is broken and ur kidding me')).toBe("I'M FREAKING OUT, your app is broken and you're kidding me");
+    expect(read('IM FREAKING OUT, ur app is broken and ur kidding me')).toBe(
+      "I'M FREAKING OUT, your app is broken and you're kidding me",
+    );
     expect(read("i'm locked out of my acc")).toBe("I'm locked out of my account");
   });
 
@@ -87,29 +100,87 @@ describe('analyzeCustomer on messy messages', () => {
     const analysis = analyzeCustomer(message)!;
     expect(analysis.problem ?? '').not.toMatch(/&amp;|https?:|@/);
     expect(analysis.problem ?? '').not.toMatch(/\b(im|u|dont)\b/);
-    for (const reading of analysis.emotions) for (const evidence of reading.evidence) expect(message.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    for (const reading of analysis.emotions)
+      for (const evidence of reading.evidence) expect(message.slice(evidence.start, evidence.end)).toBe(evidence.text);
     const report = analyze({ draft: 'Hi, sorry about that.', customer: message });
     expect(reportSpanErrors(report, { draft: 'Hi, sorry about that.', customer: message })).toEqual([]);
   });
 
   it('ignores questions in quoted history', () => {
-    const analysis = analyzeCustomer('Still broken.\n\nOn Mon, 3 Mar 2026, Support <s@x.com> wrote:\n> Could you send a screenshot?')!;
+    const analysis = analyzeCustomer(
+      'Still broken.\n\nOn Mon, 3 Mar 2026, Support <s@x.com> wrote:\n> Could you send a screenshot?',
+    )!;
     expect(analysis.questions).toEqual([]);
   });
 });
 
 /** Pieces real customer messages are made of: words, shorthand, entities, handles, links, emoji, quotes, signatures. */
 const PIECES = [
-  'my order', 'never arrived', 'the app', 'crashes', 'again', 'I was charged twice', 'please help', 'Why is this so hard?!', 'can someone look into this',
-  'cant', 'dont', 'im', 'u', 'ur', 'plz', 'thx u', 'i ve', 'IM', 'CANT',
-  '&amp;', '&#39;', '&amp;#39;', '&quot;', '&nbsp;', '&bogus;', '&', '&#',
-  '@TeamYouTube', '@Apple', '@a_b', 'x@y.com', 'https://t.co/abc', 'https: //www.youtube.com/x', 'www.ex.com/p?q=1.', 'link',
-  '😡', '👩‍💻', '🇩🇪', ':(', ":'(", '\u200b', '\uD83D', '<br>', '</p>', '<b>',
-  '\n> quoted', '\nSent from my iPhone', '\nOn Mon, Ana <a@b.c> wrote:\n', '\n-----Original Message-----\n', '\nThanks,\nPriya\nCEO | Acme\n', '\n-- \n',
-  '?', '!!!', '.', ',', '...',
+  'my order',
+  'never arrived',
+  'the app',
+  'crashes',
+  'again',
+  'I was charged twice',
+  'please help',
+  'Why is this so hard?!',
+  'can someone look into this',
+  'cant',
+  'dont',
+  'im',
+  'u',
+  'ur',
+  'plz',
+  'thx u',
+  'i ve',
+  'IM',
+  'CANT',
+  '&amp;',
+  '&#39;',
+  '&amp;#39;',
+  '&quot;',
+  '&nbsp;',
+  '&bogus;',
+  '&',
+  '&#',
+  '@TeamYouTube',
+  '@Apple',
+  '@a_b',
+  'x@y.com',
+  'https://t.co/abc',
+  'https: //www.youtube.com/x',
+  'www.ex.com/p?q=1.',
+  'link',
+  '😡',
+  '👩‍💻',
+  '🇩🇪',
+  ':(',
+  ":'(",
+  '\u200b',
+  '\uD83D',
+  '<br>',
+  '</p>',
+  '<b>',
+  '\n> quoted',
+  '\nSent from my iPhone',
+  '\nOn Mon, Ana <a@b.c> wrote:\n',
+  '\n-----Original Message-----\n',
+  '\nThanks,\nPriya\nCEO | Acme\n',
+  '\n-- \n',
+  '?',
+  '!!!',
+  '.',
+  ',',
+  '...',
 ];
 const messyMessage = fc
-  .array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, fc.string({ unit: 'grapheme', maxLength: 6 })), fc.constantFrom(' ', '', '\n', ', ')), { maxLength: 24 })
+  .array(
+    fc.tuple(
+      fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, fc.string({ unit: 'grapheme', maxLength: 6 })),
+      fc.constantFrom(' ', '', '\n', ', '),
+    ),
+    { maxLength: 24 },
+  )
   .map((parts) => parts.map(([piece, separator]) => piece + separator).join(''));
 
 describe('offsets on messy input (property)', () => {

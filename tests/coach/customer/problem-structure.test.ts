@@ -28,7 +28,9 @@ describe('the topic: the thing the problem is about, said as the agent would', (
   });
 
   it('names a thing compromise does not list, by its English ending', () => {
-    expect(read('@RockstarSupport i keep getting this notification what should i do').detail?.topic).toBe('the notification');
+    expect(read('@RockstarSupport i keep getting this notification what should i do').detail?.topic).toBe(
+      'the notification',
+    );
   });
 
   it('agrees in number', () => {
@@ -37,7 +39,10 @@ describe('the topic: the thing the problem is about, said as the agent would', (
   });
 
   it('never carries a handle, a link or a hashtag, and never stops on a word that reads as an adjective', () => {
-    for (const message of ['@zoom_us @Google help http://t.co/x #fail', 'I was charged after the trial. #annoyed @Hulu']) {
+    for (const message of [
+      '@zoom_us @Google help http://t.co/x #fail',
+      'I was charged after the trial. #annoyed @Hulu',
+    ]) {
       const topic = read(message).detail?.topic ?? '';
       expect(topic).not.toMatch(/[@#]|https?:/);
       expect(topic).not.toMatch(/^the trial$/);
@@ -45,7 +50,10 @@ describe('the topic: the thing the problem is about, said as the agent would', (
   });
 
   it('says the natural topic when a lock-out names none, not the password they typed', () => {
-    expect(read('I forgot my password, please help').detail).toMatchObject({ kind: 'account-access', topic: 'your account' });
+    expect(read('I forgot my password, please help').detail).toMatchObject({
+      kind: 'account-access',
+      topic: 'your account',
+    });
   });
 });
 
@@ -68,7 +76,10 @@ describe('the kind: what went wrong, from the verb, its object and its negation'
   });
 
   it('says nothing for chatter and marketing', () => {
-    expect(read('My partners are donating to the relief fund. Simply tweet and tag us to spread the word').detail?.kind ?? null).toBeNull();
+    expect(
+      read('My partners are donating to the relief fund. Simply tweet and tag us to spread the word').detail?.kind ??
+        null,
+    ).toBeNull();
   });
 });
 
@@ -82,21 +93,28 @@ describe('the problem fragment, written from the structure', () => {
   });
 
   it('names the topic when the kind is unknown, and says nothing when there is neither', () => {
-    expect(read('@Dropbox does the Plus plan allow more users?').problem).toMatch(/^you're getting in touch about .*plan$/);
+    expect(read('@Dropbox does the Plus plan allow more users?').problem).toMatch(
+      /^you're getting in touch about .*plan$/,
+    );
     expect(read('And just like that they helped with the spread of it. link').problem).toBeNull();
   });
 });
 
 describe('suggestions use the topic and stay sayable', () => {
   it('says a topic that trips a check more plainly instead of dropping it', () => {
-    const customer = analyzeCustomer('@RockstarSupport I got the F1 car in the casino and now its gone. This is ridiculous!!')!;
+    const customer = analyzeCustomer(
+      '@RockstarSupport I got the F1 car in the casino and now its gone. This is ridiculous!!',
+    )!;
     const texts = suggest(customer, 'warm').map((suggestion) => suggestion.text);
     expect(texts.some((text) => text.includes('the car'))).toBe(true);
     expect(texts.some((text) => text.includes('F1'))).toBe(false);
   });
 
   it('does not say a bill "isn\'t working"', () => {
-    const customer = analyzeCustomer('@AppleSupport the bill wasn’t sent with the phone and it is not working, this is so frustrating!')!;
-    for (const suggestion of suggest(customer, 'warm')) expect(suggestion.text).not.toMatch(/bill (?:isn't|is not) working/);
+    const customer = analyzeCustomer(
+      '@AppleSupport the bill wasn’t sent with the phone and it is not working, this is so frustrating!',
+    )!;
+    for (const suggestion of suggest(customer, 'warm'))
+      expect(suggestion.text).not.toMatch(/bill (?:isn't|is not) working/);
   });
 });

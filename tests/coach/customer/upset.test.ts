@@ -21,7 +21,10 @@ const UPSET: ReadonlyArray<readonly [string, string]> = [
   ['a lock-out written as one word', 'I cannot access my account since yesterday.'],
   ['a won prize that vanished', 'I won the car in the casino and now its gone.'],
   ['fear of losing data', 'Is there any way to unlock my disabled iPhone without losing the data?'],
-  ['a dislike of what they are made to do', "Why are you asking me to verify again? I really don't like giving you my phone number."],
+  [
+    'a dislike of what they are made to do',
+    "Why are you asking me to verify again? I really don't like giving you my phone number.",
+  ],
 ];
 
 const CALM: ReadonlyArray<readonly [string, string]> = [
@@ -71,7 +74,11 @@ describe('pressure signals', () => {
     ['praise is not sarcasm', 'Great customer service, thank you all!', 'sarcasm'],
     ['a smile is not a sad face', 'All good now :)', 'sad-face'],
     ['laughter with nothing wrong is not sarcasm', 'My kid loves the new skins lol 😂', 'sarcasm'],
-    ['one capitalised word in an offer is emphasis, not shouting', 'Get two months of Premium for FREE this Tuesday.', 'shouting'],
+    [
+      'one capitalised word in an offer is emphasis, not shouting',
+      'Get two months of Premium for FREE this Tuesday.',
+      'shouting',
+    ],
     ['a code used twice is not repeat contact', 'Can I use the gift code twice?', 'repeat-contact'],
     ['a count after "for" is not repeat contact', 'Is there a discount for one of the plans?', 'repeat-contact'],
   ] as const)('%s', (_why, message, kind) => {
@@ -80,7 +87,11 @@ describe('pressure signals', () => {
 });
 
 describe('courtesy is not gratitude', () => {
-  it.each(['My parcel never arrived. Thanks in advance.', 'I cannot log in to my account, please help. Thanks!', 'I pay a monthly fee and still see ads. Please help me! Thanks'])('%s', (message) => {
+  it.each([
+    'My parcel never arrived. Thanks in advance.',
+    'I cannot log in to my account, please help. Thanks!',
+    'I pay a monthly fee and still see ads. Please help me! Thanks',
+  ])('%s', (message) => {
     const customer = analyzeCustomer(message)!;
     expect(customer.emotions.map((reading) => reading.emotion)).not.toContain('grateful');
   });
@@ -111,10 +122,14 @@ describe('problemDetail', () => {
   it('says the topic from the agent side, in the engine’s spelling, never a clause', () => {
     const detail = analyzeCustomer('my IPHONE screen went black and wont turn on')!.problemDetail!;
     expect(detail.topic).toBe('your iPhone screen');
-    expect(analyzeCustomer('my IPHONE screen went black and wont turn on')!.problem).toMatch(/^your iPhone screen isn't working$/);
+    expect(analyzeCustomer('my IPHONE screen went black and wont turn on')!.problem).toMatch(
+      /^your iPhone screen isn't working$/,
+    );
   });
   it('knows when they asked before', () => {
     expect(analyzeCustomer('Still waiting for an answer about my refund.')!.problemDetail!.askedBefore).toBe(true);
-    expect(analyzeCustomer("I don't want to buy the game again, it's already mine.")!.problemDetail?.askedBefore ?? false).toBe(false);
+    expect(
+      analyzeCustomer("I don't want to buy the game again, it's already mine.")!.problemDetail?.askedBefore ?? false,
+    ).toBe(false);
   });
 });

@@ -28,7 +28,12 @@ const fuzzyChoices = `(${Array.from({ length: 28 }, (_, i) => `~wo${i}~`).join('
 const greedyChoices = `(${Array.from({ length: 18 }, (_, i) => `#Noun+ w${i}`).join('|')})`;
 
 function matchPack(id: string, matches: string[]): GuidelinePack {
-  return { id, name: id, version: 1, rules: matches.map((match, i) => ({ kind: 'avoid', id: `r${i}`, phrases: [{ match }], message: 'Avoid %s.' })) };
+  return {
+    id,
+    name: id,
+    version: 1,
+    rules: matches.map((match, i) => ({ kind: 'avoid', id: `r${i}`, phrases: [{ match }], message: 'Avoid %s.' })),
+  };
 }
 
 describe('matcher steps', () => {
@@ -72,7 +77,12 @@ describe('pack validation against the budget', () => {
     const single = matcherSteps(nlp.parseMatch(each), Infinity);
     expect(single).toBeLessThanOrEqual(MAX_PHRASE_COST);
     const count = Math.ceil(MAX_PACK_COST / single) + 5;
-    const cost = await measureGuidelinePack(matchPack('many', Array.from({ length: count }, () => each)));
+    const cost = await measureGuidelinePack(
+      matchPack(
+        'many',
+        Array.from({ length: count }, () => each),
+      ),
+    );
     expect(cost.issues.map((i) => i.message).join()).toMatch(/limit for one pack/);
   });
 
@@ -84,7 +94,13 @@ describe('pack validation against the budget', () => {
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 0);
     try {
-      await measureGuidelinePack(matchPack('large', Array.from({ length: 300 }, (_, i) => `#Adjective word${i} .? #Noun`)), { sliceMs: 0 });
+      await measureGuidelinePack(
+        matchPack(
+          'large',
+          Array.from({ length: 300 }, (_, i) => `#Adjective word${i} .? #Noun`),
+        ),
+        { sliceMs: 0 },
+      );
     } finally {
       clearInterval(timer);
     }
@@ -98,8 +114,16 @@ describe('the engine time budget for team rules', () => {
   const longDraft = Array.from({ length: 1500 }, (_, i) => words[i % words.length]).join(' ');
 
   it('skips the rest of a pack that runs out of time, names it, and keeps the other packs', () => {
-    const slow = matchPack('slow-pack', Array.from({ length: 2000 }, (_, i) => `#Noun+ .* (refund|order${i}) .* #Verb`));
-    const quick: GuidelinePack = { id: 'quick-pack', name: 'Quick', version: 3, rules: [{ kind: 'avoid', id: 'no-refund', phrases: ['refund'], message: 'Avoid %s.' }] };
+    const slow = matchPack(
+      'slow-pack',
+      Array.from({ length: 2000 }, (_, i) => `#Noun+ .* (refund|order${i}) .* #Verb`),
+    );
+    const quick: GuidelinePack = {
+      id: 'quick-pack',
+      name: 'Quick',
+      version: 3,
+      rules: [{ kind: 'avoid', id: 'no-refund', phrases: ['refund'], message: 'Avoid %s.' }],
+    };
     const text = analyzeText(longDraft);
     const result = applyGuidelinesWithin(text, [slow, quick], { customer: null, disabled: new Set() }, { totalMs: 40 });
     const slowStatus = result.packs.find((p) => p.id === 'slow-pack');
@@ -110,25 +134,40 @@ describe('the engine time budget for team rules', () => {
   });
 
   it('runs every rule of a pack that fits its share, and reports no skip', () => {
-    const pack: GuidelinePack = { id: 'fits', name: 'Fits', version: 1, rules: [{ kind: 'avoid', id: 'a', phrases: [{ match: 'refund' }], message: 'Avoid %s.' }] };
+    const pack: GuidelinePack = {
+      id: 'fits',
+      name: 'Fits',
+      version: 1,
+      rules: [{ kind: 'avoid', id: 'a', phrases: [{ match: 'refund' }], message: 'Avoid %s.' }],
+    };
     const report = analyze({ draft: 'Your refund is on its way.', guidelines: [pack] });
     expect(report.guidelines).toEqual([{ id: 'fits', version: 1 }]);
     expect(report.findings.some((f) => f.ruleId === 'guideline/a')).toBe(true);
   });
 
   it('analyze() reports a skipped pack instead of freezing', () => {
-    const slow = matchPack('frozen', Array.from({ length: 2000 }, (_, i) => `#Noun+ .* (refund|order${i}) .* #Verb`));
+    const slow = matchPack(
+      'frozen',
+      Array.from({ length: 2000 }, (_, i) => `#Noun+ .* (refund|order${i}) .* #Verb`),
+    );
     const report = analyze({ draft: longDraft, guidelines: [slow] });
-    expect(report.guidelines[0]).toMatchObject({ id: 'frozen', skipped: { reason: 'time-budget', budgetMs: TEAM_RULES_BUDGET_MS } });
+    expect(report.guidelines[0]).toMatchObject({
+      id: 'frozen',
+      skipped: { reason: 'time-budget', budgetMs: TEAM_RULES_BUDGET_MS },
+    });
   });
 });
 
 describe('the Vale import enforces its limits as it reads', () => {
   it('fails at once on a rule with tens of thousands of entries', () => {
     const tokens = Array.from({ length: 50_000 }, (_, i) => `  - word${i}`).join('\n');
-    expect(() => importValeStyle([{ name: 'Big/Huge.yml', yaml: `extends: existence\nmessage: x\ntokens:\n${tokens}` }])).toThrow(/characters; a Vale rule file may have at most/);
+    expect(() =>
+      importValeStyle([{ name: 'Big/Huge.yml', yaml: `extends: existence\nmessage: x\ntokens:\n${tokens}` }]),
+    ).toThrow(/characters; a Vale rule file may have at most/);
     const swap = Array.from({ length: 3000 }, (_, i) => `  w${i}: v${i}`).join('\n');
-    expect(() => importValeStyle([{ name: 'Big/Swap.yml', yaml: `extends: substitution\nmessage: x\nswap:\n${swap}` }])).toThrow(/3000 swap entries/);
+    expect(() =>
+      importValeStyle([{ name: 'Big/Swap.yml', yaml: `extends: substitution\nmessage: x\nswap:\n${swap}` }]),
+    ).toThrow(/3000 swap entries/);
   });
 
   it('stops as soon as the style makes more rules than a pack holds', () => {
@@ -140,7 +179,10 @@ describe('the Vale import enforces its limits as it reads', () => {
   });
 
   it('refuses too many files and too much text before parsing any', () => {
-    const files = Array.from({ length: 501 }, (_, i) => ({ name: `F/r${i}.yml`, yaml: 'extends: existence\ntokens: [a]' }));
+    const files = Array.from({ length: 501 }, (_, i) => ({
+      name: `F/r${i}.yml`,
+      yaml: 'extends: existence\ntokens: [a]',
+    }));
     expect(() => importValeStyle(files)).toThrow(/501 files/);
   });
 });

@@ -44,9 +44,9 @@ describe('importValeStyle', () => {
   });
 
   it('rejects a style with nothing importable, saying why', () => {
-    expect(() => importValeStyle([{ name: 'X/Raw.yml', yaml: "extends: existence\nmessage: x\nraw:\n  - '[a-z]+'\n" }])).toThrow(
-      /No rule of the Vale style could be imported: X\/Raw\.yml: skipped — `raw` regular expressions/u,
-    );
+    expect(() =>
+      importValeStyle([{ name: 'X/Raw.yml', yaml: "extends: existence\nmessage: x\nraw:\n  - '[a-z]+'\n" }]),
+    ).toThrow(/No rule of the Vale style could be imported: X\/Raw\.yml: skipped — `raw` regular expressions/u);
     expect(() => importValeStyle([])).toThrow(/no files given/u);
   });
 });
@@ -62,7 +62,22 @@ describe('expandValePattern', () => {
   });
 
   it('refuses anything that needs a regular-expression engine', () => {
-    for (const pattern of ['[Cc]lick', 'a.b', 'colou*r', 'go+', 'x{2}', '(?=look)ahead', '(?<name>x)', '\\w+', '\\d', '^start', 'end$', '(unclosed', 'a)b', '(?:a|b|c|d|e|f|g|h|i|j)(?:a|b|c|d|e|f|g|h|i|j)(?:a|b|c|d|e|f|g|h|i|j)']) {
+    for (const pattern of [
+      '[Cc]lick',
+      'a.b',
+      'colou*r',
+      'go+',
+      'x{2}',
+      '(?=look)ahead',
+      '(?<name>x)',
+      '\\w+',
+      '\\d',
+      '^start',
+      'end$',
+      '(unclosed',
+      'a)b',
+      '(?:a|b|c|d|e|f|g|h|i|j)(?:a|b|c|d|e|f|g|h|i|j)(?:a|b|c|d|e|f|g|h|i|j)',
+    ]) {
       expect(expandValePattern(pattern), pattern).toBeNull();
     }
   });

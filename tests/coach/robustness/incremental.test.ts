@@ -13,7 +13,9 @@ type Edit = { at: number; insert: string | null };
 
 function applyEdit(text: string, { at, insert }: Edit): string {
   const position = Math.min(at, text.length);
-  return insert === null ? text.slice(0, position) + text.slice(position + 1) : text.slice(0, position) + insert + text.slice(position);
+  return insert === null
+    ? text.slice(0, position) + text.slice(position + 1)
+    : text.slice(0, position) + insert + text.slice(position);
 }
 
 function withoutTiming(report: Report): Omit<Report, 'elapsedMs'> {
@@ -49,6 +51,8 @@ describe('incremental analysis', () => {
     analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE });
     const calm = analyze({ draft, customer: 'Hi, could you send me a copy of my last invoice? Thanks!' });
     clearEngineCaches();
-    expect(withoutTiming(calm)).toEqual(withoutTiming(analyze({ draft, customer: 'Hi, could you send me a copy of my last invoice? Thanks!' })));
+    expect(withoutTiming(calm)).toEqual(
+      withoutTiming(analyze({ draft, customer: 'Hi, could you send me a copy of my last invoice? Thanks!' })),
+    );
   });
 });

@@ -46,10 +46,15 @@ describe('sentence spans on unusual leading characters', () => {
   it("keep the customer's questions inside the message and whole", () => {
     for (const customer of CASES) {
       const report = analyze({ draft: 'Hi, thanks for writing.', customer });
-      expect(reportSpanErrors(report, { draft: 'Hi, thanks for writing.', customer }), JSON.stringify(customer)).toEqual([]);
+      expect(
+        reportSpanErrors(report, { draft: 'Hi, thanks for writing.', customer }),
+        JSON.stringify(customer),
+      ).toEqual([]);
     }
     const customer = '😡😡 This is the THIRD time I ask!!! 👩‍💻 Where is my order #48213? שלום';
-    const question = analyze({ draft: 'Hi', customer }).customer!.questions.find((asked) => asked.text.includes('Where is my order #48213?'));
+    const question = analyze({ draft: 'Hi', customer }).customer!.questions.find((asked) =>
+      asked.text.includes('Where is my order #48213?'),
+    );
     expect(question).toBeDefined();
     expect(customer.slice(question!.span.start, question!.span.end)).toBe(question!.text);
   });

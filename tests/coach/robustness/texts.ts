@@ -23,8 +23,29 @@ export const FRAGMENTS = {
   emoji: ['👋', '🙏🏽', '👩‍💻', '🇩🇪', '❤️', '😡😡😡', '🤦‍♂️', '#️⃣', '🏳️‍🌈'],
   rtl: ['مرحبا، لم يصل طلبي بعد!', 'שלום, ההזמנה שלי לא הגיעה.', '\u202Bمرحبا\u202C', 'תודה רבה'],
   cjk: ['我的订单还没有到。', '注文が届いていません！', '주문이 아직 도착하지 않았어요?', '𠜎𠜱𠝹'],
-  combining: ['e\u0301', 'Zoë', 'n\u0303o', 'a\u0308\u0301\u0323', 'Z\u0351\u0327\u0336a\u0364\u0361l\u0350go', '\u0915\u094D\u0937'],
-  odd: ['\u0000', '\uFEFF', '\u200B', '\u200D', '\r\n', '\t', '\u2028', '\uD800', '\uDFFF', '\uDBFF\uDFFF', '...', '?!?!', '  '],
+  combining: [
+    'e\u0301',
+    'Zoë',
+    'n\u0303o',
+    'a\u0308\u0301\u0323',
+    'Z\u0351\u0327\u0336a\u0364\u0361l\u0350go',
+    '\u0915\u094D\u0937',
+  ],
+  odd: [
+    '\u0000',
+    '\uFEFF',
+    '\u200B',
+    '\u200D',
+    '\r\n',
+    '\t',
+    '\u2028',
+    '\uD800',
+    '\uDFFF',
+    '\uDBFF\uDFFF',
+    '...',
+    '?!?!',
+    '  ',
+  ],
 } as const;
 
 const fragment = fc.oneof(
@@ -41,12 +62,17 @@ const separator = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '', ', ');
 
 /** Support-like text with every kind of script and symbol mixed in. */
 export const mixedText = (maxFragments: number) =>
-  fc.array(fc.tuple(fragment, separator), { maxLength: maxFragments }).map((parts) => parts.map(([text, sep]) => text + sep).join(''));
+  fc
+    .array(fc.tuple(fragment, separator), { maxLength: maxFragments })
+    .map((parts) => parts.map(([text, sep]) => text + sep).join(''));
 
 /** Any sequence of code units: valid code points of every plane, plus lone surrogates. */
 export const anyUnicode = (maxLength: number) =>
   fc.string({
-    unit: fc.oneof({ weight: 8, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }, fc.constantFrom('\uD83D', '\uDE00', '\n', ' ', '.', '?', '!')),
+    unit: fc.oneof(
+      { weight: 8, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+      fc.constantFrom('\uD83D', '\uDE00', '\n', ' ', '.', '?', '!'),
+    ),
     maxLength,
   });
 

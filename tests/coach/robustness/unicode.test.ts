@@ -22,7 +22,8 @@ describe('analyze on any text', () => {
       fc.property(mixedText(40), mixedText(30), (draft, customer) => {
         const report = analyze({ draft, customer });
         expectValidReport(report, { draft, customer });
-        for (const finding of report.findings) expect(draft.slice(finding.span.start, finding.span.end)).toBe(finding.actual);
+        for (const finding of report.findings)
+          expect(draft.slice(finding.span.start, finding.span.end)).toBe(finding.actual);
       }),
       { numRuns: 40 },
     );
@@ -30,7 +31,11 @@ describe('analyze on any text', () => {
 
   it('finds the same phrases, at shifted offsets, wherever emoji and other scripts sit around the text', () => {
     const core = 'Hi Ana, as I already said, you should have restarted the router. Obviously it works now.';
-    const expected = analyze({ draft: core }).findings.map(({ ruleId, actual, span }) => ({ ruleId, actual, start: span.start }));
+    const expected = analyze({ draft: core }).findings.map(({ ruleId, actual, span }) => ({
+      ruleId,
+      actual,
+      start: span.start,
+    }));
     expect(expected.map((finding) => finding.ruleId)).toContain('tone/blame');
     for (const prefix of [...FRAGMENTS.emoji, ...FRAGMENTS.rtl, ...FRAGMENTS.cjk, ...FRAGMENTS.combining]) {
       const draft = `${prefix} ${core} ${prefix}`;
@@ -77,22 +82,34 @@ describe('edge inputs', () => {
 
   // Large inputs take seconds on a busy two-core machine: generous timeouts, one run each.
   it('analyses a 100 KB draft of arbitrary Unicode without throwing', { timeout: 180_000 }, () => {
-    const [draft] = fc.sample(fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }), { numRuns: 1, seed: 42 });
+    const [draft] = fc.sample(fc.string({ unit: 'binary', minLength: 100_000, maxLength: 100_000 }), {
+      numRuns: 1,
+      seed: 42,
+    });
     expect(draft!.length).toBeGreaterThanOrEqual(100_000);
-    expectValidReport(analyze({ draft: draft!, customer: 'Where is my order?' }), { draft: draft!, customer: 'Where is my order?' });
+    expectValidReport(analyze({ draft: draft!, customer: 'Where is my order?' }), {
+      draft: draft!,
+      customer: 'Where is my order?',
+    });
   });
 
   it('analyses a 100 KB customer message of mixed scripts, with every span inside it', { timeout: 180_000 }, () => {
     let customer = '';
-    for (let seed = 1; customer.length < 100_000; seed += 1) customer += `${fc.sample(mixedText(40), { numRuns: 100, seed }).join('\n')}\n`;
+    for (let seed = 1; customer.length < 100_000; seed += 1)
+      customer += `${fc.sample(mixedText(40), { numRuns: 100, seed }).join('\n')}\n`;
     customer = customer.slice(0, 100_000);
-    const draft = 'Hi, I am sorry about the failed orders. I will check every one of them today and email you by 5 pm CET.';
+    const draft =
+      'Hi, I am sorry about the failed orders. I will check every one of them today and email you by 5 pm CET.';
     expectValidReport(analyze({ draft, customer }), { draft, customer });
   });
 
   it('maps many questions of a long customer message into it', { timeout: 180_000 }, () => {
-    const customer = Array.from({ length: 500 }, (_, index) => `Why did order #${10_000 + index} fail?? I NEED it today!!!`).join(' ');
-    const draft = 'Hi, I am sorry about the failed orders. I will check every one of them today and email you by 5 pm CET.';
+    const customer = Array.from(
+      { length: 500 },
+      (_, index) => `Why did order #${10_000 + index} fail?? I NEED it today!!!`,
+    ).join(' ');
+    const draft =
+      'Hi, I am sorry about the failed orders. I will check every one of them today and email you by 5 pm CET.';
     const report = analyze({ draft, customer });
     expectValidReport(report, { draft, customer });
     expect(report.customer!.questions.length).toBeGreaterThan(0);

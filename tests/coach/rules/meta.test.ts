@@ -13,7 +13,8 @@ function ruleFiles(): string[] {
     const folder = join(RULES_DIR, family);
     if (!statSync(folder).isDirectory()) continue;
     for (const file of readdirSync(folder)) {
-      if (file.endsWith('.ts')) files.push(relative(RULES_DIR, join(folder, file)).replace(/\\/g, '/').replace(/\.ts$/, ''));
+      if (file.endsWith('.ts'))
+        files.push(relative(RULES_DIR, join(folder, file)).replace(/\\/g, '/').replace(/\.ts$/, ''));
     }
   }
   return files.sort();
@@ -28,15 +29,18 @@ describe('rule registry', () => {
     expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
   });
 
-  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s is documented, exemplified and has a lesson', (_id, rule) => {
-    expect(rule.id).toMatch(/^[a-z]+\/[a-z-]+$/);
-    expect(rule.rationale.trim().length).toBeGreaterThan(10);
-    expect(rule.rationale).not.toContain('\n');
-    expect(rule.why.trim().length).toBeGreaterThan(20);
-    expect(rule.examples.bad.length).toBeGreaterThanOrEqual(2);
-    expect(rule.examples.good.length).toBeGreaterThanOrEqual(2);
-    expect(rule.lesson.title.trim().length).toBeGreaterThan(5);
-    expect(rule.lesson.before).not.toBe(rule.lesson.after);
-    if (rule.fixes) expect(rule.examples.bad.some((example) => example.expected !== undefined)).toBe(true);
-  });
+  it.each(RULES.map((rule) => [rule.id, rule] as const))(
+    '%s is documented, exemplified and has a lesson',
+    (_id, rule) => {
+      expect(rule.id).toMatch(/^[a-z]+\/[a-z-]+$/);
+      expect(rule.rationale.trim().length).toBeGreaterThan(10);
+      expect(rule.rationale).not.toContain('\n');
+      expect(rule.why.trim().length).toBeGreaterThan(20);
+      expect(rule.examples.bad.length).toBeGreaterThanOrEqual(2);
+      expect(rule.examples.good.length).toBeGreaterThanOrEqual(2);
+      expect(rule.lesson.title.trim().length).toBeGreaterThan(5);
+      expect(rule.lesson.before).not.toBe(rule.lesson.after);
+      if (rule.fixes) expect(rule.examples.bad.some((example) => example.expected !== undefined)).toBe(true);
+    },
+  );
 });

@@ -58,8 +58,12 @@ describe('runRules', () => {
 
   it('keys cached jargon findings by how technical the customer is', () => {
     const draft = 'Please clear your cache and try again.';
-    expect(runRules(analyzeText(draft), contextFor(0.1)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(true);
-    expect(runRules(analyzeText(draft), contextFor(0.9)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(false);
+    expect(runRules(analyzeText(draft), contextFor(0.1)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(
+      true,
+    );
+    expect(runRules(analyzeText(draft), contextFor(0.9)).some((finding) => finding.ruleId === 'clarity/jargon')).toBe(
+      false,
+    );
   });
 
   it('gives an empty draft no findings', () => {
@@ -68,8 +72,25 @@ describe('runRules', () => {
   });
 
   it('never throws and keeps every span valid on arbitrary text', () => {
-    const pieces = fc.constantFrom('Obviously ', 'we can not refund ', 'ASAP', '!!!', ' 03/04 ', 'at 3pm', 'PLEASE READ ', '\n', '. ', '😀', 'مرحبا ', '你好', 'guys');
-    const draft = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join('')));
+    const pieces = fc.constantFrom(
+      'Obviously ',
+      'we can not refund ',
+      'ASAP',
+      '!!!',
+      ' 03/04 ',
+      'at 3pm',
+      'PLEASE READ ',
+      '\n',
+      '. ',
+      '😀',
+      'مرحبا ',
+      '你好',
+      'guys',
+    );
+    const draft = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(draft, (text) => {
         expectValidSpans(text, runRules(analyzeText(text), contextFor()));

@@ -25,7 +25,9 @@ function families(): Array<[string, Family]> {
   for (const [name, value] of Object.entries(phrasings)) {
     if (typeof value !== 'object' || value === null) continue;
     if ('warm' in value || 'withTopic' in value) found.push([name, value as Family]);
-    else for (const [key, family] of Object.entries(value as Record<string, Family>)) found.push([`${name}.${key}`, family]);
+    else
+      for (const [key, family] of Object.entries(value as Record<string, Family>))
+        found.push([`${name}.${key}`, family]);
   }
   return found;
 }
@@ -57,7 +59,8 @@ describe('every frame × slot kind × tone passes the self-check', () => {
   });
   it('topic-free frames never need a topic, so an upset customer can always be acknowledged', () => {
     for (const tone of TONES) {
-      for (const frame of phrasings.GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone]) expect(fillFrame(frame, { topic: null, plural: false })).not.toBeNull();
+      for (const frame of phrasings.GENERAL_ACKNOWLEDGEMENTS.withoutTopic[tone])
+        expect(fillFrame(frame, { topic: null, plural: false })).not.toBeNull();
     }
   });
 });
@@ -69,7 +72,7 @@ describe('checkSuggestion', () => {
     ['That would confuse anyone: them down.', /clause without a verb/],
     ['Fix it.', /subject and finite verb/],
     ['We apologize for any inconvenience.', /boilerplate\/stock-apology/],
-    ["I promise it will never happen again.", /promises\/overpromising/],
+    ['I promise it will never happen again.', /promises\/overpromising/],
     ['You should have read the instructions.', /tone\/blame/],
     ["I'm sorry about @TeamYouTube.", /handle/],
     ['I checked https://example.com for you.', /link/],
@@ -82,7 +85,12 @@ describe('checkSuggestion', () => {
     expect(result.problems.join('\n')).toMatch(problem);
   });
 
-  it.each(["I'm sorry your parcel hasn't arrived yet.", 'I understand why you disagree with this decision.', "That's great to hear, thanks so much!", "I'm so glad to hear that."])('accepts %s', (text) => {
+  it.each([
+    "I'm sorry your parcel hasn't arrived yet.",
+    'I understand why you disagree with this decision.',
+    "That's great to hear, thanks so much!",
+    "I'm so glad to hear that.",
+  ])('accepts %s', (text) => {
     expect(checkSuggestion(text)).toEqual({ ok: true, problems: [] });
   });
 });

@@ -16,7 +16,11 @@ export interface ChildServer {
 }
 
 /** `nodeArgs`: flags Node refuses in NODE_OPTIONS (the profiler's --cpu-prof). */
-export async function startChildServer(env: Record<string, string>, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<ChildServer> {
+export async function startChildServer(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', resolve(ROOT, 'server/main.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },

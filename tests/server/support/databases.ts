@@ -77,7 +77,12 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   }
   if (await postgresReachable()) {
     const { url, drop } = await createPostgresDatabase();
-    return { kind, location: { postgresUrl: url }, open: () => openDatabase({ kind: 'postgres', url, poolSize: 5 }), drop };
+    return {
+      kind,
+      location: { postgresUrl: url },
+      open: () => openDatabase({ kind: 'postgres', url, poolSize: 5 }),
+      drop,
+    };
   }
   // One in-memory PGlite per test database; open() may be called again after close, so each call starts afresh
   // only if the previous instance was closed — tests that reopen a database need a real server or SQLite.

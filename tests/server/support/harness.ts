@@ -36,12 +36,18 @@ export interface Harness {
   deps: AppDeps;
   app: ReturnType<typeof createApp>;
   logLines: string[];
-  request(path: string, init?: RequestInit & { json?: unknown; cookie?: string; token?: string; origin?: string | null }): Promise<Response>;
+  request(
+    path: string,
+    init?: RequestInit & { json?: unknown; cookie?: string; token?: string; origin?: string | null },
+  ): Promise<Response>;
   seedTeam(name: string): Promise<SeededTeam>;
   close(): Promise<void>;
 }
 
-export async function createHarness(kind: DatabaseKind, overrides: Partial<Omit<ServerConfig, 'logger'>> = {}): Promise<Harness> {
+export async function createHarness(
+  kind: DatabaseKind,
+  overrides: Partial<Omit<ServerConfig, 'logger'>> = {},
+): Promise<Harness> {
   const logLines: string[] = [];
   const logger = createLogger({
     level: 'info',
@@ -71,7 +77,11 @@ export async function createHarness(kind: DatabaseKind, overrides: Partial<Omit<
     if (token) headers.set('authorization', `Bearer ${token}`);
     if (origin !== null) headers.set('origin', origin ?? ORIGIN);
     return Promise.resolve(
-      app.request(`${ORIGIN}${path}`, { ...rest, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) }),
+      app.request(`${ORIGIN}${path}`, {
+        ...rest,
+        headers,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      }),
     );
   };
 
@@ -86,13 +96,35 @@ export async function createHarness(kind: DatabaseKind, overrides: Partial<Omit<
     counter += 1;
     const leadEmail = `lead${counter}.${name.toLowerCase().replace(/\W/g, '')}@example.test`;
     const leadPassword = `correct horse ${name} ${counter}`;
-    const { teamId, leadId } = await createTeamWithLead(database.db, { teamName: name, leadName: `${name} Lead`, leadEmail, leadPassword });
+    const { teamId, leadId } = await createTeamWithLead(database.db, {
+      teamName: name,
+      leadName: `${name} Lead`,
+      leadEmail,
+      leadPassword,
+    });
     const leadCookie = await signIn(leadEmail, leadPassword);
-    const invite = await createInvite(deps, { teamId, createdBy: leadId, label: 'test', maxUses: 10, expiresInDays: 7 }, Date.now());
-    const joined = await request('/api/join', { method: 'POST', json: { code: invite.code, displayName: `${name} Agent` }, origin: EXTENSION_ORIGIN });
+    const invite = await createInvite(
+      deps,
+      { teamId, createdBy: leadId, label: 'test', maxUses: 10, expiresInDays: 7 },
+      Date.now(),
+    );
+    const joined = await request('/api/join', {
+      method: 'POST',
+      json: { code: invite.code, displayName: `${name} Agent` },
+      origin: EXTENSION_ORIGIN,
+    });
     if (joined.status !== 201) throw new Error(`join failed: ${joined.status} ${await joined.text()}`);
     const body = (await joined.json()) as { token: string; deviceId: string; member: { id: string } };
-    return { teamId, leadId, leadEmail, leadPassword, leadCookie, agentToken: body.token, agentMemberId: body.member.id, agentDeviceId: body.deviceId };
+    return {
+      teamId,
+      leadId,
+      leadEmail,
+      leadPassword,
+      leadCookie,
+      agentToken: body.token,
+      agentMemberId: body.member.id,
+      agentDeviceId: body.deviceId,
+    };
   };
 
   return {

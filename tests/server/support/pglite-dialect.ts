@@ -5,7 +5,13 @@
  * (kysely-pglite-dialect targets PGlite ≤ 0.4; we have 0.5.)
  */
 import { PGlite } from '@electric-sql/pglite';
-import { PostgresDialect, type Dialect, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
+import {
+  PostgresDialect,
+  type Dialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresQueryResult,
+} from 'kysely';
 
 const PG_INT8 = 20;
 const PG_NUMERIC = 1700;

@@ -8,7 +8,10 @@ const match = compilePhrases([
   { match: 'please be advised (that)?', reason: robotic },
   { match: 'please kindly', reason: robotic, expected: ['please'] },
   { match: '^kindly #Infinitive', reason: '“kindly” reads as stiff, or even rude, to many customers' },
-  { match: '(#Pronoun|#Noun) kindly (#Infinitive|#Imperative)', reason: '“kindly” reads as stiff, or even rude, to many customers' },
+  {
+    match: '(#Pronoun|#Noun) kindly (#Infinitive|#Imperative)',
+    reason: '“kindly” reads as stiff, or even rude, to many customers',
+  },
   { match: 'as per (#Determiner|#Possessive|#Pronoun|#Noun)', reason: robotic },
   { match: 'at your earliest convenience', reason: robotic, expected: ['when you can'] },
   { match: '(please find|attached please find) (attached|enclosed)?', reason: robotic, expected: ["I've attached"] },
@@ -20,8 +23,15 @@ const match = compilePhrases([
   { match: 'the undersigned', reason: robotic },
   { match: 'your (call|email|message|request|inquiry|enquiry) is (very)? important to us', reason: robotic },
   { match: 'we value your (business|custom)', reason: robotic },
-  { match: '(please)? (do|does) not hesitate to (contact|reach out to|get in touch with|call|email) (us|me)', reason: robotic },
-  { match: 'we will revert (back)? (to you)?', reason: '“%s” is office jargon that many readers misread', expected: ["we'll get back to you"] },
+  {
+    match: '(please)? (do|does) not hesitate to (contact|reach out to|get in touch with|call|email) (us|me)',
+    reason: robotic,
+  },
+  {
+    match: 'we will revert (back)? (to you)?',
+    reason: '“%s” is office jargon that many readers misread',
+    expected: ["we'll get back to you"],
+  },
 ]);
 
 export const rule: SentenceRule = {
@@ -42,7 +52,11 @@ export const rule: SentenceRule = {
       { text: 'Please be advised that your plan renews on Friday.', actual: 'Please be advised that' },
       { text: 'Kindly send us a screenshot of the error.', actual: 'Kindly send' },
       { text: 'As per our conversation, I have upgraded your plan.', actual: 'As per our' },
-      { text: 'Please reply at your earliest convenience.', actual: 'at your earliest convenience', expected: 'when you can' },
+      {
+        text: 'Please reply at your earliest convenience.',
+        actual: 'at your earliest convenience',
+        expected: 'when you can',
+      },
       { text: 'Please do not hesitate to contact us.', actual: 'Please do not hesitate to contact us' },
     ],
     good: [

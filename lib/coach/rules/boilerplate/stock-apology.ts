@@ -8,12 +8,22 @@ const sorry = ["I'm sorry for the trouble"];
 const match = compilePhrases([
   { match: 'we (apologize|apologise) for any inconvenience', reason, expected: sorry },
   { match: 'we (apologize|apologise) for the inconvenience', reason, expected: sorry },
-  { match: '(we|i) (sincerely|deeply)? (apologize|apologise) for any (inconvenience|trouble|frustration) (caused|this (may|might) have caused)?', reason },
+  {
+    match:
+      '(we|i) (sincerely|deeply)? (apologize|apologise) for any (inconvenience|trouble|frustration) (caused|this (may|might) have caused)?',
+    reason,
+  },
   { match: 'we regret any inconvenience', reason, expected: sorry },
   { match: '(sorry|apologies) for (any|the) inconvenience', reason, expected: sorry },
   { match: '(sorry|apologies) for any (trouble|frustration) (caused|this (may|might) have caused)', reason },
-  { match: 'we (apologize|apologise) if you (were|have been|felt) (inconvenienced|upset|frustrated)', reason: '“%s” apologises for the customer’s feelings, not for what happened' },
-  { match: '(i|we) (am|are) sorry (if|that) you feel', reason: '“%s” apologises for the customer’s feelings, not for what happened' },
+  {
+    match: 'we (apologize|apologise) if you (were|have been|felt) (inconvenienced|upset|frustrated)',
+    reason: '“%s” apologises for the customer’s feelings, not for what happened',
+  },
+  {
+    match: '(i|we) (am|are) sorry (if|that) you feel',
+    reason: '“%s” apologises for the customer’s feelings, not for what happened',
+  },
   { match: 'any inconvenience (this|that) may have caused', reason },
 ]);
 
@@ -32,7 +42,11 @@ export const rule: SentenceRule = {
   check: (sentence) => match(sentence),
   examples: {
     bad: [
-      { text: 'We apologize for any inconvenience this may have caused.', actual: 'We apologize for any inconvenience', expected: "I'm sorry for the trouble" },
+      {
+        text: 'We apologize for any inconvenience this may have caused.',
+        actual: 'We apologize for any inconvenience',
+        expected: "I'm sorry for the trouble",
+      },
       { text: 'Sorry for the inconvenience, the fix is live now.', actual: 'Sorry for the inconvenience' },
       { text: "I'm sorry if you feel we let you down.", actual: "I'm sorry if you feel" },
     ],

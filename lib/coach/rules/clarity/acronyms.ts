@@ -44,7 +44,11 @@ function candidatesOf(terms: readonly Term[]): Candidate[] {
     if (EVERYDAY_ACRONYMS.has(bare) || TIME_ZONE_ABBREVIATIONS.has(bare)) return;
     const before = terms[index - 1];
     const after = terms[index + 1];
-    if ((before && isAllCaps(before.text) && before.text.length > 3) || (after && isAllCaps(after.text) && after.text.length > 3)) return;
+    if (
+      (before && isAllCaps(before.text) && before.text.length > 3) ||
+      (after && isAllCaps(after.text) && after.text.length > 3)
+    )
+      return;
     candidates.push({ index, word, bare });
   });
   candidatesBySentence.set(terms, candidates);
@@ -61,7 +65,11 @@ function check(text: AnalyzedText, context: RuleContext): RuleHit[] {
       seen.add(bare);
       const term = sentence.terms[index]!;
       if (isExplained(text.text, term.start, term.end)) continue;
-      hits.push({ start: term.start, end: term.end, reason: `“${word}” may not be familiar: spell it out the first time` });
+      hits.push({
+        start: term.start,
+        end: term.end,
+        reason: `“${word}” may not be familiar: spell it out the first time`,
+      });
     }
   }
   return hits;

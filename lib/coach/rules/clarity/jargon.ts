@@ -23,21 +23,39 @@ const match = compilePhrases([
   { match: '(config|configs)', reason: '“%s” is jargon', expected: ['settings'] },
   { match: '(credentials)', reason: '“%s” is jargon', expected: ['sign-in details'] },
   { match: '(hotfix|hotfixes)', reason: '“%s” is jargon', expected: ['quick fix'] },
-  { match: '(repro|reproduce|reproduced) the (issue|bug|problem|error)', reason: '“%s” is jargon; say “make the problem happen again”' },
+  {
+    match: '(repro|reproduce|reproduced) the (issue|bug|problem|error)',
+    reason: '“%s” is jargon; say “make the problem happen again”',
+  },
   { match: 'edge (case|cases)', reason: '“%s” is jargon; say “rare situation”' },
-  { match: '(propagate|propagation|propagated)', reason: '“%s” is jargon; say how long until the change shows everywhere' },
-  { match: '(escalated|escalate) (this|it|your ticket|your case)? to (tier|level) #Value', reason: '“%s” names our internal tiers; say who will help' },
-  { match: '(tier|level) (2|3|two|three) (support|team|engineers|engineering)?', reason: '“%s” names our internal tiers; say “our specialist team”' },
+  {
+    match: '(propagate|propagation|propagated)',
+    reason: '“%s” is jargon; say how long until the change shows everywhere',
+  },
+  {
+    match: '(escalated|escalate) (this|it|your ticket|your case)? to (tier|level) #Value',
+    reason: '“%s” names our internal tiers; say who will help',
+  },
+  {
+    match: '(tier|level) (2|3|two|three) (support|team|engineers|engineering)?',
+    reason: '“%s” names our internal tiers; say “our specialist team”',
+  },
   { match: '(upstream|downstream)', reason: '“%s” is jargon; say whose side the problem is on' },
   { match: '(hard refresh)', reason: '“%s” is jargon; give the keys to press' },
-  { match: '(rollback|roll back|rolled back) the (release|deploy|deployment|update)', reason: '“%s” is jargon; say “undid the update”' },
+  {
+    match: '(rollback|roll back|rolled back) the (release|deploy|deployment|update)',
+    reason: '“%s” is jargon; say “undid the update”',
+  },
   { match: '(regression)', reason: '“%s” is jargon; say “a bug our last update introduced”' },
   { match: '(root cause)', reason: '“%s” is jargon', expected: ['cause'] },
   { match: '(throttled|throttling)', reason: '“%s” is jargon; say “slowed down” or “limited”' },
   { match: '(whitelist|whitelisted|allowlist|allowlisted)', reason: '“%s” is jargon; say “allow”' },
   { match: '(sandbox) (environment|account)?', reason: '“%s” is jargon; say “test account”' },
   { match: '(instance) of', reason: '“%s” is jargon' },
-  { match: '(deployed|deploy|deployment) (a|the|our)? (fix|patch|update)', reason: '“%s” is jargon; say “released a fix”' },
+  {
+    match: '(deployed|deploy|deployment) (a|the|our)? (fix|patch|update)',
+    reason: '“%s” is jargon; say “released a fix”',
+  },
 ]);
 
 /** Whether this reader gets jargon findings: customers who write technically are spared. */

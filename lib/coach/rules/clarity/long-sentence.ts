@@ -20,8 +20,10 @@ export const rule: SentenceRule = {
   why: 'Long sentences are hard to follow on a phone or in a second language; a customer who misreads a step writes back.',
   lesson: {
     title: 'One idea per sentence',
-    before: 'I checked your account and it looks like the export failed because the file was larger than the limit on your plan, which is why I raised the limit for you this morning, so if you try again now it should go through, and if it does not you can reply here and I will look at it again with our engineers.',
-    after: 'I checked your account: the export was larger than your plan allows. I raised the limit this morning, so it will go through now. If it doesn’t, reply here and I’ll look at it with our engineers.',
+    before:
+      'I checked your account and it looks like the export failed because the file was larger than the limit on your plan, which is why I raised the limit for you this morning, so if you try again now it should go through, and if it does not you can reply here and I will look at it again with our engineers.',
+    after:
+      'I checked your account: the export was larger than your plan allows. I raised the limit this morning, so it will go through now. If it doesn’t, reply here and I’ll look at it with our engineers.',
   },
   fixes: false,
   check: (sentence) => {
@@ -30,7 +32,13 @@ export const rule: SentenceRule = {
     const text = sentence.text;
     const end = text.trimEnd().length;
     const start = text.length - text.trimStart().length;
-    return [{ start, end, reason: `This sentence has ${words} words; try splitting it (aim for under ${MAX_SENTENCE_WORDS})` }];
+    return [
+      {
+        start,
+        end,
+        reason: `This sentence has ${words} words; try splitting it (aim for under ${MAX_SENTENCE_WORDS})`,
+      },
+    ];
   },
   examples: {
     bad: [

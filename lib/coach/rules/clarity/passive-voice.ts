@@ -12,10 +12,22 @@ const ADVERSE = `(suspended|cancelled|canceled|closed|deleted|terminated|charged
 const BE = '(was|were|has been|have been|had been|got|is being|are being|is|are)';
 
 const match = compilePhrases([
-  { match: `your #Adjective? #Noun+ ${BE} #Adverb? ${ADVERSE}`, reason: '“%s” hides who did it; say who (“we suspended…”) and why' },
-  { match: '(mistakes|errors|an error|a mistake) (were|was|have been|has been) made', reason: '“%s” hides who made the mistake; own it (“we made a mistake”)' },
-  { match: 'it (was|has been|had been) (decided|determined|deemed|concluded)', reason: '“%s” hides who decided; name the team or yourself' },
-  { match: '(the|this|that) (issue|problem|error|bug|outage|delay) (was|has been) (caused|introduced|triggered)', reason: '“%s” hides the cause; say what or who caused it' },
+  {
+    match: `your #Adjective? #Noun+ ${BE} #Adverb? ${ADVERSE}`,
+    reason: '“%s” hides who did it; say who (“we suspended…”) and why',
+  },
+  {
+    match: '(mistakes|errors|an error|a mistake) (were|was|have been|has been) made',
+    reason: '“%s” hides who made the mistake; own it (“we made a mistake”)',
+  },
+  {
+    match: 'it (was|has been|had been) (decided|determined|deemed|concluded)',
+    reason: '“%s” hides who decided; name the team or yourself',
+  },
+  {
+    match: '(the|this|that) (issue|problem|error|bug|outage|delay) (was|has been) (caused|introduced|triggered)',
+    reason: '“%s” hides the cause; say what or who caused it',
+  },
 ]);
 
 /** "…was suspended by our fraud team" names the actor, so it hides nothing. */
@@ -25,17 +37,23 @@ const NAMES_THE_ACTOR = /^\s*(?:\S+\s+){0,2}?by\s+(?:our|the|my|me|us|we|a|an|yo
  * "…disabled after three failed sign-in attempts", "Due to a storm, your order was delayed". "As" and "since"
  * count only before a clause ("since the card expired"), not as time ("since Monday", "as of today").
  */
-const STATES_THE_REASON = /\b(?:because|due to|owing to|as a result of|thanks to|following|after|for (?:\w+ing|suspicious|unusual|security|fraud|non-?payment)\b|(?:since|as) (?:the|your|it|we|there|our|you|they|this|that|a|an|several|two|three|multiple)\b)/iu;
+const STATES_THE_REASON =
+  /\b(?:because|due to|owing to|as a result of|thanks to|following|after|for (?:\w+ing|suspicious|unusual|security|fraud|non-?payment)\b|(?:since|as) (?:the|your|it|we|there|our|you|they|this|that|a|an|several|two|three|multiple)\b)/iu;
 
 function check(sentence: SentenceInput): RuleHit[] {
-  return match(sentence).filter((hit) => !NAMES_THE_ACTOR.test(sentence.text.slice(hit.end)) && !STATES_THE_REASON.test(sentence.text.slice(0, hit.start) + ' ' + sentence.text.slice(hit.end)));
+  return match(sentence).filter(
+    (hit) =>
+      !NAMES_THE_ACTOR.test(sentence.text.slice(hit.end)) &&
+      !STATES_THE_REASON.test(sentence.text.slice(0, hit.start) + ' ' + sentence.text.slice(hit.end)),
+  );
 }
 
 export const rule: SentenceRule = {
   id,
   scope: 'sentence',
   severity: 'suggestion',
-  rationale: 'Passive voice that hides responsibility (“mistakes were made”, “your account was suspended”) — not every passive, and not when the sentence names the actor or the reason.',
+  rationale:
+    'Passive voice that hides responsibility (“mistakes were made”, “your account was suspended”) — not every passive, and not when the sentence names the actor or the reason.',
   why: 'When nobody did it, nobody will fix it: customers trust a reply that says who acted and who is putting it right.',
   lesson: {
     title: 'Say who did it',

@@ -11,7 +11,8 @@ function check(text: AnalyzedText): RuleHit[] {
   const words = new Array<number>(text.paragraphs.length).fill(0);
   const sentences = new Array<number>(text.paragraphs.length).fill(0);
   for (const sentence of text.sentences) {
-    words[sentence.paragraph] = (words[sentence.paragraph] ?? 0) + sentence.terms.filter((term) => /[\p{L}\p{N}]/u.test(term.text)).length;
+    words[sentence.paragraph] =
+      (words[sentence.paragraph] ?? 0) + sentence.terms.filter((term) => /[\p{L}\p{N}]/u.test(term.text)).length;
     sentences[sentence.paragraph] = (sentences[sentence.paragraph] ?? 0) + 1;
   }
   const hits: RuleHit[] = [];
@@ -37,7 +38,8 @@ export const rule: DocumentRule = {
   why: 'A dense block is skimmed, and the one step the customer needed is the one they miss.',
   lesson: {
     title: 'Short paragraphs, one step each',
-    before: 'Open Settings. Then choose Billing. Then open Invoices. Find the month you need. Click Download next to it. Check your downloads folder. Open the file. If it is empty, send us a screenshot. We will look at it today.',
+    before:
+      'Open Settings. Then choose Billing. Then open Invoices. Find the month you need. Click Download next to it. Check your downloads folder. Open the file. If it is empty, send us a screenshot. We will look at it today.',
     after: 'Open Settings.\n\nChoose Billing, then Invoices.\n\nClick Download next to the month you need.',
   },
   fixes: false,
@@ -45,12 +47,16 @@ export const rule: DocumentRule = {
   examples: {
     bad: [
       { text: Array.from({ length: 9 }, () => sentence).join(' ') },
-      { text: `Hi Sam,\n${Array.from({ length: 8 }, (_, i) => `Step ${i + 1} is to open the settings page and check the sync box.`).join(' ')}` },
+      {
+        text: `Hi Sam,\n${Array.from({ length: 8 }, (_, i) => `Step ${i + 1} is to open the settings page and check the sync box.`).join(' ')}`,
+      },
     ],
     good: [
       { text: Array.from({ length: 5 }, () => sentence).join('\n') },
       { text: `Hi Sam,\n${sentence} ${sentence}\nI have raised the limit, so it works now.` },
-      { text: 'Oh wow! I did not know. We can do it! I am glad. The exams are the worst! Not too bad now. Every day is new. Thanks!' },
+      {
+        text: 'Oh wow! I did not know. We can do it! I am glad. The exams are the worst! Not too bad now. Every day is new. Thanks!',
+      },
     ],
   },
 };

@@ -2,12 +2,26 @@ import { type RuleHit, type SentenceInput, type SentenceRule } from '../types';
 
 const id = 'dates/ambiguous-date';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** d/m/y or m/d/y with "/", "." or "-" ("03/04", "3.4.2025", "03-04-25"). */
 const NUMERIC_DATE = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/-]|\.\d|,\d)/gu;
 /** Without a year, "3/4" is only a date after a word that introduces one ("on 3/4", "by 03/04"). */
-const DATE_CUE = /\b(?:on|by|until|till|before|after|from|since|due|dated|expires?|expired|starting|effective|until|through|thru|for|of|between|and)\s+$/iu;
+const DATE_CUE =
+  /\b(?:on|by|until|till|before|after|from|since|due|dated|expires?|expired|starting|effective|until|through|thru|for|of|between|and)\s+$/iu;
 
 function readings(first: number, second: number, year: string | undefined): string[] {
   const withYear = (text: string) => (year ? `${text} ${year.length === 2 ? `20${year}` : year}` : text);

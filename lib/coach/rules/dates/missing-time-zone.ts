@@ -8,7 +8,8 @@ const id = 'dates/missing-time-zone';
 const CLOCK_TIME =
   /(?<![\p{L}\p{N}:])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?:by|before|until) (?:the )?end of (?:the )?(?:business )?day\b|\b(?:at|by|before|until) (?:noon|midnight)\b)/giu;
 
-const ZONE_WORDS = /\b(?:time ?zone|(?:your|local|our) time|(?:eastern|pacific|central|mountain|atlantic|greenwich|european|british|india|japan|australian) (?:standard |daylight )?time|UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::\d\d)?)?\b/iu;
+const ZONE_WORDS =
+  /\b(?:time ?zone|(?:your|local|our) time|(?:eastern|pacific|central|mountain|atlantic|greenwich|european|british|india|japan|australian) (?:standard |daylight )?time|UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::\d\d)?)?\b/iu;
 
 function mentionsTimeZone(text: string): boolean {
   if (ZONE_WORDS.test(text)) return true;
@@ -23,7 +24,11 @@ function check(text: AnalyzedText): RuleHit[] {
   for (const sentence of text.sentences) {
     for (const found of sentence.text.matchAll(CLOCK_TIME)) {
       const start = sentence.start + found.index;
-      hits.push({ start, end: start + found[0].length, reason: `“${found[0]}” has no time zone: whose ${found[0].includes('day') ? 'day' : 'clock'} is it?` });
+      hits.push({
+        start,
+        end: start + found[0].length,
+        reason: `“${found[0]}” has no time zone: whose ${found[0].includes('day') ? 'day' : 'clock'} is it?`,
+      });
     }
   }
   return hits;

@@ -11,22 +11,46 @@ const id = 'inclusive/ableist';
  */
 const entries: PhraseEntry[] = [
   { match: '(crazy|insane|bonkers|psycho)', reason: '“%s” uses mental illness as an insult or intensifier' },
-  { match: '(#Copula|go|goes|went|gone|going) (totally|completely|absolutely|a bit)? (mental|nuts)', reason: '“%s” uses mental illness as an insult' },
-  { match: '(drive|drives|driving|drove) (me|us|you|them) (nuts|mental)', reason: '“%s” uses mental illness as an intensifier' },
+  {
+    match: '(#Copula|go|goes|went|gone|going) (totally|completely|absolutely|a bit)? (mental|nuts)',
+    reason: '“%s” uses mental illness as an insult',
+  },
+  {
+    match: '(drive|drives|driving|drove) (me|us|you|them) (nuts|mental)',
+    reason: '“%s” uses mental illness as an intensifier',
+  },
   { match: '(insanely|crazily)', reason: '“%s” uses mental illness as an intensifier', expected: ['extremely'] },
   { match: '(lame|dumb|stupid|moronic|idiotic)', reason: '“%s” uses disability as an insult' },
-  { match: '(idiot|idiots|moron|morons|imbecile|imbeciles|cretin|lunatic|lunatics|maniac)', reason: '“%s” uses disability as an insult' },
+  {
+    match: '(idiot|idiots|moron|morons|imbecile|imbeciles|cretin|lunatic|lunatics|maniac)',
+    reason: '“%s” uses disability as an insult',
+  },
   { match: '(retard|retarded|retards|spaz|spastic)', reason: '“%s” is a slur' },
   { match: '(cripple|crippled|crippling)', reason: '“%s” uses disability as a metaphor for damage' },
   { match: 'sanity check', reason: '“%s” uses mental health as a metaphor', expected: ['quick check'] },
-  { match: '(turn|turned|turning|turns) a blind eye', reason: '“%s” uses blindness as a metaphor for ignoring', expected: [] },
+  {
+    match: '(turn|turned|turning|turns) a blind eye',
+    reason: '“%s” uses blindness as a metaphor for ignoring',
+    expected: [],
+  },
   { match: '(blind|deaf) to', reason: '“%s” uses disability as a metaphor for ignoring' },
   { match: 'fall on deaf ears', reason: '“%s” uses deafness as a metaphor for ignoring' },
   { match: '(fell|falls|falling) on deaf ears', reason: '“%s” uses deafness as a metaphor for ignoring' },
   { match: 'tone deaf', reason: '“%s” uses deafness as a metaphor' },
-  { match: '(a bit|so|very|little|kind of) (ocd|bipolar|schizophrenic|autistic)', reason: '“%s” uses a diagnosis as an adjective' },
-  { match: 'wheelchair (bound|ridden)', reason: '“%s” describes a wheelchair as a prison', expected: ['wheelchair user'] },
-  { match: '(suffers|suffering) from (a)? (disability|disabilities)', reason: '“%s” assumes suffering', expected: ['has a disability'] },
+  {
+    match: '(a bit|so|very|little|kind of) (ocd|bipolar|schizophrenic|autistic)',
+    reason: '“%s” uses a diagnosis as an adjective',
+  },
+  {
+    match: 'wheelchair (bound|ridden)',
+    reason: '“%s” describes a wheelchair as a prison',
+    expected: ['wheelchair user'],
+  },
+  {
+    match: '(suffers|suffering) from (a)? (disability|disabilities)',
+    reason: '“%s” assumes suffering',
+    expected: ['has a disability'],
+  },
 ];
 const match = compilePhrases(entries);
 
@@ -37,7 +61,8 @@ export const rule: SentenceRule = {
   id,
   scope: 'sentence',
   severity: 'suggestion',
-  rationale: 'Ableist words (“crazy”, “lame”, “dumb”, “sanity check”, “turn a blind eye”), curated from retext-equality.',
+  rationale:
+    'Ableist words (“crazy”, “lame”, “dumb”, “sanity check”, “turn a blind eye”), curated from retext-equality.',
   why: 'Some customers live with the conditions these words borrow from; plain words say the same without hurting anyone.',
   lesson: {
     title: 'Say what you mean, not a condition',

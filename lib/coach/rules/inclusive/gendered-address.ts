@@ -6,8 +6,16 @@ const id = 'inclusive/gendered-address';
 const match = compilePhrases([
   { match: 'you guys', reason: '“%s” assumes the readers are men', expected: ['you all', 'you'] },
   { match: 'guys', reason: '“%s” assumes the readers are men', expected: ['everyone', 'all'] },
-  { match: 'dear (sir|sirs|madam) (or|and|/) (madam|sir)', reason: '“%s” guesses at the customer’s gender', expected: ['Hello'] },
-  { match: 'dear (sir|sirs|madam)', reason: '“%s” guesses at the customer’s gender; use their name', expected: ['Hello'] },
+  {
+    match: 'dear (sir|sirs|madam) (or|and|/) (madam|sir)',
+    reason: '“%s” guesses at the customer’s gender',
+    expected: ['Hello'],
+  },
+  {
+    match: 'dear (sir|sirs|madam)',
+    reason: '“%s” guesses at the customer’s gender; use their name',
+    expected: ['Hello'],
+  },
   { match: 'ladies and gentlemen', reason: '“%s” leaves people out', expected: ['everyone'] },
   { match: '(he or she|she or he)', reason: '“%s” leaves people out', expected: ['they'] },
   { match: '(his or her|her or his)', reason: '“%s” leaves people out', expected: ['their'] },
@@ -34,9 +42,6 @@ export const rule: SentenceRule = {
       { text: 'Dear Sir or Madam, your order has shipped.', actual: 'Dear Sir or Madam', expected: 'Hello' },
       { text: 'Let me know when you guys are free.', actual: 'you guys', expected: 'you all' },
     ],
-    good: [
-      { text: 'Hi everyone, thanks for the quick reply.' },
-      { text: 'Hello Alex, your order has shipped.' },
-    ],
+    good: [{ text: 'Hi everyone, thanks for the quick reply.' }, { text: 'Hello Alex, your order has shipped.' }],
   },
 };

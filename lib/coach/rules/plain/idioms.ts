@@ -60,7 +60,11 @@ export const rule: SentenceRule = {
   examples: {
     bad: [
       { text: "I'll touch base with the warehouse tomorrow.", actual: 'touch base', expected: 'check in' },
-      { text: 'Can you give me a ballpark figure for the seats you need?', actual: 'ballpark figure', expected: 'rough estimate' },
+      {
+        text: 'Can you give me a ballpark figure for the seats you need?',
+        actual: 'ballpark figure',
+        expected: 'rough estimate',
+      },
       { text: 'We will fix it ASAP.', actual: 'ASAP', expected: 'as soon as possible' },
       { text: 'I will keep you in the loop.', actual: 'in the loop', expected: 'informed' },
     ],

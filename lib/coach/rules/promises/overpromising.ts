@@ -10,8 +10,15 @@ const match = compilePhrases([
   { match: '(i|we) promise', reason: '“%s” is a promise support cannot always keep' },
   { match: '100% (sure|certain|guaranteed|fixed|resolved)', reason: '“%s” is more certainty than support can offer' },
   { match: 'permanently (fixed|resolved|solved)', reason: '“%s” promises what nobody can control' },
-  { match: '(this|it) (will|is going to) (definitely|certainly) (work|be fixed|be resolved)', reason: '“%s” promises a result before it is checked' },
-  { match: '(you will|you are going to) never (have|see|experience) (this|that|the same|any) (issue|problem|error|again)?', reason: '“%s” promises what nobody can control' },
+  {
+    match: '(this|it) (will|is going to) (definitely|certainly) (work|be fixed|be resolved)',
+    reason: '“%s” promises a result before it is checked',
+  },
+  {
+    match:
+      '(you will|you are going to) never (have|see|experience) (this|that|the same|any) (issue|problem|error|again)?',
+    reason: '“%s” promises what nobody can control',
+  },
 ]);
 
 export const rule: SentenceRule = {

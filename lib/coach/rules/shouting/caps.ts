@@ -5,7 +5,18 @@ import type { Term } from '../../text';
 const id = 'shouting/caps';
 
 /** Parts of speech that are never acronyms: a capitalised "NOT", "PLEASE" or "URGENT" is emphasis. */
-const WORD_CLASSES = ['Verb', 'Adverb', 'Adjective', 'Negative', 'Expression', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord'];
+const WORD_CLASSES = [
+  'Verb',
+  'Adverb',
+  'Adjective',
+  'Negative',
+  'Expression',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'QuestionWord',
+];
 
 /** A capitalised noun is an ordinary word, not an acronym, when it is long enough and pronounceable. */
 function isLikelyWord(word: string): boolean {
@@ -43,14 +54,24 @@ function check(sentence: SentenceInput): RuleHit[] {
     }
     // A shouted run takes in neighbouring capitals too ("DO IT NOW").
     let firstIndex = index;
-    while (firstIndex > 0 && isAllCaps(terms[firstIndex - 1]!.text) && (hits.length === 0 || terms[firstIndex - 1]!.start >= hits[hits.length - 1]!.end)) firstIndex -= 1;
+    while (
+      firstIndex > 0 &&
+      isAllCaps(terms[firstIndex - 1]!.text) &&
+      (hits.length === 0 || terms[firstIndex - 1]!.start >= hits[hits.length - 1]!.end)
+    )
+      firstIndex -= 1;
     let last = index;
     while (last + 1 < terms.length && isAllCaps(terms[last + 1]!.text)) last += 1;
     const first = terms[firstIndex]!;
     const end = terms[last]!.end;
     const actual = sentence.text.slice(first.start, end);
     const atStart = sentence.text.slice(0, first.start).trim() === '';
-    hits.push({ start: first.start, end, reason: `“${actual}” in capitals reads as shouting`, expected: [lower(actual, atStart)] });
+    hits.push({
+      start: first.start,
+      end,
+      reason: `“${actual}” in capitals reads as shouting`,
+      expected: [lower(actual, atStart)],
+    });
     index = last + 1;
   }
   return hits;

@@ -37,9 +37,6 @@ export const rule: SentenceRule = {
       { text: 'Your refund is on its way!!!', actual: '!!!', expected: '!' },
       { text: 'Did you try the link I sent?!', actual: '?!', expected: '?' },
     ],
-    good: [
-      { text: 'Your refund is on its way!' },
-      { text: 'Did the link work for you?' },
-    ],
+    good: [{ text: 'Your refund is on its way!' }, { text: 'Did the link work for you?' }],
   },
 };

@@ -5,16 +5,32 @@ const id = 'tone/blame';
 
 const match = compilePhrases([
   // "you should have + participle" looks back at what they did; "you should have a receipt" does not.
-  { match: 'you should (not)? have (#PastTense|#Participle|been|read|known|seen|told|sent|done|made|paid)', context: 1, reason: '“%s” blames the customer for what already happened' },
+  {
+    match: 'you should (not)? have (#PastTense|#Participle|been|read|known|seen|told|sent|done|made|paid)',
+    context: 1,
+    reason: '“%s” blames the customer for what already happened',
+  },
   { match: 'you (failed|neglected|forgot) to', reason: '“%s” puts the fault on the customer' },
   { match: 'you were (supposed|meant|required) to', reason: '“%s” puts the fault on the customer' },
-  { match: 'you (must|might) have (missed|misread|overlooked|ignored|forgotten)', reason: '“%s” suggests the customer was careless' },
+  {
+    match: 'you (must|might) have (missed|misread|overlooked|ignored|forgotten)',
+    reason: '“%s” suggests the customer was careless',
+  },
   { match: 'if you had (read|followed|checked|looked)', reason: '“%s” blames the customer for what already happened' },
-  { match: 'as (i|we) (already|previously)? (said|mentioned|stated|explained|told you)', reason: '“%s” sounds impatient, as if the customer should have listened' },
-  { match: 'as (previously|already) (stated|mentioned|explained)', reason: '“%s” sounds impatient, as if the customer should have listened' },
+  {
+    match: 'as (i|we) (already|previously)? (said|mentioned|stated|explained|told you)',
+    reason: '“%s” sounds impatient, as if the customer should have listened',
+  },
+  {
+    match: 'as (previously|already) (stated|mentioned|explained)',
+    reason: '“%s” sounds impatient, as if the customer should have listened',
+  },
   { match: 'like (i|we) (said|told you)', reason: '“%s” sounds impatient, as if the customer should have listened' },
   { match: '(per|according to|under) our policy', reason: '“%s” hides behind policy instead of explaining' },
-  { match: '(it|that|this) is (not|never) (my|our) (fault|problem|responsibility)', reason: '“%s” is defensive and shifts blame' },
+  {
+    match: '(it|that|this) is (not|never) (my|our) (fault|problem|responsibility)',
+    reason: '“%s” is defensive and shifts blame',
+  },
   { match: 'did you (even|actually) (read|try|check)', reason: '“%s” questions the customer’s effort' },
   { match: 'you (clearly|obviously) (did|have) not', reason: '“%s” questions the customer’s effort' },
   { match: 'user error', reason: '“%s” blames the customer' },

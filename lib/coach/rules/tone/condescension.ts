@@ -13,9 +13,15 @@ const STEP =
 /** Words that tell the customer the answer was obvious. "just" only where it belittles a step ("just click"). */
 const match = compilePhrases([
   { match: '^obviously', reason: '“%s” implies the customer should have known' },
-  { match: '(you|this|that|it) (is|are|was)? (obviously|clearly) (did|do|have|has|is|are|was|were|need|needs)? not', reason: '“%s” implies the customer should have known' },
+  {
+    match: '(you|this|that|it) (is|are|was)? (obviously|clearly) (did|do|have|has|is|are|was|were|need|needs)? not',
+    reason: '“%s” implies the customer should have known',
+  },
   { match: '^clearly', reason: '“%s” implies the answer was plain to see' },
-  { match: 'as (clearly|explicitly) (stated|explained|mentioned|shown)', reason: '“%s” implies the customer missed something plain' },
+  {
+    match: 'as (clearly|explicitly) (stated|explained|mentioned|shown)',
+    reason: '“%s” implies the customer missed something plain',
+  },
   { match: 'simply #Infinitive', reason: '“%s” makes the step sound trivial' },
   { match: `^just ${STEP}`, reason: '“%s” makes the step sound trivial' },
   { match: '(you|all) just (need|have) to', reason: '“%s” makes the fix sound trivial' },
@@ -23,9 +29,13 @@ const match = compilePhrases([
   { match: 'as you (may|might|should|probably)? know', reason: '“%s” assumes what the customer knows' },
   { match: 'as (you|we) (can|could) see', reason: '“%s” implies the customer missed something plain' },
   { match: 'all you (have|need) to do is', reason: '“%s” makes the fix sound trivial' },
-  { match: '(it|this|that) is (really|very|super|quite|pretty)? (easy|simple|straightforward) to (fix|do|solve|set up|find|change|use)', reason: '“%s” can make a customer who struggled feel foolish' },
+  {
+    match:
+      '(it|this|that) is (really|very|super|quite|pretty)? (easy|simple|straightforward) to (fix|do|solve|set up|find|change|use)',
+    reason: '“%s” can make a customer who struggled feel foolish',
+  },
   { match: 'everyone knows', reason: '“%s” implies the customer is the odd one out' },
-  { match: "(surely|of course) you (know|understand|realize|realise)", reason: '“%s” talks down to the customer' },
+  { match: '(surely|of course) you (know|understand|realize|realise)', reason: '“%s” talks down to the customer' },
   { match: 'needless to say', reason: '“%s” implies the customer should have known' },
 ]);
 
@@ -33,7 +43,8 @@ export const rule: SentenceRule = {
   id,
   scope: 'sentence',
   severity: 'warning',
-  rationale: 'Words that belittle the customer or the step they struggled with (“obviously”, “simply”, “just click”, “as you know”).',
+  rationale:
+    'Words that belittle the customer or the step they struggled with (“obviously”, “simply”, “just click”, “as you know”).',
   why: 'A customer who writes in has already struggled; hearing it was “simple” makes them feel foolish, not helped.',
   lesson: {
     title: 'Drop the words that make the customer feel slow',

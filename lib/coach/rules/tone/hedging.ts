@@ -14,8 +14,14 @@ const match = compilePhrases([
   { match: '#Copula (sort|kind) of (#Adjective|#PastTense)', reason: '“%s” blurs what you mean' },
   { match: 'i (sort|kind) of (think|feel|guess|believe)', reason: '“%s” blurs what you mean' },
   { match: 'if (that|this) makes sense', reason: '“%s” sounds unsure of your own explanation' },
-  { match: 'hopefully (this|that|it) (should|might|may|will)? (work|works|help|helps|fix|fixes)', reason: '“%s” sounds unsure the fix works: say what you checked' },
-  { match: 'i (just)? (wanted|want) to (quickly|just)? (check|ask|see) if (it|this|that) is (ok|okay|alright)', reason: '“%s” asks permission where you can simply ask' },
+  {
+    match: 'hopefully (this|that|it) (should|might|may|will)? (work|works|help|helps|fix|fixes)',
+    reason: '“%s” sounds unsure the fix works: say what you checked',
+  },
+  {
+    match: 'i (just)? (wanted|want) to (quickly|just)? (check|ask|see) if (it|this|that) is (ok|okay|alright)',
+    reason: '“%s” asks permission where you can simply ask',
+  },
 ]);
 
 export const rule: SentenceRule = {

@@ -7,16 +7,31 @@ const SMALL = '(small|minor|tiny|little|quick|simple)';
 const TROUBLE = '(issue|problem|glitch|bug|hiccup|error|thing|delay|mistake|mix-up|inconvenience)';
 
 const match = compilePhrases([
-  { match: `(only|just|merely) a ${SMALL}? ${TROUBLE}`, reason: '“%s” plays down a problem that matters to the customer' },
-  { match: `(it|this|that) is (only|just) a ${SMALL}? ${TROUBLE}`, reason: '“%s” plays down a problem that matters to the customer' },
+  {
+    match: `(only|just|merely) a ${SMALL}? ${TROUBLE}`,
+    reason: '“%s” plays down a problem that matters to the customer',
+  },
+  {
+    match: `(it|this|that) is (only|just) a ${SMALL}? ${TROUBLE}`,
+    reason: '“%s” plays down a problem that matters to the customer',
+  },
   { match: 'no big deal', reason: '“%s” tells the customer their problem doesn’t matter' },
   { match: '(it|this|that) is not a big deal', reason: '“%s” tells the customer their problem doesn’t matter' },
   { match: '(it|this|that) is not that (bad|serious|big)', reason: '“%s” argues with how the customer feels' },
   { match: '^(please|just)? calm down', reason: '“%s” dismisses the customer’s feelings' },
-  { match: '(you|you need to|you should|you must|try to|please) calm down', reason: '“%s” dismisses the customer’s feelings' },
+  {
+    match: '(you|you need to|you should|you must|try to|please) calm down',
+    reason: '“%s” dismisses the customer’s feelings',
+  },
   { match: 'you are overreacting', reason: '“%s” dismisses the customer’s feelings' },
-  { match: 'no need to (get|be) (upset|angry|worked up|so upset|mad)', reason: '“%s” dismisses the customer’s feelings' },
-  { match: '(this|it) happens (all the time|to everyone)', reason: '“%s” makes their problem sound routine and unimportant' },
+  {
+    match: 'no need to (get|be) (upset|angry|worked up|so upset|mad)',
+    reason: '“%s” dismisses the customer’s feelings',
+  },
+  {
+    match: '(this|it) happens (all the time|to everyone)',
+    reason: '“%s” makes their problem sound routine and unimportant',
+  },
   { match: 'at least (you|it) (did not|did|still|only)', reason: '“%s” asks the customer to count their blessings' },
 ]);
 

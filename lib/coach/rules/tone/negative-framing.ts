@@ -24,7 +24,8 @@ export const rule: SentenceRule = {
   id,
   scope: 'sentence',
   severity: 'suggestion',
-  rationale: 'Negative framing (“we can’t refund”, “it’s not possible”) where the reply could lead with what we can do.',
+  rationale:
+    'Negative framing (“we can’t refund”, “it’s not possible”) where the reply could lead with what we can do.',
   why: 'Customers stop reading at “no”; the same limit framed as an option (“what I can do is…”) keeps them with you.',
   lesson: {
     title: 'Lead with what you can do',
