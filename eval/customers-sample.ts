@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EvalDataError, REPO_ROOT } from './dataset';
+import { seededRandom } from '../bench/support-text';
 
 /**
  * ../shared/eval/customer-care-dev.jsonl beside the repository, or beside any folder above it (a git worktree sits
@@ -33,17 +34,8 @@ export interface CareMessage {
   text: string;
 }
 
-/** mulberry32: a tiny, well-known 32-bit PRNG, so the sample is the same on every machine and Node version. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmarks' seeded generator (mulberry32), so the sample is the same on every machine and Node version. */
+export { seededRandom };
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];

@@ -109,20 +109,27 @@ function groupOf(alternatives: readonly Requirement[]): Group {
  * nothing or anything (optional, negative, fuzzy, `{0,n}`, `.`, ids, regexes, methods, text-only `use`) require
  * nothing.
  */
+/**
+ * A token every match must contain as written: not optional, negated, fuzzy, a wildcard, possibly absent, or
+ * named/captured. Only such tokens may narrow which sentences a pattern is tried on.
+ */
+function mustMatchAsWritten(reg: Reg): boolean {
+  return !(
+    reg.optional ||
+    reg.negative ||
+    reg.fuzzy ||
+    reg.anything ||
+    reg.min === 0 ||
+    reg.use !== undefined ||
+    reg.id !== undefined
+  );
+}
+
 function requirementOf(regs: readonly Reg[]): Requirement {
   const words: string[] = [];
   const oneOf: Group[] = [];
   for (const reg of regs) {
-    if (
-      reg.optional ||
-      reg.negative ||
-      reg.fuzzy ||
-      reg.anything ||
-      reg.min === 0 ||
-      reg.use !== undefined ||
-      reg.id !== undefined
-    )
-      continue;
+    if (!mustMatchAsWritten(reg)) continue;
     if (reg.word !== undefined) words.push(reg.word);
     else if (reg.tag !== undefined) words.push(`#${reg.tag}`);
     else if (reg.fastOr !== undefined) oneOf.push({ anyWord: reg.fastOr, anyOf: [] });
@@ -250,16 +257,7 @@ interface ChainToken {
 
 /** A token's words and tags when every way it matches a term is one word or one tag; otherwise null. */
 function chainToken(reg: Reg): ChainToken | null {
-  if (
-    reg.optional ||
-    reg.negative ||
-    reg.fuzzy ||
-    reg.anything ||
-    reg.min === 0 ||
-    reg.use !== undefined ||
-    reg.id !== undefined
-  )
-    return null;
+  if (!mustMatchAsWritten(reg)) return null;
   const words = new Set<string>();
   const tags: string[] = [];
   const add = (one: Reg): boolean => {
