@@ -104,12 +104,6 @@ function groupOf(alternatives: readonly Requirement[]): Group {
 }
 
 /**
- * Mirrors compromise's `doesMatch`: a token with `word` matches a term's normal, text, machine form or alias; a
- * `tag` its tags; a fast-or list its root, implicit, machine or normal form or its text. Tokens that may match
- * nothing or anything (optional, negative, fuzzy, `{0,n}`, `.`, ids, regexes, methods, text-only `use`) require
- * nothing.
- */
-/**
  * A token every match must contain as written: not optional, negated, fuzzy, a wildcard, possibly absent, or
  * named/captured. Only such tokens may narrow which sentences a pattern is tried on.
  */
@@ -125,6 +119,12 @@ function mustMatchAsWritten(reg: Reg): boolean {
   );
 }
 
+/**
+ * Mirrors compromise's `doesMatch`: a token with `word` matches a term's normal, text, machine form or alias; a
+ * `tag` its tags; a fast-or list its root, implicit, machine or normal form or its text. Tokens that may match
+ * nothing or anything (optional, negative, fuzzy, `{0,n}`, `.`, ids, regexes, methods, text-only `use`) require
+ * nothing.
+ */
 function requirementOf(regs: readonly Reg[]): Requirement {
   const words: string[] = [];
   const oneOf: Group[] = [];
