@@ -6,15 +6,16 @@ import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import { CueNet, type CueHit } from '../matcher/net';
 import { boundedCache } from '../engine-state';
 import { analyzeText, type AnalyzedText } from '../text';
-import type { CustomerAnalysis, StressKind } from '../types';
+import type { CustomerAnalysis, EmotionReading, StressKind, StressSignal } from '../types';
 import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { readDistress } from './distress';
 import { negativeValence, readEmotions, withoutCourtesy } from './emotions';
-import { problemText, readProblemDetail } from './problem';
+import { problemText, readProblemDetail, type ProblemReading } from './problem';
 import { readQuestions } from './questions';
 import { findName, readSpecifics } from './specifics';
 import { bitterLaughter, readStress } from './stress';
 import { readTechnicality } from './technicality';
+import { upsetFeatures, type UpsetFeatures, type UpsetSignals } from './upset-features';
 
 const customerNet = new CueNet(CUSTOMER_CUES);
 const cache = boundedCache<string, CustomerAnalysis>('customer: analyses by message', 64);
@@ -38,7 +39,17 @@ function sweepCustomer(text: AnalyzedText): Array<CueHit<CustomerCue> & { senten
 /** Distress at or above this needs acknowledging (the acknowledgement check's threshold). */
 export { UPSET_DISTRESS } from './distress';
 
-function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
+interface Reading {
+  text: AnalyzedText;
+  signals: UpsetSignals & { emotions: EmotionReading[]; stress: StressSignal[] };
+  questions: CustomerAnalysis['questions'];
+  specifics: CustomerAnalysis['specifics'];
+  name: string | null;
+  problem: ProblemReading;
+}
+
+/** Every signal the engine reads from the (clean) message, before anything is decided from them. */
+function read(message: string, helpdeskName: string | null): Reading {
   const text = analyzeText(message);
   const hits = sweepCustomer(text);
   const stress = readStress(text, hits);
@@ -57,12 +68,25 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
   const emotions = withoutCourtesy(readEmotions(text), text, complaint || asking);
   stress.push(...bitterLaughter(text, complaint));
   stress.sort((a, b) => a.span.start - b.span.start);
-  const { distress, upset } = readDistress(emotions, stress, valence, problem.hits);
+  return {
+    text,
+    signals: { text, emotions, stress, valence, situations: problem.hits },
+    questions,
+    specifics,
+    name,
+    problem,
+  };
+}
+
+function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
+  const { text, signals, questions, specifics, name, problem } = read(message, helpdeskName);
+  const { distress, upset } = readDistress(upsetFeatures(signals));
+  const emotions = signals.emotions;
   return {
     emotions,
     primaryEmotion: emotions[0]?.emotion ?? null,
     distress,
-    stress,
+    stress: signals.stress,
     questions,
     specifics,
     name,
@@ -71,6 +95,17 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
     problemDetail: problem.detail,
     upset,
   };
+}
+
+/**
+ * The features the upset model reads from a message (./upset-features.ts), through the same cleaning and reading
+ * as analyzeCustomer: eval/learn-upset-weights.ts fits the model's weights on them. Null when there is nothing
+ * to read.
+ */
+export function customerUpsetFeatures(message: string): UpsetFeatures | null {
+  const clean = cleanCustomerText(message);
+  if (clean.text.trim().length === 0) return null;
+  return upsetFeatures(read(clean.text, null).signals);
 }
 
 /**

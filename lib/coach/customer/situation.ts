@@ -73,6 +73,11 @@ const HEALTH =
 const MONEY_AT_STAKE =
   /(?:[$€£¥]\s?\d)|\b(?:my money|our money|paid|paying|pay for|waste of money|charged|overcharged|refund|bank account|credit card|debit card)\b/i;
 
+/** A hospital, a medication, a health-care job: health at stake, whatever the problem. */
+export function healthAtStake(text: AnalyzedText): boolean {
+  return HEALTH.test(text.text);
+}
+
 /** What the problem costs the customer, from the stress signals and the situation. */
 export function readImpact(
   text: AnalyzedText,
@@ -84,7 +89,7 @@ export function readImpact(
     impact.add('deadline');
   if (stress.some((signal) => signal.kind === 'business-impact')) impact.add('business');
   if (main && main.info.kind !== 'how-to' && MONEY_AT_STAKE.test(text.text)) impact.add('money');
-  if (HEALTH.test(text.text)) impact.add('health');
+  if (healthAtStake(text)) impact.add('health');
   const order: readonly ImpactKind[] = ['deadline', 'money', 'business', 'health'];
   return order.filter((kind) => impact.has(kind));
 }

@@ -40,6 +40,14 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     example: 'I have been waiting for two weeks.',
   },
   {
+    // Waiting counted in minutes is waiting too ("now at 530 for the last 45 mins", "on hold for 40 minutes").
+    id: 'for-minutes',
+    kind: 'repeat-contact',
+    match:
+      '(for|over) (the|an|a)? (last|past)? (#Value|several|many|a few|forty|thirty|twenty) (minutes|mins|min|hour|hrs)',
+    example: 'I have been on hold for the last 45 mins.',
+  },
+  {
     id: 'twice-now',
     kind: 'repeat-contact',
     match: '(twice|three times|several times|multiple times) (now|already|today|in a row|this week)',
@@ -106,8 +114,22 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'money',
     kind: 'money',
     match:
-      '(#Money|charged|charge|charges|refund|refunds|refunded|billed|billing|invoice|invoices|overcharged|double charged|paid|payment|payments|credit card|bank|fee|fees|price|subscription|money|cost|costs|dollars|euros|pounds)',
-    example: 'I was charged $49 twice.',
+      '(#Money|charges|refund|refunds|refunded|billed|billing|invoice|invoices|overcharged|double charged|paid|payment|payments|credit card|bank|fee|fees|price|subscription|money|cost|costs|dollars|euros|pounds)',
+    example: 'I paid $49 twice.',
+  },
+  {
+    // "charged" alone is as often a battery ("my AirPod disconnects even though it's charged"): money only when
+    // someone is charged, for something, or a charge is named.
+    id: 'charged-for',
+    kind: 'money',
+    match: '(charged|charging|charge) #Adverb? (me|us|my|our|for|#Money|twice|again|extra|on)',
+    example: 'They are still charging me after I cancelled.',
+  },
+  {
+    id: 'a-charge',
+    kind: 'money',
+    match: '(a|the|this|that|an|extra|monthly|double|unknown|random) #Adjective? charge',
+    example: 'Hopefully the charge can be removed.',
   },
   {
     id: 'business',
@@ -202,6 +224,27 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     match:
       '(shame on you|what is wrong with you|how hard is it|how hard can it be|how difficult is it|how is this ok|how is this okay|how is this acceptable|why is it so hard|why do you always|why do you never|why do you keep)',
     example: 'Shame on you.',
+  },
+  {
+    // A question that answers itself as a reproach: "Are we supposed to just hope it won't get blocked?"
+    id: 'supposed-to',
+    kind: 'accusation',
+    match: '(am i|are we|are you|is it|how am i|how are we|what am i|what are we) #Adverb{0,2} supposed to',
+    example: 'Are we supposed to upload and just hope it works?',
+  },
+  {
+    // What they paid for, asked back: "I buy the game to deal with this?", "what am I paying for?"
+    id: 'paid-for-this',
+    kind: 'accusation',
+    match:
+      '(i|we) (buy|bought|pay|paid|purchased) #Determiner? #Noun{0,2} (to deal with|for this|for that|to get this)',
+    example: 'I buy the game to deal with this?',
+  },
+  {
+    id: 'why-is-this',
+    kind: 'accusation',
+    match: 'why (is|does|do) (this|that|it) #Adverb? (a thing|keep|keeps|still|happen|happening|always)',
+    example: 'Why is this a thing?',
   },
   {
     id: 'thanks-for-nothing',

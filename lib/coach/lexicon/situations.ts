@@ -247,6 +247,14 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     nearMiss: 'My order arrived on time.',
   },
   {
+    // A promise not kept is something owed and not had: "where are the supplies that you promised?"
+    id: 'promised',
+    situation: 'not-arrived',
+    match: '(you|they|was|were|been|we|i) #Adverb? (promised|guaranteed)',
+    example: 'Where are our cleaning supplies that you promised?',
+    nearMiss: 'I promise I will pay on Friday.',
+  },
+  {
     id: 'didnt-get-order',
     situation: 'not-arrived',
     match: "(did not|didn't|never|have not|haven't) #Adverb? (get|got) (anything|it|them|my|the) #Adjective? #Noun?",
@@ -320,7 +328,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     situation: 'lost-data',
     match:
       DATA +
-      ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted)',
+      ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted|reset)',
     example: 'All my files are gone.',
     nearMiss: 'All my files are here.',
   },

@@ -1,0 +1,307 @@
+/**
+ * Learns the upset model (lib/coach/customer/upset-model.ts) from the golden customer labels: an L2-regularised
+ * logistic regression over the engine's own signals (lib/coach/customer/upset-features.ts), fitted by Newton's
+ * method (iteratively reweighted least squares, exact and deterministic: no learning rate, no random start).
+ *
+ * The regularisation strength is picked by stratified 10-fold cross-validation log-loss and the decision threshold
+ * by cross-validated accuracy, both on the golden set only; a nested cross-validation (the same two choices made
+ * inside each outer fold) gives the honest estimate printed beside the fitted accuracy. The held-out sets play no
+ * part: `npm run eval -- --customers-only` reads them afterwards.
+ *
+ *   npx tsx eval/learn-upset-weights.ts           prints the fit, the cross-validation and the weights
+ *   npx tsx eval/learn-upset-weights.ts --write   also rewrites lib/coach/customer/upset-weights.ts
+ *   npx tsx eval/learn-upset-weights.ts --errors  also lists the golden messages the cross-validated model gets
+ *                                                 wrong, with the features that fired (error analysis, golden only)
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Matrix, solve } from 'ml-matrix';
+import { seededRandom } from '../bench/support-text';
+import { customerUpsetFeatures } from '../lib/coach/customer/index';
+import { UPSET_FEATURES, type UpsetFeature } from '../lib/coach/customer/upset-features';
+import { upsetProbability, type UpsetModel } from '../lib/coach/customer/upset-model';
+import { loadGolden, type GoldenCustomer } from './customers';
+import { REPO_ROOT } from './dataset';
+
+export interface Example {
+  features: readonly number[];
+  label: boolean;
+}
+
+/** Strengths tried for the L2 penalty on the standardised weights (the intercept is not penalised). */
+export const LAMBDAS: readonly number[] = [0.3, 1, 2, 4, 8, 16, 32, 64];
+/** Thresholds tried, 0.30..0.70: outside that the model is not deciding, the prior is. */
+export const THRESHOLDS: readonly number[] = Array.from({ length: 41 }, (_, index) => round(0.3 + index / 100, 2));
+export const FOLDS = 10;
+export const SEED = 11;
+const WEIGHTS_PATH = resolve(REPO_ROOT, 'lib/coach/customer/upset-weights.ts');
+
+function round(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+interface Fit {
+  intercept: number;
+  weights: number[];
+}
+
+/**
+ * Newton's method on the penalised log-likelihood over standardised features; the result is mapped back to raw
+ * features, so the shipped weights apply to the features as the engine computes them.
+ */
+export function fitLogistic(examples: readonly Example[], lambda: number): Fit {
+  const n = examples.length;
+  const p = examples[0]?.features.length ?? 0;
+  const mean = Array.from({ length: p }, (_, j) => examples.reduce((sum, e) => sum + e.features[j]!, 0) / n);
+  const scale = mean.map((m, j) => Math.sqrt(examples.reduce((sum, e) => sum + (e.features[j]! - m) ** 2, 0) / n));
+  // A feature that never varies in the training folds carries no evidence: its weight stays 0.
+  const standard = (x: number, j: number) => (scale[j]! > 1e-12 ? (x - mean[j]!) / scale[j]! : 0);
+  const X = new Matrix(examples.map((e) => [1, ...e.features.map(standard)]));
+  const y = Matrix.columnVector(examples.map((e) => (e.label ? 1 : 0)));
+  let beta = Matrix.zeros(p + 1, 1);
+  for (let iteration = 0; iteration < 100; iteration++) {
+    const probabilities = X.mmul(beta).to1DArray().map(sigmoid);
+    const gradient = X.transpose().mmul(Matrix.sub(y, Matrix.columnVector(probabilities)));
+    const weighted = X.clone();
+    probabilities.forEach((q, i) => weighted.mulRow(i, q * (1 - q)));
+    const hessian = X.transpose().mmul(weighted);
+    for (let j = 1; j <= p; j++) {
+      hessian.set(j, j, hessian.get(j, j) + lambda);
+      gradient.set(j, 0, gradient.get(j, 0) - lambda * beta.get(j, 0));
+    }
+    const step = solve(hessian, gradient);
+    beta = Matrix.add(beta, step);
+    if (Math.max(...step.to1DArray().map(Math.abs)) < 1e-10) break;
+  }
+  const standardWeights = beta.to1DArray().slice(1);
+  const weights = standardWeights.map((w, j) => (scale[j]! > 1e-12 ? w / scale[j]! : 0));
+  const intercept = beta.get(0, 0) - weights.reduce((sum, w, j) => sum + w * mean[j]!, 0);
+  return { intercept, weights };
+}
+
+export function probability(fit: Fit, features: readonly number[]): number {
+  return sigmoid(fit.weights.reduce((z, w, j) => z + w * features[j]!, fit.intercept));
+}
+
+/** Stratified folds from a seeded shuffle: every fold holds the same share of upset messages. */
+export function folds(examples: readonly Example[], k: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const assignment = new Array<number>(examples.length);
+  for (const label of [true, false]) {
+    const indices = examples.flatMap((e, i) => (e.label === label ? [i] : []));
+    for (let i = indices.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [indices[i], indices[j]] = [indices[j]!, indices[i]!];
+    }
+    indices.forEach((index, position) => (assignment[index] = position % k));
+  }
+  return assignment;
+}
+
+/** Out-of-fold probabilities: each example scored by the model fitted without its fold. */
+function outOfFold(examples: readonly Example[], assignment: readonly number[], k: number, lambda: number): number[] {
+  const result = new Array<number>(examples.length);
+  for (let fold = 0; fold < k; fold++) {
+    const fit = fitLogistic(
+      examples.filter((_, i) => assignment[i] !== fold),
+      lambda,
+    );
+    examples.forEach((e, i) => {
+      if (assignment[i] === fold) result[i] = probability(fit, e.features);
+    });
+  }
+  return result;
+}
+
+const logLoss = (examples: readonly Example[], probabilities: readonly number[]) =>
+  -examples.reduce((sum, e, i) => {
+    const q = Math.min(1 - 1e-12, Math.max(1e-12, probabilities[i]!));
+    return sum + (e.label ? Math.log(q) : Math.log(1 - q));
+  }, 0) / examples.length;
+
+const accuracyAt = (examples: readonly Example[], probabilities: readonly number[], threshold: number) =>
+  examples.filter((e, i) => probabilities[i]! >= threshold === e.label).length / examples.length;
+
+export interface LambdaScore {
+  lambda: number;
+  logLoss: number;
+  /** Cross-validated accuracy at the threshold that is best for this lambda. */
+  accuracy: number;
+  threshold: number;
+}
+
+/** The threshold with the best accuracy on these probabilities; among ties, the one nearest 0.5. */
+function bestThreshold(examples: readonly Example[], probabilities: readonly number[]): number {
+  let best = 0.5;
+  let bestAccuracy = -1;
+  for (const threshold of THRESHOLDS) {
+    const accuracy = accuracyAt(examples, probabilities, threshold);
+    const closer = Math.abs(threshold - 0.5) < Math.abs(best - 0.5);
+    if (accuracy > bestAccuracy || (accuracy === bestAccuracy && closer)) {
+      best = threshold;
+      bestAccuracy = accuracy;
+    }
+  }
+  return best;
+}
+
+interface Selection {
+  lambda: number;
+  threshold: number;
+  scores: LambdaScore[];
+}
+
+/** Lambda by cross-validated log-loss (smooth, so stable on few messages), then the threshold by accuracy. */
+function select(examples: readonly Example[], k: number, seed: number): Selection {
+  const assignment = folds(examples, k, seed);
+  const scores = LAMBDAS.map((lambda) => {
+    const probabilities = outOfFold(examples, assignment, k, lambda);
+    const threshold = bestThreshold(examples, probabilities);
+    return {
+      lambda,
+      logLoss: logLoss(examples, probabilities),
+      accuracy: accuracyAt(examples, probabilities, threshold),
+      threshold,
+      probabilities,
+    };
+  });
+  const best = scores.reduce((a, b) => (b.logLoss < a.logLoss ? b : a));
+  return {
+    lambda: best.lambda,
+    threshold: best.threshold,
+    scores: scores.map(({ lambda, logLoss, accuracy, threshold }) => ({ lambda, logLoss, accuracy, threshold })),
+  };
+}
+
+export interface Learned {
+  model: UpsetModel;
+  lambda: number;
+  scores: LambdaScore[];
+  /** Accuracy of the final model on the messages it was fitted on. */
+  fittedAccuracy: number;
+  /** Cross-validated accuracy at the chosen lambda and threshold (chosen on the same folds: slightly optimistic). */
+  cvAccuracy: number;
+  /** Nested cross-validation: lambda and threshold chosen inside each outer training fold. The honest estimate. */
+  nestedAccuracy: number;
+  messages: number;
+}
+
+export function examplesFrom(golden: readonly GoldenCustomer[]): Array<Example & { item: GoldenCustomer }> {
+  return golden.flatMap((item) => {
+    const features = customerUpsetFeatures(item.text);
+    return features ? [{ features: UPSET_FEATURES.map((name) => features[name]), label: item.labels.upset, item }] : [];
+  });
+}
+
+/** The golden messages the cross-validated model gets wrong, each with its out-of-fold probability and features. */
+function errors(golden: readonly GoldenCustomer[], learned: Learned): string {
+  const examples = examplesFrom(golden);
+  const probabilities = outOfFold(examples, folds(examples, FOLDS, SEED), FOLDS, learned.lambda);
+  return examples
+    .flatMap((e, i) => {
+      const q = probabilities[i]!;
+      if (q >= learned.model.threshold === e.label) return [];
+      const fired = UPSET_FEATURES.flatMap((name, j) =>
+        e.features[j]! > 0 ? [`${name}=${Number(e.features[j]!.toFixed(2))}`] : [],
+      );
+      const text = e.item.text.replace(/\s+/g, ' ').slice(0, 200);
+      return [`${e.label ? 'missed' : 'false alarm'} p=${q.toFixed(2)} ${fired.join(' ')}\n    ${text}`];
+    })
+    .join('\n');
+}
+
+function nestedAccuracy(examples: readonly Example[], k: number, seed: number): number {
+  const outer = folds(examples, k, seed);
+  let correct = 0;
+  for (let fold = 0; fold < k; fold++) {
+    const training = examples.filter((_, i) => outer[i] !== fold);
+    const { lambda, threshold } = select(training, k, seed + 1);
+    const fit = fitLogistic(training, lambda);
+    examples.forEach((e, i) => {
+      if (outer[i] === fold && probability(fit, e.features) >= threshold === e.label) correct += 1;
+    });
+  }
+  return correct / examples.length;
+}
+
+/** The whole learning run; the shipped table holds `model` with weights rounded to four places. */
+export function learnUpsetModel(golden: readonly GoldenCustomer[], options: { nested?: boolean } = {}): Learned {
+  const examples = examplesFrom(golden);
+  const { lambda, threshold, scores } = select(examples, FOLDS, SEED);
+  const fit = fitLogistic(examples, lambda);
+  const weights = Object.fromEntries(UPSET_FEATURES.map((name, j) => [name, round(fit.weights[j]!, 4)])) as Record<
+    UpsetFeature,
+    number
+  >;
+  const model: UpsetModel = { intercept: round(fit.intercept, 4), weights, threshold };
+  const golden_ = examples.map((e) =>
+    upsetProbability(Object.fromEntries(UPSET_FEATURES.map((name, j) => [name, e.features[j]!])) as never, model),
+  );
+  return {
+    model,
+    lambda,
+    scores,
+    fittedAccuracy: accuracyAt(examples, golden_, threshold),
+    cvAccuracy: scores.find((score) => score.lambda === lambda)!.accuracy,
+    nestedAccuracy: options.nested === false ? Number.NaN : nestedAccuracy(examples, FOLDS, SEED),
+    messages: examples.length,
+  };
+}
+
+export function weightsSource(learned: Learned): string {
+  const rows = UPSET_FEATURES.map((name) => `    '${name}': ${learned.model.weights[name]},`).join('\n');
+  return `/**
+ * The upset model's weights, learned from tests/fixtures/customers/golden.jsonl by eval/learn-upset-weights.ts
+ * (L2 logistic regression, lambda ${learned.lambda} by 10-fold cross-validated log-loss; threshold by cross-validated
+ * accuracy). Generated: do not edit by hand. When the features or the signals behind them change, regenerate with
+ *
+ *   npx tsx eval/learn-upset-weights.ts --write && npx prettier --write lib/coach/customer/upset-weights.ts
+ *
+ * tests/coach/customer/upset-model.test.ts fails while this table differs from what the script learns.
+ * Golden (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, nested ${learned.nestedAccuracy.toFixed(3)}.
+ */
+import type { UpsetModel } from './upset-model';
+
+export const UPSET_MODEL: UpsetModel = {
+  intercept: ${learned.model.intercept},
+  threshold: ${learned.model.threshold},
+  weights: {
+${rows}
+  },
+};
+`;
+}
+
+function report(learned: Learned): string {
+  const lines = [
+    `Upset model from ${learned.messages} golden messages, ${FOLDS}-fold stratified cross-validation (seed ${SEED})`,
+    '',
+    'lambda  CV log-loss  CV accuracy  at threshold',
+    ...learned.scores.map(
+      (score) =>
+        `${String(score.lambda).padStart(6)}  ${score.logLoss.toFixed(4).padStart(11)}  ${score.accuracy.toFixed(3).padStart(11)}  ${score.threshold.toFixed(2).padStart(12)}${score.lambda === learned.lambda ? '  ← chosen' : ''}`,
+    ),
+    '',
+    `fitted accuracy ${learned.fittedAccuracy.toFixed(3)}   cross-validated ${learned.cvAccuracy.toFixed(3)}   nested cross-validated ${learned.nestedAccuracy.toFixed(3)}   (lambda ${learned.lambda}, threshold ${learned.model.threshold})`,
+    '',
+    `intercept ${learned.model.intercept}`,
+    ...[...UPSET_FEATURES]
+      .sort((a, b) => Math.abs(learned.model.weights[b]) - Math.abs(learned.model.weights[a]))
+      .map((name) => `${name.padEnd(32)} ${learned.model.weights[name].toFixed(4).padStart(8)}`),
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const learned = learnUpsetModel(loadGolden());
+  console.log(report(learned));
+  if (process.argv.includes('--errors')) console.log(`\n${errors(loadGolden(), learned)}`);
+  if (process.argv.includes('--write')) {
+    writeFileSync(WEIGHTS_PATH, weightsSource(learned));
+    console.log(`\nwrote ${WEIGHTS_PATH}`);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The engine's own signals about a customer message as numbers, one per feature, for the learned upset model
+ * (./upset-model.ts): how strongly each emotion shows, which kinds of pressure and which situations are named, and
+ * how the message is written (capitals, "!", "?", pleas for help, persistence). Every value lies in 0..1 so the
+ * learned weights compare.
+ */
+import type { AnalyzedText } from '../text';
+import type { Emotion, EmotionReading, ProblemSituation, StressKind, StressSignal } from '../types';
+import { healthAtStake, type SituationHit } from './situation';
+
+/** What the analysis read before deciding: everything the features are computed from. */
+export interface UpsetSignals {
+  text: AnalyzedText;
+  emotions: readonly EmotionReading[];
+  stress: readonly StressSignal[];
+  /** 0..1 AFINN-165 negative valence (./emotions.ts). */
+  valence: number;
+  situations: readonly SituationHit[];
+}
+
+const EMOTION_FEATURES = [
+  'angry',
+  'frustrated',
+  'anxious',
+  'disappointed',
+  'urgent',
+  'confused',
+  'grateful',
+] as const satisfies readonly Emotion[];
+
+/**
+ * Signals grouped by the rubric's classes (tests/fixtures/customers/README.md), each group one feature: 168
+ * labelled messages can't give a weight to a signal seen twice, but the class it belongs to is seen often, and
+ * its members mean alike (a demand and a sad face both show frustration).
+ */
+const STRESS_GROUPS = {
+  /** Shown frustration: how they press, whatever the words. */
+  shown: ['accusation', 'threat-to-leave', 'demand', 'sarcasm', 'sad-face', 'shouting', 'repeated-punctuation'],
+  /** Repeated failure: repeat contact, hours of waiting. */
+  repeated: ['repeat-contact'],
+  /** Something of theirs at stake beyond the product: a business, a deadline (and health, named in the text). */
+  stakes: ['business-impact', 'deadline'],
+  money: ['money'],
+} as const satisfies Record<string, readonly StressKind[]>;
+
+/** Situations grouped by what they do to the customer (lexicon/situations.ts has them one by one). */
+const SITUATION_GROUPS = {
+  /** Hurts however calmly told: a hacked or locked account, money taken wrongly, lost data. */
+  hurts: ['hacked', 'locked-out', 'suspended', 'charged-wrongly', 'lost-data'],
+  /** Paid or promised and not had, or had and now gone. */
+  'not-had': ['not-arrived', 'missing'],
+  broken: ['crashes', 'error', 'not-working', 'slow'],
+  disputed: ['decision', 'refund'],
+  'how-to': ['how-to'],
+} as const satisfies Record<string, readonly ProblemSituation[]>;
+
+type StressGroup = keyof typeof STRESS_GROUPS;
+type SituationGroup = keyof typeof SITUATION_GROUPS;
+
+const FORM_FEATURES = [
+  'negative-valence',
+  'capitals',
+  'exclamations',
+  'question-marks',
+  'help-plea',
+  'persistence',
+  'negations',
+] as const;
+
+/** The feature names in the order the weight table and the learner use. */
+export const UPSET_FEATURES = [
+  ...EMOTION_FEATURES.map((emotion) => `emotion:${emotion}` as const),
+  ...(Object.keys(STRESS_GROUPS) as StressGroup[]).map((group) => `stress:${group}` as const),
+  ...(Object.keys(SITUATION_GROUPS) as SituationGroup[]).map((group) => `situation:${group}` as const),
+  ...FORM_FEATURES.map((form) => `form:${form}` as const),
+] as const;
+
+export type UpsetFeature = (typeof UPSET_FEATURES)[number];
+export type UpsetFeatures = Readonly<Record<UpsetFeature, number>>;
+
+/** n occurrences as 0..1: the first counts most, three or more saturate. */
+const saturating = (count: number, full = 3): number => Math.min(count, full) / full;
+
+/** Share of letters written in capitals, over words of three letters or more (acronyms are short). */
+function capitalShare(text: AnalyzedText): number {
+  let letters = 0;
+  let capitals = 0;
+  for (const sentence of text.sentences) {
+    for (const term of sentence.terms) {
+      if (/^[#@]/.test(term.text)) continue;
+      const word = term.text.replace(/[^\p{L}]/gu, '');
+      if (word.length < 3) continue;
+      letters += word.length;
+      if (word === word.toUpperCase() && word !== word.toLowerCase()) capitals += word.length;
+    }
+  }
+  return letters === 0 ? 0 : capitals / letters;
+}
+
+/** "help", "HELP!", "please help", "need help": a plea, whether or not it is polite. */
+const HELP_PLEA = /\bhelp\b/i;
+/** The problem goes on or comes back: "still", "again", "keeps", "every time", "always", "anymore". */
+const PERSISTENCE = /\b(?:still|again|keeps?|kept|every (?:single )?time|always|any ?more|constantly|continue[sd]?)\b/i;
+
+/**
+ * "Still" or "again" about something wrong: in a sentence that also denies something or names a problem ("it
+ * still says I have no supplies"), not in "do you still have a chat service?".
+ */
+function persists(signals: UpsetSignals): boolean {
+  return signals.text.sentences.some(
+    (sentence) =>
+      PERSISTENCE.test(sentence.text) &&
+      (sentence.terms.some((term) => term.tags.has('Negative')) ||
+        signals.situations.some((hit) => hit.sentence === sentence && hit.situation !== 'how-to')),
+  );
+}
+
+function negationCount(text: AnalyzedText): number {
+  return text.sentences.reduce(
+    (sum, sentence) => sum + sentence.terms.filter((term) => term.tags.has('Negative')).length,
+    0,
+  );
+}
+
+export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
+  const features = Object.fromEntries(UPSET_FEATURES.map((name) => [name, 0])) as Record<UpsetFeature, number>;
+  for (const reading of signals.emotions) features[`emotion:${reading.emotion}`] = reading.intensity;
+  const pressed = new Set(signals.stress.map((signal) => signal.kind));
+  for (const [group, members] of Object.entries(STRESS_GROUPS) as Array<[StressGroup, readonly StressKind[]]>) {
+    features[`stress:${group}`] = saturating(members.filter((member) => pressed.has(member)).length, 2);
+  }
+  // Health is at stake by what the message names (a hospital, medication), not by a stress cue.
+  if (healthAtStake(signals.text)) features['stress:stakes'] = Math.min(1, features['stress:stakes'] + 0.5);
+  const named = new Set(signals.situations.map((hit) => hit.situation));
+  for (const [group, members] of Object.entries(SITUATION_GROUPS) as Array<
+    [SituationGroup, readonly ProblemSituation[]]
+  >) {
+    features[`situation:${group}`] = members.some((member) => named.has(member)) ? 1 : 0;
+  }
+  const raw = signals.text.text;
+  features['form:negative-valence'] = signals.valence;
+  features['form:capitals'] = capitalShare(signals.text);
+  features['form:exclamations'] = saturating(raw.match(/!/g)?.length ?? 0);
+  features['form:question-marks'] = saturating(raw.match(/\?/g)?.length ?? 0);
+  features['form:help-plea'] = HELP_PLEA.test(raw) ? 1 : 0;
+  features['form:persistence'] = persists(signals) ? 1 : 0;
+  features['form:negations'] = saturating(negationCount(signals.text));
+  return features;
+}
