@@ -34,6 +34,8 @@ export const LAMBDAS: readonly number[] = [0.3, 1, 2, 4, 8, 16, 32, 64];
 /** Thresholds tried, 0.30..0.70: outside that the model is not deciding, the prior is. */
 export const THRESHOLDS: readonly number[] = Array.from({ length: 41 }, (_, index) => round(0.3 + index / 100, 2));
 export const FOLDS = 10;
+/** Cross-validation is repeated over this many different splits, and its figures averaged. */
+export const REPEATS = 5;
 export const SEED = 11;
 const WEIGHTS_PATH = resolve(REPO_ROOT, 'lib/coach/customer/upset-weights.ts');
 
@@ -134,20 +136,25 @@ export interface LambdaScore {
   threshold: number;
 }
 
-/** The threshold with the best accuracy on these probabilities; among ties, the one nearest 0.5. */
-function bestThreshold(examples: readonly Example[], probabilities: readonly number[]): number {
+/**
+ * The threshold with the best accuracy averaged over the repeats' out-of-fold probabilities; among ties, the one
+ * nearest 0.5. Averaging over several fold splits keeps one lucky split from choosing it.
+ */
+function bestThreshold(examples: readonly Example[], repeats: readonly (readonly number[])[]): [number, number] {
   let best = 0.5;
   let bestAccuracy = -1;
   for (const threshold of THRESHOLDS) {
-    const accuracy = accuracyAt(examples, probabilities, threshold);
+    const accuracy = mean(repeats.map((probabilities) => accuracyAt(examples, probabilities, threshold)));
     const closer = Math.abs(threshold - 0.5) < Math.abs(best - 0.5);
-    if (accuracy > bestAccuracy || (accuracy === bestAccuracy && closer)) {
+    if (accuracy > bestAccuracy + 1e-12 || (Math.abs(accuracy - bestAccuracy) <= 1e-12 && closer)) {
       best = threshold;
       bestAccuracy = accuracy;
     }
   }
-  return best;
+  return [best, bestAccuracy];
 }
+
+const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 interface Selection {
   lambda: number;
@@ -155,26 +162,24 @@ interface Selection {
   scores: LambdaScore[];
 }
 
-/** Lambda by cross-validated log-loss (smooth, so stable on few messages), then the threshold by accuracy. */
+/**
+ * Lambda by cross-validated log-loss (smooth, so stable on few messages), then the threshold by accuracy, both
+ * averaged over REPEATS different stratified splits into FOLDS folds.
+ */
 function select(examples: readonly Example[], k: number, seed: number): Selection {
-  const assignment = folds(examples, k, seed);
+  const splits = Array.from({ length: REPEATS }, (_, repeat) => folds(examples, k, seed + 101 * repeat));
   const scores = LAMBDAS.map((lambda) => {
-    const probabilities = outOfFold(examples, assignment, k, lambda);
-    const threshold = bestThreshold(examples, probabilities);
+    const repeats = splits.map((assignment) => outOfFold(examples, assignment, k, lambda));
+    const [threshold, accuracy] = bestThreshold(examples, repeats);
     return {
       lambda,
-      logLoss: logLoss(examples, probabilities),
-      accuracy: accuracyAt(examples, probabilities, threshold),
+      logLoss: mean(repeats.map((probabilities) => logLoss(examples, probabilities))),
+      accuracy,
       threshold,
-      probabilities,
     };
   });
   const best = scores.reduce((a, b) => (b.logLoss < a.logLoss ? b : a));
-  return {
-    lambda: best.lambda,
-    threshold: best.threshold,
-    scores: scores.map(({ lambda, logLoss, accuracy, threshold }) => ({ lambda, logLoss, accuracy, threshold })),
-  };
+  return { lambda: best.lambda, threshold: best.threshold, scores };
 }
 
 export interface Learned {
@@ -256,8 +261,8 @@ export function weightsSource(learned: Learned): string {
   const rows = UPSET_FEATURES.map((name) => `    '${name}': ${learned.model.weights[name]},`).join('\n');
   return `/**
  * The upset model's weights, learned from tests/fixtures/customers/golden.jsonl by eval/learn-upset-weights.ts
- * (L2 logistic regression, lambda ${learned.lambda} by 10-fold cross-validated log-loss; threshold by cross-validated
- * accuracy). Generated: do not edit by hand. When the features or the signals behind them change, regenerate with
+ * (L2 logistic regression, lambda ${learned.lambda} by cross-validated log-loss; threshold by cross-validated accuracy;
+ * 10-fold cross-validation repeated ${REPEATS} times). Generated: do not edit by hand. When the features or the signals behind them change, regenerate with
  *
  *   npx tsx eval/learn-upset-weights.ts --write && npx prettier --write lib/coach/customer/upset-weights.ts
  *
@@ -278,7 +283,7 @@ ${rows}
 
 function report(learned: Learned): string {
   const lines = [
-    `Upset model from ${learned.messages} golden messages, ${FOLDS}-fold stratified cross-validation (seed ${SEED})`,
+    `Upset model from ${learned.messages} golden messages, ${FOLDS}-fold stratified cross-validation repeated ${REPEATS} times (seed ${SEED})`,
     '',
     'lambda  CV log-loss  CV accuracy  at threshold',
     ...learned.scores.map(

@@ -9,6 +9,7 @@ import { analyzeText, type AnalyzedText } from '../text';
 import type { CustomerAnalysis, EmotionReading, StressKind, StressSignal } from '../types';
 import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { readDistress } from './distress';
+import { emotionsFollowingDecision } from './implied-emotion';
 import { negativeValence, readEmotions, withoutCourtesy } from './emotions';
 import { problemText, readProblemDetail, type ProblemReading } from './problem';
 import { readQuestions } from './questions';
@@ -80,8 +81,9 @@ function read(message: string, helpdeskName: string | null): Reading {
 
 function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
   const { text, signals, questions, specifics, name, problem } = read(message, helpdeskName);
-  const { distress, upset } = readDistress(upsetFeatures(signals));
-  const emotions = signals.emotions;
+  const decision = readDistress(upsetFeatures(signals));
+  const { distress, upset } = decision;
+  const emotions = emotionsFollowingDecision(signals.emotions, decision, signals.stress, signals.situations);
   return {
     emotions,
     primaryEmotion: emotions[0]?.emotion ?? null,

@@ -73,9 +73,13 @@ const HEALTH =
 const MONEY_AT_STAKE =
   /(?:[$€£¥]\s?\d)|\b(?:my money|our money|paid|paying|pay for|waste of money|charged|overcharged|refund|bank account|credit card|debit card)\b/i;
 
-/** A hospital, a medication, a health-care job: health at stake, whatever the problem. */
+/** The pandemic named in passing ("price gouging during #COVID19") is the world's situation, not their health. */
+const PANDEMIC_ONLY = /\b(?:covid|quarantine\w*)\b/i;
+
+/** A hospital, a medication, a health-care job: the customer's health at stake, whatever the problem. */
 export function healthAtStake(text: AnalyzedText): boolean {
-  return HEALTH.test(text.text);
+  const named = text.text.match(new RegExp(HEALTH.source, 'gi')) ?? [];
+  return named.some((word) => !PANDEMIC_ONLY.test(word));
 }
 
 /** What the problem costs the customer, from the stress signals and the situation. */

@@ -4,7 +4,8 @@
  * how the message is written (capitals, "!", "?", pleas for help, persistence). Every value lies in 0..1 so the
  * learned weights compare.
  */
-import type { AnalyzedText } from '../text';
+import { valence } from '../lexicon/sentiment';
+import type { AnalyzedText, Sentence } from '../text';
 import type { Emotion, EmotionReading, ProblemSituation, StressKind, StressSignal } from '../types';
 import { healthAtStake, type SituationHit } from './situation';
 
@@ -107,12 +108,29 @@ const PERSISTENCE = /\b(?:still|again|keeps?|kept|every (?:single )?time|always|
  * still says I have no supplies"), not in "do you still have a chat service?".
  */
 function persists(signals: UpsetSignals): boolean {
-  return signals.text.sentences.some(
-    (sentence) =>
-      PERSISTENCE.test(sentence.text) &&
-      (sentence.terms.some((term) => term.tags.has('Negative')) ||
-        signals.situations.some((hit) => hit.sentence === sentence && hit.situation !== 'how-to')),
+  return signals.text.sentences.some((sentence) => PERSISTENCE.test(sentence.text) && troubled(signals, sentence));
+}
+
+/** A sentence that says something is wrong: it denies something, or names a situation other than a how-to. */
+function troubled(signals: UpsetSignals, sentence: Sentence): boolean {
+  return (
+    sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0) ||
+    signals.situations.some((hit) => hit.sentence === sentence && hit.situation !== 'how-to')
   );
+}
+
+/**
+ * Money counts as at stake where the sentence naming it says something went wrong ("I still got charged for
+ * it"); a price named in a question or an offer ("price gouging", "it says $59.99") is not money lost.
+ */
+function moneyAtStake(signals: UpsetSignals, stress: readonly StressSignal[]): StressSignal[] {
+  return stress.filter((signal) => {
+    if (signal.kind !== 'money') return true;
+    const sentence = signals.text.sentences.find(
+      (candidate) => signal.span.start >= candidate.start && signal.span.start < candidate.end,
+    );
+    return sentence !== undefined && troubled(signals, sentence);
+  });
 }
 
 function negationCount(text: AnalyzedText): number {
@@ -122,16 +140,35 @@ function negationCount(text: AnalyzedText): number {
   );
 }
 
+/**
+ * "If I were to book a flight, would I be able to get a refund?": what is asked about hypothetically has not
+ * happened to them, so its situations and money say nothing about how they feel.
+ */
+const HYPOTHETICAL =
+  /\b(?:hypothetical(?:ly)?|if (?:i|we) (?:were|was|wanted|decide)|in case|what happens if|would (?:i|we) (?:be able|get|still)|will (?:i|we) be able|if (?:i|we) (?:book|buy|order|purchase|cancel))\b/i;
+
+function happened<T extends { span: { start: number } } | { start: number }>(
+  signals: UpsetSignals,
+  found: readonly T[],
+): T[] {
+  const hypothetical = signals.text.sentences.filter((sentence) => HYPOTHETICAL.test(sentence.text));
+  if (hypothetical.length === 0) return [...found];
+  return found.filter((item) => {
+    const start = 'span' in item ? item.span.start : item.start;
+    return !hypothetical.some((sentence) => start >= sentence.start && start < sentence.end);
+  });
+}
+
 export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
   const features = Object.fromEntries(UPSET_FEATURES.map((name) => [name, 0])) as Record<UpsetFeature, number>;
   for (const reading of signals.emotions) features[`emotion:${reading.emotion}`] = reading.intensity;
-  const pressed = new Set(signals.stress.map((signal) => signal.kind));
+  const pressed = new Set(moneyAtStake(signals, happened(signals, signals.stress)).map((signal) => signal.kind));
   for (const [group, members] of Object.entries(STRESS_GROUPS) as Array<[StressGroup, readonly StressKind[]]>) {
     features[`stress:${group}`] = saturating(members.filter((member) => pressed.has(member)).length, 2);
   }
   // Health is at stake by what the message names (a hospital, medication), not by a stress cue.
   if (healthAtStake(signals.text)) features['stress:stakes'] = Math.min(1, features['stress:stakes'] + 0.5);
-  const named = new Set(signals.situations.map((hit) => hit.situation));
+  const named = new Set(happened(signals, signals.situations).map((hit) => hit.situation));
   for (const [group, members] of Object.entries(SITUATION_GROUPS) as Array<
     [SituationGroup, readonly ProblemSituation[]]
   >) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadGolden } from '../../../eval/customers';
 import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import type { ProblemKind, StressKind } from '../../../lib/coach/types';
 
@@ -21,6 +22,9 @@ const UPSET: ReadonlyArray<readonly [string, string]> = [
   ['a lock-out written as one word', 'I cannot access my account since yesterday.'],
   ['a won prize that vanished', 'I won the car in the casino and now its gone.'],
   ['fear of losing data', 'Is there any way to unlock my disabled iPhone without losing the data?'],
+  ['an indignant question', 'Are we supposed to upload it again and just hope it works this time?'],
+  ['a promise not kept', 'Where is the refund you promised me last week?'],
+  ['saved progress reset', 'My saved progress got reset after the patch.'],
   [
     'a dislike of what they are made to do',
     "Why are you asking me to verify again? I really don't like giving you my phone number.",
@@ -38,6 +42,9 @@ const CALM: ReadonlyArray<readonly [string, string]> = [
   ['a number after "for"', 'I would like to ask about a promotion for one of your titles.'],
   ['a refund asked about in advance', 'If I book a flight for the summer, would I be able to get a refund?'],
   ['a polite "I do not like to bother you"', 'I do not like to bother you, but how do I change my address?'],
+  ['a charged battery', 'My left AirPod disconnects now and then even though it is charged.'],
+  ['"still" in a plain question', 'Do you still have a phone line for business accounts?'],
+  ['a price in a request for a feature', 'Could you show the price per month on the plans page?'],
 ];
 
 describe('upset', () => {
@@ -66,6 +73,11 @@ describe('pressure signals', () => {
     ['threat-to-leave', "Second time you took my money, I'm about done with y'all."],
     ['sad-face', 'Photoshop suddenly stops exporting the clipboard T___T'],
     ['shouting', 'I have NEVER agreed to this protection.'],
+    ['accusation', 'Are we supposed to just hope it works?'],
+    ['accusation', 'I buy the game to deal with this?'],
+    ['accusation', 'Why is this a thing?'],
+    ['repeat-contact', 'I have been on hold for the last 45 mins.'],
+    ['money', 'They are still charging me after I cancelled.'],
   ])('%s in “%s”', (kind, message) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).toContain(kind);
   });
@@ -80,6 +92,7 @@ describe('pressure signals', () => {
       'shouting',
     ],
     ['a code used twice is not repeat contact', 'Can I use the gift code twice?', 'repeat-contact'],
+    ['a charged battery is not money', 'My AirPod disconnects even though it is charged.', 'money'],
     ['a count after "for" is not repeat contact', 'Is there a discount for one of the plans?', 'repeat-contact'],
   ] as const)('%s', (_why, message, kind) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).not.toContain(kind);
@@ -97,6 +110,32 @@ describe('courtesy is not gratitude', () => {
   });
   it('thanks for something done still counts', () => {
     expect(analyzeCustomer('Thanks so much for fixing it, you saved my day!')!.primaryEmotion).toBe('grateful');
+  });
+});
+
+describe('the feelings shown follow the decision', () => {
+  const NEEDING = ['angry', 'frustrated', 'anxious', 'disappointed'];
+  it.each([
+    ['You know this. Fix it.', 'angry', 'You know this'],
+    ['My account was hacked yesterday and the email on it was changed.', 'anxious', 'hacked'],
+    ['I was charged twice for the same order.', 'frustrated', 'charged twice'],
+  ])('an upset customer without emotion words: %s', (message, emotion, evidence) => {
+    const customer = analyzeCustomer(message)!;
+    expect(customer.upset).toBe(true);
+    expect(customer.primaryEmotion).toBe(emotion);
+    expect(customer.emotions[0]!.evidence.map((span) => span.text).join(' ')).toContain(evidence);
+  });
+  it('a calm customer shows no feeling that needs acknowledging', () => {
+    const customer = analyzeCustomer('Can you assist me with single sign-on for iPad, keep getting this screen')!;
+    if (customer.upset) return expect(customer.primaryEmotion).not.toBeNull();
+    expect(customer.emotions.map((reading) => reading.emotion).filter((e) => NEEDING.includes(e))).toEqual([]);
+  });
+  it.each(loadGolden().map((item) => [item.id, item.text] as const))('golden %s', (_id, text) => {
+    const customer = analyzeCustomer(text);
+    if (!customer) return;
+    const needing = customer.emotions.filter((reading) => NEEDING.includes(reading.emotion));
+    if (!customer.upset) expect(needing).toEqual([]);
+    else if (customer.primaryEmotion !== null) expect(customer.primaryEmotion).not.toBe('grateful');
   });
 });
 
