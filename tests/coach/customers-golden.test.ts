@@ -112,11 +112,14 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   // peer 0.548); topic right or partly right for 45.0 % of labelled topics; problem fragment right for 46.3 %; 100 %
   // of suggestions pass; 86.1 % of upset customers get a passing acknowledgement.
   // Both parts merged: upset 0.869, kind 0.708, topic 43.8 %, problem 45.0 %, upset → acknowledgement 91.1 %.
+  // Upset from the learned model (lib/coach/customer/upset-weights.ts; fitted on these labels, so the honest golden
+  // figure is its cross-validated 0.869, floored in tests/coach/customer/upset-model.test.ts): accuracy 0.917,
+  // precision 0.958, recall 0.901, F1 0.929; kind 0.714; upset → acknowledgement 93.1 %.
   it('upset agreement', () => {
-    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(result.upset.recall).toBeGreaterThanOrEqual(0.84);
+    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(result.upset.recall).toBeGreaterThanOrEqual(0.88);
     // F1 rather than precision: a change that trades a little precision for much recall is not a regression.
-    expect(result.upset.f1).toBeGreaterThanOrEqual(0.87);
+    expect(result.upset.f1).toBeGreaterThanOrEqual(0.91);
   });
   it('problem kind and topic', () => {
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.66);
@@ -135,7 +138,7 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
     expect(result.suggestionsByKind.find((entry) => entry.kind === 'acknowledgement')!.share).toBeGreaterThanOrEqual(
       0.98,
     );
-    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.84);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.91);
   });
 });
 

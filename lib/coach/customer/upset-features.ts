@@ -108,8 +108,13 @@ const PERSISTENCE = /\b(?:still|again|keeps?|kept|every (?:single )?time|always|
  * still says I have no supplies"), not in "do you still have a chat service?".
  */
 function persists(signals: UpsetSignals): boolean {
-  return signals.text.sentences.some((sentence) => PERSISTENCE.test(sentence.text) && troubled(signals, sentence));
+  return signals.text.sentences.some(
+    (sentence) => KEEPS_DOING.test(sentence.text) || (PERSISTENCE.test(sentence.text) && troubled(signals, sentence)),
+  );
 }
+
+/** "It keeps putting me back", "kept logging me out": a recurrence they did not ask for, in any sentence. */
+const KEEPS_DOING = /\b(?:keeps|kept) (?:on )?\w+ing\b/i;
 
 /** A sentence that says something is wrong: it denies something, or names a situation other than a how-to. */
 function troubled(signals: UpsetSignals, sentence: Sentence): boolean {

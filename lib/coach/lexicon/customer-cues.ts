@@ -40,6 +40,28 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     example: 'I have been waiting for two weeks.',
   },
   {
+    // A duration with a quantifier before it: "for over a week now", "for more than two days".
+    id: 'for-over-a-week',
+    kind: 'repeat-contact',
+    match:
+      '(for|since|in) (over|more than|almost|nearly|about|around) (a|an|one|#Value|several|a few|two|three) (day|days|week|weeks|month|months|year|years|hour|hours)',
+    example: 'I have been getting this message for over a week now!',
+  },
+  {
+    // Tried everything: the rubric's repeated failure, told as what they already did.
+    id: 'tried-everything',
+    kind: 'repeat-contact',
+    match:
+      '(tried|tries|trying|done) #Adverb? (everything|all the|all of|every|reinstalling|restarting|rebooting|resetting|uninstalling|re installing|re-installing)',
+    example: "I've tried re installing and restarting.",
+  },
+  {
+    id: 'no-matter-what',
+    kind: 'repeat-contact',
+    match: 'no matter (what|how) (i|we) #Adverb? (do|try|did|tried)',
+    example: 'Now I get nothing but BSOD no matter what I do.',
+  },
+  {
     // Waiting counted in minutes is waiting too ("now at 530 for the last 45 mins", "on hold for 40 minutes").
     id: 'for-minutes',
     kind: 'repeat-contact',
@@ -224,6 +246,20 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     match:
       '(shame on you|what is wrong with you|how hard is it|how hard can it be|how difficult is it|how is this ok|how is this okay|how is this acceptable|why is it so hard|why do you always|why do you never|why do you keep)',
     example: 'Shame on you.',
+  },
+  {
+    // A reproach said as a verdict: "This is not ok.", "You can do better."
+    id: 'not-ok',
+    kind: 'accusation',
+    match:
+      '(this|that|it) (is|was|is just|was just) #Adverb? (not|never) #Adverb? (ok|okay|acceptable|fair|right|good enough)',
+    example: 'This is not ok.',
+  },
+  {
+    id: 'do-better',
+    kind: 'accusation',
+    match: '(you guys|you all|your company|your team|you) (can|could|should|need to|have to|must) do better',
+    example: 'You can do better.',
   },
   {
     // A question that answers itself as a reproach: "Are we supposed to just hope it won't get blocked?"

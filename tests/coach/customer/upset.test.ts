@@ -78,6 +78,11 @@ describe('pressure signals', () => {
     ['accusation', 'Why is this a thing?'],
     ['repeat-contact', 'I have been on hold for the last 45 mins.'],
     ['money', 'They are still charging me after I cancelled.'],
+    ['repeat-contact', 'The app has shown this error for over a week now.'],
+    ['repeat-contact', "I've tried reinstalling and restarting the console."],
+    ['repeat-contact', 'It crashes on launch no matter what I do.'],
+    ['accusation', 'This is not okay.'],
+    ['accusation', 'You guys can do better.'],
   ])('%s in “%s”', (kind, message) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).toContain(kind);
   });
