@@ -5,7 +5,8 @@
  * - `even [count] [seed]`: even FNV-1a hash of the conversation id, a seeded sample stratified by company as for the
  *   golden set (holdout-a.jsonl: 110, seed 11);
  * - `odd [count]`: odd hash, the first `count` in file order (holdout-b.jsonl: 110);
- * - `rest`: every message in no other set (golden, holdout-a, holdout-b), in file order (holdout-c.jsonl).
+ * - `rest`: every message in no other set (golden, holdout-a, holdout-b), in file order, less verbatim repeats
+ *   (holdout-c.jsonl).
  *
  * The hash parity keeps A and B apart; C takes what both left. Prints unlabelled JSON lines; the labels were written
  * by hand over exactly this output before the engine was run on these messages.
@@ -34,21 +35,30 @@ export function holdoutCandidates(
   return messages.filter((message) => !goldenIds.has(message.id) && fnv1a(message.id) % 2 === remainder);
 }
 
-/** Every message whose conversation is in none of the taken sets, in file order. */
-export function remainingMessages(messages: readonly CareMessage[], takenIds: ReadonlySet<string>): CareMessage[] {
-  return messages.filter((message) => !takenIds.has(message.id));
-}
-
-export function idsOf(paths: readonly string[]): Set<string> {
-  return new Set(paths.flatMap((path) => loadGolden(path).map((item) => item.id)));
+/**
+ * Every message whose conversation is in none of the taken sets, in file order, less verbatim repeats: the same text
+ * posted in another conversation is not held out when a taken set has it (the engine was developed on its twin), and
+ * a second copy in the rest would count twice.
+ */
+export function remainingMessages(
+  messages: readonly CareMessage[],
+  taken: readonly Pick<CareMessage, 'id' | 'text'>[],
+): CareMessage[] {
+  const takenIds = new Set(taken.map((item) => item.id));
+  const seenTexts = new Set(taken.map((item) => item.text.trim()));
+  return messages.filter((message) => {
+    if (takenIds.has(message.id) || seenTexts.has(message.text.trim())) return false;
+    seenTexts.add(message.text.trim());
+    return true;
+  });
 }
 
 function drawn(mode: string, count: number, seed: number): CareMessage[] | null {
   const messages = loadCareMessages();
-  const goldenIds = idsOf([GOLDEN_PATH]);
+  const goldenIds = new Set(loadGolden().map((item) => item.id));
   if (mode === 'even') return sampleAcrossCompanies(holdoutCandidates(messages, goldenIds, 'even'), count, seed);
   if (mode === 'odd') return holdoutCandidates(messages, goldenIds, 'odd').slice(0, count);
-  if (mode === 'rest') return remainingMessages(messages, idsOf(EARLIER_SETS));
+  if (mode === 'rest') return remainingMessages(messages, EARLIER_SETS.flatMap((path) => loadGolden(path)));
   return null;
 }
 
