@@ -13,7 +13,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GOLDEN_PATH, loadGolden } from './customers';
+import { GOLDEN_PATH, loadGolden, type GoldenCustomer } from './customers';
 import { GOLDEN_SEED, loadCareMessages, sampleAcrossCompanies, type CareMessage } from './customers-sample';
 import { fnv1a } from './esconv-split';
 
@@ -53,12 +53,16 @@ export function remainingMessages(
   });
 }
 
+export function takenByEarlierSets(): GoldenCustomer[] {
+  return EARLIER_SETS.flatMap((path) => loadGolden(path));
+}
+
 function drawn(mode: string, count: number, seed: number): CareMessage[] | null {
   const messages = loadCareMessages();
   const goldenIds = new Set(loadGolden().map((item) => item.id));
   if (mode === 'even') return sampleAcrossCompanies(holdoutCandidates(messages, goldenIds, 'even'), count, seed);
   if (mode === 'odd') return holdoutCandidates(messages, goldenIds, 'odd').slice(0, count);
-  if (mode === 'rest') return remainingMessages(messages, EARLIER_SETS.flatMap((path) => loadGolden(path)));
+  if (mode === 'rest') return remainingMessages(messages, takenByEarlierSets());
   return null;
 }
 
