@@ -11,7 +11,7 @@ import {
   matchSpans,
   scoreTopic,
 } from '../../eval/customers';
-import { holdoutCandidates } from '../../eval/customers-holdout';
+import { holdoutCandidates, remainingMessages, takenByEarlierSets } from '../../eval/customers-holdout';
 import { fnv1a } from '../../eval/esconv-split';
 import {
   careDataPath,
@@ -91,6 +91,34 @@ describe('the held-out customer sets', () => {
       expect(holdoutA.map(({ id, company, text }) => ({ id, company, text }))).toEqual(sample);
     },
   );
+
+  it.runIf(existsSync(careDataPath()))('holdout-b is the first odd-hash messages left after the golden set', () => {
+    const holdoutB = loadGolden(join(GOLDEN_PATH, '../holdout-b.jsonl'));
+    const firstOdd = holdoutCandidates(loadCareMessages(), goldenIds, 'odd').slice(0, holdoutB.length);
+    expect(holdoutB.map(({ id, company, text }) => ({ id, company, text }))).toEqual(firstOdd);
+  });
+
+  it.runIf(existsSync(careDataPath()))(
+    'holdout-c is every message in no other set, in file order, with no verbatim repeat of a taken one',
+    () => {
+      const holdoutC = loadGolden(join(GOLDEN_PATH, '../holdout-c.jsonl'));
+      const rest = remainingMessages(loadCareMessages(), takenByEarlierSets());
+      expect(holdoutC.length).toBeGreaterThanOrEqual(130);
+      expect(holdoutC.map(({ id, company, text }) => ({ id, company, text }))).toEqual(rest);
+    },
+  );
+
+  it('the rest keeps file order and drops taken conversations and repeated texts', () => {
+    const message = (id: string, text: string) => ({ id, company: 'Acme', text });
+    const messages = [
+      message('taken', 'My order never came.'),
+      message('twin', ' My order never came.\n'),
+      message('first', 'Where is my refund?'),
+      message('copy', 'Where is my refund?'),
+      message('second', 'The app crashes.'),
+    ];
+    expect(remainingMessages(messages, [messages[0]!]).map((item) => item.id)).toEqual(['first', 'second']);
+  });
 
   it('refuses an id that appears in two held-out files', () => {
     const folder = mkdtempSync(join(tmpdir(), 'attune-holdout-'));
