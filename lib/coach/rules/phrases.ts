@@ -8,6 +8,7 @@ import { weakCache } from '../engine-state';
 import type { Span } from '../types';
 import { matchTerms, termSpan, type Net, type TermMatch } from '../matcher/net';
 import type { RuleHit, SentenceInput } from './types';
+import { assertNoNestedGroup } from '../matcher/pattern-check';
 
 export interface PhraseEntry {
   /** compromise match syntax, matched against one sentence. */
@@ -116,6 +117,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     // alternation matches nothing. Requiring the expanded form keeps every pattern matching both spellings.
     if (CONTRACTION.test(entry.match))
       throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
+    assertNoNestedGroup(entry.match);
     byMatch.set(entry.match, entry);
   }
   phraseLists.push(byMatch);
