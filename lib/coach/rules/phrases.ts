@@ -1,5 +1,5 @@
 /**
- * Phrase lists as data. A rule lists phrases in compromise match syntax (`we (can't|cannot)`, `just #Infinitive`)
+ * Phrase lists as data. A rule lists phrases in compromise match syntax (`we (can not|will not)`, `just #Infinitive`)
  * with a reason and optional replacements; `compilePhrases` builds them once into one compromise net and sweeps a
  * sentence in a single pass, the way compromise runs its own match rules.
  */
@@ -8,7 +8,7 @@ import { weakCache } from '../engine-state';
 import type { Span } from '../types';
 import { matchTerms, termSpan, type Net, type TermMatch } from '../matcher/net';
 import type { RuleHit, SentenceInput } from './types';
-import { assertNoNestedGroup } from '../matcher/pattern-check';
+import { assertMatchablePattern } from '../matcher/pattern-check';
 
 export interface PhraseEntry {
   /** compromise match syntax, matched against one sentence. */
@@ -117,7 +117,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     // alternation matches nothing. Requiring the expanded form keeps every pattern matching both spellings.
     if (CONTRACTION.test(entry.match))
       throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
-    assertNoNestedGroup(entry.match);
+    assertMatchablePattern(entry.match);
     byMatch.set(entry.match, entry);
   }
   phraseLists.push(byMatch);
