@@ -69,19 +69,6 @@ export function matchCase(replacement: string, actual: string): string {
   return startsUpper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** Keeps the first of overlapping hits (hits sorted by start, longer first). */
-export function dropOverlaps(hits: RuleHit[]): RuleHit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: RuleHit[] = [];
-  let reach = -1;
-  for (const hit of sorted) {
-    if (hit.start < reach) continue;
-    kept.push(hit);
-    reach = hit.end;
-  }
-  return kept;
-}
-
 export type PhraseMatcher = (sentence: SentenceInput) => RuleHit[];
 
 /**
@@ -140,6 +127,6 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
         }
       }
     }
-    return dropOverlaps(hits);
+    return hits;
   };
 }
