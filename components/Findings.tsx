@@ -33,8 +33,8 @@ export const Findings = memo(function Findings({
           </h3>
           <ul className="findings">
             {group.findings.map((f) => (
-              <li key={f.key} className="finding" data-rule={f.ruleId} data-testid="finding">
-                <p className="reason" id={`reason-${f.key}`}>
+              <li key={f.id} className="finding" data-rule={f.ruleId} data-testid="finding">
+                <p className="reason" id={`reason-${f.id}`}>
                   {f.reason} <q className="actual">{truncate(f.actual, 60)}</q>
                 </p>
                 <p className="why muted">{f.why}</p>
@@ -54,7 +54,7 @@ export const Findings = memo(function Findings({
                     type="button"
                     className="quiet"
                     {...nav}
-                    aria-describedby={`reason-${f.key}`}
+                    aria-describedby={`reason-${f.id}`}
                     onClick={() => onIgnore(f)}
                   >
                     Ignore

@@ -29,6 +29,7 @@ export function inlineStateFor(state: CoachState, ignored: Ignored, shown: boole
   const findings: InlineFinding[] = shown
     ? visibleFindings(report.findings, snapshot.draft, ignored).map((f) => ({
         key: f.key,
+        id: f.id,
         ruleId: f.ruleId,
         severity: f.severity,
         reason: f.reason,

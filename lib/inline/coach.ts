@@ -54,7 +54,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
   const doc = env.document;
   let overlay: Overlay | null = null;
   let editor: Editor | null = null;
-  let open: { key: string; focused: boolean } | null = null;
+  let open: { id: string; focused: boolean } | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let pointer: { x: number; y: number } | null = null;
@@ -111,18 +111,18 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     if (open && !open.focused) closeTimer = setTimeout(() => closeCard(false), HOVER_CLOSE_MS);
   };
 
-  const openCard = (key: string, focused: boolean) => {
+  const openCard = (id: string, focused: boolean) => {
     if (!editor) return;
     const findings = shown();
-    const index = findings.findIndex((f) => f.key === key);
+    const index = findings.findIndex((f) => f.id === id);
     if (index < 0) return closeCard(false);
     clearTimeout(closeTimer);
     const { card, announce } = ensureOverlay();
-    open = { key, focused };
-    editor.painter.paint(findings, key);
+    open = { id, focused };
+    editor.painter.paint(findings, id);
     const finding = findings[index]!;
     renderCard(card, { finding, index, count: findings.length, palette: editor.painter.palette });
-    const box = editor.painter.box(key);
+    const box = editor.painter.box(id);
     if (box) placeCard(card, box);
     if (focused) {
       card.querySelector('button')?.focus({ preventScroll: true });
@@ -138,7 +138,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       ensureOverlay().announce('Attune: nothing to look at in this reply.');
       return;
     }
-    const current = open ? findings.findIndex((f) => f.key === open!.key) : -1;
+    const current = open ? findings.findIndex((f) => f.id === open!.id) : -1;
     let next: number;
     if (current >= 0) next = (current + direction + findings.length) % findings.length;
     else {
@@ -149,7 +149,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
           : findings.findLastIndex((f) => f.span.start < caret);
       if (next < 0) next = direction === 1 ? 0 : findings.length - 1;
     }
-    openCard(findings[next]!.key, true);
+    openCard(findings[next]!.id, true);
   };
 
   const onShortcut = (event: KeyboardEvent) => {
@@ -163,7 +163,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
   async function onCardClick(event: Event) {
     const button = (event.target as Element).closest('button');
     const current = editor;
-    const finding = current && open ? current.findings.find((f) => f.key === open!.key) : undefined;
+    const finding = current && open ? current.findings.find((f) => f.id === open!.id) : undefined;
     if (!button || !current || !finding) return;
     if (button.dataset.action === 'ignore') {
       current.findings = current.findings.filter((f) => f !== finding);
@@ -207,9 +207,9 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (!editor || !pointer || (open?.focused ?? false)) return;
-      const key = editor.painter.hit(pointer.x, pointer.y);
-      if (key) {
-        if (open?.key !== key) openCard(key, false);
+      const id = editor.painter.hit(pointer.x, pointer.y);
+      if (id) {
+        if (open?.id !== id) openCard(id, false);
         else clearTimeout(closeTimer);
       } else if (open && overlay && !contains(overlay.card.getBoundingClientRect(), pointer.x, pointer.y))
         scheduleClose();
@@ -222,15 +222,15 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     editor.painter.follow();
     renderChip();
     if (open && overlay) {
-      const box = editor.painter.box(open.key);
+      const box = editor.painter.box(open.id);
       if (box) placeCard(overlay.card, box);
     }
   };
 
   const show = () => {
     if (!editor) return;
-    if (open && !shown().some((f) => f.key === open!.key)) closeCard(false);
-    editor.painter.paint(shown(), open?.key ?? null);
+    if (open && !shown().some((f) => f.id === open!.id)) closeCard(false);
+    editor.painter.paint(shown(), open?.id ?? null);
     renderChip();
   };
 
@@ -288,7 +288,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     changed() {
       if (!editor || editor.findings.length === 0) return;
       // Rich editors: drop the ranges whose words changed now; the next reading moves the rest.
-      if (editor.painter.verify() && open && !editor.painter.box(open.key)) closeCard(false);
+      if (editor.painter.verify() && open && !editor.painter.box(open.id)) closeCard(false);
     },
     read(text, revision) {
       const current = editor;

@@ -14,10 +14,10 @@ export interface Painter {
   paint(findings: readonly InlineFinding[], active: string | null): void;
   /** Drops every range whose text changed since it was painted; true when one was dropped. Cheap: per keystroke. */
   verify(): boolean;
-  /** The key of the finding under a point of the overlay's viewport. */
+  /** The id of the finding under a point of the overlay's viewport. */
   hit(x: number, y: number): string | null;
   /** Where a finding is on screen, in the overlay's viewport; null when it is not painted. */
-  box(key: string): Box | null;
+  box(id: string): Box | null;
   /** Follows the field's box and scroll (mirror only). */
   follow(): void;
   clear(): void;
@@ -27,7 +27,7 @@ export interface Painter {
 type View = Window & typeof globalThis;
 
 interface PaintedRange {
-  key: string;
+  id: string;
   severity: InlineFinding['severity'];
   range: Range;
   text: string;
@@ -59,7 +59,7 @@ function register(doc: Document, palette: Palette, painted: readonly PaintedRang
     if (ranges.length === 0) reg.registry.delete(name);
     else reg.registry.set(name, new reg.view.Highlight(...ranges));
   }
-  const focused = painted.filter((p) => p.key === active).map((p) => p.range);
+  const focused = painted.filter((p) => p.id === active).map((p) => p.range);
   const activeName = highlightName(palette, 'active');
   if (focused.length === 0) reg.registry.delete(activeName);
   else {
@@ -114,11 +114,11 @@ function createPainter(parts: PainterParts): Painter {
     hit(x, y) {
       const by = offset();
       for (const p of painted)
-        for (const rect of p.range.getClientRects()) if (contains(moved(rect, by), x, y, 1)) return p.key;
+        for (const rect of p.range.getClientRects()) if (contains(moved(rect, by), x, y, 1)) return p.id;
       return null;
     },
-    box(key) {
-      const found = painted.find((p) => p.key === key);
+    box(id) {
+      const found = painted.find((p) => p.id === id);
       return found ? moved(found.range.getClientRects()[0] ?? found.range.getBoundingClientRect(), offset()) : null;
     },
     follow: parts.follow,
@@ -140,7 +140,7 @@ export function createRichPainter(root: Element, overlayDoc: Document): Painter 
       const map = mapText(root);
       return findings.map((f) => {
         const range = rangeFor(map, f.span.start, f.span.end);
-        return { key: f.key, severity: f.severity, range, text: range.toString() };
+        return { id: f.id, severity: f.severity, range, text: range.toString() };
       });
     },
     // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
@@ -209,7 +209,7 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
         const range = overlayDoc.createRange();
         range.setStart(text, Math.min(f.span.start, value.length));
         range.setEnd(text, Math.min(f.span.end, value.length));
-        return { key: f.key, severity: f.severity, range, text: f.actual };
+        return { id: f.id, severity: f.severity, range, text: f.actual };
       });
     },
     current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),

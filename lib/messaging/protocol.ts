@@ -128,6 +128,8 @@ export interface CoachState {
 export interface InlineFinding {
   /** The ignore key (lib/report-view/finding-key.ts): what Ignore stores. */
   key: string;
+  /** Unique among the state's findings (a repeated finding shares its key): what the page paints and opens by. */
+  id: string;
   ruleId: string;
   severity: 'error' | 'warning' | 'suggestion';
   reason: string;

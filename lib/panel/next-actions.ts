@@ -101,7 +101,7 @@ function fixActions(findings: readonly VisibleFinding[]): Ranked[] {
     .map((f) => ({
       rank: RANK[f.severity],
       at: f.span.start,
-      action: { key: `replace:${f.key}`, kind: 'replace', title: f.reason, finding: f, replacement: f.expected[0]! },
+      action: { key: `replace:${f.id}`, kind: 'replace', title: f.reason, finding: f, replacement: f.expected[0]! },
     }));
 }
 
@@ -128,8 +128,8 @@ export function stillToDo(input: {
 }): string[] {
   const covered = new Set(input.actions.flatMap((a) => (a.kind === 'insert' ? [CHECK_TODO[a.check]] : [])));
   const todo = todoItems(input.checks).filter((words) => !covered.has(words));
-  const fixed = new Set(input.actions.flatMap((a) => (a.kind === 'replace' ? [a.finding.key] : [])));
-  const rest = input.findings.filter((f) => !fixed.has(f.key)).length;
+  const fixed = new Set(input.actions.flatMap((a) => (a.kind === 'replace' ? [a.finding.id] : [])));
+  const rest = input.findings.filter((f) => !fixed.has(f.id)).length;
   if (rest > 0) todo.push(`${rest} more finding${rest === 1 ? '' : 's'} below`);
   return todo;
 }

@@ -28,17 +28,27 @@ export interface Ignored {
 }
 
 export interface VisibleFinding extends Finding {
+  /** What Ignore stores: the same for a finding repeated word for word in another sentence, which Ignore hides too. */
   key: string;
+  /** Unique in the list: the key, with the occurrence after the first ("…~1"), so a card, a highlight or a list
+   * item of a repeated finding is its own and not the first one's. */
+  id: string;
 }
 
-/** Findings the agent has not ignored, each with its stable key. */
+/** Findings the agent has not ignored, each with its stable key and an id unique in the list. */
 export function visibleFindings(findings: readonly Finding[], draft: string, ignored: Ignored): VisibleFinding[] {
   const rules = new Set(ignored.rules);
   const keys = new Set(ignored.findings);
+  const seen = new Map<string, number>();
   return findings
     .filter((f) => !rules.has(f.ruleId))
     .map((f) => ({ ...f, key: findingKey(f, draft) }))
-    .filter((f) => !keys.has(f.key));
+    .filter((f) => !keys.has(f.key))
+    .map((f) => {
+      const occurrence = seen.get(f.key) ?? 0;
+      seen.set(f.key, occurrence + 1);
+      return { ...f, id: occurrence === 0 ? f.key : `${f.key}~${occurrence}` };
+    });
 }
 
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'suggestion'];

@@ -65,6 +65,19 @@ describe('inline state', () => {
     expect(chipLabel(inline.findings.length, inline.todo)).toMatch(/^2 · /);
   });
 
+  test('a phrase repeated word for word is two findings the page can tell apart', async () => {
+    const repeated = 'Sorry for the inconvenience. The export works again. Sorry for the inconvenience.';
+    await routeSnapshot(snapshot(repeated, 1), { tabId: 4, windowId: 2, frameId: 0 });
+    await coach!.idle();
+    const last = published.at(-1)!;
+    const apologies = inlineStateFor(last.state, last.ignored, true).findings.filter(
+      (f) => f.ruleId === 'boilerplate/stock-apology',
+    );
+    expect(apologies.map((f) => f.span.start)).toEqual([0, repeated.lastIndexOf('Sorry')]);
+    expect(apologies[0]!.key).toBe(apologies[1]!.key);
+    expect(apologies[0]!.id).not.toBe(apologies[1]!.id);
+  });
+
   test('an Ignore re-publishes without the ignored finding; off for the site publishes nothing to show', async () => {
     await routeSnapshot(snapshot(DRAFT, 1), { tabId: 4, windowId: 2, frameId: 0 });
     await coach!.idle();

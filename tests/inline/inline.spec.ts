@@ -85,20 +85,26 @@ async function setInlineDisplay(value: { enabled: boolean; offOrigins: string[] 
   await browser.worker.evaluate(async (v) => chrome.storage.local.set({ 'settings.inlineDisplay': v }), value);
 }
 
-/** Center of the first client rect of a painted range whose text is `text`, in the top page's viewport. */
-async function pointOver(page: Page, c: EditorCase, text: string): Promise<{ x: number; y: number }> {
+/**
+ * Center of the first client rect of a painted range whose text is `text` (the `nth` such range in the text, from
+ * 0), in the top page's viewport.
+ */
+async function pointOver(page: Page, c: EditorCase, text: string, nth = 0): Promise<{ x: number; y: number }> {
   const target = await paintTarget(page, c);
-  const point = await target.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('attune-')) continue;
-      for (const range of highlight) {
-        if (range.toString() !== wanted) continue;
-        const rect = (range as Range).getClientRects()[0]!;
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+  const point = await target.evaluate(
+    ({ wanted, nth }) => {
+      const rects: DOMRect[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('attune-') || name.endsWith('-active')) continue;
+        for (const range of highlight)
+          if (range.toString() === wanted) rects.push((range as Range).getClientRects()[0]!);
       }
-    }
-    return null;
-  }, text);
+      rects.sort((a, b) => a.top - b.top || a.left - b.left);
+      const rect = rects[nth];
+      return rect ? { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 } : null;
+    },
+    { wanted: text, nth },
+  );
   if (!point) throw new Error(`no highlight over “${text}”`);
   if (!c.frame) return point;
   const frameBox = (await page.locator(c.frame).boundingBox())!;
@@ -262,6 +268,35 @@ describe('card and chip', () => {
         ),
       )
       .toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a phrase repeated word for word', () => {
+  test('each occurrence has its own card: Apply on the second one changes the second one', async () => {
+    const c = CASES[0]!;
+    const phrase = 'Sorry for the inconvenience';
+    const draft = `${phrase}. The export works again. ${phrase}.`;
+    const page = await browser.context.newPage();
+    await page.goto(`${host.origin()}/${c.fixture}.html`);
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    await page
+      .locator(c.click ?? EDITABLE)
+      .first()
+      .click();
+    await page.keyboard.type(draft);
+    await waitForSnapshot(browser, page, (s) => s.draft === draft);
+    const target = await paintTarget(page, c);
+    await expect
+      .poll(async () => words(await highlighted(target)).filter((w) => w === phrase).length, { timeout: 5000 })
+      .toBe(2);
+    await page.waitForTimeout(HISTORY_GAP_MS);
+    const at = await pointOver(page, c, phrase, 1);
+    await page.mouse.move(at.x, at.y);
+    await card(page)
+      .getByRole('button', { name: `Apply “${FIX}”` })
+      .click();
+    await expect.poll(() => modelText(page)).toBe(`${phrase}. The export works again. ${FIX}.`);
     await page.close();
   });
 });

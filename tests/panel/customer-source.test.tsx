@@ -2,18 +2,14 @@
  * The panel says which text it took as the customer's message and where, and when the reader was unsure it says so
  * and the coach scores nothing against that text (the real analyze runs behind the real background coach).
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import type { AnalyzeInput } from '../../lib/coach/types';
-import { startCoach, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { CustomerMessage, RoutedSnapshot } from '../../lib/messaging/protocol';
-import type { SiteAccess } from '../../lib/panel/site-access';
-import { CoachPanel } from '../../components/CoachPanel';
 import { CustomerSource, firstWords } from '../../components/CustomerSource';
-import { useCoach } from '../../components/useCoach';
+import { useWiredCoach, WiredPanel } from '../support/wired-panel';
 
 const TEXT =
   'This is the third time I am writing and still nothing!! I am really frustrated. Where is my order A-20931?';
@@ -73,26 +69,7 @@ describe('CustomerSource', () => {
 });
 
 describe('an unsure customer message is not scored', () => {
-  let coach: Coach | null = null;
-  const access: SiteAccess = {
-    isSiteEnabled: async () => true,
-    enableSite: async () => true,
-    disableSite: async () => true,
-    enabledSites: async () => [],
-  };
-  beforeEach(() => {
-    fakeBrowser.reset();
-    resetRoutingMemory();
-  });
-  afterEach(() => {
-    coach?.stop();
-    coach = null;
-  });
-
-  function Panel() {
-    const { data, actions } = useCoach(access);
-    return <CoachPanel data={data} actions={actions} />;
-  }
+  const wired = useWiredCoach();
 
   function snapshot(windowId: number, customer: CustomerMessage): RoutedSnapshot {
     return {
@@ -118,15 +95,11 @@ describe('an unsure customer message is not scored', () => {
   ] as const)('%s reading → analyze gets %s as the customer message', async (confidence, expected) => {
     const win = (await fakeBrowser.windows.create({ focused: true }))!;
     const inputs: AnalyzeInput[] = [];
-    coach = startCoach({ analyze: (input) => (inputs.push(input), analyze(input)), onRoutedSnapshot, onDraftSent });
-    render(<Panel />);
-    await act(async () => {
-      await routeSnapshot(
-        snapshot(win.id!, { text: TEXT, source: 'generic', confidence, reason: 'test', region: 'thread' }),
-        { tabId: 4, windowId: win.id!, frameId: 0 },
-      );
-      await coach!.idle();
-    });
+    wired.start({ analyze: (input) => (inputs.push(input), analyze(input)) });
+    render(<WiredPanel />);
+    await wired.route(
+      snapshot(win.id!, { text: TEXT, source: 'generic', confidence, reason: 'test', region: 'thread' }),
+    );
     await waitFor(() => expect(screen.getByTestId('customer-source').getAttribute('data-confidence')).toBe(confidence));
     expect(inputs.at(-1)?.customer ?? null).toBe(expected);
     // The customer card (feelings, problem, specifics) only appears for a message that is scored.

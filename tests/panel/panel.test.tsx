@@ -3,18 +3,14 @@
  * the real background coach and router inside WXT's fake browser.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, onTestFinished, test } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
 import { analyze } from '../../lib/coach';
-import { startCoach, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { CoachState, RoutedSnapshot } from '../../lib/messaging/protocol';
 import { INITIAL_PANEL, type PanelData } from '../../lib/panel/store';
-import type { SiteAccess } from '../../lib/panel/site-access';
 import { ignoredFindingsItem } from '../../lib/settings/items';
 import { CoachPanel } from '../../components/CoachPanel';
-import { useCoach } from '../../components/useCoach';
 import type { PanelActions } from '../../components/panel-actions';
+import { useWiredCoach, WiredPanel } from '../support/wired-panel';
 
 const CUSTOMER =
   'This is the third time I am writing and still nothing!! I am really frustrated. Where is my order A-20931? Can I get a refund of the shipping fee?';
@@ -212,42 +208,18 @@ describe('CoachPanel', () => {
 });
 
 describe('the panel wired to the background coach (fake browser)', () => {
-  let coach: Coach | null = null;
-  const access: SiteAccess = {
-    isSiteEnabled: async () => true,
-    enableSite: async () => true,
-    disableSite: async () => true,
-    enabledSites: async () => [],
-  };
-
-  beforeEach(() => {
-    fakeBrowser.reset();
-    resetRoutingMemory();
-  });
-  afterEach(() => {
-    coach?.stop();
-    coach = null;
-  });
-
-  function Panel() {
-    const { data: panelData, actions } = useCoach(access);
-    return <CoachPanel data={panelData} actions={actions} />;
-  }
+  const wired = useWiredCoach();
 
   test('follows snapshots of its own window only, and "Ignore" hides a finding through storage', async () => {
     const win = (await fakeBrowser.windows.create({ focused: true }))!;
-    coach = startCoach({ analyze, onRoutedSnapshot, onDraftSent });
-    render(<Panel />);
-    await act(async () => {
-      await routeSnapshot(snapshot(DRAFT, CUSTOMER, 1, win.id!), { tabId: 4, windowId: win.id!, frameId: 0 });
-      await coach!.idle();
-      // A later snapshot from another window must not replace this window's.
-      await routeSnapshot(snapshot('A draft in another window.', CUSTOMER, 2, win.id! + 1), {
-        tabId: 9,
-        windowId: win.id! + 1,
-        frameId: 0,
-      });
-      await coach!.idle();
+    wired.start();
+    render(<WiredPanel />);
+    await wired.route(snapshot(DRAFT, CUSTOMER, 1, win.id!));
+    // A later snapshot from another window must not replace this window's.
+    await wired.route(snapshot('A draft in another window.', CUSTOMER, 2, win.id! + 1), {
+      tabId: 9,
+      windowId: win.id! + 1,
+      frameId: 0,
     });
     await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0));
     expect(document.querySelector('main')?.getAttribute('data-draft-length')).toBe(String(DRAFT.length));
@@ -262,12 +234,9 @@ describe('the panel wired to the background coach (fake browser)', () => {
 
   test('an edit that cannot reach the editor leaves a kind explanation and changes nothing', async () => {
     const win = (await fakeBrowser.windows.create({ focused: true }))!;
-    coach = startCoach({ analyze, onRoutedSnapshot, onDraftSent });
-    render(<Panel />);
-    await act(async () => {
-      await routeSnapshot(snapshot(DRAFT, CUSTOMER, 1, win.id!), { tabId: 4, windowId: win.id!, frameId: 0 });
-      await coach!.idle();
-    });
+    wired.start();
+    render(<WiredPanel />);
+    await wired.route(snapshot(DRAFT, CUSTOMER, 1, win.id!));
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Insert / }).length).toBeGreaterThan(0));
     await act(async () => {
       fireEvent.click(screen.getAllByRole('button', { name: /^Insert / })[0]!);
@@ -279,21 +248,15 @@ describe('the panel wired to the background coach (fake browser)', () => {
   test('acting on the coaching reviews the reply: the coach records one review per draft session, again on each act', async () => {
     const win = (await fakeBrowser.windows.create({ focused: true }))!;
     const reviews: Array<{ id: string; first: boolean; score: number }> = [];
-    coach = startCoach({
-      analyze,
-      onRoutedSnapshot,
-      onDraftSent,
+    const coach = wired.start({
       onReviewed: async (record, { first }) => void reviews.push({ id: record.id, first, score: record.score }),
     });
     // Hidden, so a slow run cannot add a "settled" review: only acting counts here (settling is tested with fake
     // timers in tests/progress/review.test.ts and in the browser).
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     onTestFinished(() => void Reflect.deleteProperty(document, 'visibilityState'));
-    render(<Panel />);
-    await act(async () => {
-      await routeSnapshot(snapshot(DRAFT, CUSTOMER, 1, win.id!), { tabId: 4, windowId: win.id!, frameId: 0 });
-      await coach!.idle();
-    });
+    render(<WiredPanel />);
+    await wired.route(snapshot(DRAFT, CUSTOMER, 1, win.id!));
     await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(1));
     // A failed edit is not acting on the coaching.
     await act(async () => {
@@ -302,7 +265,7 @@ describe('the panel wired to the background coach (fake browser)', () => {
     await waitFor(() =>
       expect(screen.getByTestId('notice').textContent).toMatch(/Nothing was changed|no longer on the page/),
     );
-    await act(async () => coach!.idle());
+    await act(async () => coach.idle());
     expect(reviews).toEqual([]);
 
     for (const rule of ['tone/blame', 'tone/condescension']) {

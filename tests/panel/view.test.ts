@@ -48,6 +48,23 @@ describe('ignored findings are remembered by rule and surrounding text, not offs
     expect(groupBySeverity([f, blame]).map((g) => g.severity)).toEqual(['error', 'warning']);
   });
 
+  test('a finding repeated word for word shares its ignore key but has an id of its own', () => {
+    const repeated = 'Sorry for the inconvenience. Sorry for the inconvenience.';
+    const second = repeated.lastIndexOf('Sorry');
+    const apology = (start: number): Finding => ({
+      ...finding(repeated, 'Sorry for the inconvenience', 'boilerplate/stock-apology'),
+      span: { start, end: start + 'Sorry for the inconvenience'.length },
+    });
+    const shown = visibleFindings([apology(0), apology(second)], repeated, { rules: [], findings: [] });
+    expect(shown[0]!.key).toBe(shown[1]!.key);
+    expect(new Set(shown.map((x) => x.id)).size).toBe(2);
+    expect(shown[0]!.id).toBe(shown[0]!.key);
+    // Ignore stores the key, so it hides both.
+    expect(visibleFindings([apology(0), apology(second)], repeated, { rules: [], findings: [shown[0]!.key] })).toEqual(
+      [],
+    );
+  });
+
   test('the ignore list is bounded and keeps the newest', () => {
     let list: string[] = [];
     for (let i = 0; i < MAX_IGNORED_FINDINGS + 5; i++) list = withIgnored(list, `k${i}`);

@@ -7,6 +7,7 @@ import { boundedCache } from '../engine-state';
 import type { AnalyzedText, Sentence } from '../text';
 import type { Finding, GuidelinePack, GuidelineRule, GuidelineSkip, Phrase, Severity, Span } from '../types';
 import { isDisabled, type RuleContext } from '../rules';
+import { keepLongest } from '../rules/overlaps';
 import { matchCase } from '../rules/phrases';
 import { findPhrase, phraseWithin } from './match';
 
@@ -275,7 +276,7 @@ export function applyGuidelinesWithin(
             own.push(findingOf(pack, rule, ruleId, text, span, reason, expected));
           });
           // A rule's findings count only once the rule has finished: an interrupted rule reports nothing.
-          findings.push(...own);
+          findings.push(...keepLongest(own, (finding) => finding.span));
         }
         rulesApplied += 1;
       }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { GuidelinePack } from '../types';
 import { MAX_NOTES_PER_PACK, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK } from './limits';
 import { controlCharacterProblem, type TextLines } from './safe-text';
+import { patternProblem } from '../matcher/pattern-check';
 
 /** A string without control characters (tab and line breaks allowed where `lines` is multi-line). */
 function text(lines: TextLines = 'single-line') {
@@ -29,7 +30,8 @@ export function matchSyntaxProblem(match: string): string | null {
   }
   if (parsed.length === 0) return 'the match phrase is empty';
   if (parsed.some((token) => 'regex' in token)) return 'regular expressions (/…/) are not allowed in match phrases';
-  return null;
+  const unmatchable = patternProblem(match);
+  return unmatchable ? `this match phrase ${unmatchable}` : null;
 }
 
 const literalPhraseSchema = text()

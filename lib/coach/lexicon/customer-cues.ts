@@ -216,7 +216,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'you-people',
     kind: 'accusation',
     match:
-      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|always|just|clearly|obviously|keep|kept|do not|did not|cannot|refuse|refused|ignore|ignored|are|have)',
+      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|always|just|clearly|obviously|keep|kept|do not|did not|can not|refuse|refused|ignore|ignored|are|have)',
     example: 'You people never answer.',
   },
   {
@@ -230,14 +230,14 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'you-are-bad',
     kind: 'accusation',
     match:
-      "(you are|you're|your|ur) #Adverb? (incompetent|useless|a joke|a scam|liars|thieves|crooks|pathetic|hopeless|the worst|terrible|awful|horrible|garbage|trash)",
+      '(you are|your|ur) #Adverb? (incompetent|useless|a joke|a scam|liars|thieves|crooks|pathetic|hopeless|the worst|terrible|awful|horrible|garbage|trash)',
     example: 'You are useless.',
   },
   {
     id: 'do-not-care',
     kind: 'accusation',
     match:
-      "(you|nobody|no one|no-one) #Adverb? (do not|does not|don't|doesn't|never) #Adverb? (care|listen|read|help|answer|respond)",
+      '(you|nobody|no one|no-one) #Adverb? (do not|does not|never) #Adverb? (care|listen|read|help|answer|respond)',
     example: 'You clearly do not care.',
   },
   {
@@ -286,7 +286,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'thanks-for-nothing',
     kind: 'sarcasm',
     match:
-      '(thanks for nothing|great job|nice job|good job|well done|way to go|so much for|oh great|just great|just perfect|oh wonderful|love how|love that|love it when|gotta love|got to love|keep up the good work|keep up the great work)',
+      '(thanks for nothing|great job|nice job|good job|well done|way to go|so much for|oh great|just great|just perfect|oh wonderful|love how|love that|love it when|got to love|keep up the good work|keep up the great work)',
     example: 'Thanks for nothing.',
   },
   {
@@ -367,7 +367,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'cannot',
     kind: 'problem',
     match:
-      '(i|we) #Adverb{0,2} (cannot|can not|could not|am unable to|are unable to|was unable to|have not been able to|still cannot|can no longer) #Adverb{0,2} #Verb',
+      '(i|we) #Adverb{0,2} (can not|could not|am unable to|are unable to|was unable to|have not been able to|still can not|can no longer) #Adverb{0,2} #Verb',
     example: "I can't log in to my account.",
   },
   {

@@ -167,7 +167,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'not-easy',
     kind: 'reflection',
     match:
-      '(is|was|has been|will be|are|can not be|cannot be) (not|never) (going to be|always|really|exactly|that|ever)? #Adverb? (easy|fun|simple|pleasant|nice)',
+      '(is|was|has been|will be|are|can not be) (not|never) (going to be|always|really|exactly|that|ever)? #Adverb? (easy|fun|simple|pleasant|nice)',
     example: "It's never easy to lose a whole afternoon's work.",
   },
   {
@@ -470,7 +470,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'great-that',
     kind: 'affirmation',
     match:
-      "(it is|that is|it was|it's) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|you|to hear|to see|to know|to read|to learn)",
+      '(it is|that is|it was) #Adverb{0,2} (great|good|wonderful|admirable|amazing|awesome|nice|brave|commendable|impressive|smart|wise) (that|you|to hear|to see|to know|to read|to learn)',
     example: "It's great that you kept the receipt.",
   },
   {

@@ -350,7 +350,7 @@ export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
     emotion: 'confused',
     weight: 0.8,
     match:
-      '(i do not understand|i do not get|i cannot figure|cannot work out|makes no sense|make no sense|does not make sense|i am lost|i am confused)',
+      '(i do not understand|i do not get|i can not figure|can not work out|makes no sense|make no sense|does not make sense|i am lost|i am confused)',
     example: "I don't understand what this charge is.",
   },
   {

@@ -8,10 +8,9 @@
  */
 import type { SituationCue } from './situations';
 
-const NOT =
-  "(not|never|no longer|cannot|can't|cant|won't|wont|doesn't|doesnt|don't|dont|didn't|didnt|isn't|isnt|aren't|wasn't|haven't|havent|hasn't|hasnt)";
+const NOT = '(not|never|no longer|can not|will not|does not|do not|did not|is not|are not|was not|have not|has not)';
 /** Negations of what happened (not of what they can do: "I can't get it to load" is broken, not undelivered). */
-const NEVER_HAPPENED = '(did not|do not|does not|have not|has not|had not|never|didnt|havent|hasnt|dont|still not)';
+const NEVER_HAPPENED = '(did not|do not|does not|have not|has not|had not|never|still not)';
 const ACCOUNT_THING = '(account|accounts|email|e-mail|gmail|inbox|profile|channel|id|login|password|username)';
 /** Things a device, an app or a service does: when one of these fails, something is broken. */
 const FUNCTION_VERB =
@@ -81,7 +80,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     id: 'cant-remember',
     situation: 'locked-out',
     match:
-      '(not|cannot|forgot|forgotten) #Adverb? remember? #Possessive? #Adjective{0,2} #Noun? (password|passwords|email|login|username|details|security questions|recovery)',
+      '(not|can not|forgot|forgotten) #Adverb? remember? #Possessive? #Adjective{0,2} #Noun? (password|passwords|email|login|username|details|security questions|recovery)',
     example: "I can't remember my old twitter password.",
     nearMiss: "I can't remember the film.",
   },
@@ -132,7 +131,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'now-gone',
     situation: 'missing',
-    match: "(is|are|its|it's|now|all|was|were) #Adverb? gone",
+    match: '(is|are|its|it is|now|all|was|were) #Adverb? gone',
     example: 'I got the car and now its gone.',
     nearMiss: 'I have gone to the store.',
   },
@@ -184,7 +183,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'whats-going-on',
     situation: 'not-working',
-    match: "(what is|what's|whats) (going on|happening|wrong) with",
+    match: 'what is (going on|happening|wrong) with',
     example: 'What is going on with your servers?',
     nearMiss: 'What is going on this weekend?',
   },
@@ -198,7 +197,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'trouble-playing',
     situation: 'not-working',
-    match: "(we're|we are|having) trouble (playing|loading|connecting)",
+    match: '(we are|having) trouble (playing|loading|connecting)',
     example: "It says we're having trouble playing this.",
     nearMiss: 'We play together.',
   },
@@ -302,7 +301,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'best-way',
     situation: 'how-to',
-    match: "(what is|what's|whats) the (best|right|easiest|quickest) way",
+    match: 'what is the (best|right|easiest|quickest) way',
     example: "What's the best way to store my watch?",
     nearMiss: 'That is the best way.',
   },

@@ -90,7 +90,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'cannot-log-in',
     situation: 'locked-out',
     match:
-      "(cannot|can not|could not|unable to|can no longer|not able to|not allowed to|will not let me|does not let me|won't let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)",
+      '(can not|could not|unable to|can no longer|not able to|not allowed to|will not let me|does not let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)',
     example: "I can't sign in since the update.",
     nearMiss: 'I can sign in fine.',
   },
@@ -220,7 +220,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'charged-not-received',
     situation: 'charged-wrongly',
     match:
-      "(charged|paid|billed|bought|purchased) (for)? #Determiner? #Adjective? #Noun{0,2} (but|and) #Adverb? (i|we)? #Adverb? (did not|didn't|never|have not|haven't|still have not|not) #Adverb? (receive|received|get|got|arrive)",
+      '(charged|paid|billed|bought|purchased) (for)? #Determiner? #Adjective? #Noun{0,2} (but|and) #Adverb? (i|we)? #Adverb? (did not|never|have not|still have not|not) #Adverb? (receive|received|get|got|arrive)',
     example: 'My card got charged but I didn’t receive the game.',
     nearMiss: 'I paid and I got the game.',
   },
@@ -257,7 +257,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
   {
     id: 'didnt-get-order',
     situation: 'not-arrived',
-    match: "(did not|didn't|never|have not|haven't) #Adverb? (get|got) (anything|it|them|my|the) #Adjective? #Noun?",
+    match: '(did not|never|have not) #Adverb? (get|got) (anything|it|them|my|the) #Adjective? #Noun?',
     example: "I ordered the pack two days ago and didn't get anything.",
     nearMiss: 'I got it yesterday.',
   },
@@ -295,7 +295,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'not-working',
     situation: 'not-working',
     match:
-      "(not|never|stopped|stop|stops|no longer|will not|would not|does not|do not|did not|is not|are not|cannot|can not|won't|doesn't) #Adverb? (working|work|works|loading|load|loads|opening|open|opens|responding|respond|syncing|sync|connecting|connect|playing|play|starting|start|showing|show|turning on|turn on|updating|update|downloading|download|installing|install|uploading|upload|letting me|let me|accepting|accept)",
+      '(not|never|stopped|stop|stops|no longer|will not|would not|does not|do not|did not|is not|are not|can not) #Adverb? (working|work|works|loading|load|loads|opening|open|opens|responding|respond|syncing|sync|connecting|connect|playing|play|starting|start|showing|show|turning on|turn on|updating|update|downloading|download|installing|install|uploading|upload|letting me|let me|accepting|accept)',
     example: "The app won't open any more.",
     nearMiss: 'The app opens quickly.',
   },

@@ -7,6 +7,7 @@ import { weakCache } from '../engine-state';
 import type { Sentence, SentenceDoc, Term } from '../text';
 import type { Span } from '../types';
 import { candidatesFor, type CompiledNet, type InternalTerm, type MatchMethods, type NetEntry } from './sweep';
+import { assertMatchablePattern } from './pattern-check';
 
 export interface PatternCue {
   id: string;
@@ -89,6 +90,7 @@ export class CueNet<C extends PatternCue> {
   constructor(readonly cues: readonly C[]) {
     for (const cue of cues) {
       if (this.byId.has(cue.id)) throw new Error(`Duplicate cue id "${cue.id}"`);
+      assertMatchablePattern(cue.match);
       this.byId.set(cue.id, cue);
     }
   }

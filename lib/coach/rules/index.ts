@@ -9,6 +9,7 @@ import { boundedCache, weakCache } from '../engine-state';
 import type { AnalyzedText, Sentence } from '../text';
 import type { Finding } from '../types';
 import { familyOf } from './family';
+import { keepLongest } from './overlaps';
 import { lessonUrl, type Rule, type RuleContext, type RuleHit, type SentenceInput } from './types';
 
 import { rule as clarityAcronyms } from './clarity/acronyms';
@@ -138,7 +139,7 @@ function runSentenceRules(rules: SentenceRuleOf[], text: AnalyzedText, context: 
       let hits = bySentence.get(key);
       if (!hits) {
         input ??= sentenceInput(sentence);
-        hits = rule.check(input, context);
+        hits = keepLongest(rule.check(input, context), (hit) => hit);
         bySentence.set(key, hits);
       }
       for (const hit of hits) {
@@ -167,7 +168,7 @@ export function runRules(text: AnalyzedText, context: RuleContext, rules: readon
   );
   for (const rule of enabled) {
     if (rule.scope !== 'document') continue;
-    for (const hit of rule.check(text, context)) {
+    for (const hit of keepLongest(rule.check(text, context), (hit) => hit)) {
       const finding = toFinding(rule, hit, text.text, 0);
       if (finding) findings.push(finding);
     }

@@ -1,5 +1,5 @@
 /**
- * Phrase lists as data. A rule lists phrases in compromise match syntax (`we (can't|cannot)`, `just #Infinitive`)
+ * Phrase lists as data. A rule lists phrases in compromise match syntax (`we (can not|will not)`, `just #Infinitive`)
  * with a reason and optional replacements; `compilePhrases` builds them once into one compromise net and sweeps a
  * sentence in a single pass, the way compromise runs its own match rules.
  */
@@ -8,6 +8,7 @@ import { weakCache } from '../engine-state';
 import type { Span } from '../types';
 import { matchTerms, termSpan, type Net, type TermMatch } from '../matcher/net';
 import type { RuleHit, SentenceInput } from './types';
+import { assertMatchablePattern } from '../matcher/pattern-check';
 
 export interface PhraseEntry {
   /** compromise match syntax, matched against one sentence. */
@@ -68,19 +69,6 @@ export function matchCase(replacement: string, actual: string): string {
   return startsUpper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** Keeps the first of overlapping hits (hits sorted by start, longer first). */
-export function dropOverlaps(hits: RuleHit[]): RuleHit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: RuleHit[] = [];
-  let reach = -1;
-  for (const hit of sorted) {
-    if (hit.start < reach) continue;
-    kept.push(hit);
-    reach = hit.end;
-  }
-  return kept;
-}
-
 export type PhraseMatcher = (sentence: SentenceInput) => RuleHit[];
 
 /**
@@ -116,6 +104,7 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
     // alternation matches nothing. Requiring the expanded form keeps every pattern matching both spellings.
     if (CONTRACTION.test(entry.match))
       throw new Error(`Write "${entry.match}" without contractions (e.g. "it is", "can not")`);
+    assertMatchablePattern(entry.match);
     byMatch.set(entry.match, entry);
   }
   phraseLists.push(byMatch);
@@ -138,6 +127,6 @@ export function compilePhrases(entries: readonly PhraseEntry[]): PhraseMatcher {
         }
       }
     }
-    return dropOverlaps(hits);
+    return hits;
   };
 }

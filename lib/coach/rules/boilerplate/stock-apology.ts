@@ -10,12 +10,16 @@ const match = compilePhrases([
   { match: 'we (apologize|apologise) for the inconvenience', reason, expected: sorry },
   {
     match:
-      '(we|i) (sincerely|deeply)? (apologize|apologise) for any (inconvenience|trouble|frustration) (caused|this (may|might) have caused)?',
+      '(we|i) (sincerely|deeply)? (apologize|apologise) for any (inconvenience|trouble|frustration) (caused|this may have caused|this might have caused)?',
     reason,
+    expected: sorry,
   },
   { match: 'we regret any inconvenience', reason, expected: sorry },
   { match: '(sorry|apologies) for (any|the) inconvenience', reason, expected: sorry },
-  { match: '(sorry|apologies) for any (trouble|frustration) (caused|this (may|might) have caused)', reason },
+  {
+    match: '(sorry|apologies) for any (trouble|frustration) (caused|this may have caused|this might have caused)',
+    reason,
+  },
   {
     match: 'we (apologize|apologise) if you (were|have been|felt) (inconvenienced|upset|frustrated)',
     reason: '“%s” apologises for the customer’s feelings, not for what happened',
@@ -44,11 +48,15 @@ export const rule: SentenceRule = {
     bad: [
       {
         text: 'We apologize for any inconvenience this may have caused.',
-        actual: 'We apologize for any inconvenience',
+        actual: 'We apologize for any inconvenience this may have caused',
         expected: "I'm sorry for the trouble",
       },
       { text: 'Sorry for the inconvenience, the fix is live now.', actual: 'Sorry for the inconvenience' },
       { text: "I'm sorry if you feel we let you down.", actual: "I'm sorry if you feel" },
+      {
+        text: 'I sincerely apologize for any frustration this might have caused.',
+        actual: 'I sincerely apologize for any frustration this might have caused',
+      },
     ],
     good: [
       { text: "I'm sorry the export failed again right before your board meeting." },

@@ -8,7 +8,7 @@ const ACTIONS =
 const reason = '“%s” leads with what we can’t do: lead with what we can';
 
 const match = compilePhrases([
-  { match: `(we|i) (can not|cannot) ${ACTIONS}`, reason },
+  { match: `(we|i) can not ${ACTIONS}`, reason },
   { match: `(we|i) (are|am) (unable|not able) to ${ACTIONS}`, reason },
   { match: `(we|i) will not be able to ${ACTIONS}`, reason },
   { match: `(we|i) (do|does) not (allow|permit|support|offer|accept|provide|refund|ship)`, reason },

@@ -1,0 +1,93 @@
+/**
+ * Pattern shapes that compromise's match syntax accepts but matches as nothing, so a rule, cue or team guideline
+ * written that way fails silently. Each is checked against compromise itself (tests/coach/core/pattern-check.test.ts):
+ *
+ * - a group inside a group: in `(caused|this (may|might) have caused)` the inner group makes the whole alternation
+ *   match nothing;
+ * - a contraction inside a group: compromise splits "cannot", "won't" or "dont" into two terms ("can" + an implied
+ *   "not") before matching, and a group compares the word as written with the first term alone, so `we (cannot|will
+ *   not) help` misses "we cannot help" (and a later alternative that would match is not tried);
+ * - an optional word inside a group's alternative: `(sorry|very? sad)` requires "very" (and `{0,n}` or `*` there
+ *   match at random).
+ *
+ * Rules and cues are checked where they are compiled, so such a pattern fails at load, not in production, and a
+ * team's guideline pack gets the same message when it is validated.
+ */
+import nlp from 'compromise';
+import { installCompromisePatches } from '../compromise-setup';
+
+const REGEX_TERM = /\/(?:\\.|[^/\\])+\//gu;
+/** Contractions compromise splits by rule rather than from its list ("n't", "'re", "'m", "'ve", "'ll", "'d"). */
+const SPLIT_SUFFIX = /(?:n['’]t|['’](?:re|m|ve|ll|d))$/u;
+/** "'s" is a contraction after these ("it's" → "it is"); after a noun it is a possessive, which matches as written. */
+const SPLIT_S = /^(?:it|that|what|there|here|he|she|who|where|how|let)['’]s$/u;
+const OPTIONAL = /(?:\?|\*|\{0,\d*\})$/u;
+
+/** The pattern's groups as lists of alternatives of words, or null when a group opens inside another. */
+function groupsOf(pattern: string): string[][][] | null {
+  const groups: string[][][] = [];
+  let depth = 0;
+  let body = '';
+  for (const char of pattern.replace(REGEX_TERM, ' ')) {
+    if (char === '(') {
+      if (depth > 0) return null;
+      depth = 1;
+      body = '';
+    } else if (char === ')' && depth > 0) {
+      depth = 0;
+      groups.push(body.split('|').map((alternative) => alternative.trim().split(/\s+/u).filter(Boolean)));
+    } else if (depth > 0) body += char;
+  }
+  return groups;
+}
+
+let contractionWords: ReadonlySet<string> | undefined;
+
+/** The words compromise's contraction list splits ("cannot", "gonna", "dont", and the engine's own additions). */
+function listedContractions(): ReadonlySet<string> {
+  if (contractionWords) return contractionWords;
+  installCompromisePatches();
+  const list = (nlp.world() as unknown as { model: { one: { contractions: Array<{ word?: string }> } } }).model.one
+    .contractions;
+  contractionWords = new Set(list.flatMap((entry) => (entry.word ? [entry.word] : [])));
+  return contractionWords;
+}
+
+function isContraction(word: string): boolean {
+  const plain = word.toLowerCase().replace(/^[!^]+|[?+*$]+$/gu, '');
+  return listedContractions().has(plain) || SPLIT_SUFFIX.test(plain) || SPLIT_S.test(plain);
+}
+
+/** The words compromise reads a contraction as ("won't" → "will not"); null when it decides by context ("it's"). */
+function expansionOf(word: string): string | null {
+  const json = nlp(word).json({ terms: { text: true, implicit: true } }) as Array<{
+    terms: Array<{ text: string; implicit?: string }>;
+  }>;
+  const terms = json[0]?.terms ?? [];
+  return terms.length > 1 ? terms.map((term) => term.implicit ?? term.text).join(' ') : null;
+}
+
+/** Why compromise would match this pattern as nothing (or not as written), or null when it is fine. */
+export function patternProblem(pattern: string): string | null {
+  const groups = groupsOf(pattern);
+  if (!groups) return 'nests a group inside a group, which compromise matches as nothing: list the alternatives flat';
+  for (const alternatives of groups) {
+    for (const words of alternatives) {
+      const contraction = words.find(isContraction);
+      if (contraction) {
+        const words = expansionOf(contraction);
+        return `has “${contraction}” inside a group: compromise splits it into ${words ? `“${words}”` : 'two words'} before matching and compares the group with the first alone, so the pattern misses it: write ${words ? `“${words}”` : 'the words in full'}`;
+      }
+      const optional = words.length > 1 ? words.find((word) => OPTIONAL.test(word)) : undefined;
+      if (optional)
+        return `has “${optional}” inside a group’s alternative, where compromise does not treat it as optional: list the alternative both with and without it`;
+    }
+  }
+  return null;
+}
+
+/** Throws when compromise would match the pattern as nothing; rules and cues call it where they are compiled. */
+export function assertMatchablePattern(pattern: string): void {
+  const problem = patternProblem(pattern);
+  if (problem) throw new Error(`Pattern "${pattern}" ${problem}`);
+}
