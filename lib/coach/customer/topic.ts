@@ -9,6 +9,7 @@ import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS 
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
+import { activitiesIn } from './topic-activity';
 import { TOPIC_WEIGHTS, type TopicWeightTable } from './topic-weights';
 
 export interface Topic {
@@ -20,10 +21,12 @@ export interface Topic {
   head: string;
 }
 
-interface Candidate extends Topic {
+export interface Candidate extends Topic {
   /** The head is a thing customers write about or a product, not just any known noun. */
   listed: boolean;
   product: boolean;
+  /** Something the customer does ("sharing images"), not a thing (customer/topic-activity.ts). */
+  activity: boolean;
   sentence: number;
   start: number;
   end: number;
@@ -216,6 +219,7 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
     head,
     listed,
     product: isProduct,
+    activity: false,
     sentence: sentence.index,
     start: terms[0]!.start,
     end: headTerm.end,
@@ -224,6 +228,9 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
 
 /** Kinds of problem a product itself can have (it crashes, it is slow); an order or a charge is not a product. */
 const PRODUCT_KINDS: ReadonlySet<ProblemKind> = new Set(['broken', 'slow', 'how-to', 'missing', 'disagree']);
+
+/** Kinds whose wording needs a thing ("{topic} hasn't arrived", "someone got into {topic}"), never an activity. */
+const THING_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access', 'missing']);
 
 /** Kinds whose topic must be a thing of that kind (an order, a card, an account), never any noun nearby. */
 const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access', 'how-to']);
@@ -320,6 +327,8 @@ export const TOPIC_FEATURES = [
   'compound',
   /** Takes a plural verb. */
   'plural',
+  /** Something the customer does, as a gerund phrase ("transferring your character"). */
+  'activity',
 ] as const;
 
 export type TopicFeature = (typeof TOPIC_FEATURES)[number];
@@ -384,6 +393,7 @@ function features(
     repeated: (heads.get(candidate.head) ?? 0) > 1 ? 1 : 0,
     compound: words.length > 1 ? 1 : 0,
     plural: candidate.plural ? 1 : 0,
+    activity: candidate.activity ? 1 : 0,
   };
 }
 
@@ -402,7 +412,9 @@ export function topicCandidates(
     for (const term of sentence.terms) heads.set(bare(term), (heads.get(bare(term)) ?? 0) + 1);
   const found: TopicCandidate[] = [];
   for (const sentence of text.sentences) {
-    for (const phrase of candidatesIn(sentence)) {
+    const phrases = candidatesIn(sentence);
+    const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
+    for (const phrase of [...phrases, ...activities]) {
       const candidate = kind === 'account-access' && phrase.product && !phrase.listed ? asAccount(phrase) : phrase;
       // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
       if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
