@@ -17,6 +17,7 @@ import { cleanCustomerText } from '../lib/coach/customer/clean';
 import { readProblemSetting } from '../lib/coach/customer/problem';
 import {
   TOPIC_FEATURES,
+  addressedHandles,
   bestTopic,
   topicCandidates,
   topicScore,
@@ -57,7 +58,7 @@ export function topicExamples(golden: readonly GoldenCustomer[]): TopicExample[]
   return golden.map((item) => {
     const text = analyzeText(cleanCustomerText(item.text).text);
     const setting = readProblemSetting(text);
-    const candidates = topicCandidates(text, setting.kind, setting.mentions);
+    const candidates = topicCandidates(text, setting.kind, setting.mentions, addressedHandles(item.text));
     const keys = item.labels.topic?.keys ?? null;
     return {
       id: item.id,

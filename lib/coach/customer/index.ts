@@ -15,6 +15,7 @@ import { readQuestions } from './questions';
 import { findName, readSpecifics } from './specifics';
 import { bitterLaughter, readStress } from './stress';
 import { readTechnicality } from './technicality';
+import { addressedHandles } from './topic';
 
 const customerNet = new CueNet(CUSTOMER_CUES);
 const cache = boundedCache<string, CustomerAnalysis>('customer: analyses by message', 64);
@@ -38,14 +39,14 @@ function sweepCustomer(text: AnalyzedText): Array<CueHit<CustomerCue> & { senten
 /** Distress at or above this needs acknowledging (the acknowledgement check's threshold). */
 export { UPSET_DISTRESS } from './distress';
 
-function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
+function analyse(message: string, helpdeskName: string | null, addressed: readonly string[]): CustomerAnalysis {
   const text = analyzeText(message);
   const hits = sweepCustomer(text);
   const stress = readStress(text, hits);
   const signed = findName(text);
   const name = helpdeskName?.trim() || signed?.text || null;
   const specifics = readSpecifics(text, signed);
-  const problem = readProblemDetail(text, stress, specifics);
+  const problem = readProblemDetail(text, stress, specifics, addressed);
   const valence = negativeValence(text);
   const questions = readQuestions(text, hits);
   // Thanks beside a complaint or a request for help ("Please help me! Thanks") is manners, not gratitude.
@@ -89,7 +90,7 @@ export function analyzeCustomer(
   const clean = cleanCustomerText(message);
   // Only handles and links: nothing the customer said to read.
   if (clean.text.trim().length === 0) return null;
-  const analysis = analysisOnOriginal(analyse(clean.text, helpdeskName ?? null), clean);
+  const analysis = analysisOnOriginal(analyse(clean.text, helpdeskName ?? null, addressedHandles(message)), clean);
   cache.set(key, analysis);
   return analysis;
 }

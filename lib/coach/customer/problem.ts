@@ -90,12 +90,14 @@ export function readProblemDetail(
   text: AnalyzedText,
   stress: readonly StressSignal[],
   specifics: readonly Specific[],
+  addressed: readonly string[] = [],
 ): ProblemReading {
   const { hits, all, main, kind, mentions } = readProblemSetting(text);
   const impact: ImpactKind[] = readImpact(text, stress, main);
   const asked = askedBefore(text, stress, all);
   // A lock-out is of an account, lost data is their data: the natural topic when they named none.
-  const topic = findTopic(text, kind, mentions, specifics) ?? (main ? defaultTopicFor(main.situation) : null);
+  const topic =
+    findTopic(text, kind, mentions, specifics, addressed) ?? (main ? defaultTopicFor(main.situation) : null);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: {

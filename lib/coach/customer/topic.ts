@@ -269,6 +269,25 @@ function isWhatTheyAskAbout(sentence: Sentence, first: number): boolean {
   );
 }
 
+/** The @handles a message is written to, lower case without the "@" ("applesupport", "hulu_support"). */
+export function addressedHandles(message: string): string[] {
+  return [...message.matchAll(/(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}_]{2,30})/gu)].map((match) => match[1]!.toLowerCase());
+}
+
+/**
+ * The phrase is only the name of the company the message is addressed to ("Apple" to @AppleSupport, "Hulu" to
+ * @hulu_support): who should help, rarely what went wrong. "your Gmail account" to @gmail names more than that.
+ */
+function namesAddressee(text: string, addressed: readonly string[]): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && word !== 'your' && word !== 'the');
+  return (
+    words.length > 0 && words.every((word) => word.length >= 3 && addressed.some((handle) => handle.includes(word)))
+  );
+}
+
 /** Where the problem was named: a cue's span in the message, and its sentence. */
 export interface ProblemMention {
   sentence: number;
@@ -329,6 +348,8 @@ export const TOPIC_FEATURES = [
   'plural',
   /** Something the customer does, as a gerund phrase ("transferring your character"). */
   'activity',
+  /** Only names the company the message is addressed to ("Apple" to @AppleSupport): who helps, rarely what broke. */
+  'addressee',
 ] as const;
 
 export type TopicFeature = (typeof TOPIC_FEATURES)[number];
@@ -363,6 +384,7 @@ function features(
   kind: ProblemKind | null,
   mentions: readonly ProblemMention[],
   heads: ReadonlyMap<string, number>,
+  addressed: readonly string[],
 ): Record<TopicFeature, number> {
   const first = sentence.terms.findIndex((term) => term.start >= candidate.start);
   const afterLast = sentence.terms.findIndex((term) => term.start >= candidate.end);
@@ -394,6 +416,7 @@ function features(
     compound: words.length > 1 ? 1 : 0,
     plural: candidate.plural ? 1 : 0,
     activity: candidate.activity ? 1 : 0,
+    addressee: namesAddressee(candidate.text, addressed) ? 1 : 0,
   };
 }
 
@@ -406,6 +429,7 @@ export function topicCandidates(
   text: AnalyzedText,
   kind: ProblemKind | null,
   mentions: readonly ProblemMention[],
+  addressed: readonly string[] = [],
 ): TopicCandidate[] {
   const heads = new Map<string, number>();
   for (const sentence of text.sentences)
@@ -425,7 +449,7 @@ export function topicCandidates(
         text: candidate.text,
         plural: candidate.plural,
         head: candidate.head,
-        features: features(candidate, sentence, kind, mentions, heads),
+        features: features(candidate, sentence, kind, mentions, heads, addressed),
       });
     }
   }
@@ -469,6 +493,7 @@ export function findTopic(
   kind: ProblemKind | null,
   mentions: readonly ProblemMention[],
   specifics: readonly Specific[],
+  addressed: readonly string[] = [],
 ): Topic | null {
   const reference = specifics.find(
     (item) =>
@@ -481,6 +506,6 @@ export function findTopic(
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
     return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };
   }
-  const best = bestTopic(topicCandidates(text, kind, mentions), kind, TOPIC_WEIGHTS);
+  const best = bestTopic(topicCandidates(text, kind, mentions, addressed), kind, TOPIC_WEIGHTS);
   return best && { text: best.text, plural: best.plural, head: best.head };
 }
