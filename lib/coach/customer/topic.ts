@@ -357,6 +357,9 @@ export type TopicFeature = (typeof TOPIC_FEATURES)[number];
 /** A candidate phrase and what is known about it. */
 export interface TopicCandidate extends Topic {
   features: Record<TopicFeature, number>;
+  /** Offsets in the message. */
+  start: number;
+  end: number;
 }
 
 /** Which side of the nearest mention of what went wrong the phrase stands (a customer may name it twice). */
@@ -450,6 +453,8 @@ export function topicCandidates(
         plural: candidate.plural,
         head: candidate.head,
         features: features(candidate, sentence, kind, mentions, heads, addressed),
+        start: candidate.start,
+        end: candidate.end,
       });
     }
   }
@@ -485,6 +490,23 @@ export function bestTopic(
 }
 
 /**
+ * What a lock-out or a hack is of, by grammar rather than weight: the object of the words that say it ("someone got
+ * into |my Gmail account|", "locked out of |my Spotify|", "can't access |my email|"), whatever else the message
+ * names ("… and changed the recovery email").
+ */
+function entered(candidates: readonly TopicCandidate[], mentions: readonly ProblemMention[]): TopicCandidate | null {
+  return (
+    candidates.find((candidate) =>
+      mentions.some(
+        (mention) =>
+          (candidate.start >= mention.end && candidate.start - mention.end <= 1) ||
+          (candidate.start >= mention.start && candidate.end === mention.end),
+      ),
+    ) ?? null
+  );
+}
+
+/**
  * The best noun phrase for the problem: an order number they quote for an order's problem, else the candidate the
  * learned weights (topic-weights.ts) score highest — theirs, near what went wrong, of a kind of thing that fits it.
  */
@@ -506,6 +528,8 @@ export function findTopic(
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
     return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };
   }
-  const best = bestTopic(topicCandidates(text, kind, mentions, addressed), kind, TOPIC_WEIGHTS);
+  const candidates = topicCandidates(text, kind, mentions, addressed);
+  const best =
+    (kind === 'account-access' && entered(candidates, mentions)) || bestTopic(candidates, kind, TOPIC_WEIGHTS);
   return best && { text: best.text, plural: best.plural, head: best.head };
 }
