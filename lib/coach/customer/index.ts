@@ -16,6 +16,7 @@ import { readQuestions } from './questions';
 import { findName, readSpecifics } from './specifics';
 import { bitterLaughter, readStress } from './stress';
 import { readTechnicality } from './technicality';
+import { addressedHandles } from './topic';
 import { upsetFeatures, type UpsetFeatures, type UpsetSignals } from './upset-features';
 
 const customerNet = new CueNet(CUSTOMER_CUES);
@@ -50,14 +51,14 @@ interface Reading {
 }
 
 /** Every signal the engine reads from the (clean) message, before anything is decided from them. */
-function read(message: string, helpdeskName: string | null): Reading {
+function read(message: string, helpdeskName: string | null, addressed: readonly string[]): Reading {
   const text = analyzeText(message);
   const hits = sweepCustomer(text);
   const stress = readStress(text, hits);
   const signed = findName(text);
   const name = helpdeskName?.trim() || signed?.text || null;
   const specifics = readSpecifics(text, signed);
-  const problem = readProblemDetail(text, stress, specifics);
+  const problem = readProblemDetail(text, stress, specifics, addressed);
   const valence = negativeValence(text);
   const questions = readQuestions(text, hits);
   // Thanks beside a complaint or a request for help ("Please help me! Thanks") is manners, not gratitude.
@@ -79,8 +80,8 @@ function read(message: string, helpdeskName: string | null): Reading {
   };
 }
 
-function analyse(message: string, helpdeskName: string | null): CustomerAnalysis {
-  const { text, signals, questions, specifics, name, problem } = read(message, helpdeskName);
+function analyse(message: string, helpdeskName: string | null, addressed: readonly string[]): CustomerAnalysis {
+  const { text, signals, questions, specifics, name, problem } = read(message, helpdeskName, addressed);
   const decision = readDistress(upsetFeatures(signals));
   const { distress, upset } = decision;
   const emotions = emotionsFollowingDecision(signals.emotions, decision, signals.stress, signals.situations);
@@ -107,7 +108,7 @@ function analyse(message: string, helpdeskName: string | null): CustomerAnalysis
 export function customerUpsetFeatures(message: string): UpsetFeatures | null {
   const clean = cleanCustomerText(message);
   if (clean.text.trim().length === 0) return null;
-  return upsetFeatures(read(clean.text, null).signals);
+  return upsetFeatures(read(clean.text, null, addressedHandles(message)).signals);
 }
 
 /**
@@ -126,7 +127,7 @@ export function analyzeCustomer(
   const clean = cleanCustomerText(message);
   // Only handles and links: nothing the customer said to read.
   if (clean.text.trim().length === 0) return null;
-  const analysis = analysisOnOriginal(analyse(clean.text, helpdeskName ?? null), clean);
+  const analysis = analysisOnOriginal(analyse(clean.text, helpdeskName ?? null, addressedHandles(message)), clean);
   cache.set(key, analysis);
   return analysis;
 }

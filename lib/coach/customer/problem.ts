@@ -9,9 +9,9 @@ import { PROBLEM_CUES } from '../lexicon/problem-cues';
 import { SITUATIONS, type SituationId } from '../lexicon/situations';
 import { topicCanWork } from '../lexicon/topics';
 import type { AnalyzedText } from '../text';
-import type { ImpactKind, ProblemDetail, Specific, StressSignal } from '../types';
+import type { ImpactKind, ProblemDetail, ProblemKind, Specific, StressSignal } from '../types';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
-import { findTopic, type Topic } from './topic';
+import { findTopic, type ProblemMention, type Topic } from './topic';
 
 export interface ProblemReading {
   detail: ProblemDetail | null;
@@ -61,25 +61,43 @@ export function findProblemCues(text: AnalyzedText): SituationHit[] {
   );
 }
 
-export function readProblemDetail(
-  text: AnalyzedText,
-  stress: readonly StressSignal[],
-  specifics: readonly Specific[],
-): ProblemReading {
+/** What went wrong and where it was said: the setting a topic is chosen in (also read by eval/learn-topic-weights.ts). */
+export interface ProblemSetting {
+  /** The distressing situations alone. */
+  hits: SituationHit[];
+  /** Those and the problem cues. */
+  all: SituationHit[];
+  main: SituationHit | null;
+  kind: ProblemKind | null;
+  /** Every mention of the main situation. */
+  mentions: ProblemMention[];
+}
+
+export function readProblemSetting(text: AnalyzedText): ProblemSetting {
   const hits = findSituations(text);
   // The situations weigh on distress (hits, returned as they are); the problem cues only say more about what happened.
   const all = [...hits, ...findProblemCues(text)];
   const main = mainSituation(all);
-  const impact: ImpactKind[] = readImpact(text, stress, main);
-  const asked = askedBefore(text, stress, all);
-  const kind = main?.info.kind ?? null;
   const mentions = main
     ? all
         .filter((hit) => hit.situation === main.situation)
         .map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end }))
     : [];
+  return { hits, all, main, kind: main?.info.kind ?? null, mentions };
+}
+
+export function readProblemDetail(
+  text: AnalyzedText,
+  stress: readonly StressSignal[],
+  specifics: readonly Specific[],
+  addressed: readonly string[] = [],
+): ProblemReading {
+  const { hits, all, main, kind, mentions } = readProblemSetting(text);
+  const impact: ImpactKind[] = readImpact(text, stress, main);
+  const asked = askedBefore(text, stress, all);
   // A lock-out is of an account, lost data is their data: the natural topic when they named none.
-  const topic = findTopic(text, kind, mentions, specifics) ?? (main ? defaultTopicFor(main.situation) : null);
+  const topic =
+    findTopic(text, kind, mentions, specifics, addressed) ?? (main ? defaultTopicFor(main.situation) : null);
   if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: {

@@ -9,6 +9,8 @@ import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS 
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
+import { activitiesIn } from './topic-activity';
+import { TOPIC_WEIGHTS, type TopicWeightTable } from './topic-weights';
 
 export interface Topic {
   /** As the agent says it: "your Gmail account". */
@@ -19,14 +21,15 @@ export interface Topic {
   head: string;
 }
 
-interface Candidate extends Topic {
+export interface Candidate extends Topic {
   /** The head is a thing customers write about or a product, not just any known noun. */
   listed: boolean;
   product: boolean;
+  /** Something the customer does ("sharing images"), not a thing (customer/topic-activity.ts). */
+  activity: boolean;
   sentence: number;
   start: number;
   end: number;
-  score: number;
 }
 
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
@@ -216,15 +219,18 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
     head,
     listed,
     product: isProduct,
+    activity: false,
     sentence: sentence.index,
     start: terms[0]!.start,
     end: headTerm.end,
-    score: 0,
   };
 }
 
 /** Kinds of problem a product itself can have (it crashes, it is slow); an order or a charge is not a product. */
 const PRODUCT_KINDS: ReadonlySet<ProblemKind> = new Set(['broken', 'slow', 'how-to', 'missing', 'disagree']);
+
+/** Kinds whose wording needs a thing ("{topic} hasn't arrived", "someone got into {topic}"), never an activity. */
+const THING_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access', 'missing']);
 
 /** Kinds whose topic must be a thing of that kind (an order, a card, an account), never any noun nearby. */
 const STRICT_KINDS: ReadonlySet<ProblemKind> = new Set(['not-arrived', 'charged-wrongly', 'account-access', 'how-to']);
@@ -243,9 +249,6 @@ const CREDENTIALS: ReadonlySet<string> = new Set([
   'verification',
 ]);
 
-/** Below this the best phrase is a guess: the engine says less (the kind's default topic, or none). */
-const MIN_SCORE = 1;
-
 /** "my Spotify" when they can't get in is their Spotify account. */
 function asAccount(candidate: Candidate): Candidate {
   if (candidate.text.endsWith(' account') || candidate.text.split(' ').length > 3) return candidate;
@@ -253,46 +256,266 @@ function asAccount(candidate: Candidate): Candidate {
   return { ...candidate, text: `your ${owner} account`, head: 'account', plural: false, listed: true, product: false };
 }
 
-/** Closeness to the nearest mention of what went wrong (a customer may name it twice). */
-function nearness(
-  candidate: Candidate,
-  nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>,
-): number {
-  let best = 0;
-  for (const near of nearAll) {
-    if (candidate.sentence !== near.sentence) continue;
-    let here = 3;
-    if (candidate.start >= near.start && candidate.end <= near.end) here += 3;
-    else if (candidate.end <= near.start && near.start - candidate.end <= 12) here += 3;
-    else if (candidate.start >= near.end && candidate.start - near.end <= 24) here += 1;
-    best = Math.max(best, here);
-  }
-  return best;
-}
-
 const ASKING_ABOUT =
   /^(?:help|issue|issues|problem|problems|trouble|question|questions|difficulty|difficulties|assistance)$/;
 
 /** "help with my account", "a problem with the app": the phrase right after the ask names the thing. */
-function isWhatTheyAskAbout(sentence: Sentence, candidate: Candidate): boolean {
-  const index = sentence.terms.findIndex((term) => term.start === candidate.start);
-  if (index < 2) return false;
-  const preposition = sentence.terms[index - 1]!;
+function isWhatTheyAskAbout(sentence: Sentence, first: number): boolean {
+  if (first < 2) return false;
+  const preposition = sentence.terms[first - 1]!;
   return (
     /^(?:with|about|on|regarding)$/.test(preposition.normal) &&
-    sentence.terms.slice(Math.max(0, index - 4), index - 1).some((term) => ASKING_ABOUT.test(term.normal))
+    sentence.terms.slice(Math.max(0, first - 4), first - 1).some((term) => ASKING_ABOUT.test(term.normal))
+  );
+}
+
+/** The @handles a message is written to, lower case without the "@" ("applesupport", "hulu_support"). */
+export function addressedHandles(message: string): string[] {
+  return [...message.matchAll(/(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}_]{2,30})/gu)].map((match) => match[1]!.toLowerCase());
+}
+
+/**
+ * The phrase is only the name of the company the message is addressed to ("Apple" to @AppleSupport, "Hulu" to
+ * @hulu_support): who should help, rarely what went wrong. "your Gmail account" to @gmail names more than that.
+ */
+function namesAddressee(text: string, addressed: readonly string[]): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && word !== 'your' && word !== 'the');
+  return (
+    words.length > 0 && words.every((word) => word.length >= 3 && addressed.some((handle) => handle.includes(word)))
+  );
+}
+
+/** Where the problem was named: a cue's span in the message, and its sentence. */
+export interface ProblemMention {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * What is known about one candidate phrase, each a number in [0, 1]; lib/coach/customer/topic-weights.ts weighs
+ * them (learned from the golden labels by eval/learn-topic-weights.ts). Order matters only for the table's layout.
+ */
+export const TOPIC_FEATURES = [
+  /** The head is a thing customers write about (lexicon/topics.ts). */
+  'listed',
+  /** A product or brand name, or a capitalised name, that is not a listed thing. */
+  'product',
+  /** Theirs: "my …" said back as "your …". */
+  'theirs',
+  /** A device someone owns ("your Xbox"): often the platform the problem happens on, not the problem. */
+  'device',
+  /** The head's kinds of problem include the one the customer has. */
+  'kindFits',
+  /** The kind needs a thing of its own kind (an order, an account) and this head is not one. */
+  'kindMisfit',
+  /** The natural thing for the kind ("account" for a lock-out). */
+  'kindDefault',
+  /** No kind of problem was read: a plain mention. */
+  'noKind',
+  /** Right after "help with", "a problem with". */
+  'askedAbout',
+  /** In a sentence that names what went wrong. */
+  'cueSentence',
+  /** Inside the words that name what went wrong ("my order never arrived"). */
+  'insideCue',
+  /** Just before them: the subject of what went wrong ("the app keeps crashing"). */
+  'beforeCue',
+  /** Just after them: its object ("I can't access my email"). */
+  'afterCue',
+  /** Followed by a verb: the phrase is a subject ("wi fi is down"). */
+  'subject',
+  /** Right after a verb: the phrase is its object ("can't use Los Santos Customs"). */
+  'object',
+  /** After "on", "in", "from", "via": where it happens (the platform), more often than what. */
+  'setting',
+  /** After "with", "about", "for", "of": what something is about. */
+  'about',
+  /** In the first sentence (customers lead with the problem). */
+  'firstSentence',
+  /** How late the sentence is: 0 for the first, 1 for the fifth and after. */
+  'lateSentence',
+  /** In a question. */
+  'question',
+  /** The head noun is said again elsewhere in the message. */
+  'repeated',
+  /** More than one word after the article ("the Roku app", not "the app"). */
+  'compound',
+  /** Takes a plural verb. */
+  'plural',
+  /** Something the customer does, as a gerund phrase ("transferring your character"). */
+  'activity',
+  /** Only names the company the message is addressed to ("Apple" to @AppleSupport): who helps, rarely what broke. */
+  'addressee',
+] as const;
+
+export type TopicFeature = (typeof TOPIC_FEATURES)[number];
+
+/** A candidate phrase and what is known about it. */
+export interface TopicCandidate extends Topic {
+  features: Record<TopicFeature, number>;
+  /** Offsets in the message. */
+  start: number;
+  end: number;
+}
+
+/** Which side of the nearest mention of what went wrong the phrase stands (a customer may name it twice). */
+function cueRelation(
+  candidate: Candidate,
+  mentions: readonly ProblemMention[],
+): Pick<Record<TopicFeature, number>, 'cueSentence' | 'insideCue' | 'beforeCue' | 'afterCue'> {
+  const relation = { cueSentence: 0, insideCue: 0, beforeCue: 0, afterCue: 0 };
+  for (const mention of mentions) {
+    if (candidate.sentence !== mention.sentence) continue;
+    relation.cueSentence = 1;
+    if (candidate.start >= mention.start && candidate.end <= mention.end) relation.insideCue = 1;
+    else if (candidate.end <= mention.start && mention.start - candidate.end <= 12) relation.beforeCue = 1;
+    else if (candidate.start >= mention.end && candidate.start - mention.end <= 24) relation.afterCue = 1;
+  }
+  return relation;
+}
+
+const SETTING_PREPOSITIONS = /^(?:on|in|from|via|through|into|onto|at)$/;
+const ABOUT_PREPOSITIONS = /^(?:with|about|for|of|regarding)$/;
+
+function features(
+  candidate: Candidate,
+  sentence: Sentence,
+  kind: ProblemKind | null,
+  mentions: readonly ProblemMention[],
+  heads: ReadonlyMap<string, number>,
+  addressed: readonly string[],
+): Record<TopicFeature, number> {
+  const first = sentence.terms.findIndex((term) => term.start >= candidate.start);
+  const afterLast = sentence.terms.findIndex((term) => term.start >= candidate.end);
+  const before = first > 0 ? sentence.terms[first - 1] : undefined;
+  const after = afterLast >= 0 ? sentence.terms[afterLast] : undefined;
+  const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
+  const fits = kind !== null && affinity !== undefined && affinity.includes(kind);
+  const words = candidate.text.replace(/^(?:your|the) /, '').split(' ');
+  const isVerb = (term: Term | undefined) => term !== undefined && term.tags.has('Verb');
+  return {
+    listed: candidate.listed ? 1 : 0,
+    product: candidate.product && !candidate.listed ? 1 : 0,
+    theirs: candidate.text.startsWith('your ') ? 1 : 0,
+    device: OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!) ? 1 : 0,
+    kindFits: fits ? 1 : 0,
+    kindMisfit: kind !== null && STRICT_KINDS.has(kind) && !fits ? 1 : 0,
+    kindDefault: kind !== null && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head) ? 1 : 0,
+    noKind: kind === null ? 1 : 0,
+    askedAbout: isWhatTheyAskAbout(sentence, first) ? 1 : 0,
+    ...cueRelation(candidate, mentions),
+    subject: isVerb(after) ? 1 : 0,
+    object: isVerb(before) ? 1 : 0,
+    setting: before !== undefined && SETTING_PREPOSITIONS.test(before.normal) ? 1 : 0,
+    about: before !== undefined && ABOUT_PREPOSITIONS.test(before.normal) ? 1 : 0,
+    firstSentence: candidate.sentence === 0 ? 1 : 0,
+    lateSentence: Math.min(candidate.sentence, 4) / 4,
+    question: /\?\s*$/.test(sentence.text) ? 1 : 0,
+    repeated: (heads.get(candidate.head) ?? 0) > 1 ? 1 : 0,
+    compound: words.length > 1 ? 1 : 0,
+    plural: candidate.plural ? 1 : 0,
+    activity: candidate.activity ? 1 : 0,
+    addressee: namesAddressee(candidate.text, addressed) ? 1 : 0,
+  };
+}
+
+/**
+ * Every phrase that could name the problem, with its features. Phrases the problem's wording cannot take are left
+ * out here, not weighed: "someone got into {topic}" is said of accounts only, and a company's name is not what
+ * went missing or was charged.
+ */
+export function topicCandidates(
+  text: AnalyzedText,
+  kind: ProblemKind | null,
+  mentions: readonly ProblemMention[],
+  addressed: readonly string[] = [],
+): TopicCandidate[] {
+  const heads = new Map<string, number>();
+  for (const sentence of text.sentences)
+    for (const term of sentence.terms) heads.set(bare(term), (heads.get(bare(term)) ?? 0) + 1);
+  const found: TopicCandidate[] = [];
+  for (const sentence of text.sentences) {
+    const phrases = candidatesIn(sentence);
+    const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
+    for (const phrase of [...phrases, ...activities]) {
+      const candidate = kind === 'account-access' && phrase.product && !phrase.listed ? asAccount(phrase) : phrase;
+      // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
+      if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
+      const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
+      if (kind === 'account-access' && !(affinity && affinity.includes(kind))) continue;
+      if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
+      found.push({
+        text: candidate.text,
+        plural: candidate.plural,
+        head: candidate.head,
+        features: features(candidate, sentence, kind, mentions, heads, addressed),
+        start: candidate.start,
+        end: candidate.end,
+      });
+    }
+  }
+  return found;
+}
+
+/** A candidate's score under a weight table: the sum of its weighted features. */
+export function topicScore(candidate: TopicCandidate, weights: Readonly<Record<TopicFeature, number>>): number {
+  let score = 0;
+  for (const feature of TOPIC_FEATURES) score += weights[feature] * candidate.features[feature];
+  return score;
+}
+
+/**
+ * The best candidate, or null when naming none scores higher (then the engine says less): "none" is an option of
+ * its own, learned with the rest, worth `none.bias`, plus `none.noKind` when no kind of problem was read.
+ */
+export function bestTopic(
+  candidates: readonly TopicCandidate[],
+  kind: ProblemKind | null,
+  table: TopicWeightTable,
+): TopicCandidate | null {
+  let best: TopicCandidate | null = null;
+  let bestScore = table.none.bias + (kind === null ? table.none.noKind : 0);
+  for (const candidate of candidates) {
+    const score = topicScore(candidate, table.weights);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * What a lock-out or a hack is of, by grammar rather than weight: the object of the words that say it ("someone got
+ * into |my Gmail account|", "locked out of |my Spotify|", "can't access |my email|"), whatever else the message
+ * names ("… and changed the recovery email").
+ */
+function entered(candidates: readonly TopicCandidate[], mentions: readonly ProblemMention[]): TopicCandidate | null {
+  return (
+    candidates.find((candidate) =>
+      mentions.some(
+        (mention) =>
+          (candidate.start >= mention.end && candidate.start - mention.end <= 1) ||
+          (candidate.start >= mention.start && candidate.end === mention.end),
+      ),
+    ) ?? null
   );
 }
 
 /**
- * The best noun phrase for the problem: near the situation the customer named, theirs ("my …"), and of a kind
- * of thing that fits the problem (an account for a lock-out, an order for a late delivery).
+ * The best noun phrase for the problem: an order number they quote for an order's problem, else the candidate the
+ * learned weights (topic-weights.ts) score highest — theirs, near what went wrong, of a kind of thing that fits it.
  */
 export function findTopic(
   text: AnalyzedText,
   kind: ProblemKind | null,
-  nearAll: ReadonlyArray<{ sentence: number; start: number; end: number }>,
+  mentions: readonly ProblemMention[],
   specifics: readonly Specific[],
+  addressed: readonly string[] = [],
 ): Topic | null {
   const reference = specifics.find(
     (item) =>
@@ -305,30 +528,8 @@ export function findTopic(
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
     return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };
   }
-  let best: Candidate | null = null;
-  for (const sentence of text.sentences) {
-    for (const found of candidatesIn(sentence)) {
-      const candidate = kind === 'account-access' && found.product && !found.listed ? asAccount(found) : found;
-      // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
-      if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
-      const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
-      // "Someone got into {topic}", "locked out of {topic}" are said of accounts only; else their account, by default.
-      if (kind === 'account-access' && !(affinity && affinity.includes(kind))) continue;
-      // A company's name is not what went missing or was charged: those need an order, a card, an item.
-      if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
-      let score = candidate.listed ? 1 : candidate.product ? 0.5 : 0;
-      score += nearness(candidate, nearAll);
-      if (candidate.text.startsWith('your ')) score += 1.5;
-      if (affinity && kind && affinity.includes(kind)) score += 2;
-      // A late order, a charge, a lock-out are about a thing of their kind: anything else is a weak guess.
-      else if (kind && STRICT_KINDS.has(kind)) score -= 1.5;
-      if (kind && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head)) score += 1;
-      if (isWhatTheyAskAbout(sentence, candidate)) score += 1.5;
-      score -= candidate.sentence * 0.3;
-      candidate.score = score;
-      if (!best || candidate.score > best.score) best = candidate;
-    }
-  }
-  if (!best || best.score < MIN_SCORE) return null;
-  return { text: best.text, plural: best.plural, head: best.head };
+  const candidates = topicCandidates(text, kind, mentions, addressed);
+  const best =
+    (kind === 'account-access' && entered(candidates, mentions)) || bestTopic(candidates, kind, TOPIC_WEIGHTS);
+  return best && { text: best.text, plural: best.plural, head: best.head };
 }

@@ -371,12 +371,17 @@ export const OWNED_DEVICES: ReadonlySet<string> = new Set([
   'Roku',
 ]);
 
+/** A topic that is something the customer does ("transferring your character", customer/topic-activity.ts). */
+export const isActivity = (topic: string): boolean => /^\p{Ll}+ing$/u.test(topic.split(' ')[0]!);
+
 /**
  * Whether "{topic} isn't working" can be said of a topic: a device, an app, a service or a product works or not;
  * a bill, a notification or a decision does not ("the bill isn't working" is nonsense: say "trouble with the bill").
  */
 export function topicCanWork(topic: string): boolean {
   const words = topic.split(' ');
+  // "sharing images isn't working": an activity goes wrong, it doesn't stop working.
+  if (isActivity(topic)) return false;
   const last = words[words.length - 1]!;
   if (Object.values(PRODUCT_NAMES).includes(last) || /^\p{Lu}/u.test(last)) return true;
   const affinity = TOPIC_HEADS[last.toLowerCase()];

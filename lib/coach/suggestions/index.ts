@@ -8,7 +8,7 @@
  */
 import { agree, defaultTopicFor } from '../customer/problem';
 import { weakCache } from '../engine-state';
-import { topicCanWork } from '../lexicon/topics';
+import { isActivity, topicCanWork } from '../lexicon/topics';
 import type {
   CustomerAnalysis,
   Emotion,
@@ -81,6 +81,13 @@ export function fillFrame(frame: string, slots: Slots): string | null {
 const SAYS_IT_WORKS = /\{(?:isnt|keeps|is)\}(?: not)? (?:working|crashing)/;
 
 /**
+ * "trouble with {topic}", "about {topic}": an activity ("adding the text") reads well only after a preposition, never
+ * as the subject of a frame's verb ("adding the text keeps doing it").
+ */
+const saysTopicAsObject = (frame: string): boolean =>
+  (frame.match(/\{topic\}/g) ?? []).length === (frame.match(/\b(?:with|about|into|for|of|on) \{topic\}/g) ?? []).length;
+
+/**
  * The frames of a family for this topic: the topic's own frames when there is a topic (those that fit it: a bill
  * doesn't "stop working"), else the topic-free ones.
  */
@@ -88,7 +95,9 @@ function framesFor(family: SituationFrames, slots: Slots, tone: Tone): readonly 
   if (!slots.topic) return family.withoutTopic[tone];
   const fitting = topicCanWork(slots.topic)
     ? family.withTopic[tone]
-    : family.withTopic[tone].filter((frame) => !SAYS_IT_WORKS.test(frame));
+    : family.withTopic[tone].filter(
+        (frame) => !SAYS_IT_WORKS.test(frame) && (!isActivity(slots.topic!) || saysTopicAsObject(frame)),
+      );
   return fitting.length > 0 ? fitting : family.withoutTopic[tone];
 }
 

@@ -96,7 +96,9 @@ describe('the problem fragment, written from the structure', () => {
     expect(read('@Dropbox does the Plus plan allow more users?').problem).toMatch(
       /^you're getting in touch about .*plan$/,
     );
-    expect(read('And just like that they helped with the spread of it. link').problem).toBeNull();
+    // With no kind, even a plain mention ("the spread") is named: the learned weights found that naming pays on the
+    // golden set (eval/learn-topic-weights.ts); a message with nothing to name still gets no problem at all.
+    expect(read('And just like that they helped with it. link').problem).toBeNull();
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * Topics that are something the customer does rather than a thing: "sharing images in Lightroom", "transferring
+ * your character", "annotating your screen". A verb the customer is trying, asking how, or failing to do, followed
+ * by the thing it acts on, becomes a gerund phrase ("how can I annotate my screen" → "annotating your screen").
+ * The thing itself stays a candidate too; the learned weights choose between them.
+ */
+import nlp from 'compromise';
+import { valence } from '../lexicon/sentiment';
+import type { Sentence, Term } from '../text';
+import type { Candidate } from './topic';
+
+/** Verbs that say little on their own ("getting the update", "using the app"): the thing they act on says it. */
+const LIGHT_VERBS = new Set(
+  `be have do go get try say tell keep make let want need wait start stop come see look seem feel think know use
+  give take put ask call help like love hate hope mean work happen show set run leave turn play watch pay buy
+  order receive send check`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words between the verb and its thing: "connecting to", "signing in to", "getting out of". */
+const LINKS = new Set(['to', 'from', 'out', 'off', 'on', 'in', 'into', 'onto', 'with', 'up', 'over', 'of', 'for']);
+
+/** What comes before an infinitive the customer is trying or failing to do: "to", "can't", "how do I". */
+const TRYING = new Set([
+  'trying',
+  'try',
+  'tried',
+  'attempting',
+  'want',
+  'wanted',
+  'need',
+  'needed',
+  'able',
+  'unable',
+  'how',
+]);
+
+interface VerbTransforms {
+  methods: { two: { transform: { verb: { conjugate(verb: string, model: unknown): { Gerund?: string } } } } };
+  model: unknown;
+}
+const world = nlp.world() as unknown as VerbTransforms;
+
+/** "transfer" → "transferring", by compromise's own conjugation rules (a word alone is not tagged reliably). */
+function gerundOf(infinitive: string): string | null {
+  const gerund = world.methods.two.transform.verb.conjugate(infinitive, world.model).Gerund;
+  // A form that lost the verb's stem or its ending ("sync" → "sync") is a rule misfiring: say nothing.
+  const stem = infinitive.replace(/e$/, '');
+  return gerund && /^\p{Ll}+ing$/u.test(gerund) && gerund.startsWith(stem) ? gerund : null;
+}
+
+const isAuxiliary = (term: Term | undefined) =>
+  term !== undefined &&
+  (term.tags.has('Copula') ||
+    term.tags.has('Auxiliary') ||
+    /^(?:keep|keeps|kept|stop|stopped|been)$/.test(term.normal));
+
+/** An infinitive the customer tries, asks how to do, or can't do: "trying to share", "can't unenroll", "how can I annotate". */
+function isTried(terms: readonly Term[], index: number): boolean {
+  const before = terms.slice(0, index).filter((term) => !term.tags.has('Adverb'));
+  const previous = before[before.length - 1];
+  if (!previous) return false;
+  if (previous.normal === 'to') {
+    const opener = before[before.length - 2];
+    return opener !== undefined && (TRYING.has(opener.normal) || opener.normal === 'me' || opener.normal === 'help');
+  }
+  if (
+    previous.tags.has('Negative') ||
+    (previous.tags.has('Modal') && /n['’]?t$|not$/.test(previous.text.toLowerCase()))
+  )
+    return true;
+  // "how can I annotate", "how do I get", "help me transfer".
+  if (/^(?:i|we)$/.test(previous.normal)) return before.slice(-4, -1).some((term) => term.normal === 'how');
+  return previous.normal === 'me' && before[before.length - 2]?.normal === 'help';
+}
+
+/** The infinitives a gerund may come from: "sharing" → share, "getting" → get, "asking" → ask. */
+function rootsOf(gerund: string): string[] {
+  const stem = gerund.replace(/ing$/, '');
+  return [stem, `${stem}e`, /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
+}
+
+function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
+  const word = term.normal.replace(/[^\p{L}]/gu, '');
+  if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < 0) return null;
+  if (term.tags.has('Gerund')) {
+    if (isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => LIGHT_VERBS.has(root))) return null;
+    return word;
+  }
+  if (!term.tags.has('Infinitive') || LIGHT_VERBS.has(word) || !isTried(terms, index)) return null;
+  return gerundOf(word);
+}
+
+/** Gerund phrases in one sentence, each built on a noun-phrase candidate of the sentence that follows its verb. */
+export function activitiesIn(sentence: Sentence, phrases: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const terms = sentence.terms;
+  terms.forEach((term, index) => {
+    if (!term.tags.has('Verb') || /[,;:.!?]/.test(term.post)) return;
+    const gerund = verbWord(term, terms, index);
+    if (!gerund) return;
+    let next = index + 1;
+    const link = terms[next] && LINKS.has(terms[next]!.normal) ? terms[next]!.normal : null;
+    if (link) next += 1;
+    const thing = terms[next] && phrases.find((phrase) => phrase.start === terms[next]!.start);
+    if (!thing) return;
+    found.push({
+      ...thing,
+      text: [gerund, link, thing.text].filter(Boolean).join(' '),
+      plural: false,
+      activity: true,
+      start: term.start,
+    });
+  });
+  return found;
+}

@@ -1,0 +1,56 @@
+/**
+ * Topics that are something the customer does (customer/topic-activity.ts): the gerund phrase is offered beside the
+ * thing it acts on, built only from a verb the customer tries, asks how to do or fails to do, and said in
+ * suggestions only after a preposition.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeCustomer } from '../../../lib/coach/customer/index';
+import { cleanCustomerText } from '../../../lib/coach/customer/clean';
+import { readProblemSetting } from '../../../lib/coach/customer/problem';
+import { topicCandidates } from '../../../lib/coach/customer/topic';
+import { suggest } from '../../../lib/coach/suggestions/index';
+import { analyzeText } from '../../../lib/coach/text';
+
+const activities = (message: string): string[] => {
+  const text = analyzeText(cleanCustomerText(message).text);
+  const { kind, mentions } = readProblemSetting(text);
+  return topicCandidates(text, kind, mentions)
+    .filter((candidate) => candidate.features.activity === 1)
+    .map((candidate) => candidate.text);
+};
+
+describe('activities as topic candidates', () => {
+  it('turns a verb they ask how to do, or fail to do, into a gerund phrase on its thing', () => {
+    expect(activities('@zoom_us how can I share my screen from an iPad?')).toContain('sharing your screen');
+    expect(activities("I can't export my videos in the new version")).toContain('exporting your videos');
+    expect(activities('Is anyone else having trouble uploading thumbnails?')).toContain('uploading the thumbnails');
+  });
+
+  it('keeps a preposition that belongs to the verb', () => {
+    expect(activities('I am unable to connect to the servers at all')).toContain('connecting to the servers');
+  });
+
+  it('leaves out light verbs, progressive forms and verbs the conjugator misspells', () => {
+    expect(activities('I tried to get my order yesterday')).toEqual([]);
+    expect(activities('My laptop is crashing every day')).toEqual([]);
+    expect(activities("It won't let me reset my settings").join(' ')).not.toMatch(/resting/);
+  });
+
+  it('offers none where the wording needs a thing: an order that never came, a lock-out', () => {
+    expect(activities('I bought the bundle and I did not receive the bundle')).toEqual([]);
+    expect(activities("I can't access my email since yesterday")).toEqual([]);
+  });
+});
+
+describe('an activity topic in suggestions', () => {
+  it('is said after a preposition, never as the subject of a verb', () => {
+    const message = 'Premiere keeps crashing whenever I try to import my clips. So annoying!';
+    const customer = analyzeCustomer(message)!;
+    const topic = customer.problemDetail?.topic ?? '';
+    expect(topic).toMatch(/^importing /);
+    const saying = suggest(customer, 'warm', message).filter((suggestion) => suggestion.text.includes(topic));
+    expect(saying.length).toBeGreaterThan(0);
+    for (const suggestion of saying)
+      expect(suggestion.text).toMatch(new RegExp(`\\b(?:with|about|into|for|of|on) ${topic}`));
+  });
+});
