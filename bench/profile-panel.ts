@@ -7,7 +7,7 @@
  *   npx tsx bench/profile-panel.ts [extension dir] [keystrokes=40] [--out trace.json]
  *
  * Build the extension first (`npx wxt build`); the default directory is .output/chrome-mv3. Frames are named from
- * the build's source maps when it has them (vite `build.sourcemap: true`).
+ * the build's source maps when it has them (`ATTUNE_SOURCEMAP=1 npx wxt build`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -149,7 +149,7 @@ for (const e of events) {
   samples.forEach((node, i) => profile.self.set(node, (profile.self.get(node) ?? 0) + (deltas[i + 1] ?? 0)));
 }
 
-/** Names a frame of the built extension by its source map, when the build wrote one (vite `build.sourcemap`). */
+/** Names a frame of the built extension by its source map, when the build wrote one (ATTUNE_SOURCEMAP=1). */
 const consumers = new Map<string, SourceMapConsumer | null>();
 function frameName(frame: ProfileNode['callFrame']): string {
   const url = frame.url ?? '';
