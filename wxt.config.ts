@@ -10,7 +10,11 @@ export default defineConfig({
   webExt: { disabled: true },
   // One manifest version everywhere (the README says why Firefox gets MV3 too).
   manifestVersion: 3,
-  vite: () => ({ plugins: [bundleRewrites(), ruleLessons()] }),
+  // ATTUNE_SOURCEMAP=1: source maps for bench/bundle-modules.ts and bench/profile-panel.ts (never shipped).
+  vite: () => ({
+    plugins: [bundleRewrites(), ruleLessons()],
+    build: { sourcemap: process.env.ATTUNE_SOURCEMAP === '1' },
+  }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

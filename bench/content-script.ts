@@ -7,6 +7,9 @@
  *   runs once per pause in typing, not per key;
  * - per keystroke, the snapshot the content script sends one task after each change (measured by the content script
  *   itself on pages marked data-attune-bench), counted in the per-keystroke cost;
+ * - per keystroke, the inline coach's own work outside that send (showing the analysis that comes back, placing the
+ *   chip and the textarea mirror at the next frame; lib/inline/bench-measure.ts), counted in the per-keystroke cost
+ *   too: each key waits long enough (KEY_GAP_MS) for its analysis to come back and be shown;
  * - the content script's minified size (issue 15 §5: ≤ 40 KB) and the inline coach's, injected only when needed.
  * Run alone with `npx tsx bench/content-script.ts` (after `npx wxt build`), or through `npm run bench`.
  */
@@ -22,6 +25,8 @@ import { percentile } from './panel';
 
 const GROUP = 'content script';
 const KEYSTROKES = 60;
+/** After each key: time for the snapshot, the worker's analysis and the inline coach showing it (typing is slower). */
+const KEY_GAP_MS = 40;
 const WORDS = 1000;
 const BUDGET_MS = 0.5;
 const SIZE_BUDGET_BYTES = 40 * 1024;
@@ -62,7 +67,8 @@ function benchPage(): string {
           return after.map((entry, i) => entry.startTime - (before[i] ? before[i].startTime : entry.startTime));
         };
         const snapshot = performance.getEntriesByName('attune:snapshot').map((entry) => entry.duration);
-        const result = { input: spans('input'), keyup: spans('keyup'), mutation: spans('mutation'), snapshot };
+        const inline = performance.getEntriesByName('attune:inline-work').map((entry) => entry.duration);
+        const result = { input: spans('input'), keyup: spans('keyup'), mutation: spans('mutation'), snapshot, inline };
         performance.clearMarks();
         performance.clearMeasures();
         return result;
@@ -72,6 +78,8 @@ function benchPage(): string {
 
 /** Snapshot sends measured during the last keystrokeCost run (read, compare, post), one per change. */
 const snapshotCosts: Record<'field' | 'rich', number[]> = { field: [], rich: [] };
+/** The inline coach's work per key (analysis shown, frame placement) during the last keystrokeCost run. */
+const inlineCosts: Record<'field' | 'rich', number[]> = { field: [], rich: [] };
 
 async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]> {
   const editor = page.locator(`#${id}`);
@@ -83,21 +91,24 @@ async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]
   const perKey: number[] = [];
   for (let i = 0; i < KEYSTROKES; i += 1) {
     await page.keyboard.type(i % 7 === 6 ? ' ' : 'a');
-    // The snapshot goes out one task after the change: let it run before collecting.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    // The snapshot goes out one task after the change, its analysis comes back later: let both run before collecting.
+    await page.evaluate((gap) => new Promise((resolve) => setTimeout(resolve, gap)), KEY_GAP_MS);
     const spans = await page.evaluate(() =>
       (
         window as unknown as {
-          __collect(): { input: number[]; keyup: number[]; mutation: number[]; snapshot: number[] };
+          __collect(): { input: number[]; keyup: number[]; mutation: number[]; snapshot: number[]; inline: number[] };
         }
       ).__collect(),
     );
     snapshotCosts[id].push(...spans.snapshot);
+    const inline = spans.inline.reduce((a, b) => a + b, 0);
+    inlineCosts[id].push(inline);
     perKey.push(
       (spans.input[0] ?? 0) +
         (spans.keyup[0] ?? 0) +
         (spans.mutation[0] ?? 0) +
-        spans.snapshot.reduce((a, b) => a + b, 0),
+        spans.snapshot.reduce((a, b) => a + b, 0) +
+        inline,
     );
   }
   return perKey;
@@ -149,8 +160,11 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
   try {
     const page = await browser.context.newPage();
     await page.goto(`${host.origin()}/bench.html`);
+    inlineCosts.field = [];
+    inlineCosts.rich = [];
     const field = await keystrokeCost(page, 'field');
     const rich = await keystrokeCost(page, 'rich');
+    const inlineOn = { field: [...inlineCosts.field], rich: [...inlineCosts.rich] };
     const read = await snapshotReadCost(page);
     // The peer in this run: the same page with inline display off (the inline coach is then never injected).
     await browser.worker.evaluate(() =>
@@ -222,6 +236,20 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
         median: median(snapshotCosts.rich.length ? snapshotCosts.rich : [Number.NaN]),
         unit: 'ms',
         note: `${snapshotCosts.rich.length} sends; p95 ${snapshotCosts.rich.length ? percentile(snapshotCosts.rich, 95).toFixed(3) : '–'} ms`,
+      },
+      {
+        group: GROUP,
+        name: '  of which: inline coach (analysis shown, frame placement), textarea',
+        median: median(inlineOn.field),
+        unit: 'ms',
+        note: `mean ${mean(inlineOn.field).toFixed(3)} ms per key`,
+      },
+      {
+        group: GROUP,
+        name: '  of which: inline coach (analysis shown, frame placement), contenteditable',
+        median: median(inlineOn.rich),
+        unit: 'ms',
+        note: `mean ${mean(inlineOn.rich).toFixed(3)} ms per key`,
       },
       {
         group: GROUP,

@@ -11,7 +11,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { buildDemoHelpdesk } from '../demo/build';
-import { EXTENSION_DIR, launchWithExtension } from '../tests/support/browser';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/support/browser';
 import { files, pageAssets } from '../tests/support/extension-files';
 import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
 import { formatBenchTable, median, type BenchRow } from './table';
@@ -102,9 +102,20 @@ interface Latencies {
   render: number[];
 }
 
-export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEYSTROKES): Promise<Latencies> {
+/** For profiling scripts (bench/profile-panel.ts): extra browser flags, and calls around the timed keystrokes. */
+export interface KeystrokeHooks {
+  args?: string[];
+  beforeTyping?(browser: ExtensionBrowser): Promise<void>;
+  afterTyping?(browser: ExtensionBrowser): Promise<void>;
+}
+
+export async function keystrokeLatencies(
+  extensionDir?: string,
+  keystrokes = KEYSTROKES,
+  hooks: KeystrokeHooks = {},
+): Promise<Latencies> {
   const host = await serveHelpdeskHost([await buildDemoHelpdesk()]);
-  const browser = await launchWithExtension({ extensionDir });
+  const browser = await launchWithExtension({ extensionDir, args: hooks.args });
   try {
     const helpdesk = await browser.context.newPage();
     await helpdesk.goto(`${host.origin('acme.zendesk.com')}/index.html`);
@@ -168,6 +179,7 @@ export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEY
       highlights: [],
       render: [],
     };
+    await hooks.beforeTyping?.(browser);
     for (let i = 1; i <= keystrokes; i++) {
       await helpdesk.keyboard.press(i % 6 === 0 ? 'Space' : 'KeyA');
       const expected = base + i;
@@ -192,6 +204,7 @@ export async function keystrokeLatencies(extensionDir?: string, keystrokes = KEY
       });
       latencies.highlights.push(((await helpdesk.evaluate(`window.__painted[${expected}]`)) as number) - typedAt);
     }
+    await hooks.afterTyping?.(browser);
     return latencies;
   } finally {
     await browser.close();

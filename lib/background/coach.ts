@@ -27,7 +27,7 @@ import { addRecord } from '../progress/store';
 import { toReplyRecord, type ReplyRecord } from '../progress/record';
 import { endDraftSession, isBlankDraft, noteReview, type DraftSessions } from '../progress/review';
 import { teamGuidelinesItem } from '../sync/store';
-import { withStressMark } from '../lessons/human-touch';
+import { withStressMark, type StressMark } from '../lessons/human-touch';
 import { scoredCustomer } from '../helpdesks/confidence';
 import {
   disabledRulesItem,
@@ -83,8 +83,13 @@ export interface Coach {
 }
 
 const BADGE_COLOR = '#3d5a80';
-/** A report per keystroke would be a storage write per keystroke: persist at most this often. */
-const PERSIST_EVERY_MS = 200;
+/**
+ * A report per keystroke would be a storage write per keystroke (each serialises every window's report on the
+ * worker's thread, ≈1 ms, in the way of the next analysis): persist once typing pauses this long, and at least this
+ * often while it goes on. An idle worker is stopped only after 30 s, so nothing is lost waiting.
+ */
+const PERSIST_QUIET_MS = 500;
+const PERSIST_MAX_WAIT_MS = 2000;
 
 export function badgeText(openFindings: number): string {
   if (openFindings <= 0) return '';
@@ -138,36 +143,66 @@ function analyzeSnapshot(analyze: CoachDeps['analyze'], snapshot: RoutedSnapshot
   };
 }
 
-async function setBadge(state: CoachState): Promise<void> {
-  const tabId = state.snapshot.tabId;
-  // A closed tab has no badge to set; nothing to do then.
-  await browser.action.setBadgeText({ tabId, text: badgeText(state.openFindings) }).catch(() => {});
-  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+/**
+ * The action badge of each tab, set only when its text changes: two extension API calls per keystroke are two
+ * serialised messages to the browser process, and the count changes on few keystrokes. Keyed by editor too: a page
+ * loaded in the tab (a new content script, a new editor id) may have reset the tab's badge.
+ */
+function createBadges() {
+  const shown = new Map<number, string>();
+  return async function setBadge(state: CoachState): Promise<void> {
+    const { tabId, editorId } = state.snapshot;
+    const text = badgeText(state.openFindings);
+    const key = `${editorId}\u0000${text}`;
+    if (shown.get(tabId) === key) return;
+    shown.set(tabId, key);
+    // A closed tab has no badge to set; nothing to do then.
+    await browser.action.setBadgeText({ tabId, text }).catch(() => {});
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
+  };
 }
 
+type SetBadge = ReturnType<typeof createBadges>;
+
 /** The action badge and every open panel show `state`. */
-async function showState(state: CoachState): Promise<void> {
+async function showState(state: CoachState, setBadge: SetBadge): Promise<void> {
   // No open panel means no receiver; that is normal, not an error.
   await Promise.all([sendMessage('coachUpdated', state).catch(() => {}), setBadge(state)]);
 }
 
-async function noteStress(snapshot: RoutedSnapshot, report: Report, now: () => number): Promise<void> {
-  if (!report.customer) return;
-  const distress = Math.round(report.customer.distress * 100) / 100;
-  const ticket = ticketKey(snapshot);
-  const marks = await stressMarksItem.getValue();
-  const known = marks.find((m) => m.ticket === ticket);
-  if (known && known.distress === distress) return;
-  await stressMarksItem.setValue(withStressMark(marks, { ticket, distress, at: known?.at ?? now() }));
+/**
+ * The stress marks, read from storage once and then kept in memory (the coach is their only writer), so a
+ * keystroke whose customer's distress is already marked costs no storage read.
+ */
+function createStressBook(now: () => number) {
+  let marks: Promise<StressMark[]> | null = null;
+  const current = () => (marks ??= stressMarksItem.getValue());
+  const stopWatching = stressMarksItem.watch((next) => {
+    marks = Promise.resolve(next ?? []);
+  });
+  return {
+    async note(snapshot: RoutedSnapshot, report: Report): Promise<void> {
+      if (!report.customer) return;
+      const distress = Math.round(report.customer.distress * 100) / 100;
+      const ticket = ticketKey(snapshot);
+      const known = (await current()).find((m) => m.ticket === ticket);
+      if (known && known.distress === distress) return;
+      const next = withStressMark(await current(), { ticket, distress, at: known?.at ?? now() });
+      marks = Promise.resolve(next);
+      await stressMarksItem.setValue(next);
+    },
+    stop: stopWatching,
+  };
 }
 
 /**
- * The latest state per window, persisted at most every PERSIST_EVERY_MS. Writes run in their own queue, beside
- * the analyses: a storage write must not delay the next keystroke's analysis.
+ * The latest state per window, persisted once the analyses pause (see PERSIST_QUIET_MS). Writes run in their own
+ * queue, beside the analyses: a storage write must not delay the next keystroke's analysis.
  */
 function createStatePersistence(states: ReadonlyMap<number, CoachState>) {
   const writes = new SerialQueue();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let firstPendingAt = 0;
   const persist = () => {
     const snapshot = Object.fromEntries([...states].map(([id, s]) => [String(id), s]));
     writes
@@ -176,11 +211,14 @@ function createStatePersistence(states: ReadonlyMap<number, CoachState>) {
   };
   return {
     soon(): void {
-      if (timer) return;
+      const at = Date.now();
+      if (timer) clearTimeout(timer);
+      else firstPendingAt = at;
+      const wait = Math.max(0, Math.min(PERSIST_QUIET_MS, firstPendingAt + PERSIST_MAX_WAIT_MS - at));
       timer = setTimeout(() => {
         timer = null;
         persist();
-      }, PERSIST_EVERY_MS);
+      }, wait);
     },
     /** Writes now what is waiting for the timer. */
     async flush(): Promise<void> {
@@ -318,6 +356,8 @@ export function startCoach(deps: CoachDeps): Coach {
   const work = new SerialQueue();
   const persistence = createStatePersistence(states);
   const sessions = createSessionBook();
+  const setBadge = createBadges();
+  const stress = createStressBook(now);
 
   const chain = (task: () => Promise<void>) =>
     work.run(task).catch((error: unknown) => console.error('[attune] coach:', error));
@@ -340,7 +380,7 @@ export function startCoach(deps: CoachDeps): Coach {
     states.set(windowId, state);
     // First: the page's highlights are what the agent is looking at.
     deps.onState?.(state, settings.ignored);
-    await Promise.all([showState(state), noteStress(snapshot, state.report, now)]);
+    await Promise.all([showState(state, setBadge), stress.note(snapshot, state.report)]);
     persistence.soon();
   }
 
@@ -380,7 +420,7 @@ export function startCoach(deps: CoachDeps): Coach {
       if (openFindings === state.openFindings) continue;
       const next = { ...state, openFindings };
       states.set(state.windowId, next);
-      await showState(next);
+      await showState(next, setBadge);
     }
     persistence.soon();
   }
@@ -441,6 +481,7 @@ export function startCoach(deps: CoachDeps): Coach {
     stop() {
       stops.forEach((stop) => stop());
       persistence.stop();
+      stress.stop();
     },
   };
 }

@@ -2,8 +2,9 @@
  * The background router: the only owner of the protocol's background-side listeners (@webext-core/messaging
  * allows one `onMessage` listener per message type per context). It keeps the latest draft snapshot per window in
  * `storage.session` (MV3 stops idle workers; the snapshot must outlive them, and session storage never touches
- * disk), tells extension pages about new snapshots, forwards edits to the tab and frame the snapshot came from, and
- * routes the "Use as customer message" context menu. Other background modules subscribe with `onRoutedSnapshot`
+ * disk), forwards edits to the tab and frame the snapshot came from, and routes the "Use as customer message"
+ * context menu. Extension pages hear about a keystroke only through the coach's analysis (`coachUpdated`): a
+ * broadcast of the bare snapshot had no listener and cost the worker a serialised message per keystroke. Other background modules subscribe with `onRoutedSnapshot`
  * and `onDraftSent`.
  */
 import { browser } from 'wxt/browser';
@@ -99,11 +100,14 @@ let saving: Promise<void> | null = null;
 /**
  * Resolves once session storage holds what memory holds for `windowId` (its latest snapshot, or none). Each write
  * takes the newest snapshot at that moment, so a burst of keystrokes costs few writes and never ends on an older one.
+ * Writing starts a task later: `storage.session.set` serialises the snapshot on the worker's thread (≈1 ms for a
+ * 300-word draft with its customer message), which must not come before the analysis the keystroke is waiting for.
  */
 function save(windowId: number): Promise<void> {
   unsaved.add(windowId);
   saving ??= (async () => {
     try {
+      await new Promise((resolve) => setTimeout(resolve, 0));
       for (let next = unsaved.values().next(); !next.done; next = unsaved.values().next()) {
         const id = next.value;
         unsaved.delete(id);
@@ -147,8 +151,7 @@ export async function routeSnapshot(
   });
   if (!accepted) return;
   notify(snapshotListeners, routed);
-  // Extension pages (side panel) listen; with none open there is no receiver, which is fine.
-  await Promise.all([save(sender.windowId), sendMessage('snapshotUpdated', routed).catch(() => {})]);
+  await save(sender.windowId);
 }
 
 /** Sends `command` to the tab and frame of the window's latest snapshot. */

@@ -7,7 +7,10 @@
 import { runChecks } from './checks/index';
 import { installCompromisePatches } from './compromise-setup';
 import { analyzeCustomer } from './customer/index';
-import { applyGuidelinesWithin, disabledByPacks, TEAM_RULES_BUDGET_MS } from './guidelines/index';
+// The modules themselves, not the guidelines' index: it also re-exports the dashboard's Vale importer, whose YAML
+// parser the bundler cannot prove free of side effects and would ship in the worker (10 KB gzip) for nothing.
+import { applyGuidelinesWithin, disabledByPacks } from './guidelines/apply';
+import { TEAM_RULES_BUDGET_MS } from './guidelines/limits';
 import { readability } from './readability';
 import { runRules, type RuleContext } from './rules/index';
 import { scoreReport } from './score';

@@ -16,7 +16,8 @@ export function createScheduler(
   maxWaitMs: number,
   now = () => performance.now(),
 ): Scheduler {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // 0: a microtask is queued (no quiet period).
+  let timer: ReturnType<typeof setTimeout> | 0 | undefined;
   let firstPendingAt = 0;
   let lastChangeAt = 0;
 
@@ -36,7 +37,11 @@ export function createScheduler(
       lastChangeAt = now();
       if (timer === undefined) {
         firstPendingAt = lastChangeAt;
-        timer = setTimeout(check, quietMs);
+        // No quiet period: fire once the change's own microtasks (the editor's MutationObserver) have run, still
+        // inside its task — a timer would wait behind the frame the keystroke's task ends with.
+        if (quietMs) timer = setTimeout(check, quietMs);
+        else queueMicrotask(() => timer === 0 && run());
+        timer ??= 0;
       }
     },
     flush() {

@@ -162,9 +162,10 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     env.observer?.read(reading.text, current.revision);
   };
 
-  // No quiet period: the snapshot goes out one task after the change (the editor's own handlers have run by then),
-  // so the panel and the highlights can follow within a frame or two. A reading costs well under 0.1 ms in the
-  // page and the worker coalesces a burst into one analysis, so sending every change costs the worker, not the page.
+  // No quiet period: the snapshot goes out in a microtask after the change, once the editor's own MutationObserver
+  // and input handlers have run, so the panel and the highlights can follow within a frame or two (a task would wait
+  // behind the frame the keystroke ends with). A reading costs well under 0.1 ms in the page and the worker
+  // coalesces a burst into one analysis, so sending every change costs the worker, not the page.
   const scheduler = createScheduler(() => sendSnapshot(), env.quietMs ?? 0, env.maxWaitMs ?? 150);
 
   const reportSent = (attached: Attached) => {

@@ -11,6 +11,7 @@ import { rebase } from './rebase';
 import { createMirrorPainter, createRichPainter, type Painter } from './painter';
 import { createOverlay, placeCard, placeChip, renderCard, type Overlay } from './overlay';
 import { contains, frameOffset, moved } from './geometry';
+import { measured } from './bench-measure';
 
 export interface InlineEnvironment {
   document: Document;
@@ -57,6 +58,7 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
   let open: { id: string; focused: boolean } | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  let layoutFrame = 0;
   let pointer: { x: number; y: number } | null = null;
 
   const ensureOverlay = (): Overlay => {
@@ -73,6 +75,27 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
 
   const shown = () => (editor?.enabled ? editor.findings : []);
 
+  const placeChipNow = () => {
+    if (!editor || !overlay || overlay.chip.hidden) return;
+    placeChip(
+      overlay.chip,
+      moved(editor.handle.root.getBoundingClientRect(), frameOffset(editor.handle.root.ownerDocument, doc)),
+    );
+  };
+
+  /**
+   * Places what follows the editor's box at the next frame. After a keystroke the page's layout is stale; reading
+   * the editor's box then would force that layout inside the keystroke's task, while at the frame it is due anyway.
+   */
+  const placeSoon = () => {
+    if (layoutFrame) return;
+    layoutFrame = requestAnimationFrame(() => {
+      layoutFrame = 0;
+      measured(doc, onLayout);
+    });
+  };
+
+  /** The chip's words and accessible name; written only when they change (a keystroke rarely changes them). */
   const renderChip = () => {
     if (!editor || !overlay) return;
     const { chip } = overlay;
@@ -82,19 +105,15 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     }
     const count = shown().length;
     const label = chipLabel(count, editor.todo);
-    chip.textContent = label;
-    chip.className = `chip${editor.painter.palette === 'dark' ? ' dark' : ''}`;
     const todo = editor.todo.length > 0 ? `; to do: ${editor.todo.join(', ')}` : '';
     // The accessible name starts with the visible label (WCAG 2.5.3: a speech user says what they see).
-    chip.setAttribute(
-      'aria-label',
-      `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`,
-    );
+    const name = `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`;
+    const className = `chip${editor.painter.palette === 'dark' ? ' dark' : ''}`;
+    if (chip.textContent !== label) chip.textContent = label;
+    if (chip.className !== className) chip.className = className;
+    if (chip.getAttribute('aria-label') !== name) chip.setAttribute('aria-label', name);
     chip.hidden = false;
-    placeChip(
-      chip,
-      moved(editor.handle.root.getBoundingClientRect(), frameOffset(editor.handle.root.ownerDocument, doc)),
-    );
+    placeSoon();
   };
 
   const closeCard = (refocus: boolean) => {
@@ -217,15 +236,15 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
   };
 
   /** Repositions what follows the editor's box (scrolling, resizing, zoom). */
-  const onLayout = () => {
+  function onLayout() {
     if (!editor) return;
     editor.painter.follow();
-    renderChip();
+    placeChipNow();
     if (open && overlay) {
       const box = editor.painter.box(open.id);
       if (box) placeCard(overlay.card, box);
     }
-  };
+  }
 
   const show = () => {
     if (!editor) return;
@@ -236,6 +255,8 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
 
   const detach = () => {
     if (!editor) return;
+    cancelAnimationFrame(layoutFrame);
+    layoutFrame = 0;
     closeCard(false);
     editor.stopListening();
     editor.painter.dispose();
@@ -310,11 +331,13 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       const base = current.texts.get(state.revision);
       // Older than every text kept: a newer analysis is on its way.
       if (base === undefined) return;
-      current.text = current.handle.read().text;
-      current.enabled = state.enabled;
-      current.todo = state.todo;
-      current.findings = rebase(state.findings, base, current.text);
-      show();
+      measured(doc, () => {
+        current.text = current.handle.read().text;
+        current.enabled = state.enabled;
+        current.todo = state.todo;
+        current.findings = rebase(state.findings, base, current.text);
+        show();
+      });
       // The benchmarks (bench/panel.ts) time keystroke → highlights from this mark; the attribute is theirs only.
       if (doc.documentElement.hasAttribute('data-attune-bench'))
         performance.mark('attune:inline', { detail: base.length });

@@ -7,10 +7,16 @@ import type { InlineFinding } from '../messaging/protocol';
 import { mapText, rangeFor } from '../editors/text-map';
 import { contains, frameOffset, moved, type Box } from './geometry';
 import { highlightCss, highlightName, paletteOf, SEVERITIES, type Palette } from './styles';
+import { editRegion } from './rebase';
+import { measured } from './bench-measure';
 
 export interface Painter {
   readonly palette: Palette;
-  /** Shows `findings` (spans in the editor's current text); `active` gets the focus style. */
+  /**
+   * Shows `findings` (spans in the editor's current text); `active` gets the focus style. Per keystroke: when the
+   * painted ranges already cover exactly these findings (live ranges follow the edits around them), it changes
+   * nothing, and it never reads layout.
+   */
   paint(findings: readonly InlineFinding[], active: string | null): void;
   /** Drops every range whose text changed since it was painted; true when one was dropped. Cheap: per keystroke. */
   verify(): boolean;
@@ -82,10 +88,30 @@ interface PainterParts {
   overlayDoc: Document;
   palette: Palette;
   place(findings: readonly InlineFinding[]): PaintedRange[];
+  /** Brings what the ranges live in up to date with the editor before a paint (the mirror's text). */
+  sync(): void;
   /** The painted range's text now; different from `text` once the words under it changed. */
   current(painted: PaintedRange): string;
   follow(): void;
   dispose(): void;
+}
+
+/**
+ * True when `painted` is `findings`, one range each, in order, every range still over the words it was painted on.
+ * A finding's key hashes its words and their context, so the same key means the same words.
+ */
+function paintsExactly(
+  painted: readonly PaintedRange[],
+  findings: readonly InlineFinding[],
+  current: (painted: PaintedRange) => string,
+): boolean {
+  return (
+    painted.length === findings.length &&
+    findings.every((f, i) => {
+      const p = painted[i]!;
+      return p.key === f.key && p.severity === f.severity && current(p) === p.text;
+    })
+  );
 }
 
 function createPainter(parts: PainterParts): Painter {
@@ -100,11 +126,14 @@ function createPainter(parts: PainterParts): Painter {
   return {
     palette,
     paint(findings, activeKey) {
+      parts.sync();
+      if (activeKey === active && paintsExactly(painted, findings, parts.current)) return;
       active = activeKey;
       painted = parts.place(findings);
       register(doc, palette, painted, active);
     },
     verify() {
+      parts.sync();
       const kept = painted.filter((p) => parts.current(p) === p.text);
       if (kept.length === painted.length) return false;
       painted = kept;
@@ -143,6 +172,8 @@ export function createRichPainter(root: Element, overlayDoc: Document): Painter 
         return { id: f.id, severity: f.severity, range, text: range.toString() };
       });
     },
+    // The ranges are over the editor's own text nodes: nothing to bring up to date.
+    sync() {},
     // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
     current: (p) => p.range.toString(),
     follow() {},
@@ -171,6 +202,7 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     ? adoptHighlightSheet(overlay, overlayDoc.defaultView as View, true)
     : () => {};
   let styledFor = '';
+  let followFrame = 0;
 
   const follow = () => {
     const style = field.ownerDocument.defaultView!.getComputedStyle(field);
@@ -195,16 +227,41 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     mirror.scrollTop = field.scrollTop;
     mirror.scrollLeft = field.scrollLeft;
   };
+  const view = overlayDoc.defaultView!;
+  /**
+   * Follows the field at the next frame: reading its box and style right after a keystroke would force a layout of
+   * the page in the keystroke's task; at the frame that layout is due anyway.
+   */
+  const followSoon = () => {
+    if (followFrame) return;
+    followFrame = view.requestAnimationFrame(() => {
+      followFrame = 0;
+      measured(overlayDoc, follow);
+    });
+  };
+  /**
+   * The mirror's text is the field's, plus a zero-width space (a trailing newline collapses unless something
+   * follows it). Only the edited stretch is replaced: the ranges after it move with the text (DOM range rules), and
+   * the browser re-lays out one change, not the whole text.
+   */
+  const syncText = () => {
+    const value = field.value;
+    const mirrored = text.data.slice(0, -1);
+    if (text.data.length === 0) text.data = `${value}\u200b`;
+    else if (mirrored !== value) {
+      const region = editRegion(mirrored, value)!;
+      text.replaceData(region.start, region.oldEnd - region.start, value.slice(region.start, region.newEnd));
+    } else return;
+    followSoon();
+  };
 
   return createPainter({
     doc: overlayDoc,
     overlayDoc,
     palette: paletteOf(field),
     place(findings) {
-      // A trailing newline collapses in the mirror unless something follows it.
       const value = field.value;
-      if (text.data !== `${value}\u200b`) text.data = `${value}\u200b`;
-      follow();
+      followSoon();
       return findings.map((f) => {
         const range = overlayDoc.createRange();
         range.setStart(text, Math.min(f.span.start, value.length));
@@ -212,9 +269,11 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
         return { id: f.id, severity: f.severity, range, text: f.actual };
       });
     },
+    sync: syncText,
     current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),
     follow,
     dispose() {
+      view.cancelAnimationFrame(followFrame);
       unadopt();
       mirror.remove();
     },

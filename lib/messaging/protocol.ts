@@ -178,8 +178,6 @@ export interface ProtocolMap {
   applyInWindow(data: { windowId: number; command: EditCommand }): ApplyResult;
   /** panel → background: the latest snapshot for a window (null when there is none yet). */
   latestSnapshot(data: { windowId: number }): RoutedSnapshot | null;
-  /** background → extension pages: a new snapshot arrived for a window. */
-  snapshotUpdated(data: RoutedSnapshot): void;
   /** background → extension pages: the coach analysed a new snapshot for a window. */
   coachUpdated(data: CoachState): void;
   /** panel → background: the coach's latest analysis for a window (null when there is none yet). */

@@ -7,7 +7,8 @@
  * flush's own bookkeeping. Every call to the backend (`client.*`) is in createSync; the status bookkeeping and
  * the sharing of concurrent flushes are units of their own below.
  */
-import { parseGuidelinePack } from '../coach/guidelines';
+// The schema module itself, not the guidelines' index (which would bring the Vale importer's YAML parser along).
+import { parseGuidelinePack } from '../coach/guidelines/schema';
 import type { GuidelinePack } from '../coach/types';
 import type { ReplyRecord } from '../progress/record';
 import { SerialQueue } from '../serial-queue';

@@ -2,14 +2,14 @@
  * The background coach with WXT's fake browser, the real router (routeSnapshot, onRoutedSnapshot) and the real
  * engine: analysis per window, badge, session state that survives a worker restart, ignores, progress records.
  */
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../lib/coach';
 import { badgeText, coachStatesItem, startCoach, appliedCountsItem, type Coach } from '../../lib/background/coach';
 import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
 import type { DraftSnapshot } from '../../lib/messaging/protocol';
 import { listRecords } from '../../lib/progress/store';
-import { ignoredRulesItem, disabledRulesItem } from '../../lib/settings/items';
+import { ignoredRulesItem, disabledRulesItem, stressMarksItem } from '../../lib/settings/items';
 
 const CUSTOMER =
   'This is the third time I am writing!! My invoice is wrong and I need it fixed before Friday. Can you refund the extra charge?';
@@ -147,5 +147,28 @@ describe('background coach', () => {
     await c.idle();
     const [record] = await listRecords();
     expect(record?.suggestionsApplied).toBe(3);
+  });
+
+  test('per keystroke the worker calls no browser API it need not: badge, stress marks and state only on change', async () => {
+    const c = start();
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await c.idle();
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const marksRead = vi.spyOn(stressMarksItem, 'getValue');
+    const persisted = vi.spyOn(coachStatesItem, 'setValue');
+    // Three more keystrokes, further apart than any one analysis: each is analysed on its own.
+    for (let revision = 2; revision <= 4; revision += 1) {
+      await routeSnapshot(snapshot(`${DRAFT}${' ok'.repeat(revision)}`, revision), SENDER);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await c.idle();
+    expect(c.state(SENDER.windowId)?.snapshot.revision).toBe(4);
+    // The open count stayed the same: the badge already shows it.
+    expect(badge).not.toHaveBeenCalled();
+    expect(marksRead).not.toHaveBeenCalled();
+    // Typing never paused long enough to persist; idle() wrote the last state once.
+    expect(persisted).toHaveBeenCalledTimes(1);
+    expect((await coachStatesItem.getValue())[String(SENDER.windowId)]?.snapshot.revision).toBe(4);
+    vi.restoreAllMocks();
   });
 });

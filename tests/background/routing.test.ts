@@ -44,6 +44,18 @@ describe('routeSnapshot', () => {
     expect((await stored())?.revision).toBe(1);
   });
 
+  test('writes session storage only a task later: work the listeners do in microtasks (the analysis) goes first', async () => {
+    let seenAfterMicrotasks: number | null | undefined;
+    const stop = onRoutedSnapshot(async () => {
+      for (let i = 0; i < 50; i++) await Promise.resolve();
+      seenAfterMicrotasks = (await stored())?.revision ?? null;
+    });
+    onTestFinished(stop);
+    await routeSnapshot(snapshot('Hello', 1), SENDER);
+    expect(seenAfterMicrotasks).toBeNull();
+    expect((await stored())?.revision).toBe(1);
+  });
+
   test('a burst ends with the newest snapshot in memory and in storage; an older revision is dropped', async () => {
     const told: number[] = [];
     onTestFinished(onRoutedSnapshot((routed) => void told.push(routed.revision)));

@@ -1,7 +1,7 @@
 /**
  * The content script and background routing in real Chromium with the built extension: frames, shadow DOM,
  * single-page navigation, privacy, send detection, IME composition, the selection override, and the panel-facing
- * messages (latestSnapshot, applyInWindow, snapshotUpdated).
+ * messages (latestSnapshot, applyInWindow, coachUpdated).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -185,25 +185,26 @@ describe('edits', () => {
     await page.close();
   });
 
-  test('the panel path: latestSnapshot, applyInWindow and snapshotUpdated through the background', async () => {
+  test('the panel path: coachUpdated (the only message a keystroke sends the panel), latestSnapshot, applyInWindow', async () => {
     const panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await panel.evaluate(() => {
-      const seen: unknown[] = [];
+      const seen: Array<{ type?: string; draft?: string }> = [];
       (window as unknown as { __updates: unknown[] }).__updates = seen;
-      chrome.runtime.onMessage.addListener((message: { type?: string; data?: unknown }) => {
-        if (message?.type === 'snapshotUpdated') seen.push(message.data);
-      });
+      // What the background sends (content scripts' own messages reach extension pages too: they carry a tab).
+      chrome.runtime.onMessage.addListener(
+        (message: { type?: string; data?: { snapshot?: { draft?: string } } }, sender: { tab?: unknown }) =>
+          void (sender.tab ? undefined : seen.push({ type: message?.type, draft: message?.data?.snapshot?.draft })),
+      );
     });
     const page = await open('/private.html');
     await page.locator('#allowed').click();
     await page.keyboard.type('We refunded you');
     const snapshot = await waitForSnapshot(browser, page, (s) => s.draft === 'We refunded you');
-    await expect
-      .poll(() =>
-        panel.evaluate(() => (window as unknown as { __updates: { draft: string }[] }).__updates.map((u) => u.draft)),
-      )
-      .toContain('We refunded you');
+    const updates = () =>
+      panel.evaluate(() => (window as unknown as { __updates: Array<{ type?: string; draft?: string }> }).__updates);
+    await expect.poll(async () => (await updates()).map((u) => u.draft)).toContain('We refunded you');
+    expect(new Set((await updates()).map((u) => u.type))).toEqual(new Set(['coachUpdated']));
     const latest = await fromExtensionPage<{ editorId: string }>(panel, 'latestSnapshot', {
       windowId: snapshot.windowId,
     });

@@ -1,6 +1,7 @@
 /**
  * The extension pages (side panel, options, lessons) show lessons but never analyse text: the engine runs in the
- * background worker. Their bundles carry the rules' lessons as data and neither compromise nor the rules.
+ * background worker. Their bundles carry the rules' lessons as data and neither compromise nor the rules. The
+ * worker carries the engine, but not the dashboard's Vale importer (YAML).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,4 +54,9 @@ describe.each(PAGES)('%s', (page) => {
 test('the lessons page carries every rule’s lesson', () => {
   const code = pageCode('lessons.html');
   expect(RULES.filter((rule) => !code.includes(rule.lesson.title)).map((rule) => rule.id)).toEqual([]);
+});
+
+test('the background worker carries no YAML library: only the dashboard imports Vale styles', () => {
+  // Every YAML schema names its tags under this prefix; nothing else in the extension does.
+  expect(built('background.js').includes('tag:yaml.org,2002:')).toBe(false);
 });

@@ -180,6 +180,44 @@ describe.each(CASES)('$fixture', (c) => {
       .toEqual([APOLOGY, 'simply restart'].sort());
   });
 
+  test('typing after the findings repaints nothing while their ranges still hold their words', async () => {
+    const target = await paintTarget(page, c);
+    // The last keystrokes' analyses may still be on their way (a finding's key changes with the words after it).
+    await page.waitForTimeout(1000);
+    await target.evaluate(() => {
+      const painted = new Map<string, { highlight: Highlight; words: string[] }>();
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('attune-'))
+          painted.set(name, { highlight, words: [...highlight].map((range) => range.toString()) });
+      });
+      (window as unknown as { __painted: typeof painted }).__painted = painted;
+    });
+    await page.keyboard.press('End');
+    // One input event: typing letter by letter would let the analysis of a half-typed word change the findings.
+    await page.keyboard.insertText(' Thanks');
+    await waitForSnapshot(browser, page, (s) => s.draft.endsWith(' Thanks'));
+    // The analysis of the new text comes back and is shown meanwhile.
+    await page.waitForTimeout(1000);
+    const after = await target.evaluate(() => {
+      const painted = (window as unknown as { __painted: Map<string, { highlight: Highlight; words: string[] }> })
+        .__painted;
+      return {
+        // The registry holds the very Highlight objects painted before the keystroke…
+        kept: [...painted].every(([name, { highlight }]) => CSS.highlights.get(name) === highlight),
+        // …exactly when their ranges still read the same words (an editor that re-renders its text nodes drops them).
+        intact: [...painted.values()].every(({ highlight, words }) =>
+          [...highlight].every((range, i) => range.toString() === words[i]),
+        ),
+      };
+    });
+    expect(after.kept).toBe(after.intact);
+    // The textarea's mirror is Attune's own: its ranges always move with the text.
+    if (c.fixture === 'textarea') expect(after.intact).toBe(true);
+    expect(words(await highlighted(target))).toEqual([APOLOGY, 'simply restart'].sort());
+    for (let i = 0; i < ' Thanks'.length; i++) await page.keyboard.press('Backspace');
+    await waitForSnapshot(browser, page, (s) => s.draft.endsWith('inconvenience.'));
+  });
+
   test('the card on hover applies the fix as one undo step; the highlight goes with the words', async () => {
     const target = await paintTarget(page, c);
     const before = await modelText(page);
