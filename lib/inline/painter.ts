@@ -98,7 +98,8 @@ interface PainterParts {
 
 /**
  * True when `painted` is `findings`, one range each, in order, every range still over the words it was painted on.
- * A finding's key hashes its words and their context, so the same key means the same words.
+ * A finding's id is its key (a hash of its words and their context) made unique in the list, so the same id means
+ * the same words.
  */
 function paintsExactly(
   painted: readonly PaintedRange[],
@@ -109,7 +110,7 @@ function paintsExactly(
     painted.length === findings.length &&
     findings.every((f, i) => {
       const p = painted[i]!;
-      return p.key === f.key && p.severity === f.severity && current(p) === p.text;
+      return p.id === f.id && p.severity === f.severity && current(p) === p.text;
     })
   );
 }
