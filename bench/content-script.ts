@@ -5,8 +5,9 @@
  *   and just after Attune's (listeners on one target, and observers, run in registration order across worlds);
  * - per snapshot: reading a 1,000-word rich draft into text (lib/editors/text-map.ts, bundled into the page), which
  *   runs once per pause in typing, not per key;
- * - per keystroke, the snapshot the content script sends one task after each change (measured by the content script
- *   itself on pages marked data-attune-bench), counted in the per-keystroke cost;
+ * - per keystroke, the snapshot the content script sends in a microtask after each change (measured by the content
+ *   script itself on pages marked data-attune-bench), counted once in the per-keystroke cost (it runs inside the
+ *   input or mutation bracket);
  * - per keystroke, the inline coach's own work outside that send (showing the analysis that comes back, placing the
  *   chip and the textarea mirror at the next frame; lib/inline/bench-measure.ts), counted in the per-keystroke cost
  *   too: each key waits long enough (KEY_GAP_MS) for its analysis to come back and be shown;
@@ -61,13 +62,15 @@ function benchPage(): string {
         new MutationObserver(() => mark('mutation-after')).observe(el, { childList: true, characterData: true, subtree: true });
       };
       window.__collect = () => {
+        // [start, end] of each bracket; a measure that starts inside one is already counted by it.
         const spans = (kind) => {
           const before = performance.getEntriesByName(kind + '-before');
           const after = performance.getEntriesByName(kind + '-after');
-          return after.map((entry, i) => entry.startTime - (before[i] ? before[i].startTime : entry.startTime));
+          return after.map((entry, i) => [before[i] ? before[i].startTime : entry.startTime, entry.startTime]);
         };
-        const snapshot = performance.getEntriesByName('attune:snapshot').map((entry) => entry.duration);
-        const inline = performance.getEntriesByName('attune:inline-work').map((entry) => entry.duration);
+        const measures = (name) => performance.getEntriesByName(name).map((entry) => [entry.startTime, entry.duration]);
+        const snapshot = measures('attune:snapshot');
+        const inline = measures('attune:inline-work');
         const result = { input: spans('input'), keyup: spans('keyup'), mutation: spans('mutation'), snapshot, inline };
         performance.clearMarks();
         performance.clearMeasures();
@@ -91,24 +94,27 @@ async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]
   const perKey: number[] = [];
   for (let i = 0; i < KEYSTROKES; i += 1) {
     await page.keyboard.type(i % 7 === 6 ? ' ' : 'a');
-    // The snapshot goes out one task after the change, its analysis comes back later: let both run before collecting.
+    // The snapshot goes out with the change, its analysis comes back later: let both run before collecting.
     await page.evaluate((gap) => new Promise((resolve) => setTimeout(resolve, gap)), KEY_GAP_MS);
+    type Pair = [number, number];
     const spans = await page.evaluate(() =>
       (
         window as unknown as {
-          __collect(): { input: number[]; keyup: number[]; mutation: number[]; snapshot: number[]; inline: number[] };
+          __collect(): { input: Pair[]; keyup: Pair[]; mutation: Pair[]; snapshot: Pair[]; inline: Pair[] };
         }
       ).__collect(),
     );
-    snapshotCosts[id].push(...spans.snapshot);
-    const inline = spans.inline.reduce((a, b) => a + b, 0);
+    const brackets = [spans.input[0], spans.keyup[0], spans.mutation[0]].filter((span) => span !== undefined);
+    // The snapshot is sent in a microtask of the change, so inside the input (or mutation) bracket: count it once.
+    const outside = (measures: Pair[]) =>
+      measures
+        .filter(([start]) => !brackets.some(([from, to]) => start >= from && start < to))
+        .reduce((sum, [, duration]) => sum + duration, 0);
+    snapshotCosts[id].push(...spans.snapshot.map(([, duration]) => duration));
+    const inline = spans.inline.reduce((sum, [, duration]) => sum + duration, 0);
     inlineCosts[id].push(inline);
     perKey.push(
-      (spans.input[0] ?? 0) +
-        (spans.keyup[0] ?? 0) +
-        (spans.mutation[0] ?? 0) +
-        spans.snapshot.reduce((a, b) => a + b, 0) +
-        inline,
+      brackets.reduce((sum, [from, to]) => sum + to - from, 0) + outside(spans.snapshot) + outside(spans.inline),
     );
   }
   return perKey;
@@ -228,7 +234,7 @@ export async function runContentScriptBench(): Promise<BenchRow[]> {
         name: `  of which: snapshot sent (read + post), textarea`,
         median: median(snapshotCosts.field.length ? snapshotCosts.field : [Number.NaN]),
         unit: 'ms',
-        note: `${snapshotCosts.field.length} sends; p95 ${snapshotCosts.field.length ? percentile(snapshotCosts.field, 95).toFixed(3) : '–'} ms; one per change, one task after it`,
+        note: `${snapshotCosts.field.length} sends; p95 ${snapshotCosts.field.length ? percentile(snapshotCosts.field, 95).toFixed(3) : '–'} ms; one per change, in a microtask after it`,
       },
       {
         group: GROUP,

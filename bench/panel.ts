@@ -235,7 +235,7 @@ export async function runPanelBench(): Promise<BenchRow[]> {
     },
     {
       group: 'panel',
-      name: '  of which: keystroke → snapshot sent (one task after the change)',
+      name: '  of which: keystroke → snapshot sent (a microtask after the change)',
       median: median(latencies.contentWait),
       unit: 'ms',
       note: `p95 ${percentile(latencies.contentWait, 95).toFixed(1)} ms`,
