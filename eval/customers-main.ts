@@ -1,14 +1,16 @@
 /**
- * The golden customer set's part of `npm run eval`: one table, and with `--errors N` the misses by category.
- * `--split even|odd` scores half of the messages by index, as for ESConv: study misses on the even half only and
- * keep a change only when the odd half improves too. `--customers-only` skips the ESConv part.
- * The held-out sets (every tests/fixtures/customers/holdout-*.jsonl) are reported after it: figures only.
+ * The customer part of `npm run eval`: one table for the development pool (golden + held-out A and B, see
+ * DEVELOPMENT_SETS), and with `--errors N` its misses by category. `--split even|odd` scores half of the pool by
+ * index, as for ESConv: study misses on the even half only and keep a change only when the odd half improves too.
+ * `--customers-only` skips the ESConv part. The held-out set (HELD_OUT_SETS) is reported after it: figures only.
  */
 import {
   customerErrors,
   customersTable,
   evaluateCustomers,
-  loadGolden,
+  DEVELOPMENT_SETS,
+  HELD_OUT_SETS,
+  loadDevelopment,
   loadHoldout,
   type GoldenCustomer,
   type NamedChecker,
@@ -33,10 +35,10 @@ export function runCustomerEval(argv: readonly string[]): number {
     console.error(`--split takes even, odd or all (got ${split ?? 'nothing'})`);
     return 2;
   }
-  let golden: GoldenCustomer[];
+  let development: GoldenCustomer[];
   let holdout: GoldenCustomer[];
   try {
-    golden = loadGolden().filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
+    development = loadDevelopment().filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
     holdout = loadHoldout();
   } catch (error) {
     if (error instanceof EvalDataError) {
@@ -47,10 +49,10 @@ export function runCustomerEval(argv: readonly string[]): number {
   }
   const engineSelfCheck: SuggestionChecker | null = checkSuggestion;
   const started = performance.now();
-  const result = evaluateCustomers(golden, suggestionCheckers(engineSelfCheck));
+  const result = evaluateCustomers(development, suggestionCheckers(engineSelfCheck));
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `\nGolden customer set${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (tests/fixtures/customers/golden.jsonl), ${seconds.toFixed(1)} s\n`,
+    `\nCustomer development pool${split === 'all' ? '' : ` (${split} half)`}: ${result.messages} real customer messages (${DEVELOPMENT_SETS.join(', ')} in tests/fixtures/customers), ${seconds.toFixed(1)} s\n`,
   );
   console.log(customersTable(result));
   if (!engineSelfCheck)
@@ -59,7 +61,7 @@ export function runCustomerEval(argv: readonly string[]): number {
   if (holdout.length > 0) {
     const heldOut = evaluateCustomers(holdout, suggestionCheckers(engineSelfCheck));
     console.log(
-      `\nHeld-out customer sets: ${heldOut.messages} real customer messages (tests/fixtures/customers/holdout-*.jsonl; figures only, never studied line by line)\n`,
+      `\nHeld-out customer set: ${heldOut.messages} real customer messages (${HELD_OUT_SETS.join(', ')}; figures only, never studied line by line, never fitted on)\n`,
     );
     console.log(customersTable(heldOut));
   }

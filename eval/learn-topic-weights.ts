@@ -1,5 +1,5 @@
 /**
- * Learns the weights of lib/coach/customer/topic-weights.ts from the golden customer labels: each candidate phrase
+ * Learns the weights of lib/coach/customer/topic-weights.ts from the development pool's customer labels (eval/customers.ts DEVELOPMENT_SETS): each candidate phrase
  * of a message (customer/topic.ts `topicCandidates`, with its features) is an option, and so is naming none; a
  * conditional logit (a softmax over one message's options) is fitted so that the options `scoreTopic` calls right
  * win, partly right ones count for less, and "none" wins where no candidate is right or no topic is labelled.
@@ -8,7 +8,7 @@
  *   npx tsx eval/learn-topic-weights.ts           # 5-fold cross-validated figures, learned vs shipped
  *   npx tsx eval/learn-topic-weights.ts --write   # and rewrite lib/coach/customer/topic-weights.ts
  *
- * Only golden.jsonl is read: the held-out sets stay unseen and are scored by `npm run eval` alone.
+ * Only the development pool is read: the held-out set stays unseen and are scored by `npm run eval` alone.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,7 +27,7 @@ import {
 import { TOPIC_WEIGHTS, type TopicWeightTable } from '../lib/coach/customer/topic-weights';
 import { analyzeText } from '../lib/coach/text';
 import type { ProblemKind } from '../lib/coach/types';
-import { loadGolden, scoreTopic, type GoldenCustomer, type TopicVerdict } from './customers';
+import { loadDevelopment, scoreTopic, type GoldenCustomer, type TopicVerdict } from './customers';
 import { REPO_ROOT } from './dataset';
 
 export const TABLE_PATH = resolve(REPO_ROOT, 'lib/coach/customer/topic-weights.ts');
@@ -203,7 +203,7 @@ export function renderTable(table: TopicWeightTable): string {
   const entries = TOPIC_FEATURES.map((feature) => `    ${feature}: ${table.weights[feature]},`).join('\n');
   return `/**
  * How much each feature of a candidate topic phrase counts (customer/topic.ts). Generated — do not edit by hand:
- * \`npx tsx eval/learn-topic-weights.ts --write\` learns them from tests/fixtures/customers/golden.jsonl.
+ * \`npx tsx eval/learn-topic-weights.ts --write\` learns them from the customer development pool (eval/customers.ts DEVELOPMENT_SETS).
  */
 import type { TopicFeature } from './topic';
 
@@ -228,7 +228,7 @@ function describe(name: string, counts: Tally): string {
 }
 
 function main(argv: readonly string[]): void {
-  const examples = topicExamples(loadGolden());
+  const examples = topicExamples(loadDevelopment());
   const labelled = examples.filter((example) => example.keys);
   const reachable = (accept: (verdict: TopicVerdict) => boolean) =>
     labelled.filter((example) => example.verdicts.some(accept)).length;

@@ -1,18 +1,18 @@
 /**
- * Learns the upset model (lib/coach/customer/upset-model.ts) from the golden customer labels: an L2-regularised
+ * Learns the upset model (lib/coach/customer/upset-model.ts) from the development pool's customer labels (golden + held-out A and B, eval/customers.ts DEVELOPMENT_SETS): an L2-regularised
  * logistic regression over the engine's own signals (lib/coach/customer/upset-features.ts), fitted by Newton's
  * method (iteratively reweighted least squares, exact and deterministic: no learning rate, no random start).
  *
  * The regularisation strength is picked by stratified 10-fold cross-validation log-loss and the decision threshold
- * by cross-validated accuracy, both on the golden set only; a nested cross-validation (the same two choices made
+ * by cross-validated accuracy, both on the development pool only; a nested cross-validation (the same two choices made
  * inside each outer fold) gives the honest estimate printed beside the fitted accuracy. The held-out sets play no
  * part: `npm run eval -- --customers-only` reads them afterwards.
  *
  *   npx tsx eval/learn-upset-weights.ts           prints the fit, the cross-validation and the weights
  *   npx tsx eval/learn-upset-weights.ts --write   also rewrites lib/coach/customer/upset-weights.ts
  *   npx tsx eval/learn-upset-weights.ts --quick   skips the nested cross-validation (about ten times faster)
- *   npx tsx eval/learn-upset-weights.ts --errors  also lists the golden messages the cross-validated model gets
- *                                                 wrong, with the features that fired (error analysis, golden only)
+ *   npx tsx eval/learn-upset-weights.ts --errors  also lists the development messages the cross-validated model gets
+ *                                                 wrong, with the features that fired (error analysis, never the held-out set)
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,7 +22,7 @@ import { seededRandom } from '../bench/support-text';
 import { customerUpsetFeatures } from '../lib/coach/customer/index';
 import { UPSET_FEATURES, type UpsetFeature } from '../lib/coach/customer/upset-features';
 import { upsetProbability, type UpsetModel } from '../lib/coach/customer/upset-model';
-import { loadGolden, type GoldenCustomer } from './customers';
+import { loadDevelopment, type GoldenCustomer } from './customers';
 import { REPO_ROOT } from './dataset';
 
 export interface Example {
@@ -203,7 +203,7 @@ export function examplesFrom(golden: readonly GoldenCustomer[]): Array<Example &
   });
 }
 
-/** The golden messages the cross-validated model gets wrong, each with its out-of-fold probability and features. */
+/** The development messages the cross-validated model gets wrong, each with its out-of-fold probability and features. */
 function errors(golden: readonly GoldenCustomer[], learned: Learned): string {
   const examples = examplesFrom(golden);
   const probabilities = outOfFold(examples, folds(examples, FOLDS, SEED), FOLDS, learned.lambda);
@@ -261,7 +261,7 @@ export function learnUpsetModel(golden: readonly GoldenCustomer[], options: { ne
 export function weightsSource(learned: Learned): string {
   const rows = UPSET_FEATURES.map((name) => `    '${name}': ${learned.model.weights[name]},`).join('\n');
   return `/**
- * The upset model's weights, learned from tests/fixtures/customers/golden.jsonl by eval/learn-upset-weights.ts
+ * The upset model's weights, learned from the customer development pool (eval/customers.ts DEVELOPMENT_SETS) by eval/learn-upset-weights.ts
  * (L2 logistic regression, lambda ${learned.lambda} by cross-validated log-loss; threshold by cross-validated accuracy;
  * 10-fold cross-validation repeated ${REPEATS} times). Generated: do not edit by hand. When the features or the signals behind them change, regenerate with
  *
@@ -284,7 +284,7 @@ ${rows}
 
 function report(learned: Learned): string {
   const lines = [
-    `Upset model from ${learned.messages} golden messages, ${FOLDS}-fold stratified cross-validation repeated ${REPEATS} times (seed ${SEED})`,
+    `Upset model from ${learned.messages} development messages, ${FOLDS}-fold stratified cross-validation repeated ${REPEATS} times (seed ${SEED})`,
     '',
     'lambda  CV log-loss  CV accuracy  at threshold',
     ...learned.scores.map(
@@ -303,9 +303,9 @@ function report(learned: Learned): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const learned = learnUpsetModel(loadGolden(), { nested: !process.argv.includes('--quick') });
+  const learned = learnUpsetModel(loadDevelopment(), { nested: !process.argv.includes('--quick') });
   console.log(report(learned));
-  if (process.argv.includes('--errors')) console.log(`\n${errors(loadGolden(), learned)}`);
+  if (process.argv.includes('--errors')) console.log(`\n${errors(loadDevelopment(), learned)}`);
   if (process.argv.includes('--write')) {
     writeFileSync(WEIGHTS_PATH, weightsSource(learned));
     console.log(`\nwrote ${WEIGHTS_PATH}`);

@@ -7,9 +7,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  GOLDEN_PATH,
   evaluateCustomers,
+  loadDevelopment,
   loadGolden,
+  loadHoldout,
   reportFor,
   type CustomerResult,
   type GoldenCustomer,
@@ -91,10 +92,10 @@ describe('invariants the issue 11 rebuild must make hold for every message', () 
   });
 });
 
-describe('aggregate floors on the golden set (measured, not aspirational)', () => {
+describe('aggregate floors on the development pool (measured, not aspirational)', () => {
   let result: CustomerResult;
   beforeAll(() => {
-    result = evaluateCustomers(golden, suggestionCheckers(null));
+    result = evaluateCustomers(loadDevelopment(), suggestionCheckers(null));
   }, 120_000);
 
   // Measured on this branch before the issue 11 rebuild landed (engine 0.2.0): upset accuracy 0.637, recall 0.545, F1 0.643;
@@ -117,19 +118,22 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   // precision 0.958, recall 0.901, F1 0.929; kind 0.714; upset → acknowledgement 93.1 %.
   // Topic weights learned from these labels (eval/learn-topic-weights.ts), activities and the addressee as features:
   // topic right or partly right 58.1 %, problem fragment right 58.8 %, right or partly right 59.4 %.
+  // From 2 December 2026 the floors are on the development pool (golden + held-out A and B, 388 messages), which the
+  // learned models are fitted on; measured then: upset accuracy 0.817, recall 0.919, F1 0.865; kind 0.644; topic
+  // right or partly right 56.1 %, problem fragment right 57.8 %; 100 % of suggestions pass; upset → ack 94.8 %.
   it('upset agreement', () => {
-    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(result.upset.recall).toBeGreaterThanOrEqual(0.88);
+    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(result.upset.recall).toBeGreaterThanOrEqual(0.89);
     // F1 rather than precision: a change that trades a little precision for much recall is not a regression.
-    expect(result.upset.f1).toBeGreaterThanOrEqual(0.91);
+    expect(result.upset.f1).toBeGreaterThanOrEqual(0.85);
   });
   it('problem kind and topic', () => {
-    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.63);
     expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
     const { right, partly, total } = result.problemText;
-    expect(right / total).toBeGreaterThanOrEqual(0.57);
-    expect((right + partly) / total).toBeGreaterThanOrEqual(0.58);
-    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.56);
+    expect(right / total).toBeGreaterThanOrEqual(0.56);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.56);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.55);
   });
   it('questions and requests', () => {
     expect(result.asks.f1).toBeGreaterThanOrEqual(0.81);
@@ -144,32 +148,24 @@ describe('aggregate floors on the golden set (measured, not aspirational)', () =
   });
 });
 
-/**
- * Held-out set A (tests/fixtures/customers/holdout-a.jsonl, 110 messages labelled before the engine was run on
- * them): floors a little under what issue 11 part A measured (kind 0.627, word list 0.427; topic and problem right or
- * partly right 51.5 %; upset → acknowledgement 87.5 %, 83.75 % once part B's upset reading was merged; all
- * suggestions pass). Before part A: kind 0.473, topic
- * 27.2 %, problem 23.3 %, upset → acknowledgement 77.5 %. Only figures are read here, never single messages.
- */
-describe('aggregate floors on held-out set A (measured, not aspirational)', () => {
+// Figures only, as a regression guard: a change is never tuned to make these pass (measured 2 December 2026 on
+// set C: kind 0.563, topic right or partly right 49.2 %, problem 52.3 %, suggestions 99.7 %, upset → ack 87.2 %).
+describe('aggregate floors on the held-out set (measured, not aspirational)', () => {
   let result: CustomerResult;
   beforeAll(() => {
-    result = evaluateCustomers(
-      loadGolden(GOLDEN_PATH.replace(/golden\.jsonl$/, 'holdout-a.jsonl')),
-      suggestionCheckers(null),
-    );
+    result = evaluateCustomers(loadHoldout(), suggestionCheckers(null));
   }, 120_000);
 
-  it('problem kind beats the word-list peer; the topic and problem are named for half the labelled topics', () => {
-    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.6);
+  it('problem kind beats the word-list peer; the topic and problem are named for nearly half the labelled topics', () => {
+    expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.54);
     expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
-    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.49);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.46);
     expect((result.problemText.right + result.problemText.partly) / result.problemText.total).toBeGreaterThanOrEqual(
       0.49,
     );
   });
   it('suggestions pass and upset customers get an acknowledgement', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
-    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.82);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.83);
   });
 });

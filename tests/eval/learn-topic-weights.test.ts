@@ -1,11 +1,11 @@
 /**
- * The topic weights shipped in lib/coach/customer/topic-weights.ts are the learner's output on the golden set, in
+ * The topic weights shipped in lib/coach/customer/topic-weights.ts are the learner's output on the development pool, in
  * the learner's own format: a hand edit to the table, or a change to the candidates or their features without
  * relearning, fails here (regenerate with `npx tsx eval/learn-topic-weights.ts --write`).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGolden } from '../../eval/customers';
+import { loadDevelopment } from '../../eval/customers';
 import {
   FIRST_CANDIDATE,
   TABLE_PATH,
@@ -22,11 +22,11 @@ import { TOPIC_WEIGHTS } from '../../lib/coach/customer/topic-weights';
 
 let examples: TopicExample[];
 beforeAll(() => {
-  examples = topicExamples(loadGolden());
+  examples = topicExamples(loadDevelopment());
 }, 60_000);
 
 describe('the learned topic weights', () => {
-  it('are what the learner learns from the golden set, written as the learner writes them', () => {
+  it('are what the learner learns from the development pool, written as the learner writes them', () => {
     const learned = learnTopicWeights(examples);
     expect(TOPIC_WEIGHTS).toEqual(learned);
     expect(readFileSync(TABLE_PATH, 'utf8')).toBe(renderTable(learned));

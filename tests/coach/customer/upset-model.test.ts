@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGolden } from '../../../eval/customers';
+import { loadDevelopment } from '../../../eval/customers';
 import { fitLogistic, folds, learnUpsetModel, probability, type Example } from '../../../eval/learn-upset-weights';
 import { customerUpsetFeatures } from '../../../lib/coach/customer/index';
 import { UPSET_FEATURES } from '../../../lib/coach/customer/upset-features';
@@ -8,8 +8,8 @@ import { UPSET_MODEL } from '../../../lib/coach/customer/upset-weights';
 
 describe('the shipped upset weights', () => {
   // Regenerate with `npx tsx eval/learn-upset-weights.ts --write` when the features or the signals change.
-  it('are what eval/learn-upset-weights.ts learns from the golden set', () => {
-    const learned = learnUpsetModel(loadGolden(), { nested: false });
+  it('are what eval/learn-upset-weights.ts learns from the development pool', () => {
+    const learned = learnUpsetModel(loadDevelopment(), { nested: false });
     expect(UPSET_MODEL.threshold).toBe(learned.model.threshold);
     expect(UPSET_MODEL.intercept).toBeCloseTo(learned.model.intercept, 3);
     for (const name of UPSET_FEATURES)
@@ -17,8 +17,8 @@ describe('the shipped upset weights', () => {
   }, 60_000);
 
   // Measured when the table was learned: fitted 0.917, cross-validated 0.869 (10 folds × 5 repeats), nested 0.851.
-  it('decide as well on golden messages left out of the fit (cross-validated accuracy floor)', () => {
-    expect(learnUpsetModel(loadGolden(), { nested: false }).cvAccuracy).toBeGreaterThanOrEqual(0.85);
+  it('decide as well on development messages left out of the fit (cross-validated accuracy floor)', () => {
+    expect(learnUpsetModel(loadDevelopment(), { nested: false }).cvAccuracy).toBeGreaterThanOrEqual(0.78);
   }, 60_000);
 
   it('weigh every feature the engine computes, and only those', () => {
