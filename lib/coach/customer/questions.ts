@@ -51,7 +51,7 @@ const ADDRESSEE = String.raw`(?:you|u|you guys|y'?all|someone|somebody|anyone|an
 const REQUESTS: readonly RegExp[] = [
   // "please open my channel back", "kindly refund me", "plz help" (not "please note…", not "please tell me…").
   new RegExp(
-    String.raw`^(?:please|kindly|pls|plz)\b[\s,!]*(?!(?:note|see|be aware|find attached|find|ignore|disregard)\b)(?!${ASK_FOR_INFO}\b)(?:\w+\b)`,
+    String.raw`^(?:please|kindly|pls|plz)\b[\s,!]*(?!(?:note|see|be aware|find attached|find|ignore|disregard|try again|try later|retry|wait|return to|refresh|reload|confirm your|check your|enter|sign in|log in)\b)(?!${ASK_FOR_INFO}\b)(?:\w+\b)`,
     'i',
   ),
   // "help please", "fix it asap please", "help plz!"
@@ -72,7 +72,8 @@ const REQUESTS: readonly RegExp[] = [
   // "Hopefully the charge can be removed."
   /^hopefully\b[^.!?]*\b(?:can|will|could|gets?)\s+(?:be\s+)?\w+(?:ed|en)\b/i,
   // "anyway to get some help", "Any chance of getting assistance?", "Anything you can do to help?"
-  /^(?:any ?way|any chance|anything (?:you|u|y'?all) (?:can|could) do|is there any ?way)\b[^.!?]*\b(?:help|assist\w*|support|fix\w*)\b/i,
+  // ("Is there any way to fix this?" asks whether, and stays a question.)
+  /^(?:any ?way|any chance|anything (?:you|u|y'?all) (?:can|could) do)\b[^.!?]*\b(?:help|assist\w*|support)\b/i,
   // "was wondering if you can help me out", "hope someone can look into this"
   new RegExp(
     String.raw`\b(?:if|hope|hoping|wondering|whether)\s+${ADDRESSEE}\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+)?${ACTION}\b`,
@@ -101,23 +102,26 @@ const QUESTION_OPENER =
   /^(?:how|what|what's|whats|why|when|where|which|who|whom|whose|is|are|am|was|were|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|haven't|hasn't|any|anyone|anybody|is there|are there)\b/i;
 /** A question word opening a clause with no "?" ("How to find last location"), unless it is an exclamation ("What a scam"). */
 const BARE_QUESTION =
-  /^(?:(?:how|what|why|when|where|which|who)\b(?!\s+(?:a|an|the heck|the hell|a joke|nice|great|lovely|fun|terrible|awful)\b)\s+(?:to|do|does|did|can|could|should|would|will|is|are|was|were|am|has|have)|why\s+(?:i|we|my|it|this)|how many\s+\w+\s+(?:can|could|do|does|should|will))\b/i;
+  /^(?:(?:how|what|why|when|where|which|who)\b(?!\s+(?:a|an|the heck|the hell|a joke|nice|great|lovely|fun|terrible|awful)\b)\s+(?:to|do|does|did|can|could|should|would|will|is|are|was|were|am|has|have)|why\s+(?:i|we|my|it|this)|(?:what's|whats)\s+(?:this|that|it|the|going on|happening|up with)|how many\s+\w+\s+(?:can|could|do|does|should|will))\b/i;
 /**
  * A question opened by an inverted auxiliary, with no "?": "Can I talk to someone or should I write…", "is it
  * possible to get it reactivated". Only modals and "is it/is there" before a subject: "Do I…" with no "?" is often
  * a statement's inversion in quoted speech.
  */
 const INVERTED_QUESTION =
-  /^(?:(?:can|could|should|may|will|would)\s+(?:i|we)\s+(?!not\b)\w+|is\s+(?:it|there)\s+(?:possible|any|a|an|some|something|anything|someone|anyone|way)\b)/i;
+  /^(?:(?:can|could|should|may|will|would)\s+(?:i|we)\s+(?!not\b)\w+|(?:can|could)\s+(?:you|u)\s+not\s+\w+|is\s+(?:it|there)\s+(?:possible|any|a|an|some|something|anything|someone|anyone|way)\b)/i;
 /** A "?" in the final punctuation: "…?", "…?!", "…!?". */
 const QUESTION_END = /[!?]*\?[!?]*[\s"'”’)]*$/;
 /** Leading words that do not change what a clause asks. */
 const LEAD_IN = /^(?:(?:so|and|but|also|just|hey|hi|hello|ok|okay|well|now|then|plus|oh|um|uh|also,)\b[\s,]*)+/i;
 
-/** Where a clause ends inside a sentence: commas, semicolons, dashes, colons, emoticons, emoji, ellipses. */
+/**
+ * Where a clause ends inside a sentence: commas, semicolons, dashes, colons, emoticons, emoji, ellipses, and a full
+ * stop with no space before a pronoun, modal or plea ("I need help.i can't…", "…so hard.can u put…"; not a domain).
+ */
 const CLAUSE_BREAK =
   // eslint-disable-next-line no-misleading-character-class -- the class lists emoji modifiers (variation selector, skin tones, ZWJ) as single code points on purpose
-  /[,;]\s+|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
+  /[,;]\s+|\s*[,;](?=\p{L})|(?<=\p{Ll}{2})\.(?=(?:i|u|you|we|my|can|could|please|pls|plz|need|help)\b)|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
 /** In a long run-on clause, a conjunction before a new subject starts another clause: "… and it still charged me". */
 const RUN_ON_BREAK =
   /\s+(?=(?:and|but|so|because|cause|cuz|now)\s+(?:i|we|it|they|he|she|you|my|the|this|that|there)\b)/gi;
@@ -129,7 +133,7 @@ const RUN_ON_WORDS = 18;
  * punctuation that would end the statement first.
  */
 const ASK_ONSET = new RegExp(
-  String.raw`\s+(?=(?:please|pls|plz|kindly)\s+(?!(?:and|or|but|thanks?|thank|thx|ty)\b)\p{L}|(?:can|could|would|will|can't|won't|cant|wont)\s+${ADDRESSEE}\s|(?:how|what|what's|whats|why|where|which|when)\s+(?:to|do|does|did|can|could|should|would|will|is|are|am)\s)`,
+  String.raw`\s+(?=(?:please|pls|plz|kindly)\s+(?!(?:and|or|but|thanks?|thank|thx|ty)\b)\p{L}|(?:can|could|would|will|can't|won't|cant|wont)\s+${ADDRESSEE}\s|(?:how|what|what's|whats|why|where|which|when)\s+(?:to|do|does|did|can|could|should|would|will|is|are|am)\s|(?:what's|what’s|whats)\s|(?:can|could|should|may)\s+(?:i|we)\s|how many\s+\S+\s+(?:can|could|do|does|should|will)\s|(?:i|we)\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want)\s|(?:i've|i’ve|ive|i have)\s+(?:tried|been|already)\s|i\s+(?:tried|already)\s)`,
   'giu',
 );
 /**
@@ -148,7 +152,7 @@ const EMBEDDING = new Set(
 );
 /** A plea that is complete before a new statement, unpunctuated: "i need help | my account password got changed", "Help pls | I do not have…". */
 const PLEA_END =
-  /\bhelp+(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz|asap|now|urgently))?(?=\s+(?:i|we|someone|somebody|my|our)\s)/giu;
+  /\b(?:help+(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz|asap|now|urgently))?|fixed|resolved|sorted|back|asap)(?=\s+(?:i|i've|i’ve|ive|i'm|i’m|im|we|someone|somebody|my|our)\s)/giu;
 
 interface Clause extends Span {
   text: string;
@@ -307,7 +311,10 @@ function readClause(clause: Clause, implicitCue: boolean): Reading {
   if (phrased || asksForAction(clause, plain) || (IMPERATIVE_ACTION.test(plain) && opensWithImperative(clause)))
     return 'request';
   if (QUESTION_END.test(text)) return 'explicit';
-  if (implicitCue || BARE_QUESTION.test(plain) || INVERTED_QUESTION.test(plain)) return 'implicit';
+  if (implicitCue) return 'implicit';
+  // "What's wrong with the game!" exclaims.
+  if (/!\s*$/.test(text)) return null;
+  if (BARE_QUESTION.test(plain) || INVERTED_QUESTION.test(plain)) return 'implicit';
   return null;
 }
 
@@ -321,6 +328,15 @@ function questionStart(clauses: readonly Clause[]): number {
     if (QUESTION_OPENER.test(core(clauses[index]!.text))) return index;
   const words = clauses.reduce((sum, clause) => sum + clause.terms.length, 0);
   return words <= RUN_ON_WORDS ? 0 : clauses.length - 1;
+}
+
+/** Quoted stretches: “…” and "…" pairs (straight quotes paired in order), each closed within QUOTE_LENGTH characters. */
+const QUOTE_LENGTH = 300;
+export function quotedRanges(text: string): Span[] {
+  const ranges: Span[] = [];
+  const quoted = new RegExp(`“[^”]{1,${QUOTE_LENGTH}}”|"[^"]{1,${QUOTE_LENGTH}}"`, 'g');
+  for (const found of text.matchAll(quoted)) ranges.push({ start: found.index, end: found.index + found[0].length });
+  return ranges;
 }
 
 export function readQuestions(
@@ -360,8 +376,12 @@ export function readQuestions(
     }
     if (words.length > 0) questions.push({ text: text.text.slice(span.start, span.end), span, kind, keywords: words });
   };
+  const quotes = quotedRanges(text.text);
   for (const sentence of text.sentences) {
-    const clauses = clausesOf(sentence);
+    // What the customer quotes (an error message, the company's help page, "please confirm your info") asks nothing of the reply.
+    const clauses = clausesOf(sentence).filter(
+      (clause) => !quotes.some((quote) => clause.start >= quote.start && clause.start < quote.end),
+    );
     if (clauses.length === 0) continue;
     const cues = hits
       .filter((hit) => hit.cue.kind === 'implicit-question' && hit.sentenceStart === sentence.start)
@@ -391,8 +411,16 @@ export function readQuestions(
         // "This is HIGHLY frustrating?!!?" exclaims: no question word, and a "!" in its final punctuation.
         const exclaimed =
           !QUESTION_OPENER.test(core(asked)) && /!/.test(/[?!]+[\s"'”’)]*$/.exec(sentence.text.trim())?.[0] ?? '');
+        // "I buy the game to deal with this?", "I can't access my account????": a statement of the customer's own, asked in disbelief.
+        const disbelief =
+          /^(?:i|i'm|i’m|im|i've|i’ve)\b/i.test(core(asked)) &&
+          !clauses.slice(part.first, part.last + 1).some((clause) => QUESTION_OPENER.test(core(clause.text))) &&
+          !cues.some((at) => at >= span.start && at < span.end);
         const rhetorical =
-          exclaimed || readings.slice(part.first, part.last + 1).includes('rhetorical') || isRhetorical(asked);
+          exclaimed ||
+          disbelief ||
+          readings.slice(part.first, part.last + 1).includes('rhetorical') ||
+          isRhetorical(asked);
         if (!rhetorical) add('explicit', span, terms);
       } else if (!part || index < part.first || index > part.last) {
         const reading = readings[index];
