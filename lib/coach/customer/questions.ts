@@ -121,7 +121,7 @@ const LEAD_IN = /^(?:(?:so|and|but|also|just|hey|hi|hello|ok|okay|well|now|then|
  */
 const CLAUSE_BREAK =
   // eslint-disable-next-line no-misleading-character-class -- the class lists emoji modifiers (variation selector, skin tones, ZWJ) as single code points on purpose
-  /[,;]\s+|\s*[,;](?=\p{L})|(?<=\p{Ll}{2})\.(?=(?:i|u|you|we|my|can|could|please|pls|plz|need|help)\b)|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
+  /[,;]\s+|\s*[,;](?=\p{L})|(?<=\p{Ll}{2})\.(?=(?:[iIuU]|[Yy]ou|[Ww]e|[Mm]y|[Cc]an|[Cc]ould|[Pp]lease|[Pp]ls|[Pp]lz|[Nn]eed|[Hh]elp)\b)|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
 /** In a long run-on clause, a conjunction before a new subject starts another clause: "… and it still charged me". */
 const RUN_ON_BREAK =
   /\s+(?=(?:and|but|so|because|cause|cuz|now)\s+(?:i|we|it|they|he|she|you|my|the|this|that|there)\b)/gi;
@@ -385,7 +385,8 @@ export function readQuestions(
     if (clauses.length === 0) continue;
     const cues = hits
       .filter((hit) => hit.cue.kind === 'implicit-question' && hit.sentenceStart === sentence.start)
-      .map((hit) => sentence.start + hit.start);
+      .map((hit) => sentence.start + hit.start)
+      .filter((at) => !quotes.some((quote) => at >= quote.start && at < quote.end));
     const readings = clauses.map((clause) =>
       readClause(
         clause,
