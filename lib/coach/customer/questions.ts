@@ -243,7 +243,10 @@ function core(text: string): string {
 }
 
 export function isRhetorical(text: string): boolean {
-  const plain = core(text).replace(/[’]/g, "'");
+  // "Please why is it so hard?" vents as much without its "please".
+  const plain = core(text)
+    .replace(/[’]/g, "'")
+    .replace(/^(?:please|pls|plz)\b[\s,]*/i, '');
   if (RHETORICAL.test(plain)) return true;
   const judged = JUDGED.exec(plain);
   if (!judged) return false;
@@ -312,8 +315,8 @@ function readClause(clause: Clause, implicitCue: boolean): Reading {
     return 'request';
   if (QUESTION_END.test(text)) return 'explicit';
   if (implicitCue) return 'implicit';
-  // "What's wrong with the game!" exclaims.
-  if (/!\s*$/.test(text)) return null;
+  // "What's wrong with the game!" exclaims; "What should I do!!!" still asks about the customer's next step.
+  if (/!\s*$/.test(text) && !/\b(?:i|we)\b/i.test(plain)) return null;
   if (BARE_QUESTION.test(plain) || INVERTED_QUESTION.test(plain)) return 'implicit';
   return null;
 }

@@ -245,3 +245,10 @@ describe('a bare "please"', () => {
     ]);
   });
 });
+
+describe('rhetorical questions behind a "please"', () => {
+  it('"Please why is it so hard?" vents; "What should I do!!!" still asks', () => {
+    expect(asked('Please why is it so hard?')).toEqual([]);
+    expect(asked('It gives me an error. What should I do!!!')).toEqual([['implicit', 'What should I do!!!']]);
+  });
+});
