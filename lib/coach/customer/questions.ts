@@ -84,6 +84,8 @@ const REQUESTS: readonly RegExp[] = [
     String.raw`\b${ADDRESSEE}\s+(?:need to|needs to|have to|has to|must|should|better|is gonna|is going to|are gonna|are going to)\s+(?:\w+\s+)?${ACTION}\b`,
     'i',
   ),
+  // "@yahoo needs to hurry up and fix their problem": the company was the subject, a handle the cleaning took away.
+  new RegExp(String.raw`^(?:needs to|has to|must)\s+(?:[\w'-]+\s+(?:and\s+)?){0,3}?${ACTION}\b`, 'i'),
   // "Help!", "help me", "someone help", "need help asap", "any help would be appreciated"
   /^(?:(?:someone|somebody|anyone|pls|please|plz)\s+)?(?:help|need help|needing help|help needed|any help|any assistance|a little help|some help)\b/i,
   /(?:^|\b(?:please|pls|plz|kindly|someone|somebody|anyone|anybody|need|needs|needing|want|some|any|urgent|your|ur)\s+)help(?:\s+(?:me|us|please|pls|plz|asap|now|urgent|urgently|immediately))*[\s.!?]*$/i,

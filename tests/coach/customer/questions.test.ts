@@ -252,3 +252,13 @@ describe('rhetorical questions behind a "please"', () => {
     expect(asked('It gives me an error. What should I do!!!')).toEqual([['implicit', 'What should I do!!!']]);
   });
 });
+
+describe('the company as the subject of a demand', () => {
+  it('"@yahoo needs to … fix" asks the company for an action; "it needs to restart" does not', () => {
+    expect(asked('@yahoo needs to hurry up and fix their problem. This is so annoying.')).toContainEqual([
+      'request',
+      'needs to hurry up and fix their problem.',
+    ]);
+    expect(asked('The app needs to restart every time.')).toEqual([]);
+  });
+});
