@@ -607,6 +607,26 @@ export function customerErrors(result: CustomerResult, limit: number): string {
       `labelled “${o.item.labels.topic!.topic}” [${o.item.labels.topic!.keys.join(', ')}], engine ${JSON.stringify(o.customer?.problemDetail?.topic ?? null)} (${o.topic}); problem ${JSON.stringify(o.customer?.problem ?? null)}`,
   );
   show(
+    'questions and requests not matched in the same extent',
+    result.outcomes.filter((o) => {
+      const gold = labelledSpans(o.item);
+      const asks = enginePrediction(o.customer).asks;
+      const strict = matchSpans(asks, gold, 0.5);
+      const requests = matchSpans(
+        asks.filter((ask) => ask.kind === 'request'),
+        gold.filter((span) => span.kind === 'request'),
+      );
+      return strict.falsePositive + strict.falseNegative + requests.falsePositive + requests.falseNegative > 0;
+    }),
+    (o) => {
+      const quote = (span: Span & { kind: string }) =>
+        `${span.kind[0]} ${JSON.stringify(o.item.text.slice(span.start, span.end))}`;
+      const labelled = labelledSpans(o.item).map(quote).join(' | ') || 'none';
+      const engine = enginePrediction(o.customer).asks.map(quote).join(' | ') || 'none';
+      return `labelled ${labelled}\n    engine   ${engine}`;
+    },
+  );
+  show(
     'suggestions failing a check',
     result.outcomes.filter((o) => o.suggestions.some((s) => s.problems.length > 0)),
     (o) =>

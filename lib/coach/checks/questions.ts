@@ -63,10 +63,16 @@ export function checkQuestions(view: DraftView, customer: CustomerAnalysis | nul
   }
   const needed = asked.length > 0;
   const status = !needed ? 'not-needed' : unanswered.length === 0 ? 'present' : 'missing';
+  // A request ("please open my channel back") needs taking up as much as a question needs an answer; the text says which.
+  const asks = asked.some((question) => question.kind === 'request')
+    ? asked.every((question) => question.kind === 'request')
+      ? 'requests'
+      : 'questions and requests'
+    : 'questions';
   const why = !needed
     ? 'The customer asked no questions.'
     : unanswered.length === 0
-      ? `All ${asked.length} of the customer's questions are addressed.`
-      : `${unanswered.length} of ${asked.length} questions look unanswered: ${unanswered.map((question) => `“${question.text.trim()}”`).join(' ')} An unanswered question means another round trip.`;
+      ? `All ${asked.length} of the customer's ${asks} are addressed.`
+      : `${unanswered.length} of ${asked.length} ${asks} look unanswered: ${unanswered.map((question) => `“${question.text.trim()}”`).join(' ')} An unanswered ${unanswered.every((question) => question.kind === 'request') ? 'request' : 'question'} means another round trip.`;
   return { status, needed, evidence: answered.map(({ answer }) => answer), why, asked, answered, unanswered };
 }

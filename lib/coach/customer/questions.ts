@@ -42,16 +42,16 @@ const HARD = new Set([
   'painful',
 ]);
 
-/** Information verbs: "can you tell me…", "please explain…" ask for an answer, not an action. */
-const ASK_FOR_INFO = String.raw`(?:tell|explain|advise|confirm|clarify|inform|let (?:me|us) know|show me how|update me)`;
+/** Information verbs: "can you tell me…", "please explain…" ask for an answer, not an action ("please advise" asks for one). */
+const ASK_FOR_INFO = String.raw`(?:tell|explain|confirm|clarify|inform|let (?:me|us) know|show me how|update me)`;
 /** Actions the reply must take or refuse: "open my channel back", "look into this", "refund me". */
-const ACTION = String.raw`(?:help|fix|open|reopen|restore|recover|retrieve|return|unban|unlock|unblock|unsuspend|reinstate|reactivate|refund|credit|reverse|cancel|reset|give|send|resend|bring|sort|get|check|look|escalate|reply|respond|answer|contact|call|email|e-mail|dm|message|remove|delete|stop|change|resolve|investigate|verify|approve|release|replace|update|do|make|lift|review|undo|activate|enable|disable|allow|add|transfer|move|ship|deliver|process|honou?r|extend|waive|remove)`;
+const ACTION = String.raw`(?:help|assist|fix|open|put|provide|reopen|restore|recover|retrieve|return|unban|unlock|unblock|unsuspend|reinstate|reactivate|refund|credit|reverse|cancel|reset|give|send|resend|bring|sort|get|check|look|escalate|reply|respond|answer|contact|call|email|e-mail|dm|message|remove|delete|stop|change|resolve|investigate|verify|approve|release|replace|update|do|make|lift|review|undo|activate|enable|disable|allow|add|transfer|move|ship|deliver|process|honou?r|extend|waive|remove)`;
 const ADDRESSEE = String.raw`(?:you|u|you guys|y'?all|someone|somebody|anyone|anybody|one of you|your team|support)`;
 
 const REQUESTS: readonly RegExp[] = [
   // "please open my channel back", "kindly refund me", "plz help" (not "please note…", not "please tell me…").
   new RegExp(
-    String.raw`^(?:please|kindly)\b[\s,!]*(?!(?:note|see|be aware|find attached|find|ignore|disregard)\b)(?!${ASK_FOR_INFO}\b)(?:\w+\b)`,
+    String.raw`^(?:please|kindly|pls|plz)\b[\s,!]*(?!(?:note|see|be aware|find attached|find|ignore|disregard|try again|try later|retry|wait|return to|refresh|reload|confirm your|check your|enter|sign in|log in)\b)(?!${ASK_FOR_INFO}\b)(?:\w+\b)`,
     'i',
   ),
   // "help please", "fix it asap please", "help plz!"
@@ -61,23 +61,41 @@ const REQUESTS: readonly RegExp[] = [
     String.raw`\b(?:can|could|would|will|may|can't|won't|cant|wont)\s+${ADDRESSEE}\s+(?:please\s+|just\s+|kindly\s+|maybe\s+|possibly\s+)*${ACTION}\b`,
     'i',
   ),
-  // "can I get some help", "could we get my account back", "may I have a refund"
-  /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|receive)\s+(?:some\s+|a\s+|an\s+|my\s+|our\s+|the\s+)?(?:help|assistance|support|refund|replacement|callback|call back|\w+(?:\s+\w+){0,3}\s+back)\b/i,
-  // "I need help", "we want our money back", "I want a refund", "I request you to verify my channel"
-  /\b(?:i|we)\s+(?:really\s+|just\s+|urgently\s+|desperately\s+|still\s+)?(?:need|want|would like|'d like|’d like|demand|require|request|expect|am asking for|am requesting)\s+(?:some\s+|your\s+|urgent\s+|immediate\s+|a\s+little\s+)?(?:help|assistance|support|a refund|my refund|a replacement|my money back|our money back|(?:my|our)\s+\w+(?:\s+\w+){0,2}\s+back|someone to|you to|it fixed|this fixed|it resolved)\b/i,
-  // "You need to fix this", "someone has to look at this"
+  // "can I get some help", "could we get my account back", "may I have a little help"
+  /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|receive)\s+(?:(?:some|a|an|my|our|the|little|bit|of|quick)\s+){0,3}(?:help|assistance|support|refund|replacement|callback|call back|\w+(?:\s+\w+){0,3}\s+back)\b/i,
+  // "I need help", "we want our money back", "i need refund", "I expect a quick answer", "I request you to verify my channel"
+  /\b(?:i|we)\s+(?:really\s+|just\s+|urgently\s+|desperately\s+|still\s+)?(?:need|want|wanna|would like|'d like|’d like|demand|require|request|expect|am asking for|am requesting)\s+(?:(?:some|your|urgent|immediate|a|an|my|our|the|little|quick|proper|full|real)\s+){0,3}(?:help|assistance|support|refund|replacement|answer|reply|response|callback|fix|solution|(?:money|account|channel|\w+)\s+back|someone to|you to|you guys to)\b/i,
+  // "I really need this fixed", "I want this problem to be fixed", "i need to get 2 step verification removed"
+  /\b(?:i|we)\s+(?:really\s+|just\s+|urgently\s+|desperately\s+|still\s+)?(?:need|want|would like|'d like)\s+(?:to\s+(?:get|have)\s+)?(?:it|this|that|them|(?:my|our|the|this|that)(?:\s+[\w-]+){1,4})\s+(?:to\s+be\s+)?(?:fixed|resolved|sorted|solved|removed|refunded|reversed|restored|unlocked|unbanned|reactivated|reinstated|changed|deleted|cancell?ed|canceled|looked at|reset|back)\b/i,
+  // "Any communication would be nice", "it would be awesome if you could issue …", "would appreciate a call"
+  /\b(?:would|will|'d)\s+(?:be\s+(?:nice|great|appreciated|awesome|helpful|amazing|lovely|wonderful|much appreciated|greatly appreciated)|(?:really\s+|greatly\s+|much\s+)?appreciate)\b/i,
+  // "Hopefully the charge can be removed."
+  /^hopefully\b[^.!?]*\b(?:can|will|could|gets?)\s+(?:be\s+)?\w+(?:ed|en)\b/i,
+  // "anyway to get some help", "Any chance of getting assistance?", "Anything you can do to help?"
+  // ("Is there any way to fix this?" asks whether, and stays a question.)
+  /^(?:any ?way|any chance|anything (?:you|u|y'?all) (?:can|could) do)\b[^.!?]*\b(?:help|assist\w*|support)\b/i,
+  // "was wondering if you can help me out", "hope someone can look into this"
   new RegExp(
-    String.raw`\b${ADDRESSEE}\s+(?:need to|needs to|have to|has to|must|should|better)\s+(?:\w+\s+)?${ACTION}\b`,
+    String.raw`\b(?:if|hope|hoping|wondering|whether)\s+${ADDRESSEE}\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+)?${ACTION}\b`,
     'i',
   ),
+  // "You need to fix this", "someone has to look at this"
+  new RegExp(
+    String.raw`\b${ADDRESSEE}\s+(?:need to|needs to|have to|has to|must|should|better|is gonna|is going to|are gonna|are going to)\s+(?:\w+\s+)?${ACTION}\b`,
+    'i',
+  ),
+  // "@yahoo needs to hurry up and fix their problem": the company was the subject, a handle the cleaning took away.
+  new RegExp(String.raw`^(?:needs to|has to|must)\s+(?:[\w'-]+\s+(?:and\s+)?){0,3}?${ACTION}\b`, 'i'),
   // "Help!", "help me", "someone help", "need help asap", "any help would be appreciated"
-  /^(?:(?:someone|somebody|anyone|pls|please|plz)\s+)?(?:help|need help|needing help|help needed|any help|any assistance)\b/i,
+  /^(?:(?:someone|somebody|anyone|pls|please|plz)\s+)?(?:help|need help|needing help|help needed|any help|any assistance|a little help|some help)\b/i,
   /(?:^|\b(?:please|pls|plz|kindly|someone|somebody|anyone|anybody|need|needs|needing|want|some|any|urgent|your|ur)\s+)help(?:\s+(?:me|us|please|pls|plz|asap|now|urgent|urgently|immediately))*[\s.!?]*$/i,
   // "Anyone?" after the problem: a plea for someone to help.
   /^(?:anyone|anybody|someone|somebody|hello|help)\s*[?!]+$/i,
 ];
 /** Thanks for help already given or hoped for is not a request: "thanks for the help", "thank you in advance for your help". */
 const THANKS_FOR_HELP = /\b(?:thanks|thank you|thx|appreciate|grateful)\b[^.!?]{0,40}\bhelp\b/i;
+/** A clause that is only "please": manners on the ask beside it. */
+const BARE_PLEASE = /^(?:please|pls|plz|kindly)[\s.!?]*$/i;
 /** A request verb first, with no subject: "Fix it.", "Open my channel back", "Give me my money back". */
 const IMPERATIVE_ACTION = new RegExp(String.raw`^${ACTION}\b`, 'i');
 
@@ -86,21 +104,57 @@ const QUESTION_OPENER =
   /^(?:how|what|what's|whats|why|when|where|which|who|whom|whose|is|are|am|was|were|do|does|did|can|could|would|will|should|shall|may|might|have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|haven't|hasn't|any|anyone|anybody|is there|are there)\b/i;
 /** A question word opening a clause with no "?" ("How to find last location"), unless it is an exclamation ("What a scam"). */
 const BARE_QUESTION =
-  /^(?:how|what|why|when|where|which|who)\b(?!\s+(?:a|an|the heck|the hell|a joke|nice|great|lovely|fun|terrible|awful)\b)\s+(?:to|do|does|did|can|could|should|would|will|is|are|was|were|am|has|have|i|we|my|it)\b/i;
+  /^(?:(?:how|what|why|when|where|which|who)\b(?!\s+(?:a|an|the heck|the hell|a joke|nice|great|lovely|fun|terrible|awful)\b)\s+(?:to|do|does|did|can|could|should|would|will|is|are|was|were|am|has|have)|why\s+(?:i|we|my|it|this)|(?:what's|whats)\s+(?:this|that|it|the|going on|happening|up with)|how many\s+\w+\s+(?:can|could|do|does|should|will))\b/i;
+/**
+ * A question opened by an inverted auxiliary, with no "?": "Can I talk to someone or should I write…", "is it
+ * possible to get it reactivated". Only modals and "is it/is there" before a subject: "Do I…" with no "?" is often
+ * a statement's inversion in quoted speech.
+ */
+const INVERTED_QUESTION =
+  /^(?:(?:can|could|should|may|will|would)\s+(?:i|we)\s+(?!not\b)\w+|(?:can|could)\s+(?:you|u)\s+not\s+\w+|is\s+(?:it|there)\s+(?:possible|any|a|an|some|something|anything|someone|anyone|way)\b)/i;
 /** A "?" in the final punctuation: "…?", "…?!", "…!?". */
 const QUESTION_END = /[!?]*\?[!?]*[\s"'”’)]*$/;
 /** Leading words that do not change what a clause asks. */
 const LEAD_IN = /^(?:(?:so|and|but|also|just|hey|hi|hello|ok|okay|well|now|then|plus|oh|um|uh|also,)\b[\s,]*)+/i;
 
-/** Where a clause ends inside a sentence: commas, semicolons, dashes, colons, emoticons, emoji, ellipses. */
+/**
+ * Where a clause ends inside a sentence: commas, semicolons, dashes, colons, emoticons, emoji, ellipses, and a full
+ * stop with no space before a pronoun, modal or plea ("I need help.i can't…", "…so hard.can u put…"; not a domain).
+ */
 const CLAUSE_BREAK =
   // eslint-disable-next-line no-misleading-character-class -- the class lists emoji modifiers (variation selector, skin tones, ZWJ) as single code points on purpose
-  /[,;]\s+|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
+  /[,;]\s+|\s*[,;](?=\p{L})|(?<=\p{Ll}{2})\.(?=(?:[iIuU]|[Yy]ou|[Ww]e|[Mm]y|[Cc]an|[Cc]ould|[Pp]lease|[Pp]ls|[Pp]lz|[Nn]eed|[Hh]elp)\b)|:\s+|\s+[-–—]+\s+|\s*(?:[:;=]-?['’]?[()[\]/\\|]+|<\/?3)(?=\s|$)\s*|\s*\p{Extended_Pictographic}(?:[\u{FE0F}\u{1F3FB}-\u{1F3FF}\u200d]|\p{Extended_Pictographic})*\s*|\.{2,}\s*|…\s*/gu;
 /** In a long run-on clause, a conjunction before a new subject starts another clause: "… and it still charged me". */
 const RUN_ON_BREAK =
   /\s+(?=(?:and|but|so|because|cause|cuz|now)\s+(?:i|we|it|they|he|she|you|my|the|this|that|there)\b)/gi;
 /** Clauses longer than this (in words) are split at conjunctions too. */
 const RUN_ON_WORDS = 18;
+/**
+ * An ask that starts inside a clause with no comma before it: "…I did not get the volatol please help", "…my
+ * account has been hacked how to recover it ?", "…none of the other benefits can you help me out?". Tweets drop the
+ * punctuation that would end the statement first.
+ */
+const ASK_ONSET = new RegExp(
+  String.raw`\s+(?=(?:please|pls|plz|kindly)\s+(?!(?:and|or|but|thanks?|thank|thx|ty)\b)\p{L}|(?:can|could|would|will|can't|won't|cant|wont)\s+${ADDRESSEE}\s|(?:how|what|what's|whats|why|where|which|when)\s+(?:to|do|does|did|can|could|should|would|will|is|are|am)\s|(?:what's|what’s|whats)\s|(?:can|could|should|may)\s+(?:i|we)\s|how many\s+\S+\s+(?:can|could|do|does|should|will)\s|(?:i|we)\s+(?:really\s+|just\s+|urgently\s+)?(?:need|want)\s|(?:i've|i’ve|ive|i have)\s+(?:tried|been|already)\s|i\s+(?:tried|already)\s)`,
+  'giu',
+);
+/**
+ * Words after which that onset is embedded, not new: "I don't know how to…", "wondering if you could…", "what can
+ * you do", "you could please…". The ask then belongs to the whole clause.
+ */
+const EMBEDDING = new Set(
+  [
+    'know knows knew wonder wondering wondered ask asking asked tell telling told idea sure explain show learn figure',
+    'out find see understand about on of me us clue matter no regardless decide unclear clear confused everything',
+    'anything something exactly is was if whether that than what how why when where which who so and or but to you',
+    'u i we can could would will should please pls plz kindly just someone somebody anyone anybody guys yall',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** A plea that is complete before a new statement, unpunctuated: "i need help | my account password got changed", "Help pls | I do not have…". */
+const PLEA_END =
+  /\b(?:help+(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz|asap|now|urgently))?|fixed|resolved|sorted|back|asap)(?=\s+(?:i|i've|i’ve|ive|i'm|i’m|im|we|someone|somebody|my|our)\s)/giu;
 
 interface Clause extends Span {
   text: string;
@@ -122,12 +176,47 @@ function cut(text: string, offset: number, pattern: RegExp): Span[] {
   return spans;
 }
 
+/** Where a new ask starts inside a piece (an ASK_ONSET not embedded), and where a complete plea ends (PLEA_END). */
+function askBreaks(text: string, offset: number, terms: readonly Term[]): number[] {
+  const breaks: number[] = [];
+  for (const found of text.matchAll(ASK_ONSET)) {
+    const before = /([\p{L}'’]+)[^\p{L}]*$/u.exec(text.slice(0, found.index))?.[1]?.toLowerCase();
+    if (before !== undefined && !EMBEDDING.has(before.replace(/[’]/g, "'"))) breaks.push(found.index);
+  }
+  for (const found of text.matchAll(PLEA_END)) {
+    const end = found.index + found[0].length;
+    // "help my son log in" goes on; "help my account password got changed" is a new statement: its own finite verb.
+    const next = terms.filter((term) => term.start >= offset + end).slice(1, 6);
+    const possessive = /^\s+(?:my|our)\s/i.test(text.slice(end));
+    const statement = next.some(
+      (term) => term.tags.has('PastTense') || term.tags.has('Copula') || term.tags.has('Auxiliary'),
+    );
+    if (!possessive || statement) breaks.push(end);
+  }
+  return breaks.sort((a, b) => a - b);
+}
+
+/** A piece cut at the given positions (relative to its text), dropping the whitespace at each cut. */
+function cutAt(text: string, offset: number, positions: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const position of positions) {
+    if (position > start) spans.push({ start: offset + start, end: offset + position });
+    start = position;
+  }
+  spans.push({ start: offset + start, end: offset + text.length });
+  return spans;
+}
+
 /** The clauses of a sentence, with their terms; offsets into the analysed text. */
 export function clausesOf(sentence: Sentence): Clause[] {
-  const pieces = cut(sentence.text, sentence.start, CLAUSE_BREAK).flatMap((span) => {
-    const text = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
-    return wordCount(text) > RUN_ON_WORDS ? cut(text, span.start, RUN_ON_BREAK) : [span];
-  });
+  const slice = (span: Span) => sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
+  const pieces = cut(sentence.text, sentence.start, CLAUSE_BREAK)
+    .flatMap((span) => {
+      const text = slice(span);
+      return wordCount(text) > RUN_ON_WORDS ? cut(text, span.start, RUN_ON_BREAK) : [span];
+    })
+    .flatMap((span) => cutAt(slice(span), span.start, askBreaks(slice(span), span.start, sentence.terms)));
   return pieces
     .map((span) => {
       const raw = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
@@ -156,7 +245,10 @@ function core(text: string): string {
 }
 
 export function isRhetorical(text: string): boolean {
-  const plain = core(text).replace(/[’]/g, "'");
+  // "Please why is it so hard?" vents as much without its "please".
+  const plain = core(text)
+    .replace(/[’]/g, "'")
+    .replace(/^(?:please|pls|plz)\b[\s,]*/i, '');
   if (RHETORICAL.test(plain)) return true;
   const judged = JUDGED.exec(plain);
   if (!judged) return false;
@@ -164,10 +256,46 @@ export function isRhetorical(text: string): boolean {
   return HARD.has(word) || (valence(word) ?? 0) < 0;
 }
 
-/** An imperative is a request only when compromise reads its first word as a verb ("Check my order", not "Check engine light"). */
+/**
+ * An imperative is a request only when compromise reads its first word as a verb ("Check my order", not "Check
+ * engine light"), and not as the auxiliary of a question ("Do you still have a chat service?").
+ */
 function opensWithImperative(clause: Clause): boolean {
   const first = clause.terms.find((term) => /[\p{L}]/u.test(term.text) && !LEAD_IN.test(term.text));
-  return first !== undefined && first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund');
+  return (
+    first !== undefined &&
+    first.tags.has('Verb') &&
+    !first.tags.has('PastTense') &&
+    !first.tags.has('Gerund') &&
+    !first.tags.has('QuestionWord')
+  );
+}
+
+/** "can you / could someone / are you going to" before the verb of the ask. */
+const MODAL_ADDRESSEE = new RegExp(
+  String.raw`\b(?:(?:can|could|would|will|can't|won't|cant|wont)\s+${ADDRESSEE}|(?:are|r)\s+(?:you|u|y'?all|you guys)\s+(?:gonna|going to))\s+(?:(?:please|pls|plz|just|kindly|possibly|maybe|maybe just)\s+)*(?=[\p{L}])`,
+  'giu',
+);
+/** Verbs after "can you" that ask what the company knows or thinks, not for something done: "Can you tell me…", "would you like…". */
+const NOT_AN_ACTION = new RegExp(
+  String.raw`^(?:${ASK_FOR_INFO}|know|see|hear|believe|imagine|be|like|guess|think|understand|say|not|ever|even|still|really|also|only|use|get away)\b`,
+  'i',
+);
+
+/**
+ * "can you assist me", "could you please provide a new option", "are you going to get on this?": a modal and the
+ * company before a verb compromise reads as an infinitive, which is an ask for an action (the ACTION list need not
+ * name it). The clause must be the customer addressing the company, so the modal opens the clause (after lead-ins).
+ */
+function asksForAction(clause: Clause, plain: string): boolean {
+  MODAL_ADDRESSEE.lastIndex = 0;
+  const found = MODAL_ADDRESSEE.exec(plain);
+  if (!found || found.index > 0) return false;
+  const rest = plain.slice(found.index + found[0].length);
+  if (NOT_AN_ACTION.test(rest)) return false;
+  const word = /^[\p{L}'’]+/u.exec(rest)?.[0].toLowerCase();
+  const verb = clause.terms.find((term) => term.text.toLowerCase() === word || term.normal === word);
+  return verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('PastTense') && !verb.tags.has('Gerund');
 }
 
 type Reading = CustomerQuestion['kind'] | 'rhetorical' | null;
@@ -176,15 +304,22 @@ type Reading = CustomerQuestion['kind'] | 'rhetorical' | null;
 function readClause(clause: Clause, implicitCue: boolean): Reading {
   const text = clause.text;
   if (isRhetorical(text)) return 'rhetorical';
-  const plain = core(text).replace(/[’]/g, "'");
+  // "Helppp" is "help" drawn out.
+  const plain = core(text)
+    .replace(/[’]/g, "'")
+    .replace(/\b(help)p+\b/gi, '$1');
   const phrased =
     REQUESTS.some((pattern) => pattern.test(plain)) &&
     !(
       THANKS_FOR_HELP.test(plain) && !/\b(?:please|pls|plz|need|can|could)\b/i.test(plain.replace(THANKS_FOR_HELP, ''))
     );
-  if (phrased || (IMPERATIVE_ACTION.test(plain) && opensWithImperative(clause))) return 'request';
+  if (phrased || asksForAction(clause, plain) || (IMPERATIVE_ACTION.test(plain) && opensWithImperative(clause)))
+    return 'request';
   if (QUESTION_END.test(text)) return 'explicit';
-  if (implicitCue || BARE_QUESTION.test(plain)) return 'implicit';
+  if (implicitCue) return 'implicit';
+  // "What's wrong with the game!" exclaims; "What should I do!!!" still asks about the customer's next step.
+  if (/!\s*$/.test(text) && !/\b(?:i|we)\b/i.test(plain)) return null;
+  if (BARE_QUESTION.test(plain) || INVERTED_QUESTION.test(plain)) return 'implicit';
   return null;
 }
 
@@ -198,6 +333,15 @@ function questionStart(clauses: readonly Clause[]): number {
     if (QUESTION_OPENER.test(core(clauses[index]!.text))) return index;
   const words = clauses.reduce((sum, clause) => sum + clause.terms.length, 0);
   return words <= RUN_ON_WORDS ? 0 : clauses.length - 1;
+}
+
+/** Quoted stretches: “…” and "…" pairs (straight quotes paired in order), each closed within QUOTE_LENGTH characters. */
+const QUOTE_LENGTH = 300;
+export function quotedRanges(text: string): Span[] {
+  const ranges: Span[] = [];
+  const quoted = new RegExp(`“[^”]{1,${QUOTE_LENGTH}}”|"[^"]{1,${QUOTE_LENGTH}}"`, 'g');
+  for (const found of text.matchAll(quoted)) ranges.push({ start: found.index, end: found.index + found[0].length });
+  return ranges;
 }
 
 export function readQuestions(
@@ -224,14 +368,30 @@ export function readQuestions(
               ? messageWords.slice(0, 6)
               : verbs
             : [];
+    // "Help! Please!", "Can you help, please?": a bare "please" belongs to the request just before it.
+    const previous = questions.at(-1);
+    if (
+      previous?.kind === 'request' &&
+      BARE_PLEASE.test(text.text.slice(span.start, span.end)) &&
+      /^[\s,.!?]*$/.test(text.text.slice(previous.span.end, span.start))
+    ) {
+      previous.span = { start: previous.span.start, end: span.end };
+      previous.text = text.text.slice(previous.span.start, span.end);
+      return;
+    }
     if (words.length > 0) questions.push({ text: text.text.slice(span.start, span.end), span, kind, keywords: words });
   };
+  const quotes = quotedRanges(text.text);
   for (const sentence of text.sentences) {
-    const clauses = clausesOf(sentence);
+    // What the customer quotes (an error message, the company's help page, "please confirm your info") asks nothing of the reply.
+    const clauses = clausesOf(sentence).filter(
+      (clause) => !quotes.some((quote) => clause.start >= quote.start && clause.start < quote.end),
+    );
     if (clauses.length === 0) continue;
     const cues = hits
       .filter((hit) => hit.cue.kind === 'implicit-question' && hit.sentenceStart === sentence.start)
-      .map((hit) => sentence.start + hit.start);
+      .map((hit) => sentence.start + hit.start)
+      .filter((at) => !quotes.some((quote) => at >= quote.start && at < quote.end));
     const readings = clauses.map((clause) =>
       readClause(
         clause,
@@ -257,8 +417,16 @@ export function readQuestions(
         // "This is HIGHLY frustrating?!!?" exclaims: no question word, and a "!" in its final punctuation.
         const exclaimed =
           !QUESTION_OPENER.test(core(asked)) && /!/.test(/[?!]+[\s"'”’)]*$/.exec(sentence.text.trim())?.[0] ?? '');
+        // "I buy the game to deal with this?", "I can't access my account????": a statement of the customer's own, asked in disbelief.
+        const disbelief =
+          /^(?:i|i'm|i’m|im|i've|i’ve)\b/i.test(core(asked)) &&
+          !clauses.slice(part.first, part.last + 1).some((clause) => QUESTION_OPENER.test(core(clause.text))) &&
+          !cues.some((at) => at >= span.start && at < span.end);
         const rhetorical =
-          exclaimed || readings.slice(part.first, part.last + 1).includes('rhetorical') || isRhetorical(asked);
+          exclaimed ||
+          disbelief ||
+          readings.slice(part.first, part.last + 1).includes('rhetorical') ||
+          isRhetorical(asked);
         if (!rhetorical) add('explicit', span, terms);
       } else if (!part || index < part.first || index > part.last) {
         const reading = readings[index];

@@ -257,6 +257,17 @@ describe('questions', () => {
   it('is not needed when nothing was asked', () => {
     expect(checks('Thanks!', 'Just letting you know it works now.').questions.status).toBe('not-needed');
   });
+
+  it('holds a request inside a longer sentence to an answer, and calls it a request', () => {
+    const customer = 'My channel got suspended last week and nobody answered my e-mail please open my channel back';
+    const unanswered = checks('Thanks for getting in touch with us today.', customer).questions;
+    expect(unanswered.unanswered.map((question) => [question.kind, question.text])).toEqual([
+      ['request', 'please open my channel back'],
+    ]);
+    expect(unanswered.why).toContain('1 of 1 requests look unanswered');
+    const answered = checks("I've reopened your channel just now; it is back online.", customer).questions;
+    expect(answered.status).toBe('present');
+  });
 });
 
 describe('nextSteps', () => {

@@ -129,3 +129,136 @@ describe('splitting run-on messages', () => {
     ]);
   });
 });
+
+describe('asks inside longer clauses', () => {
+  it.each([
+    ['I bought a volatol for 3.7 million and I did not get the volatol please help', 'request', 'please help'],
+    ['Hi i think my account has been hacked how to recover it ?', 'explicit', 'how to recover it ?'],
+    [
+      'I got free money from twitch prime, but none of the other benefits can you help me out?',
+      'request',
+      'can you help me out?',
+    ],
+    ['I need help.i can’t get a 2 step code', 'request', 'I need help'],
+  ])('%s → %s %s', (message, kind, ask) => {
+    expect(asked(message)).toContainEqual([kind, ask]);
+  });
+
+  it('leave an embedded question or ask with the clause it belongs to', () => {
+    expect(asked("I don't know how to fix it")).toEqual([]);
+    expect(asked('I was wondering if you could please fix it')).toEqual([
+      ['request', 'I was wondering if you could please fix it'],
+    ]);
+    const sentence = analyzeText('my email is joe@nave.com please reset it').sentences[0]!;
+    expect(clausesOf(sentence).map((clause) => clause.text)).toEqual(['my email is joe@nave.com', 'please reset it']);
+  });
+});
+
+describe('pleas that end before an unpunctuated statement', () => {
+  it('end the plea where the new statement starts', () => {
+    expect(asked('i need help my account password got changed')).toEqual([['request', 'I need help']]);
+    expect(asked('Help pls I do not have another number.')).toEqual([['request', 'Help please']]);
+  });
+
+  it('keep "help my son log in" whole: what follows has no verb of its own', () => {
+    expect(asked('please help my son log in')).toEqual([['request', 'please help my son log in']]);
+  });
+});
+
+describe('a modal and the company before any verb asks for an action', () => {
+  it.each([
+    'can you assist me with SSO for iPad',
+    'can you PLEASE figure out what is going on with fox?',
+    'are you going to get on this about the outage?',
+  ])('%s is a request', (message) => {
+    expect(asked(message).map(([kind]) => kind)).toEqual(['request']);
+  });
+
+  it('"do you…" and "do you know…" ask a question, not for an action', () => {
+    expect(asked('Do you still have a chat service?')).toEqual([['explicit', 'Do you still have a chat service?']]);
+    expect(asked('do you know when the app will be available?')).toEqual([
+      ['explicit', 'do you know when the app will be available?'],
+    ]);
+  });
+});
+
+describe('indirect asks', () => {
+  it.each([
+    'i need refund game',
+    'I expect a quick answer',
+    'I really need this fixed',
+    'Any communication would be nice',
+    'Hopefully the charge can be removed.',
+    'anyway to get some help with my account on here?',
+    'Helppp',
+  ])('%s is a request', (message) => {
+    expect(asked(message).map(([kind]) => kind)).toEqual(['request']);
+  });
+
+  it('do not read hopes, needs of the customer\'s own or "is there any way" as requests', () => {
+    expect(asked('Hopefully it works now.')).toEqual([]);
+    expect(asked('I need to sleep')).toEqual([]);
+    expect(asked('Is there any way to fix this without having to initialize?')).toEqual([
+      ['explicit', 'Is there any way to fix this without having to initialize?'],
+    ]);
+  });
+});
+
+describe('not asks', () => {
+  it('a clause opened by "when I…" is a condition, not a question', () => {
+    expect(asked('when I sign in with a Microsoft account on my PS4 I get a error with login.')).toEqual([]);
+  });
+
+  it('what the customer quotes asks nothing of the reply', () => {
+    expect(
+      asked('why do i keep getting "please return to grand theft auto v and try again later."').map(([kind]) => kind),
+    ).not.toContain('request');
+    expect(asked('It says “please confirm your info” and then nothing.')).toEqual([]);
+  });
+
+  it('a statement of their own asked in disbelief is not a question; one with a question in it stays', () => {
+    expect(asked('I buy the game to deal with this?')).toEqual([]);
+    expect(asked('They can put in name, but no account required?')).toEqual([
+      ['explicit', 'They can put in name, but no account required?'],
+    ]);
+    expect(asked('I wonder if you could fix it?')).toEqual([['request', 'I wonder if you could fix it?']]);
+  });
+
+  it('an exclaimed question word is not a question; an inverted modal without "?" is', () => {
+    expect(asked("What's wrong with the game!")).toEqual([]);
+    expect(asked('Can I talk to someone or should I write a complaint')).toEqual([
+      ['implicit', 'Can I talk to someone or should I write a complaint'],
+    ]);
+  });
+});
+
+describe('a bare "please"', () => {
+  it('joins the request just before it', () => {
+    expect(asked('Help! Please!')).toEqual([['request', 'Help! Please!']]);
+    expect(asked('Can you help, please?')).toEqual([['request', 'Can you help, please?']]);
+  });
+
+  it('stands alone when a statement comes between', () => {
+    expect(asked('Help! My account is gone. Please')).toEqual([
+      ['request', 'Help!'],
+      ['request', 'Please'],
+    ]);
+  });
+});
+
+describe('rhetorical questions behind a "please"', () => {
+  it('"Please why is it so hard?" vents; "What should I do!!!" still asks', () => {
+    expect(asked('Please why is it so hard?')).toEqual([]);
+    expect(asked('It gives me an error. What should I do!!!')).toEqual([['implicit', 'What should I do!!!']]);
+  });
+});
+
+describe('the company as the subject of a demand', () => {
+  it('"@yahoo needs to … fix" asks the company for an action; "it needs to restart" does not', () => {
+    expect(asked('@yahoo needs to hurry up and fix their problem. This is so annoying.')).toContainEqual([
+      'request',
+      'needs to hurry up and fix their problem.',
+    ]);
+    expect(asked('The app needs to restart every time.')).toEqual([]);
+  });
+});
