@@ -10,6 +10,9 @@ import { SITUATIONS, type SituationId } from '../lexicon/situations';
 import { topicCanWork } from '../lexicon/topics';
 import type { AnalyzedText } from '../text';
 import type { ImpactKind, ProblemDetail, ProblemKind, Specific, StressSignal } from '../types';
+import { kindFeatures, kindWords, type KindSignals } from './kind-features';
+import { decideKind, type KindModel } from './kind-model';
+import { KIND_MODEL } from './kind-weights';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
 import { findTopic, type ProblemMention, type Topic } from './topic';
 
@@ -67,23 +70,36 @@ export interface ProblemSetting {
   hits: SituationHit[];
   /** Those and the problem cues. */
   all: SituationHit[];
+  /** The most serious hit of the decided kind: what the phrasing names. Null when no kind was decided. */
   main: SituationHit | null;
+  /** Decided by the learned kind model (./kind-model.ts), the cues being its evidence. */
   kind: ProblemKind | null;
-  /** Every mention of the main situation. */
+  /** Every mention of the situation the problem is about. */
   mentions: ProblemMention[];
 }
 
-export function readProblemSetting(text: AnalyzedText): ProblemSetting {
-  const hits = findSituations(text);
-  // The situations weigh on distress (hits, returned as they are); the problem cues only say more about what happened.
-  const all = [...hits, ...findProblemCues(text)];
-  const main = mainSituation(all);
-  const mentions = main
+/** The cues found and the one the seriousness ranking picks: the evidence the kind model reads. */
+export function readKindSignals(text: AnalyzedText): KindSignals & { situations: SituationHit[]; all: SituationHit[] } {
+  const situations = findSituations(text);
+  // The situations weigh on distress (returned as they are); the problem cues only say more about what happened.
+  const all = [...situations, ...findProblemCues(text)];
+  return { text, situations, all, ranked: mainSituation(all) };
+}
+
+export function readProblemSetting(text: AnalyzedText, model: KindModel = KIND_MODEL): ProblemSetting {
+  const signals = readKindSignals(text);
+  const { situations: hits, all, ranked } = signals;
+  const { kind } = decideKind(kindFeatures(signals), kindWords(text), model);
+  // The phrasing names a situation only when it is of the kind decided: never "the charge" for a broken app.
+  const main = kind === null ? null : mainSituation(all.filter((hit) => hit.info.kind === kind));
+  // Where the problem was said guides the topic whatever its kind: the ranked hit when none of the kind was named.
+  const anchor = main ?? ranked;
+  const mentions = anchor
     ? all
-        .filter((hit) => hit.situation === main.situation)
+        .filter((hit) => hit.situation === anchor.situation)
         .map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end }))
     : [];
-  return { hits, all, main, kind: main?.info.kind ?? null, mentions };
+  return { hits, all, main, kind, mentions };
 }
 
 export function readProblemDetail(
@@ -98,7 +114,7 @@ export function readProblemDetail(
   // A lock-out is of an account, lost data is their data: the natural topic when they named none.
   const topic =
     findTopic(text, kind, mentions, specifics, addressed) ?? (main ? defaultTopicFor(main.situation) : null);
-  if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
+  if (!kind && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: {
       topic: topic?.text ?? null,
