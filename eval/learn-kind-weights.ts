@@ -284,8 +284,8 @@ interface Selection {
   scores: LambdaScore[];
 }
 
-function select(examples: readonly Example[], k: number, seed: number): Selection {
-  const splits = Array.from({ length: REPEATS }, (_, repeat) => folds(examples, k, seed + 101 * repeat));
+function select(examples: readonly Example[], k: number, seed: number, repeats = REPEATS): Selection {
+  const splits = Array.from({ length: repeats }, (_, repeat) => folds(examples, k, seed + 101 * repeat));
   const scores = LAMBDAS.map((lambda) => {
     const repeats = splits.map((assignment) => outOfFold(examples, assignment, k, lambda));
     const [threshold, accuracy, wrongKind] = bestThreshold(examples, repeats);
@@ -332,7 +332,8 @@ function nestedAccuracy(examples: readonly Example[], k: number, seed: number): 
   let wrong = 0;
   for (let fold = 0; fold < k; fold++) {
     const training = examples.filter((_, i) => outer[i] !== fold);
-    const { lambda, threshold } = select(training, k, seed + 1);
+    // One split inside each outer fold (not REPEATS): the nested estimate costs ten selections as it is.
+    const { lambda, threshold } = select(training, k, seed + 1, 1);
     const fit = fitSoftmax(training, lambda);
     examples.forEach((e, i) => {
       if (outer[i] !== fold) return;

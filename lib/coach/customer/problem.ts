@@ -70,11 +70,14 @@ export interface ProblemSetting {
   hits: SituationHit[];
   /** Those and the problem cues. */
   all: SituationHit[];
-  /** The most serious hit of the decided kind: what the phrasing names. Null when no kind was decided. */
+  /** The most serious hit by the hand-set ranking (situation.ts mainSituation). */
   main: SituationHit | null;
-  /** Decided by the learned kind model (./kind-model.ts), the cues being its evidence. */
+  /**
+   * The ranked hit's kind: what the topic is chosen with (the topic table was learned with it). The kind the
+   * analysis reports is the learned model's (readProblemDetail), which reads this as one of its signals.
+   */
   kind: ProblemKind | null;
-  /** Every mention of the situation the problem is about. */
+  /** Every mention of the main situation. */
   mentions: ProblemMention[];
 }
 
@@ -86,21 +89,44 @@ export function readKindSignals(text: AnalyzedText): KindSignals & { situations:
   return { text, situations, all, ranked: mainSituation(all) };
 }
 
-export function readProblemSetting(text: AnalyzedText, model: KindModel = KIND_MODEL): ProblemSetting {
-  const signals = readKindSignals(text);
-  const { situations: hits, all, ranked } = signals;
-  const { kind } = decideKind(kindFeatures(signals), kindWords(text), model);
-  // The phrasing names a situation only when it is of the kind decided: never "the charge" for a broken app.
-  const main = kind === null ? null : mainSituation(all.filter((hit) => hit.info.kind === kind));
-  // Where the problem was said guides the topic whatever its kind: the ranked hit when none of the kind was named.
-  const anchor = main ?? ranked;
-  const mentions = anchor
+export function readProblemSetting(text: AnalyzedText): ProblemSetting {
+  const { situations: hits, all, ranked: main } = readKindSignals(text);
+  const mentions = main
     ? all
-        .filter((hit) => hit.situation === anchor.situation)
+        .filter((hit) => hit.situation === main.situation)
         .map((hit) => ({ sentence: hit.sentence.index, start: hit.start, end: hit.end }))
     : [];
-  return { hits, all, main, kind, mentions };
+  return { hits, all, main, kind: main?.info.kind ?? null, mentions };
 }
+
+/**
+ * The kind the analysis reports, from the learned model (./kind-model.ts), and the situation its phrasing names:
+ * the most serious hit of that kind, or none, so the suggestions never name "the charge" for a broken app.
+ */
+export function decideProblem(
+  setting: ProblemSetting,
+  text: AnalyzedText,
+  model: KindModel = KIND_MODEL,
+): { kind: ProblemKind | null; situation: SituationHit | null } {
+  const signals = { text, situations: setting.hits, all: setting.all, ranked: setting.main };
+  const { kind } = decideKind(kindFeatures(signals), kindWords(text), model);
+  return { kind, situation: kind === null ? null : mainSituation(setting.all.filter((hit) => hit.info.kind === kind)) };
+}
+
+/**
+ * The mildest situation of each kind: what the phrasing says when the model decided a kind that no cue named
+ * ("your community tab is missing"). Never a hack or a wrong charge: those are claims only a cue may make.
+ */
+const PLAIN_SITUATION: Readonly<Record<ProblemKind, SituationId | null>> = {
+  'not-arrived': 'not-arrived',
+  'charged-wrongly': null,
+  'account-access': 'locked-out',
+  broken: 'not-working',
+  missing: 'missing',
+  slow: 'slow',
+  disagree: 'decision',
+  'how-to': 'how-to',
+};
 
 export function readProblemDetail(
   text: AnalyzedText,
@@ -108,23 +134,30 @@ export function readProblemDetail(
   specifics: readonly Specific[],
   addressed: readonly string[] = [],
 ): ProblemReading {
-  const { hits, all, main, kind, mentions } = readProblemSetting(text);
+  const setting = readProblemSetting(text);
+  const { hits, all, mentions } = setting;
+  const { kind, situation: main } = decideProblem(setting, text);
+  // A refund asked for claims nothing about what went wrong: it stands whatever kind is decided.
+  const asksRefund = setting.main?.situation === 'refund';
+  const situation = main?.situation ?? (kind ? PLAIN_SITUATION[kind] : asksRefund ? 'refund' : null);
   const impact: ImpactKind[] = readImpact(text, stress, main);
   const asked = askedBefore(text, stress, all);
-  // A lock-out is of an account, lost data is their data: the natural topic when they named none.
+  // A lock-out is of an account, lost data is their data: the natural topic when they named none (what the cues
+  // say it is about holds whatever kind is decided).
   const topic =
-    findTopic(text, kind, mentions, specifics, addressed) ?? (main ? defaultTopicFor(main.situation) : null);
-  if (!kind && !topic) return { detail: null, situation: null, topic: null, hits };
+    findTopic(text, setting.kind, mentions, specifics, addressed) ??
+    (setting.main ? defaultTopicFor(setting.main.situation) : null);
+  if (!kind && !situation && !topic) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: {
       topic: topic?.text ?? null,
       kind,
       impact,
       askedBefore: asked,
-      situation: main?.situation ?? null,
+      situation,
       topicPlural: topic?.plural ?? false,
     },
-    situation: main?.situation ?? null,
+    situation,
     topic,
     hits,
   };
