@@ -47,7 +47,8 @@ const WEIGHTS_PATH = resolve(REPO_ROOT, 'lib/coach/customer/kind-weights.ts');
 
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
+  // `|| 0` turns a rounded -0 into 0, so the printed table and the learner's output compare equal.
+  return Math.round(value * scale) / scale || 0;
 }
 
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -198,7 +199,9 @@ export function fitSoftmax(examples: readonly Example[], lambda: number, classes
 }
 
 export function probabilities(fit: Fit, features: readonly number[]): number[] {
-  const scores = Float64Array.from(fit.intercepts.map((b, k) => fit.weights[k]!.reduce((z, w, j) => z + w * features[j]!, b)));
+  const scores = Float64Array.from(
+    fit.intercepts.map((b, k) => fit.weights[k]!.reduce((z, w, j) => z + w * features[j]!, b)),
+  );
   const out = new Float64Array(scores.length);
   softmaxInto(scores, out);
   return Array.from(out);
@@ -267,7 +270,10 @@ export interface LambdaScore {
 }
 
 /** The highest threshold whose accuracy, averaged over the repeats, is within TOLERANCE of the best. */
-function bestThreshold(examples: readonly Example[], repeats: readonly (readonly number[][])[]): [number, number, number] {
+function bestThreshold(
+  examples: readonly Example[],
+  repeats: readonly (readonly number[][])[],
+): [number, number, number] {
   const scored = THRESHOLDS.map((threshold) => ({
     threshold,
     accuracy: mean(repeats.map((predicted) => accuracyAt(examples, predicted, threshold))),
@@ -289,7 +295,13 @@ function select(examples: readonly Example[], k: number, seed: number, repeats =
   const scores = LAMBDAS.map((lambda) => {
     const repeats = splits.map((assignment) => outOfFold(examples, assignment, k, lambda));
     const [threshold, accuracy, wrongKind] = bestThreshold(examples, repeats);
-    return { lambda, logLoss: mean(repeats.map((predicted) => logLoss(examples, predicted))), accuracy, threshold, wrongKind };
+    return {
+      lambda,
+      logLoss: mean(repeats.map((predicted) => logLoss(examples, predicted))),
+      accuracy,
+      threshold,
+      wrongKind,
+    };
   });
   const best = scores.reduce((a, b) => (b.logLoss < a.logLoss ? b : a));
   return { lambda: best.lambda, threshold: best.threshold, scores };
@@ -310,7 +322,10 @@ export function vocabulary(golden: readonly GoldenCustomer[], minimum: number): 
   const counts = new Map<string, number>();
   for (const item of golden)
     for (const word of customerKindFeatures(item.text)?.words ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count >= minimum).map(([word]) => word).sort();
+  return [...counts]
+    .filter(([, count]) => count >= minimum)
+    .map(([word]) => word)
+    .sort();
 }
 
 export function examplesFrom(
@@ -388,7 +403,8 @@ export function learnKindModel(golden: readonly GoldenCustomer[], options: { nes
     const kind = PROBLEM_KINDS.find((name) => e.features[KIND_FEATURES.indexOf(`ranked:${name}`)] === 1);
     return CLASSES.indexOf(kind ?? 'none');
   };
-  const [nested, nestedWrong] = options.nested === false ? [Number.NaN, Number.NaN] : nestedAccuracy(examples, FOLDS, SEED);
+  const [nested, nestedWrong] =
+    options.nested === false ? [Number.NaN, Number.NaN] : nestedAccuracy(examples, FOLDS, SEED);
   return {
     model,
     lambda,
@@ -410,7 +426,9 @@ function errors(golden: readonly GoldenCustomer[], learned: Learned): string {
     .flatMap((e, i) => {
       const named = decide(predicted[i]!, learned.model.threshold);
       if (named === e.label) return [];
-      const fired = KIND_FEATURES.flatMap((name, j) => (e.features[j]! > 0 ? [`${name}=${Number(e.features[j]!.toFixed(2))}`] : []));
+      const fired = KIND_FEATURES.flatMap((name, j) =>
+        e.features[j]! > 0 ? [`${name}=${Number(e.features[j]!.toFixed(2))}`] : [],
+      );
       const text = e.item.text.replace(/\s+/g, ' ').slice(0, 200);
       return [
         `labelled ${CLASSES[e.label]}, model ${CLASSES[named]} p=${Math.max(...predicted[i]!).toFixed(2)} ${fired.join(' ')}\n    ${text}`,

@@ -66,10 +66,6 @@ const FORM = [
   'length',
 ] as const;
 
-type KindGroup = (typeof PER_KIND)[number];
-type SituationDetail = (typeof SITUATION_DETAIL)[number];
-type FormFeature = (typeof FORM)[number];
-
 /** The feature names in the order the weight table and the learner use. */
 export const KIND_FEATURES = [
   ...PER_KIND.flatMap((group) => PROBLEM_KINDS.map((kind) => `${group}:${kind}` as const)),
@@ -93,11 +89,14 @@ export interface KindSignals {
 
 const saturating = (count: number, full = 3): number => Math.min(count, full) / full;
 
-const OPENING_QUESTION = /^\s*(?:how|what|why|when|where|which|who|is|are|can|could|do|does|did|will|would|should|any)\b/i;
+const OPENING_QUESTION =
+  /^\s*(?:how|what|why|when|where|which|who|is|are|can|could|do|does|did|will|would|should|any)\b/i;
 const HOW_CAN_I =
   /\b(?:how (?:do|can|could|would|should) (?:i|we|you)|how to|is (?:there|it possible)|can (?:i|we|you)|could (?:i|we|you)|am i able|are we able|is it able)\b/i;
-const MONEY = /(?:[$€£¥]\s?\d)|\b(?:money|paid|pay|paying|payment|charged?|charges|billed|bill|refund\w*|price|fee|fees|cost|subscription|card)\b/i;
-const ORDER = /\b(?:order|ordered|orders|delivery|delivered|deliver|package|parcel|shipment|shipped|shipping|tracking|courier|arrive[ds]?|arrival)\b/i;
+const MONEY =
+  /(?:[$€£¥]\s?\d)|\b(?:money|paid|pay|paying|payment|charged?|charges|billed|bill|refund\w*|price|fee|fees|cost|subscription|card)\b/i;
+const ORDER =
+  /\b(?:order|ordered|orders|delivery|delivered|deliver|package|parcel|shipment|shipped|shipping|tracking|courier|arrive[ds]?|arrival)\b/i;
 const ACCOUNT =
   /\b(?:account|accounts|password|log ?in|logged|login|sign ?in|signed in|username|verification|verify|2fa|hacked)\b/i;
 const TROUBLE =

@@ -56,7 +56,8 @@ export interface KindDecision {
 export function decideKind(features: KindFeatures, words: ReadonlySet<string>, model: KindModel): KindDecision {
   const probabilities = kindProbabilities(features, words, model);
   let best = 0;
-  for (let index = 1; index < probabilities.length; index++) if (probabilities[index]! > probabilities[best]!) best = index;
+  for (let index = 1; index < probabilities.length; index++)
+    if (probabilities[index]! > probabilities[best]!) best = index;
   const name = model.classes[best]!;
   const confidence = probabilities[best]!;
   return { kind: name === 'none' || confidence < model.threshold ? null : name, confidence };
