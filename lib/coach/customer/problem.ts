@@ -147,7 +147,8 @@ export function readProblemDetail(
   const topic =
     findTopic(text, setting.kind, mentions, specifics, addressed) ??
     (setting.main ? defaultTopicFor(setting.main.situation) : null);
-  if (!kind && !situation && !topic) return { detail: null, situation: null, topic: null, hits };
+  // Cues named something even when no kind was decided: the detail still carries its history and impact.
+  if (!kind && !situation && !topic && !setting.main) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: {
       topic: topic?.text ?? null,
