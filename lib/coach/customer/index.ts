@@ -11,7 +11,8 @@ import { analysisOnOriginal, cleanCustomerText } from './clean';
 import { readDistress } from './distress';
 import { emotionsFollowingDecision } from './implied-emotion';
 import { negativeValence, readEmotions, withoutCourtesy } from './emotions';
-import { problemText, readProblemDetail, type ProblemReading } from './problem';
+import { kindFeatures, kindWords, type KindFeatures } from './kind-features';
+import { problemText, readKindSignals, readProblemDetail, type ProblemReading } from './problem';
 import { readQuestions } from './questions';
 import { findName, readSpecifics } from './specifics';
 import { bitterLaughter, readStress } from './stress';
@@ -109,6 +110,17 @@ export function customerUpsetFeatures(message: string): UpsetFeatures | null {
   const clean = cleanCustomerText(message);
   if (clean.text.trim().length === 0) return null;
   return upsetFeatures(read(clean.text, null, addressedHandles(message)).signals);
+}
+
+/**
+ * The features the kind model reads from a message (./kind-features.ts), through the same cleaning and reading as
+ * analyzeCustomer: eval/learn-kind-weights.ts fits the model's weights on them. Null when there is nothing to read.
+ */
+export function customerKindFeatures(message: string): { features: KindFeatures; words: Set<string> } | null {
+  const clean = cleanCustomerText(message);
+  if (clean.text.trim().length === 0) return null;
+  const text = analyzeText(clean.text);
+  return { features: kindFeatures(readKindSignals(text)), words: kindWords(text) };
 }
 
 /**

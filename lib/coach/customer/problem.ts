@@ -10,6 +10,9 @@ import { SITUATIONS, type SituationId } from '../lexicon/situations';
 import { topicCanWork } from '../lexicon/topics';
 import type { AnalyzedText } from '../text';
 import type { ImpactKind, ProblemDetail, ProblemKind, Specific, StressSignal } from '../types';
+import { kindFeatures, kindWords, type KindSignals } from './kind-features';
+import { decideKind, type KindModel } from './kind-model';
+import { KIND_MODEL } from './kind-weights';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
 import { findTopic, type ProblemMention, type Topic } from './topic';
 
@@ -67,17 +70,27 @@ export interface ProblemSetting {
   hits: SituationHit[];
   /** Those and the problem cues. */
   all: SituationHit[];
+  /** The most serious hit by the hand-set ranking (situation.ts mainSituation). */
   main: SituationHit | null;
+  /**
+   * The ranked hit's kind: what the topic is chosen with (the topic table was learned with it). The kind the
+   * analysis reports is the learned model's (readProblemDetail), which reads this as one of its signals.
+   */
   kind: ProblemKind | null;
   /** Every mention of the main situation. */
   mentions: ProblemMention[];
 }
 
+/** The cues found and the one the seriousness ranking picks: the evidence the kind model reads. */
+export function readKindSignals(text: AnalyzedText): KindSignals & { situations: SituationHit[]; all: SituationHit[] } {
+  const situations = findSituations(text);
+  // The situations weigh on distress (returned as they are); the problem cues only say more about what happened.
+  const all = [...situations, ...findProblemCues(text)];
+  return { text, situations, all, ranked: mainSituation(all) };
+}
+
 export function readProblemSetting(text: AnalyzedText): ProblemSetting {
-  const hits = findSituations(text);
-  // The situations weigh on distress (hits, returned as they are); the problem cues only say more about what happened.
-  const all = [...hits, ...findProblemCues(text)];
-  const main = mainSituation(all);
+  const { situations: hits, all, ranked: main } = readKindSignals(text);
   const mentions = main
     ? all
         .filter((hit) => hit.situation === main.situation)
@@ -86,29 +99,66 @@ export function readProblemSetting(text: AnalyzedText): ProblemSetting {
   return { hits, all, main, kind: main?.info.kind ?? null, mentions };
 }
 
+/**
+ * The kind the analysis reports, from the learned model (./kind-model.ts), and the situation its phrasing names:
+ * the most serious hit of that kind, or none, so the suggestions never name "the charge" for a broken app.
+ */
+export function decideProblem(
+  setting: ProblemSetting,
+  text: AnalyzedText,
+  model: KindModel = KIND_MODEL,
+): { kind: ProblemKind | null; situation: SituationHit | null } {
+  const signals = { text, situations: setting.hits, all: setting.all, ranked: setting.main };
+  const { kind } = decideKind(kindFeatures(signals), kindWords(text), model);
+  return { kind, situation: kind === null ? null : mainSituation(setting.all.filter((hit) => hit.info.kind === kind)) };
+}
+
+/**
+ * The mildest situation of each kind: what the phrasing says when the model decided a kind that no cue named
+ * ("your community tab is missing"). Never a hack or a wrong charge: those are claims only a cue may make.
+ */
+const PLAIN_SITUATION: Readonly<Record<ProblemKind, SituationId | null>> = {
+  'not-arrived': 'not-arrived',
+  'charged-wrongly': null,
+  'account-access': 'locked-out',
+  broken: 'not-working',
+  missing: 'missing',
+  slow: 'slow',
+  disagree: 'decision',
+  'how-to': 'how-to',
+};
+
 export function readProblemDetail(
   text: AnalyzedText,
   stress: readonly StressSignal[],
   specifics: readonly Specific[],
   addressed: readonly string[] = [],
 ): ProblemReading {
-  const { hits, all, main, kind, mentions } = readProblemSetting(text);
+  const setting = readProblemSetting(text);
+  const { hits, all, mentions } = setting;
+  const { kind, situation: main } = decideProblem(setting, text);
+  // A refund asked for claims nothing about what went wrong: it stands whatever kind is decided.
+  const asksRefund = setting.main?.situation === 'refund';
+  const situation = main?.situation ?? (kind ? PLAIN_SITUATION[kind] : asksRefund ? 'refund' : null);
   const impact: ImpactKind[] = readImpact(text, stress, main);
   const asked = askedBefore(text, stress, all);
-  // A lock-out is of an account, lost data is their data: the natural topic when they named none.
+  // A lock-out is of an account, lost data is their data: the natural topic when they named none (what the cues
+  // say it is about holds whatever kind is decided).
   const topic =
-    findTopic(text, kind, mentions, specifics, addressed) ?? (main ? defaultTopicFor(main.situation) : null);
-  if (!main && !topic) return { detail: null, situation: null, topic: null, hits };
+    findTopic(text, setting.kind, mentions, specifics, addressed) ??
+    (setting.main ? defaultTopicFor(setting.main.situation) : null);
+  // Cues named something even when no kind was decided: the detail still carries its history and impact.
+  if (!kind && !situation && !topic && !setting.main) return { detail: null, situation: null, topic: null, hits };
   return {
     detail: {
       topic: topic?.text ?? null,
       kind,
       impact,
       askedBefore: asked,
-      situation: main?.situation ?? null,
+      situation,
       topicPlural: topic?.plural ?? false,
     },
-    situation: main?.situation ?? null,
+    situation,
     topic,
     hits,
   };
