@@ -66,6 +66,7 @@ const FORM_FEATURES = [
   'help-plea',
   'persistence',
   'negations',
+  'first-person',
 ] as const;
 
 /** The feature names in the order the weight table and the learner use. */
@@ -138,6 +139,12 @@ function moneyAtStake(signals: UpsetSignals, stress: readonly StressSignal[]): S
   });
 }
 
+/**
+ * The writer speaks of their own things ("my account", "I paid"): news, public notices and marketing posts name
+ * troubles too ("users being hacked", "a new phishing scam going around") but have nothing of the writer's at stake.
+ */
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b/gi;
+
 function negationCount(text: AnalyzedText): number {
   return text.sentences.reduce(
     (sum, sentence) => sum + sentence.terms.filter((term) => term.tags.has('Negative')).length,
@@ -187,5 +194,6 @@ export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
   features['form:help-plea'] = HELP_PLEA.test(raw) ? 1 : 0;
   features['form:persistence'] = persists(signals) ? 1 : 0;
   features['form:negations'] = saturating(negationCount(signals.text));
+  features['form:first-person'] = saturating(raw.match(FIRST_PERSON)?.length ?? 0);
   return features;
 }

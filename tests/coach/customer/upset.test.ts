@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGolden } from '../../../eval/customers';
-import { analyzeCustomer } from '../../../lib/coach/customer/index';
+import { analyzeCustomer, customerUpsetFeatures } from '../../../lib/coach/customer/index';
 import type { ProblemKind, StressKind } from '../../../lib/coach/types';
 
 // Upset follows what happened and how it is said, not only emotion words. Examples written for this test in the
@@ -175,5 +175,18 @@ describe('problemDetail', () => {
     expect(
       analyzeCustomer("I don't want to buy the game again, it's already mine.")!.problemDetail?.askedBefore ?? false,
     ).toBe(false);
+  });
+});
+
+describe("the writer's own stake (form:first-person)", () => {
+  const firstPerson = (text: string) => customerUpsetFeatures(text)?.['form:first-person'] ?? 0;
+
+  it('counts the writer speaking of their own things', () => {
+    expect(firstPerson('My account was hacked and I can’t get back in.')).toBeGreaterThan(0.5);
+  });
+
+  it('is zero for news and public notices about other people', () => {
+    expect(firstPerson('There’s a new phishing scam going around with bank accounts, don’t click on it!')).toBe(0);
+    expect(firstPerson('Twitch users are being hacked. Time to change the passwords.')).toBe(0);
   });
 });
