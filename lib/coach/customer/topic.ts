@@ -45,6 +45,8 @@ const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace
 function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
   if (!term.text || /^@|:\/\/|^www\./i.test(term.text) || (/^#/.test(term.text) && !inlineHashtag)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
+  // "my crew emblem And it won't change": a capitalised conjunction is still one.
+  if (/^(?:and|or|but|so|then|because)$/.test(term.normal)) return false;
   if (
     term.tags.has('Date') ||
     term.tags.has('Duration') ||
@@ -109,13 +111,13 @@ function isOneEditFromKnown(word: string): boolean {
 }
 
 /**
- * A lower-case word the engine does not know, that they own ("my tezeract", "my volatol"): the name of a thing in
- * their game or app, said back as a name ("your Tezeract"). Not when it is one letter from a word the lexicon
+ * A lower-case word the engine does not know, that they own ("my tezeract", "my emblem"): a thing in their game or
+ * app, or a noun compromise's small lexicon lacks, said back as they wrote it ("your tezeract"). Not when it is one letter from a word the lexicon
  * knows: that is a typo ("my acount"), and a typo is never repeated.
  */
 function ownedName(word: string): string | null {
   if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isOneEditFromKnown(word)) return null;
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
 }
 
 interface SpellOptions {
@@ -141,7 +143,8 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
   if (isKnownWord(word)) return word;
-  return isHead && options.owned && raw === word ? ownedName(word) : null;
+  // Only a word typed as one ("etc...but", "account/download" are two run together).
+  return isHead && options.owned && /^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, '')) ? ownedName(word) : null;
 }
 
 /** Joins two-word product names ("apple id", "creative cloud") before spelling word by word. */
@@ -159,6 +162,21 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     const pair = index + 1 < terms.length ? `${bare(terms[index]!)} ${bare(terms[index + 1]!)}` : '';
     if (pair && Object.hasOwn(PRODUCT_NAMES, pair)) {
       words.push(PRODUCT_NAMES[pair]!);
+      index += 1;
+      continue;
+    }
+    // "2 factor authentication", "the 40 minute limit": a count before a unit noun is one modifier, "2-factor".
+    const count = terms[index]!;
+    const unit = terms[index + 1];
+    if (
+      unit &&
+      index + 2 < terms.length &&
+      /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(count.normal) &&
+      /^\p{Ll}{3,12}$/u.test(unit.normal) &&
+      !/s$/.test(unit.normal) &&
+      isKnownWord(unit.normal)
+    ) {
+      words.push(`${count.normal}-${unit.normal}`);
       index += 1;
       continue;
     }
@@ -208,7 +226,9 @@ function endsCompound(terms: readonly Term[], first: number, last: number): bool
   const before = terms[first - 1];
   const after = terms[last + 2];
   if (!word || !before || /[,;:.!?()"“”]/.test(terms[last]!.post)) return false;
-  if (!terms[last]!.tags.has('Noun') || terms[last]!.tags.has('Pronoun') || terms[last]!.tags.has('Possessive'))
+  // After a plural noun the word is the verb ("one of my family members works"): compounds rarely stack plurals.
+  const noun = terms[last]!;
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Possessive') || noun.tags.has('Plural'))
     return false;
   if (!word.tags.has('Verb') || word.tags.has('Auxiliary') || !hasNounReading(word)) return false;
   const governed = before.tags.has('Preposition') || before.tags.has('Copula') || before.tags.has('Gerund');
@@ -280,6 +300,8 @@ function candidatesIn(sentence: Sentence): Candidate[] {
   return found;
 }
 
+const NEVER_HEADS: ReadonlySet<string> = new Set(['back', 'here', 'there', 'home', 'away', 'up', 'down', 'out', 'off']);
+
 interface BuildOptions {
   /** The head is a vague noun kept because something specific modifies it ("the Dropbox update"). */
   vagueHead?: boolean;
@@ -294,7 +316,7 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   if (body.length === 0) return null;
   // "my mother's phone": the possessor stays ("your mother's phone") only when it is a plain known noun.
   const words = spellWords(body.slice(-MAX_WORDS), sentence, {
-    owned: OWN.has(first),
+    owned: true,
     vagueHead: options.vagueHead === true,
   });
   if (!words) return null;
@@ -302,6 +324,8 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   if (options.vagueHead && words.length < 2) return null;
   const headTerm = body[body.length - 1]!;
   const head = bare(headTerm);
+  // "get my account back", "here's proof": words compromise tags as nouns that are places or directions in the clause.
+  if (NEVER_HEADS.has(head)) return null;
   // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
   if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
   const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
@@ -362,6 +386,10 @@ const CREDENTIALS: ReadonlySet<string> = new Set([
 
 /** "your 2-Step Verification method", "the verification app": a way into an account names the lock-out too. */
 function namesWayIn(candidate: Candidate): boolean {
+  // "a new account say it": the head must be a thing, not a verb compromise read as a noun.
+  const entry = Object.hasOwn(lexicon, candidate.head) ? lexicon[candidate.head] : undefined;
+  if (!candidate.listed && !candidate.product && entry !== undefined && entry !== 'Singular' && entry !== 'Plural')
+    return false;
   return candidate.text
     .toLowerCase()
     .split(' ')
