@@ -134,9 +134,12 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
   // "error code", "refund game": a phrase built on the problem word itself names no thing.
   if (VAGUE_NOUNS.has(word) && !(isHead && options.vagueHead)) return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
-  if ((valence(word) ?? 0) < 0 || term.tags.has('Expression')) return null;
+  // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
+  if (((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) || term.tags.has('Expression')) return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   if (isCode(raw)) return raw;
+  // "the $11.99 charge": an amount before the head is said as written.
+  if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
   if (titled && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
   if (term.tags.has('Adjective') && !isHead) return SAFE_MODIFIERS.has(word) ? word : null;
@@ -146,6 +149,9 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
   // Only a word typed as one ("etc...but", "account/download" are two run together).
   return isHead && options.owned && /^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, '')) ? ownedName(word) : null;
 }
+
+/** Nouns that take a count as one modifier ("2-factor", "5-star"); units of time are tagged Duration already. */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['factor', 'step', 'digit', 'player', 'star', 'page', 'inch']);
 
 /** Joins two-word product names ("apple id", "creative cloud") before spelling word by word. */
 function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOptions): string[] | null {
@@ -173,8 +179,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
       index + 2 < terms.length &&
       /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(count.normal) &&
       /^\p{Ll}{3,12}$/u.test(unit.normal) &&
-      !/s$/.test(unit.normal) &&
-      isKnownWord(unit.normal)
+      (count.tags.has('Hyphenated') || unit.tags.has('Duration') || MEASURE_NOUNS.has(unit.normal))
     ) {
       words.push(`${count.normal}-${unit.normal}`);
       index += 1;
@@ -230,7 +235,9 @@ function endsCompound(terms: readonly Term[], first: number, last: number): bool
   const noun = terms[last]!;
   if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Possessive') || noun.tags.has('Plural'))
     return false;
-  if (!word.tags.has('Verb') || word.tags.has('Auxiliary') || !hasNounReading(word)) return false;
+  // A noun in the lexicon ("supplies", "play"), or a verb's -s form ("disconnects"), which here can only be a plural.
+  const plural = word.tags.has('PresentTense') && /\p{Ll}{3}s$/u.test(word.normal);
+  if (!word.tags.has('Verb') || word.tags.has('Auxiliary') || !(hasNounReading(word) || plural)) return false;
   const governed = before.tags.has('Preposition') || before.tags.has('Copula') || before.tags.has('Gerund');
   const clauseEnds =
     after === undefined ||
@@ -277,7 +284,7 @@ function candidatesIn(sentence: Sentence): Candidate[] {
       last += 1;
     let head = last;
     const isHead = (term: Term): boolean =>
-      (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) &&
+      (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term)) || Object.hasOwn(TOPIC_HEADS, bare(term))) &&
       !term.tags.has('Pronoun') &&
       !term.tags.has('Possessive');
     // "my Gmail account issue": a vague last noun gives way to the one before it.
@@ -287,7 +294,7 @@ function candidatesIn(sentence: Sentence): Candidate[] {
       if (candidate) found.push(candidate);
     }
     // "the new Dropbox update": the vague head is kept too, as a candidate of its own, when something specific precedes it.
-    if (head >= index && head < last && NAMED_WHEN_MODIFIED.has(bare(terms[last]!)) && isHead(terms[last]!)) {
+    if (last > index && NAMED_WHEN_MODIFIED.has(bare(terms[last]!)) && isHead(terms[last]!)) {
       const candidate = build(terms.slice(index, last + 1), sentence, { vagueHead: true });
       if (candidate) found.push(candidate);
     }

@@ -129,6 +129,7 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   video: CONTENT,
   videos: CONTENT,
   review: CONTENT,
+  spam: CONTENT,
   content: CONTENT,
   stream: CONTENT,
   post: CONTENT,
