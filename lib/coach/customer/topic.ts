@@ -55,7 +55,8 @@ function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
     term.tags.has('There')
   )
     return false;
-  return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
+  // compromise tags a hashtag as one and nothing else: inside a sentence it is a modifier or a name.
+  return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term)) || inlineHashtag;
 }
 
 /**
@@ -142,6 +143,8 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
   if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
   if (titled && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
+  // "a #phishing site": a hashtag's word is as the customer meant it, when it is a word.
+  if (term.text.startsWith('#') && !isHead) return isKnownWord(word) ? word : null;
   if (term.tags.has('Adjective') && !isHead) return SAFE_MODIFIERS.has(word) ? word : null;
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
@@ -261,10 +264,17 @@ const startsName = (previous: Term, next: Term): boolean =>
 /** Vague heads that name a thing once something specific modifies them: "the Dropbox update", "the new update". */
 const NAMED_WHEN_MODIFIED = new Set(['update', 'updates', 'charge', 'charges', 'support', 'error', 'crash', 'crashes']);
 
+/** A unit of time between a count and a noun ("the 40 |minute| limit") belongs to the phrase, not a date. */
+const isCountedUnit = (terms: readonly Term[], index: number): boolean =>
+  terms[index]!.tags.has('Duration') &&
+  terms[index - 1]?.tags.has('Value') === true &&
+  terms[index + 1]?.tags.has('Noun') === true &&
+  !/[,;:.!?]/.test(terms[index]!.post);
+
 function candidatesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
-  const phraseTerm = (at: number) => isPhraseTerm(terms[at]!, isInlineHashtag(terms, at));
+  const phraseTerm = (at: number) => isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at);
   let index = 0;
   while (index < terms.length) {
     if (!phraseTerm(index)) {
