@@ -42,9 +42,11 @@ const MAX_WORDS = 4;
 
 const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
 
-function isPhraseTerm(term: Term): boolean {
-  if (!term.text || /^[@#]|:\/\/|^www\./i.test(term.text)) return false;
+function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
+  if (!term.text || /^@|:\/\/|^www\./i.test(term.text) || (/^#/.test(term.text) && !inlineHashtag)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
+  // "my crew emblem And it won't change": a capitalised conjunction is still one.
+  if (/^(?:and|or|but|so|then|because)$/.test(term.normal)) return false;
   if (
     term.tags.has('Date') ||
     term.tags.has('Duration') ||
@@ -53,7 +55,8 @@ function isPhraseTerm(term: Term): boolean {
     term.tags.has('There')
   )
     return false;
-  return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term));
+  // compromise tags a hashtag as one and nothing else: inside a sentence it is a modifier or a name.
+  return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term)) || inlineHashtag;
 }
 
 /**
@@ -92,26 +95,69 @@ function isLexiconAdjective(word: string): boolean {
 const isCode = (text: string): boolean =>
   /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
 
+/** One of a word's single-letter edits (a letter dropped, added, changed or two swapped) is in compromise's lexicon. */
+function isOneEditFromKnown(word: string): boolean {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const known = (form: string) => form !== word && (Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form));
+  for (let at = 0; at <= word.length; at += 1) {
+    const [left, right] = [word.slice(0, at), word.slice(at)];
+    if (right && known(left + right.slice(1))) return true;
+    if (right.length > 1 && known(left + right[1]! + right[0]! + right.slice(2))) return true;
+    for (const letter of letters) {
+      if (known(left + letter + right)) return true;
+      if (right && known(left + letter + right.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A lower-case word the engine does not know, that they own ("my tezeract", "my emblem"): a thing in their game or
+ * app, or a noun compromise's small lexicon lacks, said back as they wrote it ("your tezeract"). Not when it is one letter from a word the lexicon
+ * knows: that is a typo ("my acount"), and a typo is never repeated.
+ */
+function ownedName(word: string): string | null {
+  if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isOneEditFromKnown(word)) return null;
+  return word;
+}
+
+interface SpellOptions {
+  /** The phrase is theirs ("my …"): an unknown head may be the name of a thing they own. */
+  owned: boolean;
+  /** The head may be a vague noun ("the Dropbox update"): something specific modifies it. */
+  vagueHead: boolean;
+}
+
 /** How a modifier or head word is written in a reply, or null when it must not be repeated. */
-function spell(term: Term, isHead: boolean, titled: boolean): string | null | false {
+function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptions): string | null | false {
   const word = bare(term);
   if (!word) return null;
   // "error code", "refund game": a phrase built on the problem word itself names no thing.
-  if (VAGUE_NOUNS.has(word)) return false;
+  if (VAGUE_NOUNS.has(word) && !(isHead && options.vagueHead)) return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
-  if ((valence(word) ?? 0) < 0 || term.tags.has('Expression')) return null;
+  // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
+  if (((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) || term.tags.has('Expression')) return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   if (isCode(raw)) return raw;
+  // "the $11.99 charge": an amount before the head is said as written.
+  if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
   if (titled && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
+  // "a #phishing site": a hashtag's word is as the customer meant it, when it is a word.
+  if (term.text.startsWith('#') && !isHead) return isKnownWord(word) ? word : null;
   if (term.tags.has('Adjective') && !isHead) return SAFE_MODIFIERS.has(word) ? word : null;
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
-  return isKnownWord(word) ? word : null;
+  if (isKnownWord(word)) return word;
+  // Only a word typed as one ("etc...but", "account/download" are two run together).
+  return isHead && options.owned && /^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, '')) ? ownedName(word) : null;
 }
 
+/** Nouns that take a count as one modifier ("2-factor", "5-star"); units of time are tagged Duration already. */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['factor', 'step', 'digit', 'player', 'star', 'page', 'inch']);
+
 /** Joins two-word product names ("apple id", "creative cloud") before spelling word by word. */
-function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null {
+function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOptions): string[] | null {
   const words: string[] = [];
   const content = terms.filter((term) => /\p{L}/u.test(term.text) && !Object.hasOwn(PRODUCT_NAMES, bare(term)));
   const last = terms[terms.length - 1];
@@ -128,6 +174,20 @@ function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null
       index += 1;
       continue;
     }
+    // "2 factor authentication", "the 40 minute limit": a count before a unit noun is one modifier, "2-factor".
+    const count = terms[index]!;
+    const unit = terms[index + 1];
+    if (
+      unit &&
+      index + 2 < terms.length &&
+      /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(count.normal) &&
+      /^\p{Ll}{3,12}$/u.test(unit.normal) &&
+      (count.tags.has('Hyphenated') || unit.tags.has('Duration') || MEASURE_NOUNS.has(unit.normal))
+    ) {
+      words.push(`${count.normal}-${unit.normal}`);
+      index += 1;
+      continue;
+    }
     const previousWord = words[words.length - 1];
     const spelled =
       /^\d{1,4}$/.test(terms[index]!.text) &&
@@ -135,7 +195,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null
       /^[\p{Lu}i]/u.test(previousWord) &&
       index < terms.length - 1
         ? terms[index]!.text
-        : spell(terms[index]!, index === terms.length - 1, titled);
+        : spell(terms[index]!, index === terms.length - 1, titled, options);
     if (spelled === false) return null;
     if (spelled === null) {
       if (index === terms.length - 1) return null;
@@ -148,12 +208,76 @@ function spellWords(terms: readonly Term[], sentence: Sentence): string[] | null
   return words.length > 0 ? words : null;
 }
 
+/**
+ * A hashtag inside a sentence, between ordinary words ("a #phishing site", "why #gmail has"), is a word of it; a
+ * run of tags before or after the sentence ("… #USC #DSW") is not.
+ */
+function isInlineHashtag(terms: readonly Term[], index: number): boolean {
+  const isWord = (term: Term | undefined) => term !== undefined && /^[\p{L}\p{N}]/u.test(term.text);
+  return /^#\p{L}[\p{L}\p{N}]*$/u.test(terms[index]!.text) && isWord(terms[index - 1]) && isWord(terms[index + 1]);
+}
+
+/** The word's own entry in compromise's lexicon is a noun ("supplies", "rolls", "play"), whatever it was tagged here. */
+function hasNounReading(term: Term): boolean {
+  const tags = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
+  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag === 'Singular' || tag === 'Plural');
+}
+
+/**
+ * The word after a noun phrase ends a compound noun compromise read as a verb: "from selling toilet |rolls| on",
+ * "where are our cleaning |supplies|", "with these server |disconnects|?". Only where the phrase is the object of
+ * a preposition, a copula or a gerund (so it has no verb of its own to take), and the word, a noun in the lexicon,
+ * ends the clause.
+ */
+function endsCompound(terms: readonly Term[], first: number, last: number): boolean {
+  const word = terms[last + 1];
+  const before = terms[first - 1];
+  const after = terms[last + 2];
+  if (!word || !before || /[,;:.!?()"“”]/.test(terms[last]!.post)) return false;
+  // After a plural noun the word is the verb ("one of my family members works"): compounds rarely stack plurals.
+  const noun = terms[last]!;
+  if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Possessive') || noun.tags.has('Plural'))
+    return false;
+  // A noun in the lexicon ("supplies", "play"), or a verb's -s form ("disconnects"), which here can only be a plural.
+  const plural = word.tags.has('PresentTense') && /\p{Ll}{3}s$/u.test(word.normal);
+  if (!word.tags.has('Verb') || word.tags.has('Auxiliary') || !(hasNounReading(word) || plural)) return false;
+  const governed = before.tags.has('Preposition') || before.tags.has('Copula') || before.tags.has('Gerund');
+  const clauseEnds =
+    after === undefined ||
+    /[,;:.!?()"“”]/.test(word.post) ||
+    after.tags.has('Preposition') ||
+    after.tags.has('Conjunction') ||
+    /^(?:that|which|you|i|we)$/.test(after.normal);
+  return governed && clauseEnds;
+}
+
+/**
+ * A capitalised name after a plural common noun starts a phrase of its own: "import my clips |Premiere| crashes"
+ * is "your clips" and "Premiere" (English compounds rarely take a plural modifier before a name).
+ */
+const startsName = (previous: Term, next: Term): boolean =>
+  previous.tags.has('Plural') &&
+  !previous.tags.has('ProperNoun') &&
+  next.tags.has('ProperNoun') &&
+  /^\p{Lu}/u.test(next.text);
+
+/** Vague heads that name a thing once something specific modifies them: "the Dropbox update", "the new update". */
+const NAMED_WHEN_MODIFIED = new Set(['update', 'updates', 'charge', 'charges', 'support', 'error', 'crash', 'crashes']);
+
+/** A unit of time between a count and a noun ("the 40 |minute| limit") belongs to the phrase, not a date. */
+const isCountedUnit = (terms: readonly Term[], index: number): boolean =>
+  terms[index]!.tags.has('Duration') &&
+  terms[index - 1]?.tags.has('Value') === true &&
+  terms[index + 1]?.tags.has('Noun') === true &&
+  !/[,;:.!?]/.test(terms[index]!.post);
+
 function candidatesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
+  const phraseTerm = (at: number) => isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at);
   let index = 0;
   while (index < terms.length) {
-    if (!isPhraseTerm(terms[index]!)) {
+    if (!phraseTerm(index)) {
       index += 1;
       continue;
     }
@@ -162,14 +286,15 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     const startsPhrase = (term: Term): boolean => term.tags.has('Possessive') || term.tags.has('Determiner');
     while (
       last + 1 < terms.length &&
-      isPhraseTerm(terms[last + 1]!) &&
+      phraseTerm(last + 1) &&
       !/[,;:.!?()"“”]/.test(terms[last]!.post) &&
-      !startsPhrase(terms[last + 1]!)
+      !startsPhrase(terms[last + 1]!) &&
+      !startsName(terms[last]!, terms[last + 1]!)
     )
       last += 1;
     let head = last;
     const isHead = (term: Term): boolean =>
-      (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term))) &&
+      (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term)) || Object.hasOwn(TOPIC_HEADS, bare(term))) &&
       !term.tags.has('Pronoun') &&
       !term.tags.has('Possessive');
     // "my Gmail account issue": a vague last noun gives way to the one before it.
@@ -178,21 +303,46 @@ function candidatesIn(sentence: Sentence): Candidate[] {
       const candidate = build(terms.slice(index, head + 1), sentence);
       if (candidate) found.push(candidate);
     }
+    // "the new Dropbox update": the vague head is kept too, as a candidate of its own, when something specific precedes it.
+    if (last > index && NAMED_WHEN_MODIFIED.has(bare(terms[last]!)) && isHead(terms[last]!)) {
+      const candidate = build(terms.slice(index, last + 1), sentence, { vagueHead: true });
+      if (candidate) found.push(candidate);
+    }
+    if (endsCompound(terms, index, last)) {
+      const candidate = build(terms.slice(index, last + 2), sentence, { nounHead: true });
+      if (candidate) found.push(candidate);
+    }
     index = last + 1;
   }
   return found;
 }
 
-function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
+const NEVER_HEADS: ReadonlySet<string> = new Set(['back', 'here', 'there', 'home', 'away', 'up', 'down', 'out', 'off']);
+
+interface BuildOptions {
+  /** The head is a vague noun kept because something specific modifies it ("the Dropbox update"). */
+  vagueHead?: boolean;
+  /** The head was tagged a verb but ends a compound noun ("toilet rolls", customer/topic.ts `endsCompound`). */
+  nounHead?: boolean;
+}
+
+function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions = {}): Candidate | null {
   const first = bare(terms[0]!);
   const determiner = OWN.has(first) ? 'your' : THIRD_PERSON.has(first) || ARTICLES.has(first) ? 'the' : null;
   const body = determiner ? terms.slice(1) : terms;
   if (body.length === 0) return null;
   // "my mother's phone": the possessor stays ("your mother's phone") only when it is a plain known noun.
-  const words = spellWords(body.slice(-MAX_WORDS), sentence);
+  const words = spellWords(body.slice(-MAX_WORDS), sentence, {
+    owned: true,
+    vagueHead: options.vagueHead === true,
+  });
   if (!words) return null;
+  // A vague head needs its modifier: "the update" alone is what the last noun before it already says better.
+  if (options.vagueHead && words.length < 2) return null;
   const headTerm = body[body.length - 1]!;
   const head = bare(headTerm);
+  // "get my account back", "here's proof": words compromise tags as nouns that are places or directions in the clause.
+  if (NEVER_HEADS.has(head)) return null;
   // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
   if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
   const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
@@ -200,9 +350,9 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   if (
     !listed &&
     !isProduct &&
-    (VAGUE_NOUNS.has(head) ||
+    ((VAGUE_NOUNS.has(head) && !options.vagueHead) ||
       head.length < 3 ||
-      !headTerm.tags.has('Noun') ||
+      (!headTerm.tags.has('Noun') && !options.nounHead) ||
       headTerm.tags.has('Actor') ||
       headTerm.tags.has('Person'))
   )
@@ -212,7 +362,9 @@ function build(terms: readonly Term[], sentence: Sentence): Candidate | null {
   const device = OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
   const article = device ? 'your' : allNames && determiner === 'the' ? null : (determiner ?? (allNames ? null : 'the'));
   const text = [article, ...words].filter(Boolean).join(' ');
-  const plural = headTerm.tags.has('Plural') && !/^(data|news|series|progress|software|music)$/.test(head);
+  const plural =
+    (options.nounHead ? lexicon[headTerm.normal] === 'Plural' : headTerm.tags.has('Plural')) &&
+    !/^(data|news|series|progress|software|music)$/.test(head);
   return {
     text,
     plural,
@@ -248,6 +400,19 @@ const CREDENTIALS: ReadonlySet<string> = new Set([
   'codes',
   'verification',
 ]);
+
+/** "your 2-Step Verification method", "the verification app": a way into an account names the lock-out too. */
+function namesWayIn(candidate: Candidate): boolean {
+  // "a new account say it": the head must be a thing, not a verb compromise read as a noun.
+  const entry = Object.hasOwn(lexicon, candidate.head) ? lexicon[candidate.head] : undefined;
+  if (!candidate.listed && !candidate.product && entry !== undefined && entry !== 'Singular' && entry !== 'Plural')
+    return false;
+  return candidate.text
+    .toLowerCase()
+    .split(' ')
+    .slice(0, -1)
+    .some((word) => TOPIC_HEADS[word]?.includes('account-access') === true);
+}
 
 /** "my Spotify" when they can't get in is their Spotify account. */
 function asAccount(candidate: Candidate): Candidate {
@@ -446,7 +611,7 @@ export function topicCandidates(
       // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
       if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
-      if (kind === 'account-access' && !(affinity && affinity.includes(kind))) continue;
+      if (kind === 'account-access' && !(affinity && affinity.includes(kind)) && !namesWayIn(candidate)) continue;
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
       found.push({
         text: candidate.text,
