@@ -1,6 +1,6 @@
 import { KNOWN_HELPDESK_MATCHES } from '@/lib/helpdesks/hosts';
 import { customerFromSelection, readThread } from '@/lib/helpdesks';
-import { onMessage, sendMessage } from '@/lib/content/messaging';
+import { onMessage, postSnapshot, sendMessage } from '@/lib/content/messaging';
 import { startContentScript } from '@/lib/content';
 
 // Runs in every frame of the known helpdesks (and, once the agent enables them, of self-hosted ones: see
@@ -15,7 +15,7 @@ export default defineContentScript({
       document,
       readThread,
       customerFromSelection,
-      sendSnapshot: (snapshot) => void sendMessage('snapshot', snapshot).catch(() => {}),
+      sendSnapshot: postSnapshot,
       sendDraftSent: (sent) => void sendMessage('draftSent', sent).catch(() => {}),
       onApplyEdit: (handler) => onMessage('applyEdit', ({ data }) => handler(data)),
       onUseSelection: (handler) => onMessage('useSelectionAsCustomer', ({ data }) => handler(data.text)),

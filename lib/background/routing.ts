@@ -7,7 +7,7 @@
  * broadcast of the bare snapshot had no listener and cost the worker a serialised message per keystroke. Other background modules subscribe with `onRoutedSnapshot`
  * and `onDraftSent`.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   onMessage,
@@ -18,6 +18,7 @@ import {
   type EditCommand,
   type RoutedSnapshot,
 } from '../messaging/protocol';
+import { SNAPSHOT_PORT } from '../messaging/ports';
 import { startSiteAccess } from '../sites/permissions';
 
 export const USE_AS_CUSTOMER_MENU_ID = 'attune-use-as-customer';
@@ -192,12 +193,34 @@ function createContextMenu() {
   );
 }
 
+/** The content scripts' open snapshot ports (lib/content/messaging.ts postSnapshot). */
+const snapshotPorts = new Set<Browser.runtime.Port>();
+
 /** Registers every listener. Call once, synchronously, at the top of the background entry point. */
 export function startRouting(): void {
   startSiteAccess();
   onMessage('snapshot', async ({ data, sender }) => {
     const from = senderOf(sender);
     if (from) await routeSnapshot(data, from);
+  });
+  // The content script posts its snapshots on a port (lib/content/messaging.ts postSnapshot); the message above
+  // stays for any other sender.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SNAPSHOT_PORT) return;
+    const from = port.sender && senderOf(port.sender);
+    if (!from) return;
+    snapshotPorts.add(port);
+    port.onDisconnect.addListener(() => snapshotPorts.delete(port));
+    port.onMessage.addListener((snapshot: DraftSnapshot) => void routeSnapshot(snapshot, from).catch(() => {}));
+  });
+  // A port's sender (its window) is fixed when it opens: a tab moved to another window reconnects from there.
+  browser.tabs.onAttached.addListener((tabId) => {
+    for (const port of snapshotPorts) {
+      if (port.sender?.tab?.id !== tabId) continue;
+      // disconnect() tells the content script's end only, so this end forgets the port itself.
+      port.disconnect();
+      snapshotPorts.delete(port);
+    }
   });
   onMessage('draftSent', async ({ data, sender }) => {
     const from = senderOf(sender);

@@ -156,7 +156,7 @@ export interface InlineState {
 }
 
 export interface ProtocolMap {
-  /** content → background */
+  /** content → background, over the SNAPSHOT_PORT port (ports.ts), or as a message */
   snapshot(data: DraftSnapshot): void;
   /** content → background */
   draftSent(data: DraftSent): void;
