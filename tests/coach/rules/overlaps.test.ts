@@ -22,35 +22,42 @@ const hasFix = (item: Item) => item.fix === true;
 const keep = (items: readonly Item[]) => keepOnePerStretch(items, extent, hasFix);
 
 describe('keepOnePerStretch', () => {
-  it('keeps the longest of overlapping extents even when a shorter one starts first, and the earliest of equals', () => {
-    expect(
-      keep([
+  it.each<{ when: string; items: Item[]; kept: Item[] }>([
+    {
+      when: 'the longest, even when a shorter one starts first',
+      items: [
         { start: 0, end: 15 },
         { start: 10, end: 29 },
-      ]),
-    ).toEqual([{ start: 10, end: 29 }]);
-    expect(
-      keep([
+      ],
+      kept: [{ start: 10, end: 29 }],
+    },
+    {
+      when: 'the earliest of equally long ones',
+      items: [
         { start: 4, end: 9 },
         { start: 2, end: 7 },
-      ]),
-    ).toEqual([{ start: 2, end: 7 }]);
-  });
-
-  it('keeps one with a fix over a longer one without, and the longest of those with a fix', () => {
-    expect(
-      keep([
+      ],
+      kept: [{ start: 2, end: 7 }],
+    },
+    {
+      when: 'one with a fix over a longer one without',
+      items: [
         { start: 0, end: 40 },
         { start: 0, end: 27, fix: true },
-      ]),
-    ).toEqual([{ start: 0, end: 27, fix: true }]);
-    expect(
-      keep([
+      ],
+      kept: [{ start: 0, end: 27, fix: true }],
+    },
+    {
+      when: 'the longest of those with a fix',
+      items: [
         { start: 0, end: 12, fix: true },
         { start: 5, end: 40 },
         { start: 5, end: 30, fix: true },
-      ]),
-    ).toEqual([{ start: 5, end: 30, fix: true }]);
+      ],
+      kept: [{ start: 5, end: 30, fix: true }],
+    },
+  ])('of overlapping extents keeps $when', ({ items, kept }) => {
+    expect(keep(items)).toEqual(kept);
   });
 
   it('keeps extents that only touch, in text order', () => {
@@ -131,19 +138,17 @@ describe('the engine reports each rule once per stretch of text', () => {
     ]);
   });
 
-  it('stock apology: the whole phrase once, with its fix', () => {
-    const draft = 'We apologize for any inconvenience this may have caused.';
+  it.each([
+    {
+      draft: 'We apologize for any inconvenience this may have caused.',
+      kept: 'We apologize for any inconvenience this may have caused',
+    },
+    // The longer "any inconvenience this may have caused" has no fix: the one with a fix wins.
+    { draft: 'We regret any inconvenience this may have caused.', kept: 'We regret any inconvenience' },
+  ])('stock apology: "$draft" once, with its fix', ({ draft, kept }) => {
     const findings = analyze({ draft }).findings.filter((f) => f.ruleId === 'boilerplate/stock-apology');
     expect(findings.map((finding) => [finding.actual, finding.expected])).toEqual([
-      ['We apologize for any inconvenience this may have caused', ["I'm sorry for the trouble"]],
-    ]);
-  });
-
-  it('stock apology: "we regret any inconvenience" keeps its fix over the longer phrase that has none', () => {
-    const draft = 'We regret any inconvenience this may have caused.';
-    const findings = analyze({ draft }).findings.filter((f) => f.ruleId === 'boilerplate/stock-apology');
-    expect(findings.map((finding) => [finding.actual, finding.expected])).toEqual([
-      ['We regret any inconvenience', ["I'm sorry for the trouble"]],
+      [kept, ["I'm sorry for the trouble"]],
     ]);
   });
 
