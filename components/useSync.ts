@@ -31,6 +31,8 @@ export async function readSyncView() {
     },
     status,
     packs: (guidelines?.packs ?? []).map((p) => ({ id: p.id, name: p.name, version: p.version })),
+    /** What sync left out of the team's packs (a phrase today's check refuses, or a whole pack). */
+    packProblems: guidelines?.problems ?? [],
     checkedAt: guidelines?.checkedAt ?? null,
     queued: outbox.entries.length,
     dropped: outbox.dropped,

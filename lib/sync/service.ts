@@ -8,7 +8,7 @@
  * the sharing of concurrent flushes are units of their own below.
  */
 // The schema module itself, not the guidelines' index (which would bring the Vale importer's YAML parser along).
-import { parseGuidelinePack } from '../coach/guidelines/schema';
+import { salvageGuidelinePack } from '../coach/guidelines/schema';
 import type { GuidelinePack } from '../coach/types';
 import type { ReplyRecord } from '../progress/record';
 import { SerialQueue } from '../serial-queue';
@@ -34,7 +34,9 @@ import {
   syncStatusItem,
   teamGuidelinesItem,
   teamTipsItem,
+  type CachedGuidelines,
   type Connection,
+  type PackProblem,
   type SyncStatus,
 } from './store';
 
@@ -53,17 +55,23 @@ export type FlushResult =
   | { status: 'failed'; error: string; retryAt: number }
   | { status: 'reconnect' };
 
-/** Packs the engine accepts; a pack that fails its schema is skipped rather than breaking coaching. */
-export function validPacks(packs: unknown[]): GuidelinePack[] {
+/**
+ * Packs the engine accepts, and what was left out of them. A phrase that fails the match-syntax check (a pack
+ * stored under an older check) costs only that phrase; a pack whose shape is wrong is skipped. Either way coaching
+ * goes on, and the problems are kept for the panel to show (one line each, naming the pack, rule and field).
+ */
+export function validPacks(packs: unknown[]): Pick<CachedGuidelines, 'packs' | 'problems'> {
   const out: GuidelinePack[] = [];
-  for (const pack of packs) {
-    try {
-      out.push(parseGuidelinePack(pack));
-    } catch (error) {
-      console.warn('[attune] sync: skipped an invalid team pack:', error instanceof Error ? error.message : error);
-    }
+  const problems: PackProblem[] = [];
+  for (const json of packs) {
+    const { pack, problems: lines } = salvageGuidelinePack(json);
+    if (pack) out.push(pack);
+    const id = (json as { id?: unknown } | null)?.id;
+    const packId = pack?.id ?? (typeof id === 'string' ? id : '(no id)');
+    for (const line of lines) problems.push({ packId, packKept: pack !== null, message: line });
+    if (lines.length > 0) console.warn(`[attune] sync: team pack "${packId}":`, lines.join('; '));
   }
-  return out;
+  return { packs: out, problems };
 }
 
 /** The sync status the panel and options page show, kept from what each contact with the backend taught. */
@@ -301,8 +309,8 @@ export function createSync(deps: SyncDeps) {
         const checkedAt = now();
         await teamGuidelinesItem.setValue(
           packs.modified
-            ? { etag: packs.etag ?? packs.body.etag, packs: validPacks(packs.body.packs), checkedAt }
-            : { etag: cachedPacks?.etag ?? null, packs: cachedPacks?.packs ?? [], checkedAt },
+            ? { etag: packs.etag ?? packs.body.etag, ...validPacks(packs.body.packs), checkedAt }
+            : { ...cachedPacks, etag: cachedPacks?.etag ?? null, packs: cachedPacks?.packs ?? [], checkedAt },
         );
         await teamTipsItem.setValue(
           tips.modified

@@ -43,9 +43,20 @@ export const DISCONNECTED: SyncStatus = {
   backendUrl: null,
 };
 
+/** Something sync left out of a team pack: a phrase or rule (the pack is kept without it), or the whole pack. */
+export interface PackProblem {
+  packId: string;
+  /** Whether the rest of the pack still coaches. */
+  packKept: boolean;
+  /** "rule 1 "refusal", field phrases[1].match: …", as the pack's validation says it. */
+  message: string;
+}
+
 export interface CachedGuidelines {
   etag: string | null;
   packs: GuidelinePack[];
+  /** Absent in caches written before problems were kept. */
+  problems?: PackProblem[];
   checkedAt: number;
 }
 

@@ -2,12 +2,12 @@
  * The background coach with WXT's fake browser, the real router (routeSnapshot, onRoutedSnapshot) and the real
  * engine: analysis per window, badge, session state that survives a worker restart, ignores, progress records.
  */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { analyze } from '../../lib/coach';
-import { badgeText, coachStatesItem, startCoach, appliedCountsItem, type Coach } from '../../lib/background/coach';
-import { onDraftSent, onRoutedSnapshot, resetRoutingMemory, routeSnapshot } from '../../lib/background/routing';
+import { badgeText, coachStatesItem, appliedCountsItem } from '../../lib/background/coach';
+import { routeSnapshot } from '../../lib/background/routing';
 import type { DraftSnapshot } from '../../lib/messaging/protocol';
+import { useWiredCoach } from '../support/wired-panel';
 import { listRecords } from '../../lib/progress/store';
 import { ignoredRulesItem, disabledRulesItem, stressMarksItem } from '../../lib/settings/items';
 
@@ -33,20 +33,8 @@ function snapshot(draft: string, revision: number, overrides: Partial<DraftSnaps
   };
 }
 
-let coach: Coach | null = null;
-const start = () => {
-  coach = startCoach({ analyze, onRoutedSnapshot, onDraftSent, newId: () => 'reply-1', now: () => 5_000 });
-  return coach;
-};
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  resetRoutingMemory();
-});
-afterEach(() => {
-  coach?.stop();
-  coach = null;
-});
+const wired = useWiredCoach();
+const start = () => wired.start({ newId: () => 'reply-1', now: () => 5_000 });
 
 describe('background coach', () => {
   test('analyses a routed snapshot and counts open findings on the tab’s badge', async () => {
@@ -102,14 +90,12 @@ describe('background coach', () => {
   test('a sent reply becomes a progress record of counters only', async () => {
     // The sent-reply event source is the router's in the worker; here the test is the source of that event.
     let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
-    const c = (coach = startCoach({
-      analyze,
-      onRoutedSnapshot,
+    const c = wired.start({
       onDraftSent: (listener) => {
         sent = listener;
       },
       newId: () => 'reply-1',
-    }));
+    });
     await routeSnapshot(snapshot(DRAFT, 1), SENDER);
     await c.idle();
     await appliedCountsItem.setValue({ 'ed-1': 2 });
@@ -126,9 +112,7 @@ describe('background coach', () => {
   test('the worker counts applied edits itself: concurrent applies lose no count', async () => {
     let sent: ((event: { editorId: string; revision: number; at: number; windowId: number }) => void) | null = null;
     let applied: ((edit: { editorId: string }) => void) | null = null;
-    const c = (coach = startCoach({
-      analyze,
-      onRoutedSnapshot,
+    const c = wired.start({
       onDraftSent: (listener) => {
         sent = listener;
       },
@@ -136,7 +120,7 @@ describe('background coach', () => {
         applied = listener;
       },
       newId: () => 'reply-1',
-    }));
+    });
     await routeSnapshot(snapshot(DRAFT, 1), SENDER);
     await c.idle();
     // Three applies in one tick: each read-modify-write waits for the one before it.

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GuidelinePack } from '../../lib/coach/types';
 import { ApiError } from '../../dashboard/src/api/errors';
-import { emptyPack } from '../../dashboard/src/guidelines/pack-draft';
+import { emptyPack, packToDraft } from '../../dashboard/src/guidelines/pack-draft';
 import { PackEditor } from '../../dashboard/src/guidelines/PackEditor';
 
 afterEach(cleanup);
@@ -68,6 +68,23 @@ describe('PackEditor', () => {
     expect(describedError(name)).toMatch(/name/);
     expect(describedError(screen.getByLabelText('Write'))).toMatch(/preferred term/);
     expect(screen.getByText(/fields need attention/)).toBeTruthy();
+  });
+
+  it('opens a stored pack that today’s check refuses with its error beside the field, and a new pack without', () => {
+    // Stored before the check refused an alternative that begins a later one; agents' extensions skip the phrase.
+    const stored: GuidelinePack = {
+      id: 'voice',
+      name: 'Voice',
+      version: 2,
+      rules: [
+        { kind: 'avoid', id: 'regret', phrases: ['we regret', { match: '(i|i am) afraid' }], message: 'Say sorry.' },
+      ],
+    };
+    render(<PackEditor initial={packToDraft(stored)} isNew={false} onSave={async () => ({ version: 3 })} />);
+    expect(describedError(screen.getByLabelText('Phrases to avoid'))).toMatch(/lists “i” before “i am”/u);
+    cleanup();
+    renderEditor(async () => ({ version: 1 }));
+    expect(screen.getByLabelText('Pack name').getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('puts the server’s field errors on the same fields, keeping what was typed', async () => {

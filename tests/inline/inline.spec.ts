@@ -111,6 +111,18 @@ async function pointOver(page: Page, c: EditorCase, text: string, nth = 0): Prom
   return { x: point.x + frameBox.x, y: point.y + frameBox.y };
 }
 
+/** Opens the case's fixture, clicks into its editor, types the draft and waits for the coach to have read it. */
+async function typeInto(page: Page, c: EditorCase, draft: string): Promise<void> {
+  await page.goto(`${host.origin()}/${c.fixture}.html`);
+  await page.waitForFunction(() => window.__fixture !== undefined);
+  await page
+    .locator(c.click ?? EDITABLE)
+    .first()
+    .click();
+  await page.keyboard.type(draft);
+  await waitForSnapshot(browser, page, (s) => s.draft === draft);
+}
+
 const card = (page: Page) => page.locator('attune-inline .card');
 const chip = (page: Page) => page.locator('attune-inline .chip');
 
@@ -119,14 +131,7 @@ describe.each(CASES)('$fixture', (c) => {
 
   test('highlights appear over the right words', async () => {
     page = await browser.context.newPage();
-    await page.goto(`${host.origin()}/${c.fixture}.html`);
-    await page.waitForFunction(() => window.__fixture !== undefined);
-    await page
-      .locator(c.click ?? EDITABLE)
-      .first()
-      .click();
-    await page.keyboard.type(DRAFT);
-    await waitForSnapshot(browser, page, (s) => s.draft === DRAFT);
+    await typeInto(page, c, DRAFT);
     await expect
       .poll(async () => words(await highlighted(await paintTarget(page, c))), { timeout: 5000 })
       .toEqual([APOLOGY, 'simply restart'].sort());
@@ -316,14 +321,7 @@ describe('a phrase repeated word for word', () => {
     const phrase = 'Sorry for the inconvenience';
     const draft = `${phrase}. The export works again. ${phrase}.`;
     const page = await browser.context.newPage();
-    await page.goto(`${host.origin()}/${c.fixture}.html`);
-    await page.waitForFunction(() => window.__fixture !== undefined);
-    await page
-      .locator(c.click ?? EDITABLE)
-      .first()
-      .click();
-    await page.keyboard.type(draft);
-    await waitForSnapshot(browser, page, (s) => s.draft === draft);
+    await typeInto(page, c, draft);
     const target = await paintTarget(page, c);
     await expect
       .poll(async () => words(await highlighted(target)).filter((w) => w === phrase).length, { timeout: 5000 })

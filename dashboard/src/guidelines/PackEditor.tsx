@@ -53,7 +53,9 @@ export function PackEditor({ initial, isNew, onSave, onCancel }: PackEditorProps
   const [serverError, setServerError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [showErrors, setShowErrors] = useState(false);
+  // A stored pack that today's check refuses (a phrase written under an older one) shows its errors at once:
+  // agents' extensions skip that phrase until the lead fixes it. A new pack starts without red.
+  const [showErrors, setShowErrors] = useState(() => !isNew && !validatePack(draftToPack(initial)).ok);
 
   const candidate = useMemo(() => draftToPack(draft), [draft]);
   const shaped = useMemo(() => validatePack(candidate), [candidate]);

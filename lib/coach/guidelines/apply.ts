@@ -7,9 +7,11 @@ import { boundedCache } from '../engine-state';
 import type { AnalyzedText, Sentence } from '../text';
 import type { Finding, GuidelinePack, GuidelineRule, GuidelineSkip, Phrase, Severity, Span } from '../types';
 import { isDisabled, type RuleContext } from '../rules';
-import { keepLongest } from '../rules/overlaps';
+import { keepOnePerStretch } from '../rules/overlaps';
 import { matchCase } from '../rules/phrases';
 import { findPhrase, phraseWithin } from './match';
+
+const findingHasFix = (finding: Finding) => finding.expected.length > 0;
 
 type RuleOf<K extends GuidelineRule['kind']> = Extract<GuidelineRule, { kind: K }>;
 
@@ -276,7 +278,7 @@ export function applyGuidelinesWithin(
             own.push(findingOf(pack, rule, ruleId, text, span, reason, expected));
           });
           // A rule's findings count only once the rule has finished: an interrupted rule reports nothing.
-          findings.push(...keepLongest(own, (finding) => finding.span));
+          findings.push(...keepOnePerStretch(own, (finding) => finding.span, findingHasFix));
         }
         rulesApplied += 1;
       }

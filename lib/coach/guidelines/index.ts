@@ -5,6 +5,7 @@ export {
   guidelineRuleSchema,
   phraseSchema,
   parseGuidelinePack,
+  salvageGuidelinePack,
   GuidelinePackError,
   matchSyntaxProblem,
 } from './schema';

@@ -5,7 +5,7 @@
  */
 import nlp from 'compromise';
 import { z } from 'zod';
-import type { GuidelinePack } from '../types';
+import type { GuidelinePack, Phrase } from '../types';
 import { MAX_NOTES_PER_PACK, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK } from './limits';
 import { controlCharacterProblem, type TextLines } from './safe-text';
 import { patternProblem } from '../matcher/pattern-check';
@@ -216,4 +216,47 @@ export function parseGuidelinePack(json: unknown): GuidelinePack {
   const result = guidelinePackSchema.safeParse(json);
   if (result.success) return result.data;
   throw packError(json, describeIssues(result.error.issues, json));
+}
+
+/** A pack as it can be applied, with what had to be left out of it (one line per problem, as `parseGuidelinePack`). */
+export interface SalvagedPack {
+  pack: GuidelinePack | null;
+  problems: string[];
+}
+
+type ShapedRule = GuidelinePack['rules'][number];
+
+/** The rule without its phrases that fail the match-syntax check, or null when nothing usable is left of it. */
+function withoutBadPhrases(rule: ShapedRule, index: number, json: unknown, problems: string[]): ShapedRule | null {
+  const problemOf = (phrase: Phrase, field: readonly PropertyKey[]) => {
+    const problem = typeof phrase === 'string' ? null : matchSyntaxProblem(phrase.match);
+    if (problem) problems.push(`${describePath(['rules', index, ...field, 'match'], json)}: ${problem}`);
+    return problem;
+  };
+  const leftOut = () => {
+    problems.push(`${describePath(['rules', index], json)}: left out, as none of its phrases can be matched`);
+    return null;
+  };
+  if (rule.kind === 'prefer') return problemOf(rule.term, ['term']) ? leftOut() : rule;
+  if (rule.kind === 'limit') return rule;
+  const phrases = rule.phrases.filter((phrase, at) => !problemOf(phrase, ['phrases', at]));
+  if (phrases.length === rule.phrases.length) return rule;
+  return phrases.length > 0 ? { ...rule, phrases } : leftOut();
+}
+
+/**
+ * Like `parseGuidelinePack`, but a match phrase that fails its syntax check costs only that phrase (or its rule,
+ * when no phrase of it is left), not the whole pack: a pack stored under an older check keeps coaching with the
+ * rest of its rules, and the problems say what was left out. A pack whose shape is wrong is still refused whole.
+ */
+export function salvageGuidelinePack(json: unknown): SalvagedPack {
+  const whole = guidelinePackSchema.safeParse(json);
+  if (whole.success) return { pack: whole.data, problems: [] };
+  const shape = guidelinePackShapeSchema.safeParse(json);
+  if (!shape.success) return { pack: null, problems: describeIssues(whole.error.issues, json) };
+  const problems: string[] = [];
+  const rules = shape.data.rules.flatMap((rule, index) => withoutBadPhrases(rule, index, json, problems) ?? []);
+  const kept = guidelinePackSchema.safeParse({ ...shape.data, rules });
+  if (!kept.success) return { pack: null, problems: describeIssues(whole.error.issues, json) };
+  return { pack: kept.data, problems };
 }

@@ -44,7 +44,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'for-over-a-week',
     kind: 'repeat-contact',
     match:
-      '(for|since|in) (over|more than|almost|nearly|about|around) (a|an|one|#Value|several|a few|two|three) (day|days|week|weeks|month|months|year|years|hour|hours)',
+      '(for|since|in) (over|more than|almost|nearly|about|around) (a few|a|an|one|#Value|several|two|three) (day|days|week|weeks|month|months|year|years|hour|hours)',
     example: 'I have been getting this message for over a week now!',
   },
   {
@@ -104,7 +104,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'been-waiting',
     kind: 'repeat-contact',
     match:
-      '(it has been|it is been|has been|been) (#Value|a|several|many|a few) (days|weeks|months|hours|day|week|month)',
+      '(it has been|it is been|has been|been) (#Value|a few|a|several|many) (days|weeks|months|hours|day|week|month)',
     example: "It's been two months and nothing has changed.",
   },
   {
@@ -157,7 +157,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'business',
     kind: 'business-impact',
     match:
-      '(my|our) (business|company|clients|customers|team|store|shop|shops|shift|staff|users|sales|revenue|launch|production|site|website|event|board|board meeting|presentation|employees|patients|students|work|job|class|classes|exam|exams|school|career|income|livelihood)',
+      '(my|our) (business|company|clients|customers|team|store|shop|shops|shift|staff|users|sales|revenue|launch|production|site|website|event|board meeting|board|presentation|employees|patients|students|work|job|class|classes|exam|exams|school|career|income|livelihood)',
     example: 'Our customers cannot check out.',
   },
   {
@@ -197,7 +197,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'done-with',
     kind: 'threat-to-leave',
-    match: "(about|bout|so|just|completely|totally) done with (you|yall|y'all|you all|this company|this service)",
+    match: "(about|bout|so|just|completely|totally) done with (you all|you|yall|y'all|this company|this service)",
     example: "Second time you took my money, I'm about done with y'all.",
   },
   {
@@ -252,7 +252,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'not-ok',
     kind: 'accusation',
     match:
-      '(this|that|it) (is|was|is just|was just) #Adverb? (not|never) #Adverb? (ok|okay|acceptable|fair|right|good enough)',
+      '(this|that|it) (is just|is|was just|was) #Adverb? (not|never) #Adverb? (ok|okay|acceptable|fair|right|good enough)',
     example: 'This is not ok.',
   },
   {

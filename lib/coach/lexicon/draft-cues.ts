@@ -41,7 +41,7 @@ export interface DraftCue {
   pauseAfter?: boolean;
 }
 
-const second = '(you|you all|y all)';
+const second = '(you all|you|y all)';
 /** Words that name how hard something is for the person living it. */
 const HARD =
   '(hard|difficult|tough|rough|frustrating|stressful|upsetting|painful|annoying|worrying|scary|frightening|overwhelming|confusing|disappointing|exhausting|draining|tiring|lonely|sad|inconvenient|awful|terrible|horrible|unacceptable|unfair|heartbreaking|devastating|challenging|concerning|alarming|distressing|infuriating|maddening|irritating|disruptive|nerve-wracking|a lot|a pain|a hassle|a nightmare)';
@@ -280,7 +280,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'many-people',
     kind: 'validation',
     match:
-      '(many|lots of|a lot of|so many|most|plenty of|plenty of other|other|many other) (people|customers|users|teams|folks|others) #Adverb{0,2} (feel|felt|struggle|struggled|find|found|have|had|get|got|run into|ran into|go through|went through|suffer|suffered|experience|experienced|deal with|worry|worried|are feeling|are struggling|have been)',
+      '(many other|many|lots of|a lot of|so many|most|plenty of other|plenty of|other) (people|customers|users|teams|folks|others) #Adverb{0,2} (feel|felt|struggle|struggled|find|found|have been|have|had|get|got|run into|ran into|go through|went through|suffer|suffered|experience|experienced|deal with|worry|worried|are feeling|are struggling)',
     example: 'Many customers run into the same thing after the update.',
   },
   {
@@ -616,7 +616,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'i-own-it',
     kind: 'confidence',
     match:
-      '(i|we) (have|will|am going to|are going to|have personally|will personally)? #Adverb? (take|taken|took|own|owned|pick up|picked up) (this|it|your case|your ticket|your issue|your request|ownership) (over|on|personally|myself)?',
+      '(i|we) (have personally|have|will personally|will|am going to|are going to)? #Adverb? (take|taken|took|own|owned|pick up|picked up) (this|it|your case|your ticket|your issue|your request|ownership) (over|on|personally|myself)?',
     example: "I've taken your case over personally.",
   },
   {
@@ -676,14 +676,14 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'if-i-understand',
     kind: 'restate',
     match:
-      '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand|from what i understand|as i understand it|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you|it sounds to me like|sounds to me like|it seems like you|it seems that you|it sounds that you|it sounds as if you|seems like you|just to confirm|to confirm|to clarify|to recap|to sum up|let me make sure|let me see if)',
+      '(if i understand|if i am understanding|if i have understood|if i got|to make sure i understand|to be sure i understand|as i understand it|as i understand|from what i understand|what i am hearing|what i hear|in other words|correct me if|it sounds like you|sounds like you|it sounds to me like|sounds to me like|it seems like you|it seems that you|it sounds that you|it sounds as if you|seems like you|just to confirm|to confirm|to clarify|to recap|to sum up|let me make sure|let me see if)',
     example: 'If I understand correctly, the app closes on launch.',
   },
   // compromise match syntax has no nested groups: the alternatives that need one are their own cue.
   {
     id: 'from-what-you-said',
     kind: 'restate',
-    match: 'from what (you|you have) (said|wrote|written|describe|described|told me|shared|mentioned)',
+    match: 'from what (you have|you) (said|wrote|written|describe|described|told me|shared|mentioned)',
     example: 'From what you said, the app closes on launch.',
   },
   {
@@ -776,7 +776,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'reply-here',
     kind: 'invite',
     match:
-      '(just|simply|please)? (reply|respond|write|answer) (here|to this|back|to me|to us|to this email|to this message)',
+      '(just|simply|please)? (reply|respond|write|answer) (here|to this email|to this message|to this|back|to me|to us)',
     example: "If it fails again, just reply here and I'll pick it up.",
   },
   {
@@ -796,7 +796,7 @@ export const DRAFT_CUES: readonly DraftCue[] = [
     id: 'sign-off',
     kind: 'sign-off',
     match:
-      '^(best|regards|kind regards|best regards|warm regards|warmly|cheers|thanks|thank you|many thanks|sincerely|take care|all the best|talk soon|speak soon)',
+      '^(best regards|best|regards|kind regards|warm regards|warmly|cheers|thanks|thank you|many thanks|sincerely|take care|all the best|talk soon|speak soon)',
     example: 'Kind regards,',
   },
   {

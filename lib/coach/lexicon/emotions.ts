@@ -329,7 +329,7 @@ export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
     emotion: 'anxious',
     weight: 0.8,
     match:
-      '(i am|i am really|i am so|i am very) #Adverb{0,2} (worried|scared|afraid|nervous|anxious|concerned|panicking|stressed)',
+      '(i am really|i am so|i am very|i am) #Adverb{0,2} (worried|scared|afraid|nervous|anxious|concerned|panicking|stressed)',
     example: "I'm really worried about my data.",
   },
   {

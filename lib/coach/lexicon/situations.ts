@@ -287,7 +287,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
   {
     id: 'error-word',
     situation: 'error',
-    match: '(error|errors|error code|error message|bug|bugs|glitch|glitches|glitching|bugged)',
+    match: '(error code|error message|error|errors|bug|bugs|glitch|glitches|glitching|bugged)',
     example: 'I keep getting an error message.',
     nearMiss: 'I keep getting emails.',
   },

@@ -8,7 +8,10 @@
  *   "not") before matching, and a group compares the word as written with the first term alone, so `we (cannot|will
  *   not) help` misses "we cannot help" (and a later alternative that would match is not tried);
  * - an optional word inside a group's alternative: `(sorry|very? sad)` requires "very" (and `{0,n}` or `*` there
- *   match at random).
+ *   match at random);
+ * - an alternative whose words begin a later one: a group takes the first alternative that matches and does not come
+ *   back to try the others, so `(i|i am) sorry` misses "i am sorry" (the group takes "i", then "sorry" fails on "am")
+ *   and `(sorry|sorry for)` never takes "sorry for": list the longer alternative first.
  *
  * Rules and cues are checked where they are compiled, so such a pattern fails at load, not in production, and a
  * team's guideline pack gets the same message when it is validated.
@@ -67,6 +70,18 @@ function expansionOf(word: string): string | null {
   return terms.length > 1 ? terms.map((term) => term.implicit ?? term.text).join(' ') : null;
 }
 
+/** The first alternative whose words begin a later alternative of the same group, with that later one. */
+function shadowingAlternative(alternatives: readonly string[][]): { shorter: string; longer: string } | null {
+  const lowered = alternatives.map((words) => words.map((word) => word.toLowerCase()));
+  for (const [index, shorter] of lowered.entries()) {
+    const longer = lowered
+      .slice(index + 1)
+      .find((later) => later.length > shorter.length && shorter.every((word, at) => later[at] === word));
+    if (longer) return { shorter: shorter.join(' '), longer: longer.join(' ') };
+  }
+  return null;
+}
+
 /** Why compromise would match this pattern as nothing (or not as written), or null when it is fine. */
 export function patternProblem(pattern: string): string | null {
   const groups = groupsOf(pattern);
@@ -82,6 +97,9 @@ export function patternProblem(pattern: string): string | null {
       if (optional)
         return `has “${optional}” inside a group’s alternative, where compromise does not treat it as optional: list the alternative both with and without it`;
     }
+    const shadowing = shadowingAlternative(alternatives);
+    if (shadowing)
+      return `lists “${shadowing.shorter}” before “${shadowing.longer}” in a group: compromise takes the first alternative that matches and never tries the longer one, so the pattern misses it or matches less: list “${shadowing.longer}” first`;
   }
   return null;
 }

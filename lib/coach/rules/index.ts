@@ -9,7 +9,7 @@ import { boundedCache, weakCache } from '../engine-state';
 import type { AnalyzedText, Sentence } from '../text';
 import type { Finding } from '../types';
 import { familyOf } from './family';
-import { keepLongest } from './overlaps';
+import { keepOnePerStretch } from './overlaps';
 import { lessonUrl, type Rule, type RuleContext, type RuleHit, type SentenceInput } from './types';
 
 import { rule as clarityAcronyms } from './clarity/acronyms';
@@ -88,6 +88,8 @@ function sentenceInput(sentence: Sentence): SentenceInput {
   };
 }
 
+const hitHasFix = (hit: RuleHit) => (hit.expected?.length ?? 0) > 0;
+
 function toFinding(rule: Rule, hit: RuleHit, draft: string, shift: number): Finding | null {
   const start = hit.start + shift;
   const end = hit.end + shift;
@@ -139,7 +141,7 @@ function runSentenceRules(rules: SentenceRuleOf[], text: AnalyzedText, context: 
       let hits = bySentence.get(key);
       if (!hits) {
         input ??= sentenceInput(sentence);
-        hits = keepLongest(rule.check(input, context), (hit) => hit);
+        hits = keepOnePerStretch(rule.check(input, context), (hit) => hit, hitHasFix);
         bySentence.set(key, hits);
       }
       for (const hit of hits) {
@@ -168,7 +170,7 @@ export function runRules(text: AnalyzedText, context: RuleContext, rules: readon
   );
   for (const rule of enabled) {
     if (rule.scope !== 'document') continue;
-    for (const hit of keepLongest(rule.check(text, context), (hit) => hit)) {
+    for (const hit of keepOnePerStretch(rule.check(text, context), (hit) => hit, hitHasFix)) {
       const finding = toFinding(rule, hit, text.text, 0);
       if (finding) findings.push(finding);
     }

@@ -40,6 +40,15 @@ describe('what compromise matches as nothing (why the check exists)', () => {
     expect(matches('we are sad', 'we are (sorry|very? sad)')).toBe(false);
     expect(matches('we are sad', 'we are (sorry|very sad|sad)')).toBe(true);
   });
+
+  it('an alternative that begins a later one takes the match, and the longer one is never tried', () => {
+    // The group takes "i", "sorry" then fails on "am", and compromise does not come back for "i am".
+    expect(matches('i am sorry', '(i|i am) sorry')).toBe(false);
+    expect(matches('i am sorry', '(i am|i) sorry')).toBe(true);
+    // At the end of a pattern the shorter one wins: the match is shorter than written.
+    expect(nlp('sorry for the wait').match('(sorry|sorry for)').text()).toBe('sorry');
+    expect(nlp('sorry for the wait').match('(sorry for|sorry)').text()).toBe('sorry for');
+  });
 });
 
 describe('patternProblem', () => {
@@ -65,6 +74,17 @@ describe('patternProblem', () => {
     expect(patternProblem('(sorry|sad)? (we|i) #Adverb{0,2} (apologize|apologise)')).toBeNull();
   });
 
+  it('finds an alternative whose words begin a later alternative, and names the one to list first', () => {
+    expect(patternProblem('(i|i am) sorry')).toMatch(/lists “i” before “i am” in a group: .*list “i am” first/u);
+    expect(patternProblem('(sorry|Sorry for)')).toMatch(/lists “sorry” before “sorry for”/u);
+    expect(patternProblem('(to this|here|to this email) soon')).toMatch(/“to this” before “to this email”/u);
+    // Longest first, a word that only begins another word (“error”, “errors”), and an alternative repeated, are fine.
+    expect(patternProblem('(i am|i) sorry')).toBeNull();
+    expect(patternProblem('(error|errors) (code|codes)')).toBeNull();
+    expect(patternProblem('(we|we) (fixed|fixed it)?')).toMatch(/“fixed” before “fixed it”/u);
+    expect(patternProblem('(we|we) fixed')).toBeNull();
+  });
+
   it('passes flat patterns', () => {
     expect(patternProblem('(we|i) (sincerely|deeply)? (apologize|apologise) for any (trouble|frustration)')).toBeNull();
     expect(patternProblem('plain words')).toBeNull();
@@ -78,6 +98,9 @@ describe('every place a pattern is compiled refuses one compromise would match a
     expect(() => new CueNet([{ id: 'contracted', match: '(cannot|can no longer) log in' }])).toThrow(
       /write “can not”/u,
     );
+    expect(() => compilePhrases([{ match: '(sorry|sorry for) the wait', reason: 'x' }])).toThrow(
+      /list “sorry for” first/u,
+    );
   });
 
   it('a team’s guideline pack, with an error that names the rule and the field', () => {
@@ -89,6 +112,7 @@ describe('every place a pattern is compiled refuses one compromise would match a
         { kind: 'avoid', id: 'nested', phrases: [{ match: 'sorry (for (any|the) trouble)' }], message: 'x' },
         { kind: 'avoid', id: 'refusal', phrases: ['fine', { match: 'we (cannot|will not) help' }], message: 'x' },
         { kind: 'avoid', id: 'flat', phrases: [{ match: 'we (can not|will not) help' }], message: 'x' },
+        { kind: 'avoid', id: 'shadowed', phrases: [{ match: '(i|i am) sorry' }], message: 'x' },
       ],
     };
     let problems: string[] = [];
@@ -101,6 +125,9 @@ describe('every place a pattern is compiled refuses one compromise would match a
     expect(problems).toEqual([
       expect.stringMatching(/^rule 0 "nested", field phrases\[0\]\.match: this match phrase nests a group/u),
       expect.stringMatching(/^rule 1 "refusal", field phrases\[1\]\.match: this match phrase has “cannot”.*“can not”/u),
+      expect.stringMatching(
+        /^rule 3 "shadowed", field phrases\[0\]\.match: this match phrase lists “i” before “i am”/u,
+      ),
     ]);
   });
 });

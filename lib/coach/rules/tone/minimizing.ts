@@ -20,7 +20,7 @@ const match = compilePhrases([
   { match: '(it|this|that) is not that (bad|serious|big)', reason: '“%s” argues with how the customer feels' },
   { match: '^(please|just)? calm down', reason: '“%s” dismisses the customer’s feelings' },
   {
-    match: '(you|you need to|you should|you must|try to|please) calm down',
+    match: '(you need to|you should|you must|you|try to|please) calm down',
     reason: '“%s” dismisses the customer’s feelings',
   },
   { match: 'you are overreacting', reason: '“%s” dismisses the customer’s feelings' },
