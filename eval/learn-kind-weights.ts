@@ -24,6 +24,7 @@ import { customerKindFeatures } from '../lib/coach/customer/index';
 import { KIND_FEATURES, PROBLEM_KINDS, type KindFeature } from '../lib/coach/customer/kind-features';
 import { decideKind, type KindClass, type KindModel } from '../lib/coach/customer/kind-model';
 import { loadDevelopment, type GoldenCustomer } from './customers';
+import { nestedText } from './learn-upset-weights';
 import { REPO_ROOT } from './dataset';
 
 export const CLASSES: readonly KindClass[] = [...PROBLEM_KINDS, 'none'];
@@ -456,7 +457,7 @@ export function weightsSource(learned: Learned): string {
  *   npx tsx eval/learn-kind-weights.ts --write && npx prettier --write lib/coach/customer/kind-weights.ts
  *
  * tests/coach/customer/kind-model.test.ts fails while this table differs from what the script learns.
- * Pool (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, nested ${learned.nestedAccuracy.toFixed(3)} (the hand ranking alone ${learned.rankedAccuracy.toFixed(3)}).
+ * Pool (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, ${nestedText(learned.nestedAccuracy)} (the hand ranking alone ${learned.rankedAccuracy.toFixed(3)}).
  * Features a class does not weigh (weight 0) are left out of its row; each word's row is one weight per class, in
  * \`classes\` order (three places: a word is weak evidence).
  */

@@ -45,6 +45,10 @@ function round(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
+/** The nested estimate for a header: `--quick` skips it, and a table written then says so rather than "NaN". */
+export const nestedText = (accuracy: number): string =>
+  Number.isNaN(accuracy) ? 'nested not run (--quick)' : `nested ${accuracy.toFixed(3)}`;
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 interface Fit {
@@ -268,7 +272,7 @@ export function weightsSource(learned: Learned): string {
  *   npx tsx eval/learn-upset-weights.ts --write && npx prettier --write lib/coach/customer/upset-weights.ts
  *
  * tests/coach/customer/upset-model.test.ts fails while this table differs from what the script learns.
- * Golden (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, nested ${learned.nestedAccuracy.toFixed(3)}.
+ * Development pool (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, ${nestedText(learned.nestedAccuracy)}.
  */
 import type { UpsetModel } from './upset-model';
 

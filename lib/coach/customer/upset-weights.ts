@@ -6,7 +6,7 @@
  *   npx tsx eval/learn-upset-weights.ts --write && npx prettier --write lib/coach/customer/upset-weights.ts
  *
  * tests/coach/customer/upset-model.test.ts fails while this table differs from what the script learns.
- * Golden (388 messages): fitted accuracy 0.827, cross-validated 0.806, nested 0.791.
+ * Development pool (388 messages): fitted accuracy 0.827, cross-validated 0.806, nested 0.791.
  */
 import type { UpsetModel } from './upset-model';
 

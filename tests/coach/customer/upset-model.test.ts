@@ -16,7 +16,8 @@ describe('the shipped upset weights', () => {
       expect([name, UPSET_MODEL.weights[name]]).toEqual([name, learned.model.weights[name]]);
   }, 60_000);
 
-  // Measured when the table was learned: fitted 0.917, cross-validated 0.869 (10 folds × 5 repeats), nested 0.851.
+  // Measured when the table was learned on the development pool: fitted 0.827, cross-validated 0.806 (10 folds × 5
+  // repeats), nested 0.791 (on golden alone it had been 0.869, which was optimistic).
   it('decide as well on development messages left out of the fit (cross-validated accuracy floor)', () => {
     expect(learnUpsetModel(loadDevelopment(), { nested: false }).cvAccuracy).toBeGreaterThanOrEqual(0.78);
   }, 60_000);
