@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { PROBLEM_KINDS } from '../lib/coach/customer/kind-features';
 import { analyze } from '../lib/coach/index';
 import type { CustomerAnalysis, ProblemKind, Report, Span, Suggestion, Tone } from '../lib/coach/types';
 import { baselinePrediction } from './customers-baseline';
@@ -47,17 +48,6 @@ export function loadHoldout(
 ): GoldenCustomer[] {
   return loadSets(names, folder);
 }
-
-const PROBLEM_KINDS = [
-  'not-arrived',
-  'charged-wrongly',
-  'account-access',
-  'broken',
-  'missing',
-  'slow',
-  'disagree',
-  'how-to',
-] as const satisfies readonly ProblemKind[];
 
 const labelsSchema = z.object({
   upset: z.boolean(),

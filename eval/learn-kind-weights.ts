@@ -24,7 +24,7 @@ import { customerKindFeatures } from '../lib/coach/customer/index';
 import { KIND_FEATURES, PROBLEM_KINDS, type KindFeature } from '../lib/coach/customer/kind-features';
 import { decideKind, type KindClass, type KindModel } from '../lib/coach/customer/kind-model';
 import { loadDevelopment, type GoldenCustomer } from './customers';
-import { nestedText } from './learn-upset-weights';
+import { nestedText, outOfFoldBy } from './learn-upset-weights';
 import { REPO_ROOT } from './dataset';
 
 export const CLASSES: readonly KindClass[] = [...PROBLEM_KINDS, 'none'];
@@ -236,17 +236,13 @@ export function folds(examples: readonly Example[], k: number, seed: number): nu
 }
 
 function outOfFold(examples: readonly Example[], assignment: readonly number[], k: number, lambda: number): number[][] {
-  const result = new Array<number[]>(examples.length);
-  for (let fold = 0; fold < k; fold++) {
-    const fit = fitSoftmax(
-      examples.filter((_, i) => assignment[i] !== fold),
-      lambda,
-    );
-    examples.forEach((e, i) => {
-      if (assignment[i] === fold) result[i] = probabilities(fit, e.features);
-    });
-  }
-  return result;
+  return outOfFoldBy(
+    examples,
+    assignment,
+    k,
+    (training) => fitSoftmax(training, lambda),
+    (fit, e) => probabilities(fit, e.features),
+  );
 }
 
 const logLoss = (examples: readonly Example[], predicted: readonly (readonly number[])[]) =>

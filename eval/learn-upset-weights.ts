@@ -109,19 +109,33 @@ export function folds(examples: readonly Example[], k: number, seed: number): nu
   return assignment;
 }
 
-/** Out-of-fold probabilities: each example scored by the model fitted without its fold. */
-function outOfFold(examples: readonly Example[], assignment: readonly number[], k: number, lambda: number): number[] {
-  const result = new Array<number>(examples.length);
+/** Each example's prediction by the model fitted without its fold; shared by every learner in eval/. */
+export function outOfFoldBy<E, Fitted, P>(
+  examples: readonly E[],
+  assignment: readonly number[],
+  k: number,
+  fit: (training: readonly E[]) => Fitted,
+  predict: (fitted: Fitted, example: E) => P,
+): P[] {
+  const result = new Array<P>(examples.length);
   for (let fold = 0; fold < k; fold++) {
-    const fit = fitLogistic(
-      examples.filter((_, i) => assignment[i] !== fold),
-      lambda,
-    );
+    const fitted = fit(examples.filter((_, i) => assignment[i] !== fold));
     examples.forEach((e, i) => {
-      if (assignment[i] === fold) result[i] = probability(fit, e.features);
+      if (assignment[i] === fold) result[i] = predict(fitted, e);
     });
   }
   return result;
+}
+
+/** Out-of-fold probabilities: each example scored by the model fitted without its fold. */
+function outOfFold(examples: readonly Example[], assignment: readonly number[], k: number, lambda: number): number[] {
+  return outOfFoldBy(
+    examples,
+    assignment,
+    k,
+    (training) => fitLogistic(training, lambda),
+    (fit, e) => probability(fit, e.features),
+  );
 }
 
 const logLoss = (examples: readonly Example[], probabilities: readonly number[]) =>
