@@ -5,7 +5,7 @@
  * decoded leftovers, markup, emoji, chat shorthand). Whether the engine's own rules raise findings on it is the
  * engine's self-check (cust-ack's lib/coach/suggestions/self-check.ts); the eval combines the two.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface CheckResult {
   ok: boolean;

@@ -164,10 +164,28 @@ function createBadges() {
 
 type SetBadge = ReturnType<typeof createBadges>;
 
+/**
+ * What the browser (or the messaging library, or WXT's fake browser) answers when no extension page listens for the
+ * message: no panel is open, or only pages without a `coachUpdated` handler. That is normal, not an error.
+ */
+const NO_RECEIVER = /Receiving end does not exist|No listeners available|No response/;
+
+/**
+ * Every open panel is told about `state` without waiting for its answer: a panel's reply comes only after its render,
+ * and the next keystroke's analysis must not queue behind it (nor behind a panel that never answers). Messages still
+ * leave in order, since each is sent when its analysis is done.
+ */
+function tellPanels(state: CoachState): void {
+  sendMessage('coachUpdated', state).catch((error: unknown) => {
+    if (!NO_RECEIVER.test(error instanceof Error ? error.message : String(error)))
+      console.error('[attune] coachUpdated:', error);
+  });
+}
+
 /** The action badge and every open panel show `state`. */
 async function showState(state: CoachState, setBadge: SetBadge): Promise<void> {
-  // No open panel means no receiver; that is normal, not an error.
-  await Promise.all([sendMessage('coachUpdated', state).catch(() => {}), setBadge(state)]);
+  tellPanels(state);
+  await setBadge(state);
 }
 
 /**

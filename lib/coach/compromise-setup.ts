@@ -12,8 +12,18 @@
  * - contractions typed without their apostrophe ("thats", "youre") added to compromise's contraction list
  *   (lexicon/contractions.ts), so patterns written for "that is" match them;
  * - a faster `bulkMatch` behind `doc.sweep` and compromise's own tagger (matcher/sweep.ts), with the same results.
+ *
+ * The engine imports `compromise/two` (tokenizer, lexicon, tagger, matcher), not all of compromise: the rest of
+ * `compromise/three` is methods the engine never calls (`.nouns()`, `.numbers()`, `.people()`, …) and adds no
+ * tag, word or tagging step, so leaving it out changes no analysis (the eval output is byte-identical) and takes
+ * ≈16 KB gzip out of the background worker. Of three, only the chunker is installed here, for `withChunks`.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
+// compromise's package exports do not list its plugins, and the plugin has no typings: loaded by path (the file is
+// part of the pinned version; tests/coach/core/compromise-pin.test.ts checks the version). Its shape is a plain
+// plugin object ({ compute, api, hooks }), which is all `nlp.plugin` reads.
+// @ts-expect-error -- untyped JavaScript file outside the package's exports
+import chunkerPlugin from '../../node_modules/compromise/src/3-three/chunker/plugin.js';
 import { addMissingApostrophes, type ContractionWorld } from './lexicon/contractions';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
 import { useFastSweep } from './matcher/sweep';
@@ -23,6 +33,8 @@ let installed = false;
 export function installCompromisePatches(): void {
   if (installed) return;
   installed = true;
+  // Its construction hook is taken out below; `doc.compute('chunks')` (withChunks) still finds its compute step.
+  nlp.plugin(chunkerPlugin as Parameters<typeof nlp.plugin>[0]);
   nlp.plugin(supportVocabularyPlugin);
   // compromise's typings do not describe its world object; lexicon/contractions.ts names the one field it uses.
   addMissingApostrophes(nlp.world() as unknown as ContractionWorld);

@@ -3,7 +3,7 @@
  * original string. compromise tags each sentence on its own, and results are cached by text, so after a
  * one-character edit only the paragraph and sentence that changed are split and tagged again.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { installCompromisePatches } from './compromise-setup';
 import { boundedCache, registerCache, weakCache } from './engine-state';
 import type { Span } from './types';

@@ -6,7 +6,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeText, coachStatesItem, appliedCountsItem } from '../../lib/background/coach';
 import { routeSnapshot } from '../../lib/background/routing';
-import type { DraftSnapshot } from '../../lib/messaging/protocol';
+import { onMessage, type DraftSnapshot } from '../../lib/messaging/protocol';
 import { useWiredCoach } from '../support/wired-panel';
 import { listRecords } from '../../lib/progress/store';
 import { ignoredRulesItem, disabledRulesItem, stressMarksItem } from '../../lib/settings/items';
@@ -153,6 +153,43 @@ describe('background coach', () => {
     // Typing never paused long enough to persist; idle() wrote the last state once.
     expect(persisted).toHaveBeenCalledTimes(1);
     expect((await coachStatesItem.getValue())[String(SENDER.windowId)]?.snapshot.revision).toBe(4);
+    vi.restoreAllMocks();
+  });
+
+  test('an analysis completes while an open panel never answers coachUpdated; each update still reaches it', async () => {
+    const received: number[] = [];
+    // A panel whose answer never comes (a render that hangs, a page being torn down).
+    const stopPanel = onMessage('coachUpdated', ({ data }) => {
+      received.push(data.snapshot.revision);
+      return new Promise<void>(() => {});
+    });
+    const c = start();
+    for (const revision of [1, 2]) {
+      await routeSnapshot(snapshot(`${DRAFT}${' ok'.repeat(revision)}`, revision), SENDER);
+      await c.idle();
+    }
+    expect(c.state(SENDER.windowId)?.snapshot.revision).toBe(2);
+    expect(received).toEqual([1, 2]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: SENDER.tabId })).toBe(
+      badgeText(c.state(SENDER.windowId)!.openFindings),
+    );
+    stopPanel();
+  });
+
+  test('a panel that fails on coachUpdated is logged; no open panel is not an error', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const c = start();
+    await routeSnapshot(snapshot(DRAFT, 1), SENDER);
+    await c.idle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(logged).not.toHaveBeenCalled();
+    const stopPanel = onMessage('coachUpdated', () => {
+      throw new Error('render failed');
+    });
+    await routeSnapshot(snapshot(`${DRAFT} ok`, 2), SENDER);
+    await c.idle();
+    await vi.waitFor(() => expect(logged).toHaveBeenCalledWith('[attune] coachUpdated:', expect.any(Error)));
+    stopPanel();
     vi.restoreAllMocks();
   });
 });

@@ -4,7 +4,7 @@
  * by the thing it acts on, becomes a gerund phrase ("how can I annotate my screen" → "annotating your screen").
  * The thing itself stays a candidate too; the learned weights choose between them.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { valence } from '../lexicon/sentiment';
 import type { Sentence, Term } from '../text';
 import type { Candidate } from './topic';

@@ -4,7 +4,7 @@
  * tags and are scored — theirs, near what went wrong, of a kind of thing that fits the problem (lexicon/topics.ts)
  * — and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';

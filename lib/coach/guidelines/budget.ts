@@ -13,7 +13,7 @@
  * `measureGuidelinePack` works in slices of a few milliseconds and yields between them, so a server validating
  * the largest pack it accepts keeps answering other requests.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { GuidelinePack, Phrase } from '../types';
 import { withChunks, type SentenceDoc } from '../text';
 import {

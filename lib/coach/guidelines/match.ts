@@ -3,7 +3,7 @@
  * run of spaces between words and either apostrophe; match phrases use compromise match syntax on each
  * sentence. The regular expressions here are built by us from escaped literal text — never from user input.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { boundedCache } from '../engine-state';
 import { withChunks, type AnalyzedText } from '../text';
 import type { Phrase, Span } from '../types';

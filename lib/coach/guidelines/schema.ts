@@ -3,7 +3,7 @@
  * the one definition both sides validate with. An invalid pack is rejected with an error that names the rule
  * (index and id) and the field, so the dashboard can point at the exact line.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { z } from 'zod';
 import type { GuidelinePack, Phrase } from '../types';
 import { MAX_NOTES_PER_PACK, MAX_PHRASES_PER_RULE, MAX_RULES_PER_PACK } from './limits';

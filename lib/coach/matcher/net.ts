@@ -2,7 +2,7 @@
  * Compiles a list of pattern cues into one compromise net (`nlp.buildNet`) and sweeps a sentence with it in one
  * pass. Matches come back with offsets relative to the swept text, so callers can turn them into draft spans.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { weakCache } from '../engine-state';
 import type { Sentence, SentenceDoc, Term } from '../text';
 import type { Span } from '../types';

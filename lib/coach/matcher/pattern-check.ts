@@ -16,7 +16,7 @@
  * Rules and cues are checked where they are compiled, so such a pattern fails at load, not in production, and a
  * team's guideline pack gets the same message when it is validated.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { installCompromisePatches } from '../compromise-setup';
 
 const REGEX_TERM = /\/(?:\\.|[^/\\])+\//gu;

@@ -18,7 +18,7 @@
  * `installCompromisePatches()` (compromise-setup.ts) installs it.
  */
 
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { STOP_WORDS } from '../lexicon/words';
 
 /** A parsed match token (compromise's parseMatch output); only the fields read here. */

@@ -3,7 +3,7 @@
  * with a reason and optional replacements; `compilePhrases` builds them once into one compromise net and sweeps a
  * sentence in a single pass, the way compromise runs its own match rules.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { weakCache } from '../engine-state';
 import type { Span } from '../types';
 import { matchTerms, termSpan, type Net, type TermMatch } from '../matcher/net';

@@ -5,7 +5,7 @@
  * engine's own rules raise no finding on it (no overpromising, no boilerplate, no blame). A suggestion the coach
  * would flag in the agent's own draft must never come from the coach.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { runRules } from '../rules/index';
 import { analyzeText, type Sentence } from '../text';
 import type { CustomerAnalysis } from '../types';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { compromiseBulkMatch } from '../../../lib/coach/matcher/sweep';
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { supportDraft } from '../../../bench/support-text';
 import { featuresOf } from '../../../lib/coach/checks/draft';

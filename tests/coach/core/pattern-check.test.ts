@@ -3,7 +3,7 @@
  * against compromise itself, so the check fails the day a compromise release starts matching them; then the check
  * tells them apart, and every place a pattern is compiled refuses one.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { installCompromisePatches } from '../../../lib/coach/compromise-setup';
 import { parseGuidelinePack, GuidelinePackError } from '../../../lib/coach/guidelines';

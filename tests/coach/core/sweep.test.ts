@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CUSTOMER_CUES } from '../../../lib/coach/lexicon/customer-cues';
 import { DRAFT_CUES } from '../../../lib/coach/lexicon/draft-cues';

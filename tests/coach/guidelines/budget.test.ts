@@ -3,7 +3,7 @@
  * packs are refused with the rule and field named, measuring yields to the event loop, and in the engine a pack
  * too slow for a draft is skipped — and named in the report — instead of freezing the coach.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/coach/index';
 import {
