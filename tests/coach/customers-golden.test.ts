@@ -121,9 +121,11 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
   // From 2 December 2026 the floors are on the development pool (golden + held-out A and B, 388 messages), which the
   // learned models are fitted on; measured then: upset accuracy 0.817, recall 0.919, F1 0.865; kind 0.644; topic
   // right or partly right 56.1 %, problem fragment right 57.8 %; 100 % of suggestions pass; upset → ack 94.8 %.
+  // Waiting, calls to act and recurrence as form features (3 December 2026): upset accuracy 0.845, recall 0.935,
+  // F1 0.885; upset → ack 96.4 %.
   it('upset agreement', () => {
-    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(result.upset.recall).toBeGreaterThanOrEqual(0.89);
+    expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.83);
+    expect(result.upset.recall).toBeGreaterThanOrEqual(0.92);
     // F1 rather than precision: a change that trades a little precision for much recall is not a regression.
     expect(result.upset.f1).toBeGreaterThanOrEqual(0.85);
   });

@@ -7,7 +7,9 @@
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence } from '../text';
 import type { Emotion, EmotionReading, ProblemSituation, StressKind, StressSignal } from '../types';
+import type { UpsetFormKind } from '../lexicon/upset-form-cues';
 import { healthAtStake, type SituationHit } from './situation';
+import { conditional, readUpsetForm, type UpsetFormHit } from './upset-form';
 
 /** What the analysis read before deciding: everything the features are computed from. */
 export interface UpsetSignals {
@@ -65,6 +67,8 @@ const FORM_FEATURES = [
   'question-marks',
   'help-plea',
   'persistence',
+  'waiting',
+  'call-to-act',
   'negations',
   'first-person',
 ] as const;
@@ -101,21 +105,26 @@ function capitalShare(text: AnalyzedText): number {
 
 /** "help", "HELP!", "please help", "need help": a plea, whether or not it is polite. */
 const HELP_PLEA = /\bhelp\b/i;
-/** The problem goes on or comes back: "still", "again", "keeps", "every time", "always", "anymore". */
-const PERSISTENCE = /\b(?:still|again|keeps?|kept|every (?:single )?time|always|any ?more|constantly|continue[sd]?)\b/i;
+/** The problem goes on or comes back: "still", "again", "always", "anymore" (recurrence cues: ./upset-form.ts). */
+const PERSISTENCE = /\b(?:still|again|always|any ?more|continue[sd]?)\b/gi;
 
 /**
- * "Still" or "again" about something wrong: in a sentence that also denies something or names a problem ("it
- * still says I have no supplies"), not in "do you still have a chat service?".
+ * The trouble goes on or comes back: a recurrence told as such ("happened again", "keeps logging me out", "every
+ * time"), or "still" / "again" in a sentence that also denies something or names a problem ("it still says I have
+ * no supplies"), not in "do you still have a chat service?". Supposed sentences ("if it happens again", "if I were
+ * to book … and corona is still …") tell nothing that happened.
  */
-function persists(signals: UpsetSignals): boolean {
+function persists(signals: UpsetSignals, form: readonly UpsetFormHit[]): boolean {
+  if (form.some((hit) => hit.cue.kind === 'recurrence')) return true;
   return signals.text.sentences.some(
-    (sentence) => KEEPS_DOING.test(sentence.text) || (PERSISTENCE.test(sentence.text) && troubled(signals, sentence)),
+    (sentence) =>
+      !HYPOTHETICAL.test(sentence.text) &&
+      troubled(signals, sentence) &&
+      [...sentence.text.matchAll(PERSISTENCE)].some(
+        (match) => !conditional(sentence, sentence.start + match.index, 'recurrence'),
+      ),
   );
 }
-
-/** "It keeps putting me back", "kept logging me out": a recurrence they did not ask for, in any sentence. */
-const KEEPS_DOING = /\b(?:keeps|kept) (?:on )?\w+ing\b/i;
 
 /** A sentence that says something is wrong: it denies something, or names a situation other than a how-to. */
 function troubled(signals: UpsetSignals, sentence: Sentence): boolean {
@@ -171,7 +180,18 @@ function happened<T extends { span: { start: number } } | { start: number }>(
   });
 }
 
+/** Distinct cues of one kind outside supposed sentences: the same cue twice is one way of saying it. */
+function formCount(signals: UpsetSignals, form: readonly UpsetFormHit[], kind: UpsetFormKind): number {
+  return new Set(
+    happened(
+      signals,
+      form.filter((hit) => hit.cue.kind === kind),
+    ).map((hit) => hit.cue.id),
+  ).size;
+}
+
 export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
+  const form = readUpsetForm(signals.text);
   const features = Object.fromEntries(UPSET_FEATURES.map((name) => [name, 0])) as Record<UpsetFeature, number>;
   for (const reading of signals.emotions) features[`emotion:${reading.emotion}`] = reading.intensity;
   const pressed = new Set(moneyAtStake(signals, happened(signals, signals.stress)).map((signal) => signal.kind));
@@ -192,7 +212,9 @@ export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
   features['form:exclamations'] = saturating(raw.match(/!/g)?.length ?? 0);
   features['form:question-marks'] = saturating(raw.match(/\?/g)?.length ?? 0);
   features['form:help-plea'] = HELP_PLEA.test(raw) ? 1 : 0;
-  features['form:persistence'] = persists(signals) ? 1 : 0;
+  features['form:persistence'] = persists(signals, happened(signals, form)) ? 1 : 0;
+  features['form:waiting'] = saturating(formCount(signals, form, 'waiting'), 2);
+  features['form:call-to-act'] = saturating(formCount(signals, form, 'call-to-act'), 2);
   features['form:negations'] = saturating(negationCount(signals.text));
   features['form:first-person'] = saturating(raw.match(FIRST_PERSON)?.length ?? 0);
   return features;

@@ -17,9 +17,10 @@ describe('the shipped upset weights', () => {
   }, 60_000);
 
   // Measured when the table was learned on the development pool: fitted 0.827, cross-validated 0.806 (10 folds × 5
-  // repeats), nested 0.791 (on golden alone it had been 0.869, which was optimistic).
+  // repeats), nested 0.791 (on golden alone it had been 0.869, which was optimistic). With waiting, calls to act and
+  // recurrence (3 December 2026): fitted 0.845, cross-validated 0.819, nested 0.812.
   it('decide as well on development messages left out of the fit (cross-validated accuracy floor)', () => {
-    expect(learnUpsetModel(loadDevelopment(), { nested: false }).cvAccuracy).toBeGreaterThanOrEqual(0.78);
+    expect(learnUpsetModel(loadDevelopment(), { nested: false }).cvAccuracy).toBeGreaterThanOrEqual(0.8);
   }, 60_000);
 
   it('weigh every feature the engine computes, and only those', () => {

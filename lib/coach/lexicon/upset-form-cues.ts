@@ -1,0 +1,189 @@
+/**
+ * How a customer's sentence presses, beyond the emotion words (compromise match syntax), for the upset model's form
+ * features (customer/upset-form.ts): they have been waiting or are still waiting for something owed, they call on
+ * the company to act, or the trouble comes back. Each pattern has an example it must match and a near miss it must
+ * not; tests/coach/customer/upset-form-cues.test.ts runs them all through the same net the engine uses.
+ */
+
+export type UpsetFormKind = 'waiting' | 'call-to-act' | 'recurrence';
+
+export interface UpsetFormCue {
+  id: string;
+  kind: UpsetFormKind;
+  match: string;
+  example: string;
+  /** A sentence that must not match: the near miss that keeps the pattern honest. */
+  nearMiss: string;
+}
+
+/** Acting on the problem, not asking for information: what a customer calls on the company to do. */
+const ACT =
+  '(fix|sort|solve|resolve|refund|reverse|restore|reinstate|unban|unlock|reopen|stop|ban|shut|remove|respond|reply|answer|return|compensate|escalate|investigate|address|step|correct)';
+
+export const UPSET_FORM_CUES: readonly UpsetFormCue[] = [
+  // Waiting: something owed has not come, and time has passed.
+  {
+    id: 'still-not',
+    kind: 'waiting',
+    match: 'still #Adverb? (have|has|had|do|does|did|am|is|are|was|were|can|could|will|would)? not',
+    example: "I still haven't received my code.",
+    nearMiss: 'I still have the receipt.',
+  },
+  {
+    id: 'still-no',
+    kind: 'waiting',
+    match: 'still (no|nothing|zero|without)',
+    example: 'New version and still no lyrics.',
+    nearMiss: 'Is it still on sale?',
+  },
+  {
+    id: 'yet-to',
+    kind: 'waiting',
+    match: '(yet to|not yet|nothing yet|no word yet)',
+    example: 'I have yet to receive the money.',
+    nearMiss: 'It is the best one yet.',
+  },
+  {
+    id: 'been-waiting',
+    kind: 'waiting',
+    match: '(been|am|are|is|was|were|keep|still|currently|now|sat|sitting) #Adverb? (waiting|waited)',
+    example: 'I have been waiting since Monday.',
+    nearMiss: 'Thanks for waiting with me.',
+  },
+  {
+    id: 'waited-for',
+    kind: 'waiting',
+    match: 'waited (for|over|more than|almost|nearly)? (#Value|a few|a|an|several|many|hours|days|weeks|months)',
+    example: 'I waited two weeks for it.',
+    nearMiss: 'I waited in line at the store.',
+  },
+  {
+    id: 'no-response',
+    kind: 'waiting',
+    match:
+      '(no|zero|without a|without any|without) (response|responses|reply|replies|answer|answers|update|updates|feedback|follow up|callback|call back|word|email back)',
+    example: 'I emailed them and got no response.',
+    nearMiss: 'No worries, the answer was in the manual.',
+  },
+  {
+    id: 'nobody-answered',
+    kind: 'waiting',
+    match:
+      '(no one|nobody|noone) #Adverb? (has|have|had|will|would|is|was|ever)? #Adverb? (got|gotten|get|gets|getting|replied|responded|answered|answers|responds|replies|contacted|called|emailed|helped|helps|cares|reached|followed|bothered|picked|picks)',
+    example: 'Nobody got back to me.',
+    nearMiss: 'Nobody else uses this account.',
+  },
+  {
+    id: 'never-heard-back',
+    kind: 'waiting',
+    match:
+      '(never|not) #Adverb? (heard|got|gotten|received) (back|a reply|a response|an answer|any response|any reply|any answer|anything back)',
+    example: 'I never heard back from support.',
+    nearMiss: 'I heard good things about you.',
+  },
+  {
+    id: 'for-days',
+    kind: 'waiting',
+    match:
+      '(for|over|in|after) (the|a)? (past|last)? (#Value|several|many|a few|a couple of|two|three)? (days|weeks|months|hours|ages)',
+    example: 'This has been going on for weeks.',
+    nearMiss: 'I have had this domain for years.',
+  },
+  {
+    id: 'since-then',
+    kind: 'waiting',
+    match: 'since (yesterday|last|#WeekDay|#Date|#Month|early|the start|the beginning|this morning)',
+    example: 'My order has been pending since yesterday.',
+    nearMiss: 'Since you asked, here is my email.',
+  },
+  {
+    id: 'time-now',
+    kind: 'waiting',
+    match:
+      '(#Value|a|an|one|two|three|several|few) (hour|hours|day|days|week|weeks|month|months) (now|later|and counting|so far|already)',
+    example: 'It has been almost an hour now.',
+    nearMiss: 'I will be home in an hour.',
+  },
+  // Calls to act: the company is told or asked to do something about it.
+  {
+    id: 'act-now',
+    kind: 'call-to-act',
+    match: `^(please|pls|plz|kindly|just|now|so|guys|someone|somebody)? #Adverb? ${ACT}`,
+    example: 'Fix it.',
+    nearMiss: 'Fixing it took me a day.',
+  },
+  {
+    id: 'please-act',
+    kind: 'call-to-act',
+    match: `(please|pls|plz|kindly) #Adverb? ${ACT}`,
+    example: 'Hi there, please respond to my email.',
+    nearMiss: 'Please tell me how to change my email.',
+  },
+  {
+    id: 'sort-out',
+    kind: 'call-to-act',
+    match: '(sort|sorting) (this|it|that|me|things|my|our|the)? #Noun{0,2} out',
+    example: 'Can you sort this out today?',
+    nearMiss: 'I sorted the files by date.',
+  },
+  {
+    id: 'do-something',
+    kind: 'call-to-act',
+    match: 'do (something|anything|your job|better|the right thing)',
+    example: 'Do something about these scammers.',
+    nearMiss: 'I do this every weekend.',
+  },
+  {
+    id: 'you-need-to',
+    kind: 'call-to-act',
+    match: `(you|u|yall|someone|somebody|#Organization) #Adverb? (need|needs|have|has|must|should|ought|better) to? #Adverb? ${ACT}`,
+    example: 'You need to fix this.',
+    nearMiss: 'You need to restart the app first, the manual says.',
+  },
+  {
+    id: 'want-it-fixed',
+    kind: 'call-to-act',
+    match:
+      '(i|we) #Adverb? (want|need|expect|demand) (this|it|that|my|our|the)? #Noun{0,2} (fixed|sorted|resolved|refunded|restored|reinstated|unbanned|returned|done|back)',
+    example: 'I want this fixed today.',
+    nearMiss: 'I want this one in blue.',
+  },
+  {
+    id: 'can-you-act',
+    kind: 'call-to-act',
+    match: `(can|could|will|would) (you|u|someone|somebody|anyone) #Adverb? (please|pls)? ${ACT}`,
+    example: 'Can you please fix my account?',
+    nearMiss: 'Can you tell me the price?',
+  },
+  // Recurrence: the trouble comes back, told as such.
+  {
+    id: 'happened-again',
+    kind: 'recurrence',
+    match:
+      '(happened|happens|happening|happen|occurred|occurs|same thing|same issue|same problem|same error) (again|once more|every time|all the time)',
+    example: 'It happened again this morning.',
+    nearMiss: 'It happened once, last year.',
+  },
+  {
+    id: 'every-time',
+    kind: 'recurrence',
+    match: '(every single|every|each) (time|day|night|morning|week|update|login|launch)',
+    example: 'It logs me out every time I open it.',
+    nearMiss: 'Every player gets a code.',
+  },
+  {
+    id: 'keeps-doing',
+    kind: 'recurrence',
+    match: '(keeps|kept|keep) #Adverb? (on)? #Gerund',
+    example: 'It keeps putting me back in the queue.',
+    nearMiss: 'Keep the receipt.',
+  },
+  {
+    id: 'ever-since',
+    kind: 'recurrence',
+    match:
+      '(ever since|all the time|over and over|again and again|time and again|once again|once more|repeatedly|constantly)',
+    example: 'It has been freezing ever since the update.',
+    nearMiss: 'It has been fine since the update.',
+  },
+];

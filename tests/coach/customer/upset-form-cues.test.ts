@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { UPSET_FORM_CUES } from '../../../lib/coach/lexicon/upset-form-cues';
+import { CueNet } from '../../../lib/coach/matcher/net';
+import { readUpsetForm } from '../../../lib/coach/customer/upset-form';
+import { analyzeText } from '../../../lib/coach/text';
+
+// Every form pattern carries an example it must match and a near miss it must not, through the engine's net.
+const net = new CueNet(UPSET_FORM_CUES);
+const idsIn = (text: string): string[] =>
+  analyzeText(text)
+    .sentences.flatMap((sentence) => net.sweep(sentence))
+    .map((hit) => hit.cue.id);
+const kindsRead = (text: string): string[] => [...new Set(readUpsetForm(analyzeText(text)).map((hit) => hit.cue.kind))];
+
+describe('upset form cues', () => {
+  it.each(UPSET_FORM_CUES.map((cue) => [cue.id, cue] as const))(
+    '%s matches its example and not its near miss',
+    (_id, cue) => {
+      expect(idsIn(cue.example)).toContain(cue.id);
+      expect(idsIn(cue.nearMiss)).not.toContain(cue.id);
+    },
+  );
+
+  it('every kind has at least one cue', () => {
+    for (const kind of ['waiting', 'call-to-act', 'recurrence'])
+      expect(UPSET_FORM_CUES.some((cue) => cue.kind === kind)).toBe(true);
+  });
+});
+
+describe('reading the form of a message', () => {
+  it('hears recurrence and waiting that happened', () => {
+    expect(kindsRead('It happened again. I have been waiting for days.')).toEqual(['recurrence', 'waiting']);
+  });
+  it('skips recurrence and waiting that are only supposed', () => {
+    expect(kindsRead('If it happens again, I will write back.')).toEqual([]);
+    expect(kindsRead('In case nobody answers for days, what should I do?')).toEqual([]);
+  });
+  it('a condition ends with its clause', () => {
+    expect(kindsRead('If I open it, it logs me out every time.')).toEqual(['recurrence']);
+  });
+  it('keeps a call to act inside a condition: it is a threat', () => {
+    expect(kindsRead("If you don't fix this today I'm leaving. Fix it.")).toContain('call-to-act');
+  });
+});
