@@ -90,7 +90,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'cannot-log-in',
     situation: 'locked-out',
     match:
-      '(can not|could not|unable to|can no longer|not able to|not allowed to|will not let me|does not let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)',
+      '(can not|could not|unable to|can no longer|not able to|not allowed to|not allowing me to|will not allow me to|does not allow me to|will not let me|does not let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)',
     example: "I can't sign in since the update.",
     nearMiss: 'I can sign in fine.',
   },
@@ -160,6 +160,33 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     nearMiss: 'I lost my minecraft world.',
   },
   {
+    // The way in is gone: the phone or e-mail the sign-in codes go to is no longer theirs.
+    id: 'lost-second-factor',
+    situation: 'locked-out',
+    match:
+      'no longer (have|has|use|using|own|got|had) (access to)? (my|the|that|this)? #Adjective? (phone number|number|phone|email address|email|sim|device)',
+    example: 'I forgot the password and I no longer have that phone number.',
+    nearMiss: 'I no longer need the old phone.',
+  },
+  {
+    // The sign-in code does not come: "I can't get the verification code", "not receiving the 2FA text".
+    id: 'no-sign-in-code',
+    situation: 'locked-out',
+    match:
+      '(not|never|can not|could not|unable to) #Adverb? (getting|get|receiving|receive|received|got|gotten) (the|a|any|my)? (verification|security|2fa|login|otp|authentication|confirmation|password reset|reset|two factor|2 step) (code|codes|text|texts|sms|email|link)',
+    example: 'I am not getting the verification code on my phone.',
+    nearMiss: 'I got the verification code, thanks.',
+  },
+  {
+    // Changed without them: "my password got changed", "the email on it was changed".
+    id: 'changed-without-me',
+    situation: 'hacked',
+    match:
+      '(password|email address|email|phone number|recovery email|username|login details) (was|has been|got|were|had been|have been) #Adverb? changed',
+    example: 'My password got changed and now I cannot get in.',
+    nearMiss: 'I changed my password yesterday.',
+  },
+  {
     id: 'account-suspended',
     situation: 'suspended',
     match:
@@ -223,6 +250,48 @@ export const SITUATION_CUES: readonly SituationCue[] = [
       '(charged|paid|billed|bought|purchased) (for)? #Determiner? #Adjective? #Noun{0,2} (but|and) #Adverb? (i|we)? #Adverb? (did not|never|have not|still have not|not) #Adverb? (receive|received|get|got|arrive)',
     example: 'My card got charged but I didn’t receive the game.',
     nearMiss: 'I paid and I got the game.',
+  },
+  {
+    // Money gone twice told as the bank shows it: "it came out twice in my bank", "taken out two times".
+    id: 'came-out-twice',
+    situation: 'charged-wrongly',
+    match: '(came out|taken out|went out|debited|deducted|withdrawn|paid) (twice|two times|three times|double)',
+    example: 'I paid for the game and it came out twice in my bank.',
+    nearMiss: 'I came out of the store twice as happy.',
+  },
+  {
+    // Billed for what was offered free: a free trial, a free month.
+    id: 'charged-for-free',
+    situation: 'charged-wrongly',
+    match: '(charged|billed|charging|billing|charge|charges) .{0,6} free (trial|month|version|period|year)',
+    example: 'I just got billed for signing up for the free trial of premium.',
+    nearMiss: 'I signed up for the free trial and I was not charged.',
+  },
+  {
+    // A purchase or charge they did not make: "purchases I didn't make", "a charge I never authorised".
+    id: 'not-my-purchase',
+    situation: 'charged-wrongly',
+    match:
+      '(purchase|purchases|charge|charges|transaction|transactions|payment|payments|order|orders) .{0,4} (i|we) (did not|never|have not) #Adverb? (make|made|authorize|authorized|authorise|authorised|order|ordered|buy|bought|approve|approved|recognize|recognise)',
+    example: 'There are two purchases on my card that I did not make.',
+    nearMiss: 'There are two purchases on my card that I made yesterday.',
+  },
+  {
+    // The money owed back has not come: "I still haven't received my refund", "the refund never arrived".
+    id: 'refund-not-received',
+    situation: 'charged-wrongly',
+    match:
+      '(not|never|yet to|still not) #Adverb? (received|receive|got|get|gotten|seen|had) (my|the|a|any|our) #Adjective? (refund|money back|reimbursement)',
+    example: 'It has been two weeks and I have not received my refund.',
+    nearMiss: 'I received my refund yesterday, thanks.',
+  },
+  {
+    id: 'refund-not-arrived',
+    situation: 'charged-wrongly',
+    match:
+      'refund #Adverb? (has|have|is|was)? #Adverb? (not|never|still not) #Adverb? (arrived|come|been|showed|appeared|gone|hit|reached|processed)',
+    example: 'The refund has not arrived in my account.',
+    nearMiss: 'The refund has arrived in my account.',
   },
   {
     id: 'still-charging',
@@ -410,7 +479,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'unfair',
     situation: 'decision',
     match:
-      '(unfair|not fair|wrongly|by mistake|for no reason|without reason|without warning|no reason|in error|mistakenly)',
+      '(unfair|unfairly|unjustly|not fair|wrongly|wrongfully|by mistake|for no reason|without reason|without warning|no reason|in error|mistakenly)',
     example: 'My account was closed for no reason.',
     nearMiss: 'The reason is clear.',
   },
