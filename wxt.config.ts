@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { KNOWN_HELPDESK_MATCHES } from './lib/helpdesks/hosts';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-identity';
 import { bundleRewrites, ruleLessons } from './scripts/vite-plugins';
+import { preactAliases } from './scripts/preact-aliases';
 
 // The manifest is code: the Chrome branch (side_panel) and the Firefox branch (sidebar_action) side by side.
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
   // ATTUNE_SOURCEMAP=1: source maps for bench/bundle-modules.ts and bench/profile-panel.ts (never shipped).
   vite: () => ({
     plugins: [bundleRewrites(), ruleLessons()],
+    // React imports render with preact/compat (scripts/preact-aliases.ts says why).
+    resolve: { alias: preactAliases },
     build: { sourcemap: process.env.ATTUNE_SOURCEMAP === '1' },
   }),
   zip: {

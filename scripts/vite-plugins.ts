@@ -43,13 +43,14 @@ const REWRITES: Rewrite[] = [
   },
   {
     // Attune never renders raw HTML (tests/firefox/amo-lint.test.ts checks that no source uses
-    // dangerouslySetInnerHTML), so React's raw-HTML path is replaced by an error: the shipped code has no
-    // `innerHTML =` of a dynamic value (AMO's UNSAFE_VAR_ASSIGNMENT) and cannot acquire one.
-    name: 'react-dom-no-raw-html',
-    module: /node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/,
-    pattern: /\(domElement\.innerHTML = key\)/g,
+    // dangerouslySetInnerHTML), so Preact's raw-HTML path (the extension renders with preact/compat,
+    // scripts/preact-aliases.ts) is replaced by an error: the shipped code has no `innerHTML =` of a dynamic value
+    // (AMO's UNSAFE_VAR_ASSIGNMENT) and cannot acquire one. Preact ships minified: the names are its build's.
+    name: 'preact-no-raw-html',
+    module: /node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/,
+    pattern: /\([\w$]+\.innerHTML=[\w$]+\.__html\)/g,
     replacement: '(() => { throw new Error("Attune renders no raw HTML (dangerouslySetInnerHTML)"); })()',
-    expected: 2,
+    expected: 1,
   },
 ];
 

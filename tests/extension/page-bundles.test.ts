@@ -1,7 +1,7 @@
 /**
  * The extension pages (side panel, options, lessons) show lessons but never analyse text: the engine runs in the
  * background worker. Their bundles carry the rules' lessons as data and neither compromise nor the rules. The
- * worker carries the engine, but not the dashboard's Vale importer (YAML).
+ * worker carries the engine, but not the dashboard's Vale importer (YAML). The pages render with Preact, not React.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ const OUTPUT = resolve(__dirname, '../../.output/chrome-mv3');
 const PAGES = ['sidepanel.html', 'options.html', 'lessons.html'];
 /** A message only compromise's own code contains (its tagger's warning). */
 const COMPROMISE_MARKER = 'compromise: Invalid tag';
+/** React DOM's production build links every error it throws to its docs; Preact has no such string. */
+const REACT_DOM_MARKER = 'react.dev/errors';
 
 function built(file: string): string {
   const path = join(OUTPUT, file);
@@ -48,6 +50,10 @@ describe.each(PAGES)('%s', (page) => {
     const code = pageCode(page);
     expect(code.includes(COMPROMISE_MARKER), 'compromise is in the page').toBe(false);
     expect(ruleMarkers().filter((marker) => code.includes(marker))).toEqual([]);
+  });
+
+  test('renders with preact/compat: React DOM is not bundled (scripts/preact-aliases.ts)', () => {
+    expect(pageCode(page).includes(REACT_DOM_MARKER), 'React DOM is in the page').toBe(false);
   });
 });
 

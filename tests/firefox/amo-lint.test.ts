@@ -61,7 +61,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-test('no extension source renders raw HTML (the build removes React’s raw-HTML path, scripts/vite-plugins.ts)', () => {
+test('no extension source renders raw HTML (the build removes Preact’s raw-HTML path, scripts/vite-plugins.ts)', () => {
   const offenders = ['components', 'entrypoints', 'lib']
     .flatMap((dir) => sourceFiles(resolve(ROOT, dir)))
     .filter((file) =>

@@ -73,17 +73,18 @@ describe('options sections', () => {
   });
 
   test('phrasing: a malformed preference line is rejected by line number and the typed text is kept', async () => {
+    // Typing fires `input` on every keystroke (a text field's `change` comes only on blur): what onChange handles.
     render(<PhrasingSection />);
     const prefer = await screen.findByLabelText(/Preferred wording/);
-    fireEvent.change(prefer, { target: { value: 'ticket => request\nno arrow here' } });
+    fireEvent.input(prefer, { target: { value: 'ticket => request\nno arrow here' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save phrasing' }));
     });
     expect(await screen.findByText(/Line 2 \(“no arrow here”\)/)).toBeTruthy();
     expect((prefer as HTMLTextAreaElement).value).toBe('ticket => request\nno arrow here');
     expect((await phrasingItem.getValue()).prefer).toEqual([]);
-    fireEvent.change(prefer, { target: { value: 'ticket => request' } });
-    fireEvent.change(screen.getByLabelText('Your sign-off'), { target: { value: 'Warm regards' } });
+    fireEvent.input(prefer, { target: { value: 'ticket => request' } });
+    fireEvent.input(screen.getByLabelText('Your sign-off'), { target: { value: 'Warm regards' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save phrasing' }));
     });

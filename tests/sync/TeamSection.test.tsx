@@ -23,7 +23,7 @@ describe('Team section', () => {
   test('disconnected: an invite link pasted into the URL field fills the server and the code', async () => {
     renderSection();
     const url = (await screen.findByLabelText('Team server (or paste the invite link)')) as HTMLInputElement;
-    fireEvent.change(url, { target: { value: 'https://team.example.com/#/join/K7QX-29PM' } });
+    fireEvent.input(url, { target: { value: 'https://team.example.com/#/join/K7QX-29PM' } });
     expect(url.value).toBe('https://team.example.com');
     expect((screen.getByLabelText('Invite code') as HTMLInputElement).value).toBe('K7QX-29PM');
     expect(screen.getByRole('button', { name: 'Connect' })).toBeTruthy();
