@@ -121,6 +121,9 @@ function ownedName(word: string): string | null {
   return word;
 }
 
+/** A swear word inside a compound the sentiment lexicon lacks ("clusterfuck", "bullshit"): never said back. */
+const SWEARING = /fuck|shit|bitch|cunt|bastard|asshole|^dick(?:head)?s?$|^piss|^crap(?:py)?$/;
+
 interface SpellOptions {
   /** The phrase is theirs ("my …"): an unknown head may be the name of a thing they own. */
   owned: boolean;
@@ -136,7 +139,12 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
   if (VAGUE_NOUNS.has(word) && !(isHead && options.vagueHead)) return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
   // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
-  if (((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) || term.tags.has('Expression')) return null;
+  if (
+    ((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) ||
+    term.tags.has('Expression') ||
+    SWEARING.test(word)
+  )
+    return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   if (isCode(raw)) return raw;
   // "the $11.99 charge": an amount before the head is said as written.
@@ -293,18 +301,26 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     )
       last += 1;
     let head = last;
-    const isHead = (term: Term): boolean =>
-      (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term)) || Object.hasOwn(TOPIC_HEADS, bare(term))) &&
-      !term.tags.has('Pronoun') &&
-      !term.tags.has('Possessive');
+    const isHead = (at: number): boolean => {
+      const term = terms[at]!;
+      return (
+        (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term)) || Object.hasOwn(TOPIC_HEADS, bare(term))) &&
+        !term.tags.has('Pronoun') &&
+        !term.tags.has('Possessive')
+      );
+    };
+    // "gta online keeps": the last word of a two-word name heads it, whatever compromise tagged it ("online").
+    const endsName = (at: number): boolean =>
+      at > index && Object.hasOwn(PRODUCT_NAMES, `${bare(terms[at - 1]!)} ${bare(terms[at]!)}`);
     // "my Gmail account issue": a vague last noun gives way to the one before it.
-    while (head >= index && (!isHead(terms[head]!) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!))))) head -= 1;
+    while (head >= index && !endsName(head) && (!isHead(head) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!)))))
+      head -= 1;
     if (head >= index) {
       const candidate = build(terms.slice(index, head + 1), sentence);
       if (candidate) found.push(candidate);
     }
     // "the new Dropbox update": the vague head is kept too, as a candidate of its own, when something specific precedes it.
-    if (last > index && NAMED_WHEN_MODIFIED.has(bare(terms[last]!)) && isHead(terms[last]!)) {
+    if (last > index && NAMED_WHEN_MODIFIED.has(bare(terms[last]!)) && isHead(last)) {
       const candidate = build(terms.slice(index, last + 1), sentence, { vagueHead: true });
       if (candidate) found.push(candidate);
     }

@@ -49,6 +49,19 @@ describe('topic candidates', () => {
     expect(candidates('no account/download required').join(' ')).not.toMatch(/accountdownload/);
   });
 
+  it('heads a phrase with a two-word name whatever compromise tagged its last word', () => {
+    expect(candidates('gta online keeps signing me out')).toContain('GTA Online');
+    // The first word alone is not a name of its own here.
+    expect(candidates('gta online keeps signing me out')).not.toContain('GTA');
+  });
+
+  it('never says back a swear word the sentiment lexicon lacks, but keeps words that only contain the letters', () => {
+    expect(candidates('the transfer of music to the new iPod touch is a total clusterfuck').join(' ')).not.toMatch(
+      /fuck/,
+    );
+    expect(candidates('I lost my skyscraper photos')).toContain('your skyscraper photos');
+  });
+
   it('says a count before a unit noun as one modifier', () => {
     expect(candidates('I need help removing 2 factor authentication')).toContain('the 2-factor authentication');
     expect(candidates('has the 40 minute limit on basic accounts been removed')).toContain('the 40-minute limit');
