@@ -1,6 +1,6 @@
 /**
  * Panel benchmark in real Chromium with the built extension: keystroke in the demo helpdesk's editor → side panel
- * shows the analysis of that keystroke (content script snapshot, background analysis, message to the panel, React
+ * shows the analysis of that keystroke (content script snapshot, background analysis, message to the panel, Preact
  * commit), for a 300-word draft. Also prints the gzip size of every extension page and script.
  *
  *   npx tsx bench/panel.ts
@@ -98,7 +98,7 @@ interface Latencies {
   analysis: number[];
   /** Keydown → the page's inline highlights show the analysis of that keystroke. */
   highlights: number[];
-  /** The panel page receives the analysis (`coachUpdated`) → it shows it (the panel's own work: store, React). */
+  /** The panel page receives the analysis (`coachUpdated`) → it shows it (the panel's own work: store, Preact). */
   render: number[];
 }
 
@@ -245,7 +245,7 @@ export async function runPanelBench(): Promise<BenchRow[]> {
       name: '  of which: snapshot sent → panel updated',
       median: median(latencies.snapshot),
       unit: 'ms',
-      note: `p95 ${snapshotP95.toFixed(1)} ms: routing, analysis in the worker, message, React render`,
+      note: `p95 ${snapshotP95.toFixed(1)} ms: routing, analysis in the worker, message, render`,
     },
     {
       group: 'panel',

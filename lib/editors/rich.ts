@@ -123,7 +123,7 @@ async function openUndoStep(
   if (adapter.undoStep === 'own-step') return 'own-step';
   if (callPageBridge(root, { op: 'closeUndoGroup' })?.ok) return 'closed';
   markUndoCheckpoint(root);
-  const wait = typingGroupWait(clock.lastInputAt, Date.now());
+  const wait = typingGroupWait(clock.lastInputAt(), Date.now());
   if (wait === 0) return 'idle';
   await nextTask(wait);
   return 'waited';
@@ -196,26 +196,24 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     },
     read: () => readRich(root),
     subscribe(onChange: (cause: ChangeCause) => void) {
-      let lastInputType: string | undefined;
-      let lastInputAt = 0;
       const onSelection = () => onChange({});
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
       // Only the agent's own typing happens while the editor has focus: a change after focus moved away (to the
       // helpdesk's Send button, say) is the page's, however soon it follows the last keystroke.
-      const hasFocus = () => {
-        const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
-        return !!active && (active === root || root.contains(active));
-      };
       const observer = new MutationObserver(() => {
-        const recent = hasFocus() && Date.now() - lastInputAt < USER_INPUT_WINDOW_MS;
-        onChange({ inputType: recent ? lastInputType : 'script' });
+        // The clock notes an edit before it changes the DOM: after a pause, the agent deleting the whole draft
+        // (its mutations seen before its `input` event) is still the agent's, not the page clearing it after Send.
+        // Focus: `contains` is true for the root itself, false for no active element.
+        const recent =
+          Date.now() - clock.lastEditAt() < USER_INPUT_WINDOW_MS &&
+          root.contains((root.getRootNode() as Document | ShadowRoot).activeElement);
+        // The agent's change: its `input` event, which reports its input type, follows or has just gone by.
+        onChange(recent ? {} : { inputType: 'script' });
       });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
       const unlisten = listen(root, {
         input: (event) => {
-          lastInputType = (event as InputEvent).inputType;
-          lastInputAt = Date.now();
-          onChange({ inputType: lastInputType });
+          onChange({ inputType: (event as InputEvent).inputType });
         },
         keyup: onSelection,
         mouseup: onSelection,

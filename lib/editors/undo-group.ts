@@ -20,24 +20,33 @@ export function typingGroupWait(lastInputAt: number, now: number, groupMs = TYPI
 
 export interface TypingClock {
   /** `Date.now()` of the agent's last keystroke, input or composition end in the editor (0 when none yet). */
-  readonly lastInputAt: number;
-  stop(): void;
+  lastInputAt(): number;
+  /**
+   * `Date.now()` of the agent's last edit: input, composition end, and — noted before the edit changes the DOM, since
+   * its mutation records can come before its `input` event — `beforeinput`, cut and the deletion keys. Other keys
+   * are not edits here: Enter may be the page's send shortcut, whose clearing of the composer is the page's doing.
+   */
+  lastEditAt(): number;
 }
 
-/** Follows the agent's typing in `root` (capture phase, so editors that stop propagation are still seen). */
+const DELETION_KEY = /^(Backspace|Delete)$/;
+
+/**
+ * Follows the agent's typing in `root` (capture phase, so editors that stop propagation are still seen), for as long
+ * as the editor lives: its handle keeps the clock, and an editor removed from the page takes the listeners with it.
+ */
 export function trackTyping(root: Element): TypingClock {
   let lastInputAt = 0;
-  const touch = () => {
+  let lastEditAt = 0;
+  const touch = (event: Event) => {
     lastInputAt = Date.now();
+    // Every type but keydown and keyup is an edit; of the keys, only the deletion keys.
+    if (event.type[0] !== 'k' || DELETION_KEY.test((event as KeyboardEvent).key)) lastEditAt = lastInputAt;
   };
-  const types = ['keydown', 'keyup', 'input', 'compositionend'] as const;
-  for (const type of types) root.addEventListener(type, touch, true);
+  for (const type of ['keydown', 'keyup', 'input', 'compositionend', 'beforeinput', 'cut'])
+    root.addEventListener(type, touch, true);
   return {
-    get lastInputAt() {
-      return lastInputAt;
-    },
-    stop() {
-      for (const type of types) root.removeEventListener(type, touch, true);
-    },
+    lastInputAt: () => lastInputAt,
+    lastEditAt: () => lastEditAt,
   };
 }

@@ -165,6 +165,23 @@ describe('send detection', () => {
       .toMatchObject({ editorId: typed.editorId, revision: typed.revision });
     await page.close();
   });
+
+  test('the agent pausing and then deleting the whole draft is not a send', async () => {
+    const page = await open('/send.html');
+    for (const selector of ['#chat', '#form-reply']) {
+      await page.locator(selector).click();
+      await page.keyboard.type('a draft I think over');
+      const typed = await waitForSnapshot(browser, page, (s) => s.draft === 'a draft I think over');
+      // Longer than the window in which a change still counts as following the agent's last input event.
+      await page.waitForTimeout(600);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Delete');
+      await waitForSnapshot(browser, page, (s) => s.draft === '' && s.editorId === typed.editorId);
+      await page.waitForTimeout(500);
+      expect(await lastDraftSent(typed.windowId), selector).not.toMatchObject({ editorId: typed.editorId });
+    }
+    await page.close();
+  });
 });
 
 describe('edits', () => {
