@@ -122,7 +122,8 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
   // learned models are fitted on; measured then: upset accuracy 0.817, recall 0.919, F1 0.865; kind 0.644; topic
   // right or partly right 56.1 %, problem fragment right 57.8 %; 100 % of suggestions pass; upset → ack 94.8 %.
   // Waiting, calls to act and recurrence as form features (3 December 2026): upset accuracy 0.845, recall 0.935,
-  // F1 0.885; upset → ack 96.4 %.
+  // F1 0.885; upset → ack 96.4 %. With calm-worded harm and reported text: accuracy 0.853, recall 0.935, F1 0.891;
+  // upset → ack 97.2 %.
   it('upset agreement', () => {
     expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.83);
     expect(result.upset.recall).toBeGreaterThanOrEqual(0.92);

@@ -7,6 +7,7 @@ import { EMOTION_PHRASES, EMOTION_WORDS, type EmotionPhrase } from '../lexicon/e
 import { CueNet } from '../matcher/net';
 import type { AnalyzedText, Term } from '../text';
 import type { Emotion, EmotionReading } from '../types';
+import { insideAny, reportedSpans } from './reported';
 
 const INTENSIFIERS = new Set([
   'so',
@@ -135,9 +136,11 @@ const PROBLEM_WORDS = new Set([
 /** 0..1 from AFINN-165: how much negative valence the message carries, whatever the emotion. */
 export function negativeValence(text: AnalyzedText): number {
   let negative = 0;
+  // Quoted and reported text (an error message, a quotation) is not the customer's feeling.
+  const reported = reportedSpans(text);
   for (const sentence of text.sentences) {
     sentence.terms.forEach((term, index) => {
-      if (PROBLEM_WORDS.has(term.normal)) return;
+      if (PROBLEM_WORDS.has(term.normal) || insideAny(reported, term.start)) return;
       const score = valence(term.normal);
       if (score === undefined || score >= 0) return;
       const negated = sentence.terms.slice(Math.max(0, index - 2), index).some((before) => NEGATORS.has(before.normal));

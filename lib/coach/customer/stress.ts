@@ -8,6 +8,7 @@ import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../matcher/net';
 import type { AnalyzedText } from '../text';
 import type { StressSignal } from '../types';
+import { insideAny, reportedSpans } from './reported';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
 /** Sad, crying, angry and fed-up faces, typed or emoji; ":)" and friends are not pressure. */
@@ -168,7 +169,11 @@ export function readStress(
       continue;
     signals.push({ kind, text: text.text.slice(start, end), span: { start, end } });
   }
-  return signals.sort((a, b) => a.span.start - b.span.start);
+  // An error message or a quotation is someone else's voice: its imperatives and capitals are not the customer's.
+  const reported = reportedSpans(text);
+  return signals
+    .filter((signal) => !insideAny(reported, signal.span.start))
+    .sort((a, b) => a.span.start - b.span.start);
 }
 
 export const STRESS_CUES = CUSTOMER_CUES;

@@ -90,7 +90,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'cannot-log-in',
     situation: 'locked-out',
     match:
-      '(can not|could not|unable to|can no longer|not able to|not allowed to|not allowing me to|will not allow me to|does not allow me to|will not let me|does not let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into)',
+      '(can not|could not|unable to|can no longer|not able to|not been able to|not allowed to|not allowing me to|will not allow me to|does not allow me to|will not let me|does not let me|not letting me|is not letting me) #Adverb? (log|sign|get back|login|access|recover|verify|reset|get into|get in)',
     example: "I can't sign in since the update.",
     nearMiss: 'I can sign in fine.',
   },
@@ -151,6 +151,15 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     match: '(forgot|forgotten|lost) #Possessive? (password|passcode|pin|login|apple id|details)',
     example: 'He forgot his password.',
     nearMiss: 'I forgot to say thanks.',
+  },
+  {
+    // Not knowing the password is forgetting it told another way: "I don't know the password", "can't remember my PIN".
+    id: 'unknown-password',
+    situation: 'locked-out',
+    match:
+      '(do not|does not|did not|no longer|can not|could not) #Adverb? (know|remember|recall) (my|the|his|her|our|their)? (password|passcode|pin|login|apple id|details)',
+    example: "I haven't been able to get in because I don't know the password.",
+    nearMiss: 'I do not know the price of the game.',
   },
   {
     id: 'forgot-service-password',

@@ -104,6 +104,22 @@ export const UPSET_FORM_CUES: readonly UpsetFormCue[] = [
     example: 'It has been almost an hour now.',
     nearMiss: 'I will be home in an hour.',
   },
+  {
+    // What they did came to nothing: "I filled in the form but nothing happened", "no luck so far".
+    id: 'nothing-came-of-it',
+    kind: 'waiting',
+    match:
+      '(but|and|still|yet|so far) #Adverb? (nothing|no luck|no progress|no change|no result|no results|no joy) #Adverb? (has|have)? #Adverb? (happened|happens|changed|changes|came|come|worked|works|yet)?',
+    example: 'I filled in the form but nothing happened.',
+    nearMiss: 'Nothing is wrong with the form.',
+  },
+  {
+    id: 'to-no-avail',
+    kind: 'waiting',
+    match: '(to no avail|without success|with no success|without any luck|with no luck)',
+    example: 'I have reset it three times to no avail.',
+    nearMiss: 'I reset it and it worked.',
+  },
   // Calls to act: the company is told or asked to do something about it.
   {
     id: 'act-now',
