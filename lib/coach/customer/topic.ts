@@ -5,7 +5,14 @@
  * — and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
 import nlp from 'compromise';
-import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
+import {
+  OWNED_DEVICES,
+  PEOPLE_NOUNS,
+  PRODUCT_NAMES,
+  SAFE_MODIFIERS,
+  TOPIC_HEADS,
+  VAGUE_NOUNS,
+} from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
@@ -370,7 +377,8 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
       head.length < 3 ||
       (!headTerm.tags.has('Noun') && !options.nounHead) ||
       headTerm.tags.has('Actor') ||
-      headTerm.tags.has('Person'))
+      headTerm.tags.has('Person') ||
+      PEOPLE_NOUNS.has(head))
   )
     return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
@@ -531,6 +539,8 @@ export const TOPIC_FEATURES = [
   'activity',
   /** Only names the company the message is addressed to ("Apple" to @AppleSupport): who helps, rarely what broke. */
   'addressee',
+  /** Nothing but where it stands speaks for it: no kind of thing, owner, cue, question or role in its clause. */
+  'unreasoned',
 ] as const;
 
 export type TopicFeature = (typeof TOPIC_FEATURES)[number];
@@ -578,7 +588,7 @@ function features(
   const fits = kind !== null && affinity !== undefined && affinity.includes(kind);
   const words = candidate.text.replace(/^(?:your|the) /, '').split(' ');
   const isVerb = (term: Term | undefined) => term !== undefined && term.tags.has('Verb');
-  return {
+  const known: Omit<Record<TopicFeature, number>, 'unreasoned'> = {
     listed: candidate.listed ? 1 : 0,
     product: candidate.product && !candidate.listed ? 1 : 0,
     theirs: candidate.text.startsWith('your ') ? 1 : 0,
@@ -602,7 +612,12 @@ function features(
     activity: candidate.activity ? 1 : 0,
     addressee: namesAddressee(candidate.text, addressed) ? 1 : 0,
   };
+  const reasoned = Object.entries(known).some(([feature, value]) => value > 0 && !POSITIONAL.has(feature));
+  return { ...known, unreasoned: reasoned ? 0 : 1 };
 }
+
+/** Features that only say where a phrase stands or how it is built, not why it would be the topic. */
+const POSITIONAL: ReadonlySet<string> = new Set(['noKind', 'firstSentence', 'lateSentence', 'compound', 'plural']);
 
 /**
  * Every phrase that could name the problem, with its features. Phrases the problem's wording cannot take are left
