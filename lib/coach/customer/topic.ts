@@ -539,6 +539,8 @@ export const TOPIC_FEATURES = [
   'activity',
   /** Only names the company the message is addressed to ("Apple" to @AppleSupport): who helps, rarely what broke. */
   'addressee',
+  /** A negation within three words either side: what they can't use or never got ("never received my textbook"). */
+  'negated',
   /** Nothing but where it stands speaks for it: no kind of thing, owner, cue, question or role in its clause. */
   'unreasoned',
 ] as const;
@@ -568,6 +570,10 @@ function cueRelation(
   }
   return relation;
 }
+
+/** "not", "never", "no", "unable", and the negative half compromise splits from "didn't", "can't", "won't". */
+const isNegation = (term: Term): boolean =>
+  term.tags.has('Negative') || /^(?:no|not|never|unable|cannot|nothing|none)$/.test(term.normal);
 
 const SETTING_PREPOSITIONS = /^(?:on|in|from|via|through|into|onto|at)$/;
 const ABOUT_PREPOSITIONS = /^(?:with|about|for|of|regarding)$/;
@@ -611,6 +617,11 @@ function features(
     plural: candidate.plural ? 1 : 0,
     activity: candidate.activity ? 1 : 0,
     addressee: namesAddressee(candidate.text, addressed) ? 1 : 0,
+    negated:
+      sentence.terms.slice(Math.max(first - 3, 0), Math.max(first, 0)).some(isNegation) ||
+      (afterLast >= 0 && sentence.terms.slice(afterLast, afterLast + 3).some(isNegation))
+        ? 1
+        : 0,
   };
   const reasoned = Object.entries(known).some(([feature, value]) => value > 0 && !POSITIONAL.has(feature));
   return { ...known, unreasoned: reasoned ? 0 : 1 };
