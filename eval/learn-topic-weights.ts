@@ -41,6 +41,8 @@ const LEARNING_RATE = 0.5;
 const FOLDS = 5;
 /** Naming a wrong thing costs this much of what naming the right one gains (an agent reads it to the customer). */
 export const WRONG_COST = 0.5;
+/** How wide, in score, the soft step is by which the threshold for naming none is chosen (fitNone). */
+const NONE_BANDWIDTH = 0.15;
 /** Decimal places kept in the shipped table. */
 const PLACES = 2;
 
@@ -116,7 +118,8 @@ function fitRanking(examples: readonly TopicExample[]): Float64Array {
 
 /**
  * What naming none is worth, with and without a kind of problem: the values that maximise right + partly − WRONG_COST
- * × (wrong + spurious) on these examples, among the top scores themselves (ties go to the lower, which names more).
+ * × (wrong + spurious) on these examples, among the top scores themselves counted through a soft step (NONE_BANDWIDTH)
+ * so the cut does not follow single messages.
  */
 function fitNone(examples: readonly TopicExample[], weights: Record<TopicFeature, number>): TopicWeightTable['none'] {
   const choose = (subset: readonly TopicExample[]): number => {
@@ -132,14 +135,18 @@ function fitNone(examples: readonly TopicExample[], weights: Record<TopicFeature
       return { score: bestScore, gain };
     });
     const thresholds = [-Infinity, ...tops.map((top) => top.score).filter(Number.isFinite)].sort((a, b) => a - b);
-    let bestThreshold = thresholds[0]!;
-    let bestValue = -Infinity;
-    for (const threshold of thresholds) {
-      // A candidate is named when its score beats none's: strictly above the threshold.
-      const value = tops.reduce((sum, top) => sum + (top.score > threshold ? top.gain : 0), 0);
+    // Each top counts by how surely it clears the threshold, a logistic step NONE_BANDWIDTH wide rather than a hard
+    // one: on a hundred messages the hard count is flat and ragged, and its best cut jumps with each message added.
+    const scored = tops.filter((top) => Number.isFinite(top.score));
+    const smoothed = (threshold: number) =>
+      scored.reduce((sum, top) => sum + top.gain / (1 + Math.exp(-(top.score - threshold) / NONE_BANDWIDTH)), 0);
+    let bestThreshold = -99;
+    let bestValue = smoothed(-99);
+    for (const threshold of thresholds.filter(Number.isFinite)) {
+      const value = smoothed(threshold);
       if (value > bestValue) [bestThreshold, bestValue] = [threshold, value];
     }
-    return Number.isFinite(bestThreshold) ? bestThreshold : -99;
+    return bestThreshold;
   };
   const withKind = choose(examples.filter((example) => example.kind !== null));
   const withoutKind = choose(examples.filter((example) => example.kind === null));

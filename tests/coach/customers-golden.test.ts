@@ -124,6 +124,9 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
   // Waiting, calls to act and recurrence as form features (3 December 2026): upset accuracy 0.845, recall 0.935,
   // F1 0.885; upset → ack 96.4 %. With calm-worded harm and reported text: accuracy 0.853, recall 0.935, F1 0.891;
   // upset → ack 97.2 %.
+  // Topic helper, 3 December 2026 (two-word names head their phrase, no person as the topic, a smoothed none
+  // threshold, 'unreasoned' and 'negated' features): topic right or partly right 62.4 %, problem fragment right
+  // 64.3 %, right or partly right 64.6 %; the topic floors below sit a little under these.
   it('upset agreement', () => {
     expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.83);
     expect(result.upset.recall).toBeGreaterThanOrEqual(0.92);
@@ -134,9 +137,9 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.63);
     expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
     const { right, partly, total } = result.problemText;
-    expect(right / total).toBeGreaterThanOrEqual(0.56);
-    expect((right + partly) / total).toBeGreaterThanOrEqual(0.56);
-    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.55);
+    expect(right / total).toBeGreaterThanOrEqual(0.62);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.62);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.6);
   });
   // Questions and requests (issue 11 part 5, 2 December 2026): F1 0.833 → 0.913, same extent 0.742 → 0.892,
   // requests 0.756 → 0.899 on the pool.
@@ -156,7 +159,8 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
 });
 
 // Figures only, as a regression guard: a change is never tuned to make these pass (measured 2 December 2026 on
-// set C: kind 0.563, topic right or partly right 49.2 %, problem 52.3 %, suggestions 99.7 %, upset → ack 87.2 %).
+// set C: kind 0.563, topic right or partly right 49.2 %, problem 52.3 %, suggestions 99.7 %, upset → ack 87.2 %;
+// 3 December 2026 after the topic helper's changes: topic 53.1 %, problem 56.3 %).
 describe('aggregate floors on the held-out set (measured, not aspirational)', () => {
   let result: CustomerResult;
   beforeAll(() => {
@@ -166,9 +170,9 @@ describe('aggregate floors on the held-out set (measured, not aspirational)', ()
   it('problem kind beats the word-list peer; the topic and problem are named for nearly half the labelled topics', () => {
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.54);
     expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
-    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.46);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.5);
     expect((result.problemText.right + result.problemText.partly) / result.problemText.total).toBeGreaterThanOrEqual(
-      0.49,
+      0.53,
     );
   });
   it('suggestions pass and upset customers get an acknowledgement', () => {

@@ -5,7 +5,14 @@
  * — and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
 import nlp from 'compromise/two';
-import { OWNED_DEVICES, PRODUCT_NAMES, SAFE_MODIFIERS, TOPIC_HEADS, VAGUE_NOUNS } from '../lexicon/topics';
+import {
+  OWNED_DEVICES,
+  PEOPLE_NOUNS,
+  PRODUCT_NAMES,
+  SAFE_MODIFIERS,
+  TOPIC_HEADS,
+  VAGUE_NOUNS,
+} from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
@@ -370,7 +377,8 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
       head.length < 3 ||
       (!headTerm.tags.has('Noun') && !options.nounHead) ||
       headTerm.tags.has('Actor') ||
-      headTerm.tags.has('Person'))
+      headTerm.tags.has('Person') ||
+      PEOPLE_NOUNS.has(head))
   )
     return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
@@ -531,6 +539,10 @@ export const TOPIC_FEATURES = [
   'activity',
   /** Only names the company the message is addressed to ("Apple" to @AppleSupport): who helps, rarely what broke. */
   'addressee',
+  /** A negation within three words either side: what they can't use or never got ("never received my textbook"). */
+  'negated',
+  /** Nothing but where it stands speaks for it: no kind of thing, owner, cue, question or role in its clause. */
+  'unreasoned',
 ] as const;
 
 export type TopicFeature = (typeof TOPIC_FEATURES)[number];
@@ -559,6 +571,10 @@ function cueRelation(
   return relation;
 }
 
+/** "not", "never", "no", "unable", and the negative half compromise splits from "didn't", "can't", "won't". */
+const isNegation = (term: Term): boolean =>
+  term.tags.has('Negative') || /^(?:no|not|never|unable|cannot|nothing|none)$/.test(term.normal);
+
 const SETTING_PREPOSITIONS = /^(?:on|in|from|via|through|into|onto|at)$/;
 const ABOUT_PREPOSITIONS = /^(?:with|about|for|of|regarding)$/;
 
@@ -578,7 +594,7 @@ function features(
   const fits = kind !== null && affinity !== undefined && affinity.includes(kind);
   const words = candidate.text.replace(/^(?:your|the) /, '').split(' ');
   const isVerb = (term: Term | undefined) => term !== undefined && term.tags.has('Verb');
-  return {
+  const known: Omit<Record<TopicFeature, number>, 'unreasoned'> = {
     listed: candidate.listed ? 1 : 0,
     product: candidate.product && !candidate.listed ? 1 : 0,
     theirs: candidate.text.startsWith('your ') ? 1 : 0,
@@ -601,8 +617,18 @@ function features(
     plural: candidate.plural ? 1 : 0,
     activity: candidate.activity ? 1 : 0,
     addressee: namesAddressee(candidate.text, addressed) ? 1 : 0,
+    negated:
+      sentence.terms.slice(Math.max(first - 3, 0), Math.max(first, 0)).some(isNegation) ||
+      (afterLast >= 0 && sentence.terms.slice(afterLast, afterLast + 3).some(isNegation))
+        ? 1
+        : 0,
   };
+  const reasoned = Object.entries(known).some(([feature, value]) => value > 0 && !POSITIONAL.has(feature));
+  return { ...known, unreasoned: reasoned ? 0 : 1 };
 }
+
+/** Features that only say where a phrase stands or how it is built, not why it would be the topic. */
+const POSITIONAL: ReadonlySet<string> = new Set(['noKind', 'firstSentence', 'lateSentence', 'compound', 'plural']);
 
 /**
  * Every phrase that could name the problem, with its features. Phrases the problem's wording cannot take are left

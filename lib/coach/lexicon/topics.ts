@@ -343,6 +343,20 @@ export const VAGUE_NOUNS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * People, not things: who is affected or who helps ("your kids", "the participants", "the tellers"), rarely what
+ * the problem is about. compromise tags only some of them Actor, and only in some sentences.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  `kid kids child children son sons daughter daughters wife husband partner mom mum dad mother father parents brother
+  sister family friend friends member members participant participants attendee attendees user users person
+  employee employees staff worker workers agent agents rep reps representative representatives buyer buyers
+  borrower borrowers retailer retailers teller tellers student students teacher teachers guest guests coworker
+  coworkers colleague colleagues neighbour neighbor neighbours neighbors boss manager managers folks`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Modifiers worth keeping before a head noun even when compromise does not know them. */
 export const SAFE_MODIFIERS: ReadonlySet<string> = new Set(
   `new old free paid monthly annual yearly main second first online mobile business premium family personal work

@@ -62,6 +62,23 @@ describe('topic candidates', () => {
     expect(candidates('I lost my skyscraper photos')).toContain('your skyscraper photos');
   });
 
+  it('names no person as what the problem is about, though a person may modify a thing', () => {
+    expect(candidates('my kids are totally new at Minecraft and fell in some water')).not.toContain('your kids');
+    expect(candidates('the webinar was turning participants away')).not.toContain('the participants');
+    expect(candidates('my kids tablet keeps crashing')).toContain('your kids tablet');
+  });
+
+  it("marks a phrase next to a negation, the thing they can't use or never got", () => {
+    const negated = (message: string, phrase: string): number | undefined => {
+      const text = analyzeText(cleanCustomerText(message).text);
+      const { kind, mentions } = readProblemSetting(text);
+      return topicCandidates(text, kind, mentions).find((candidate) => candidate.text === phrase)?.features.negated;
+    };
+    expect(negated('I never received my textbook', 'your textbook')).toBe(1);
+    expect(negated('my mic won’t work on my laptop', 'your mic')).toBe(1);
+    expect(negated('my textbook arrived today, thanks', 'your textbook')).toBe(0);
+  });
+
   it('says a count before a unit noun as one modifier', () => {
     expect(candidates('I need help removing 2 factor authentication')).toContain('the 2-factor authentication');
     expect(candidates('has the 40 minute limit on basic accounts been removed')).toContain('the 40-minute limit');
