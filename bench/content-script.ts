@@ -37,7 +37,7 @@ const WORD_LIST =
 const draftWords = (count: number) =>
   Array.from({ length: count }, (_, i) => WORD_LIST[i % WORD_LIST.length]).join(' ');
 
-function benchPage(): string {
+export function benchPage(): string {
   const paragraphs = Array.from({ length: 50 }, () => `<p>${draftWords(WORDS / 50)}</p>`).join('');
   // data-attune-bench: the content script leaves an 'attune:snapshot' measure for each snapshot it sends.
   return `<!doctype html><html data-attune-bench><head><meta charset="utf-8"><title>bench</title></head><body>
@@ -84,7 +84,7 @@ const snapshotCosts: Record<'field' | 'rich', number[]> = { field: [], rich: [] 
 /** The inline coach's work per key (analysis shown, frame placement) during the last keystrokeCost run. */
 const inlineCosts: Record<'field' | 'rich', number[]> = { field: [], rich: [] };
 
-async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]> {
+export async function keystrokeCost(page: Page, id: 'field' | 'rich'): Promise<number[]> {
   const editor = page.locator(`#${id}`);
   await editor.click();
   await page.keyboard.press('Control+End');

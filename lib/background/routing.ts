@@ -19,6 +19,7 @@ import {
   type RoutedSnapshot,
 } from '../messaging/protocol';
 import { SNAPSHOT_PORT } from '../messaging/ports';
+import { decodeSnapshot, type WireSnapshot } from '../messaging/snapshot-wire';
 import { startSiteAccess } from '../sites/permissions';
 
 export const USE_AS_CUSTOMER_MENU_ID = 'attune-use-as-customer';
@@ -211,7 +212,19 @@ export function startRouting(): void {
     if (!from) return;
     snapshotPorts.add(port);
     port.onDisconnect.addListener(() => snapshotPorts.delete(port));
-    port.onMessage.addListener((snapshot: DraftSnapshot) => void routeSnapshot(snapshot, from).catch(() => {}));
+    // After its first snapshot, the port carries edits of the draft (lib/messaging/snapshot-wire.ts).
+    let previous: DraftSnapshot | undefined;
+    port.onMessage.addListener((wire: WireSnapshot) => {
+      const snapshot = decodeSnapshot(previous, wire);
+      // Out of step (it should never be): closing makes the content script open a new port and send whole again.
+      if (!snapshot) {
+        port.disconnect();
+        snapshotPorts.delete(port);
+        return;
+      }
+      previous = snapshot;
+      void routeSnapshot(snapshot, from).catch(() => {});
+    });
   });
   // A port's sender (its window) is fixed when it opens: a tab moved to another window reconnects from there.
   browser.tabs.onAttached.addListener((tabId) => {

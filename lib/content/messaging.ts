@@ -8,6 +8,7 @@
  */
 import type { ProtocolMap } from '../messaging/protocol';
 import { SNAPSHOT_PORT } from '../messaging/ports';
+import { encodeSnapshot } from '../messaging/snapshot-wire';
 
 type Type = keyof ProtocolMap;
 type Data<T extends Type> = Parameters<ProtocolMap[T]>[0];
@@ -25,20 +26,24 @@ export function sendMessage<T extends Type>(type: T, data: Data<T>): Promise<Res
       const lastError = chrome.runtime.lastError;
       if (lastError) return reject(new Error(lastError.message));
       if (!reply) return reject(new Error('No response'));
-      if (reply.err != null) return reject(toError(reply.err));
+      // The serialized error as it came: every caller here only catches it (entrypoints/helpdesk.content).
+      if (reply.err != null) return reject(reply.err);
       resolve(reply.res as Result<T>);
     }),
   );
 }
 
 let snapshotPort: chrome.runtime.Port | undefined;
+/** The last snapshot posted on the open port: the next one carries only what changed since (snapshot-wire.ts). */
+let posted: Data<'snapshot'> | undefined;
 
 /**
  * content → background, one way, over one long-lived port that carries nothing but snapshots: what
  * sendMessage('snapshot', …) delivers, without its reply. A one-time message opens a channel per call (in a CPU
  * profile of bench/content-script.ts, ~2 ms a keystroke in Chromium on a busy machine, most of the content
- * script's cost per key); a port message is posted on the open channel. The port closes when the background
- * worker stops; the next snapshot opens a new one, which starts the worker again.
+ * script's cost per key); a port message is posted on the open channel, and after the port's first snapshot it
+ * carries the draft's edit, not the draft. The port closes when the background worker stops; the next snapshot
+ * opens a new one, which starts the worker again, and goes whole.
  */
 export function postSnapshot(data: Data<'snapshot'>): void {
   try {
@@ -48,8 +53,10 @@ export function postSnapshot(data: Data<'snapshot'>): void {
         if (snapshotPort === port) snapshotPort = undefined;
       });
       snapshotPort = port;
+      posted = undefined;
     }
-    snapshotPort.postMessage(data);
+    snapshotPort.postMessage(encodeSnapshot(posted, data));
+    posted = data;
   } catch {
     // The extension was reloaded (the context is invalidated) or the port closed under us: the next change retries.
     snapshotPort = undefined;
@@ -98,11 +105,4 @@ function serializeError(err: unknown): unknown {
   const out: SerializedError = { ...err, name: err.name, message: err.message, stack: err.stack ?? '' };
   if (err.cause) out.cause = serializeError(err.cause);
   return out;
-}
-
-function toError(err: unknown): unknown {
-  const e = err as Partial<SerializedError> | null;
-  if (typeof e?.message != 'string') return err;
-  const { cause, ...fields } = e;
-  return Object.assign(Error(e.message, cause ? { cause: toError(cause) } : undefined), fields);
 }

@@ -36,8 +36,6 @@ export interface SessionEnvironment {
 export interface ContentSession {
   applyEdit(command: EditCommand): Promise<ApplyResult>;
   useSelectionAsCustomer(text: string): void;
-  /** The attached editor's id and kind, for diagnostics. */
-  current(): { editorId: string; kind: string } | null;
   stop(): void;
 }
 
@@ -47,7 +45,7 @@ interface Attached {
   unsubscribe: () => void;
   revision: number;
   /** What the last snapshot carried: an unchanged reading is not sent again. */
-  lastSent: SentFields | null;
+  lastSent: DraftSnapshot | null;
   lastText: string;
   lastSelection: Span | null;
   /** Revision of the last snapshot that carried a non-empty draft: what a send refers to. */
@@ -58,18 +56,10 @@ interface Attached {
 /** Set on a page's root element by the benchmarks only: the content script then leaves performance measures. */
 export const BENCH_ATTRIBUTE = 'data-attune-bench';
 
-interface SentFields {
-  text: string;
-  selection: Span | null;
-  /** Compared by identity: the thread reading is cached, so an unchanged customer is the same object. */
-  customer: CustomerMessage | null;
-  composing: boolean;
-  url: string;
-}
-
-function sameFields(a: SentFields, b: SentFields): boolean {
+/** What makes a reading worth sending again (the customer message by identity: the thread reading is cached). */
+function sameFields(a: DraftSnapshot, b: DraftSnapshot): boolean {
   return (
-    a.text === b.text &&
+    a.draft === b.draft &&
     a.customer === b.customer &&
     a.composing === b.composing &&
     a.url === b.url &&
@@ -132,22 +122,7 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     if (customerOverride && customerOverride.url !== url) customerOverride = null;
     const threadReading = threadFor(current.handle.root, false);
     const customer = customerOverride?.customer ?? threadReading.customer;
-    const sent: SentFields = {
-      text: reading.text,
-      selection: reading.selection,
-      customer,
-      composing: current.handle.composing,
-      url,
-    };
-    // Compared field by field: serialising a long draft on every keystroke just to compare it cost more than sending.
-    if (!force && current.lastSent && sameFields(current.lastSent, sent)) {
-      env.observer?.read(reading.text, null);
-      return;
-    }
-    current.lastSent = sent;
-    current.revision += 1;
-    if (reading.text.trim() !== '') current.lastDraftRevision = current.revision;
-    env.sendSnapshot({
+    const snapshot: DraftSnapshot = {
       editorId: current.id,
       editorKind: current.handle.kind,
       site: threadReading.site,
@@ -155,11 +130,19 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       draft: reading.text,
       selection: reading.selection,
       customer,
-      revision: current.revision,
+      revision: current.revision + 1,
       composing: current.handle.composing,
       at: Date.now(),
-    });
-    env.observer?.read(reading.text, current.revision);
+    };
+    // Compared field by field: serialising a long draft on every keystroke just to compare it cost more than sending.
+    const send = force || !current.lastSent || !sameFields(current.lastSent, snapshot);
+    if (send) {
+      current.lastSent = snapshot;
+      current.revision = snapshot.revision;
+      if (reading.text.trim() !== '') current.lastDraftRevision = current.revision;
+      env.sendSnapshot(snapshot);
+    }
+    env.observer?.read(reading.text, send ? current.revision : null);
   };
 
   // No quiet period: the snapshot goes out in a microtask after the change, once the editor's own MutationObserver
@@ -241,9 +224,8 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
     const reading = handle.read();
     let request: { start: number; end: number; text: string };
     if (command.op === 'insert') {
-      const caret = reading.selection ??
-        current.lastSelection ?? { start: reading.text.length, end: reading.text.length };
-      const at = Math.min(caret.end, reading.text.length);
+      // At the caret (the last one seen when focus has left), else at the end.
+      const at = Math.min((reading.selection ?? current.lastSelection)?.end ?? Infinity, reading.text.length);
       request = { start: at, end: at, text: command.text };
     } else {
       const { start, end } = command.span;
@@ -267,7 +249,6 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       customerOverride = { url: win.location.href, customer };
       sendSnapshot(true);
     },
-    current: () => (active ? { editorId: active.id, kind: active.handle.kind } : null),
     stop() {
       stopFocus();
       scheduler.cancel();

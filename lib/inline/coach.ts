@@ -60,6 +60,8 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
   let frame = 0;
   let layoutFrame = 0;
   let pointer: { x: number; y: number } | null = null;
+  /** The editor changed since the session last read it (it reads in a microtask after each change). */
+  let unread = false;
 
   const ensureOverlay = (): Overlay => {
     if (overlay) return overlay;
@@ -109,11 +111,14 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     // The accessible name starts with the visible label (WCAG 2.5.3: a speech user says what they see).
     const name = `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`;
     const className = `chip${editor.painter.palette === 'dark' ? ' dark' : ''}`;
+    // Placed when it appears or its words change; otherwise only a resize, scroll or zoom moves it (onLayout), so a
+    // keystroke reads no layout for it.
+    const moves = chip.hidden || chip.textContent !== label;
     if (chip.textContent !== label) chip.textContent = label;
     if (chip.className !== className) chip.className = className;
     if (chip.getAttribute('aria-label') !== name) chip.setAttribute('aria-label', name);
     chip.hidden = false;
-    placeSoon();
+    if (moves) placeSoon();
   };
 
   const closeCard = (refocus: boolean) => {
@@ -307,11 +312,13 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       };
     },
     changed() {
+      unread = true;
       if (!editor || editor.findings.length === 0) return;
       // Rich editors: drop the ranges whose words changed now; the next reading moves the rest.
       if (editor.painter.verify() && open && !editor.painter.box(open.id)) closeCard(false);
     },
     read(text, revision) {
+      unread = false;
       const current = editor;
       if (!current) return;
       if (revision !== null) {
@@ -332,7 +339,8 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
       // Older than every text kept: a newer analysis is on its way.
       if (base === undefined) return;
       measured(doc, () => {
-        current.text = current.handle.read().text;
+        // The session's last reading is the editor's text unless it changed since: no second walk of a long draft.
+        if (unread) current.text = current.handle.read().text;
         current.enabled = state.enabled;
         current.todo = state.todo;
         current.findings = rebase(state.findings, base, current.text);

@@ -7,7 +7,7 @@ import type { InlineFinding } from '../messaging/protocol';
 import { mapText, rangeFor } from '../editors/text-map';
 import { contains, frameOffset, moved, type Box } from './geometry';
 import { highlightCss, highlightName, paletteOf, SEVERITIES, type Palette } from './styles';
-import { editRegion } from './rebase';
+import { cutAfter, cutsExactly, mirrorEdit } from './mirror-text';
 import { measured } from './bench-measure';
 
 export interface Painter {
@@ -193,22 +193,52 @@ const MIRRORED = (
 
 export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElement, overlay: ShadowRoot): Painter {
   const overlayDoc = overlay.ownerDocument;
+  const fieldView = field.ownerDocument.defaultView!;
   const mirror = overlayDoc.createElement('div');
   mirror.className = 'mirror';
   mirror.setAttribute('aria-hidden', 'true');
+  // The field's scroll position moves this box inside the mirror (the mirror may hold less text than the field, so
+  // it cannot scroll as far itself).
+  const content = overlayDoc.createElement('div');
   const text = overlayDoc.createTextNode('');
-  mirror.append(text);
+  content.append(text);
+  mirror.append(content);
   overlay.append(mirror);
   const unadopt = registryOf(overlayDoc)
     ? adoptHighlightSheet(overlay, overlayDoc.defaultView as View, true)
     : () => {};
   let styledFor = '';
+  let shiftedBy = '';
   let followFrame = 0;
+  /** The field's text at the last sync; the mirror holds its first `kept` characters (mirror-text.ts). */
+  let synced = '';
+  let kept = 0;
+  let ranges: Range[] = [];
+  const alignmentOf = (style: CSSStyleDeclaration) => ({
+    direction: style.direction,
+    textAlign: style.textAlign,
+    textAlignLast: style.textAlignLast,
+  });
+  let alignment = alignmentOf(fieldView.getComputedStyle(field));
 
+  /** Makes the mirror hold what ranges ending at `furthest` need: nothing, a prefix (mirror-text.ts), or all. */
+  const fit = (furthest: number) => {
+    const target = furthest <= 0 ? 0 : cutsExactly(synced, alignment) ? cutAfter(synced, furthest) : synced.length;
+    if (target > kept) text.insertData(kept, synced.slice(kept, target));
+    else if (target < kept) text.deleteData(target, kept - target);
+    kept = target;
+  };
+  const furthestRange = () => ranges.reduce((end, range) => Math.max(end, range.endOffset), 0);
+
+  /**
+   * Follows the field's box, style and scroll position. Read only when they may have changed — at a resize, a
+   * scroll or a zoom (coach.ts listens), and when the painted findings change — never per keystroke: the field's
+   * box is cached in `styledFor`, and reading it after an edit would force a layout of the page.
+   */
   const follow = () => {
-    const style = field.ownerDocument.defaultView!.getComputedStyle(field);
+    const style = fieldView.getComputedStyle(field);
     const rect = moved(field.getBoundingClientRect(), frameOffset(field.ownerDocument, overlayDoc));
-    const key = `${rect.left},${rect.top},${rect.right},${rect.bottom},${style.font},${field.clientWidth}`;
+    const key = `${rect.left},${rect.top},${rect.right},${rect.bottom},${style.font},${style.direction},${style.textAlign},${field.clientWidth}`;
     if (key !== styledFor) {
       styledFor = key;
       const target = mirror.style as unknown as Record<string, string>;
@@ -224,15 +254,14 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
         width: `${rect.right - rect.left}px`,
         height: `${rect.bottom - rect.top}px`,
       });
+      alignment = alignmentOf(style);
+      fit(furthestRange());
     }
-    mirror.scrollTop = field.scrollTop;
-    mirror.scrollLeft = field.scrollLeft;
+    const shift = `translate(${-field.scrollLeft}px,${-field.scrollTop}px)`;
+    if (shift !== shiftedBy) content.style.transform = shiftedBy = shift;
   };
   const view = overlayDoc.defaultView!;
-  /**
-   * Follows the field at the next frame: reading its box and style right after a keystroke would force a layout of
-   * the page in the keystroke's task; at the frame that layout is due anyway.
-   */
+  /** Follows the field at the next frame, where the page's layout is due anyway. */
   const followSoon = () => {
     if (followFrame) return;
     followFrame = view.requestAnimationFrame(() => {
@@ -241,19 +270,19 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     });
   };
   /**
-   * The mirror's text is the field's, plus a zero-width space (a trailing newline collapses unless something
-   * follows it). Only the edited stretch is replaced: the ranges after it move with the text (DOM range rules), and
-   * the browser re-lays out one change, not the whole text.
+   * Brings the mirror's text up to date with the field's: one replacement of the edited stretch, when it lies in
+   * what the mirror holds (the ranges after it move with the text, by the DOM's range rules, and the browser lays
+   * out one change); nothing at all when it lies past it.
    */
   const syncText = () => {
     const value = field.value;
-    const mirrored = text.data.slice(0, -1);
-    if (text.data.length === 0) text.data = `${value}\u200b`;
-    else if (mirrored !== value) {
-      const region = editRegion(mirrored, value)!;
-      text.replaceData(region.start, region.oldEnd - region.start, value.slice(region.start, region.newEnd));
-    } else return;
-    followSoon();
+    if (value === synced) return;
+    const edit = mirrorEdit(synced, value, kept);
+    synced = value;
+    if (!edit) return;
+    text.replaceData(edit.at, edit.count, edit.text);
+    kept = edit.kept;
+    fit(furthestRange());
   };
 
   return createPainter({
@@ -261,14 +290,16 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     overlayDoc,
     palette: paletteOf(field),
     place(findings) {
-      const value = field.value;
+      // The painted findings change: check where the field is at the next frame.
       followSoon();
-      return findings.map((f) => {
+      fit(findings.reduce((end, f) => Math.max(end, Math.min(f.span.end, synced.length)), 0));
+      ranges = findings.map((f) => {
         const range = overlayDoc.createRange();
-        range.setStart(text, Math.min(f.span.start, value.length));
-        range.setEnd(text, Math.min(f.span.end, value.length));
-        return { id: f.id, severity: f.severity, range, text: f.actual };
+        range.setStart(text, Math.min(f.span.start, kept));
+        range.setEnd(text, Math.min(f.span.end, kept));
+        return range;
       });
+      return findings.map((f, i) => ({ id: f.id, severity: f.severity, range: ranges[i]!, text: f.actual }));
     },
     sync: syncText,
     current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),

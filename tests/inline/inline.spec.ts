@@ -336,3 +336,55 @@ describe('a phrase repeated word for word', () => {
     await page.close();
   });
 });
+
+describe('the textarea mirror', () => {
+  /** Each painted range's first rect, beside the same offsets in a copy of the mirror that holds the whole draft. */
+  const compareWithWholeMirror = (page: Page) =>
+    page.evaluate(() => {
+      const mirror = document.querySelector('attune-inline')!.shadowRoot!.querySelector('.mirror')!;
+      const field = document.querySelector('textarea')!;
+      const copy = mirror.cloneNode(true) as HTMLElement;
+      const text = copy.firstChild!.firstChild as Text;
+      text.data = field.value;
+      mirror.after(copy);
+      const rect = (range: AbstractRange) => {
+        const r = (range as Range).getClientRects()[0]!;
+        return [r.left, r.top, r.width, r.height].map(Math.round);
+      };
+      const rows: Array<{ painted: number[]; whole: number[] }> = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('attune-') || name.endsWith('-active')) continue;
+        for (const range of highlight) {
+          const whole = document.createRange();
+          whole.setStart(text, range.startOffset);
+          whole.setEnd(text, range.endOffset);
+          rows.push({ painted: rect(range), whole: rect(whole) });
+        }
+      }
+      copy.remove();
+      return { rows, held: mirror.textContent!.length, draft: field.value.length };
+    });
+
+  test('holds the draft up to its last finding, and paints where the whole draft would, scrolled too', async () => {
+    const page = await browser.context.newPage();
+    await typeInto(page, CASES[0]!, DRAFT);
+    await expect.poll(async () => words(await highlighted(page)), { timeout: 5000 }).toHaveLength(2);
+    // A long tail with nothing to find: the field scrolls, the mirror does not grow.
+    const tail = Array.from({ length: 30 }, (_, i) => `\nOrder ${i + 1} ships on day ${i + 2}.`).join('');
+    await page.keyboard.insertText(tail);
+    await waitForSnapshot(browser, page, (s) => s.draft.endsWith(tail));
+    await page.waitForTimeout(1000);
+    expect(words(await highlighted(page))).toEqual([APOLOGY, 'simply restart'].sort());
+    const scrolled = await compareWithWholeMirror(page);
+    expect(scrolled.held).toBeLessThan(scrolled.draft / 4);
+    expect(scrolled.rows).toHaveLength(2);
+    for (const row of scrolled.rows) expect(row.painted).toEqual(row.whole);
+    // Back to the top: the highlights follow the field's scroll position.
+    await page.evaluate(() => (document.querySelector('textarea')!.scrollTop = 0));
+    await expect
+      .poll(async () => (await compareWithWholeMirror(page)).rows.map((row) => row.painted[1]))
+      .not.toEqual(scrolled.rows.map((row) => row.painted[1]));
+    for (const row of (await compareWithWholeMirror(page)).rows) expect(row.painted).toEqual(row.whole);
+    await page.close();
+  });
+});
