@@ -10,7 +10,7 @@ import type { Report } from '../lib/coach/types';
 import { customerRows } from './customer';
 import { clearEngineCaches } from '../lib/coach/engine-state';
 import { lintWithAlex, lintWithWriteGood } from './peers';
-import { sampleMs } from './sample';
+import { sampleInterleavedMs, sampleMs } from './sample';
 import { KeystrokeTyper, SUPPORT_CUSTOMER_MESSAGE, countWords, supportDraft } from './support-text';
 import { median, type BenchRow, formatMeasure } from './table';
 
@@ -54,15 +54,15 @@ function fullAnalysisRows(cases: DraftCase[]): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const { label, draft, words } of cases) {
     const samples = words > 500 ? 25 : 60;
-    const engine = median(
-      sampleMs(
-        () => analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE }),
-        { samples, budgetMs: 8000 },
-        clearEngineCaches,
-      ),
-    );
-    const alex = median(sampleMs(() => lintWithAlex(draft), { samples, budgetMs: 8000 }));
-    const writeGood = median(sampleMs(() => lintWithWriteGood(draft), { samples, budgetMs: 4000 }));
+    // Interleaved, so the engine and its peers see the same moments of this noisy machine.
+    const [engine, alex, writeGood] = sampleInterleavedMs(
+      [
+        { run: () => analyze({ draft, customer: SUPPORT_CUSTOMER_MESSAGE }), prepare: clearEngineCaches },
+        { run: () => lintWithAlex(draft) },
+        { run: () => lintWithWriteGood(draft) },
+      ],
+      { samples, budgetMs: 20000 },
+    ).map(median) as [number, number, number];
     const [enginePer, alexPer, writeGoodPer] = [engine, alex, writeGood].map((ms) => perThousandWords(ms, words)) as [
       number,
       number,
