@@ -7,7 +7,7 @@
 import { CueNet } from '../matcher/net';
 import { PROBLEM_CUES } from '../lexicon/problem-cues';
 import { SITUATIONS, type SituationId } from '../lexicon/situations';
-import { topicCanWork } from '../lexicon/topics';
+import { isActivity, topicCanWork } from '../lexicon/topics';
 import type { AnalyzedText } from '../text';
 import type { ImpactKind, ProblemDetail, ProblemKind, Specific, StressSignal } from '../types';
 import { kindFeatures, kindWords, type KindSignals } from './kind-features';
@@ -186,11 +186,28 @@ export function defaultTopicFor(situation: SituationId): Topic | null {
   return DEFAULT_TOPIC[situation] ?? null;
 }
 
+/**
+ * The topic a sentence about this situation is written with. The situations with a natural thing are about that
+ * kind of thing: one is locked out of an account, not out of "changing your password", and loses data, not
+ * "uploading photos" — so an activity gives way to the natural thing there; elsewhere the customer's topic stands.
+ */
+export function topicToWriteWith<T extends { text: string }>(
+  situation: SituationId | null,
+  topic: T | null,
+): T | Topic | null {
+  const natural = situation ? (DEFAULT_TOPIC[situation] ?? null) : null;
+  if (!topic) return natural;
+  return natural && isActivity(topic.text) ? natural : topic;
+}
+
 /** The readable fragment for `problem`, a clause that fits after "that": "that your order hasn't arrived". */
 export function problemText(reading: ProblemReading): string | null {
   const { detail, situation } = reading;
   if (!detail) return null;
-  const topic = reading.topic ?? (situation ? (DEFAULT_TOPIC[situation] ?? null) : null);
+  // "you can't get into changing your password" says nothing; the activity itself is what they can't manage.
+  if (reading.topic && situation && topicToWriteWith(situation, reading.topic) !== reading.topic)
+    return `you're having trouble ${reading.topic.text}`;
+  const topic = topicToWriteWith(situation, reading.topic);
   const verb = agree(topic);
   const about = topic?.text ?? null;
   switch (situation) {

@@ -6,7 +6,7 @@
  * upset customer always gets at least one acknowledgement, and gratitude is only ever thanked, never offered
  * to a complaint. Variants rotate by the message so two customers don't get the same opener.
  */
-import { agree, defaultTopicFor } from '../customer/problem';
+import { agree, topicToWriteWith } from '../customer/problem';
 import { weakCache } from '../engine-state';
 import { isActivity, topicCanWork } from '../lexicon/topics';
 import type {
@@ -266,9 +266,9 @@ function pick(
 
 /** The topic to write with: the customer's, or the natural one for the situation ("locked out" → "your account"). */
 export function slotsFor(detail: ProblemDetail | null): Slots {
-  if (detail?.topic) return { topic: detail.topic, plural: detail.topicPlural };
-  const fallback = detail?.situation ? defaultTopicFor(detail.situation) : null;
-  return fallback ? { topic: fallback.text, plural: fallback.plural } : { topic: null, plural: false };
+  const own = detail?.topic ? { text: detail.topic, plural: detail.topicPlural } : null;
+  const topic = topicToWriteWith(detail?.situation ?? null, own);
+  return topic ? { topic: topic.text, plural: topic.plural } : { topic: null, plural: false };
 }
 
 /**

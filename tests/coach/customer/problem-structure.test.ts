@@ -120,3 +120,26 @@ describe('suggestions use the topic and stay sayable', () => {
       expect(suggestion.text).not.toMatch(/bill (?:isn't|is not) working/);
   });
 });
+
+describe('an activity where the situation is about a thing', () => {
+  // Written, not taken from the fixtures: a lock-out whose topic is something they are trying to do.
+  const message = 'i cant change my password even tho i proved its mine';
+
+  it('says the activity is what they have trouble with, not what they are locked out of', () => {
+    const { detail, problem } = read(message);
+    expect(detail?.situation).toBe('locked-out');
+    expect(detail?.topic).toMatch(/^changing your password/);
+    expect(problem).toMatch(/^you're having trouble changing your password/);
+  });
+
+  it('writes lock-out acknowledgements about the account, never "shut out of changing …"', () => {
+    const acknowledgements = suggest(read(message).customer).filter((s) => s.kind === 'acknowledgement');
+    expect(acknowledgements.length).toBeGreaterThan(0);
+    for (const { text } of acknowledgements) expect(text).not.toMatch(/\b(?:out of|into) \p{Ll}+ing\b/u);
+    expect(acknowledgements.some(({ text }) => text.includes('your account'))).toBe(true);
+  });
+
+  it('keeps a thing the customer named', () => {
+    expect(read('@gmail I am locked out of my gmail account').problem).toBe("you can't get into your Gmail account");
+  });
+});
