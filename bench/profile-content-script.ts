@@ -10,9 +10,9 @@
  * Frames are named from the build's source maps when it has them (ATTUNE_SOURCEMAP=1); run on a quiet machine,
  * or at least under `flock /tmp/attune-bench.lock`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
+import { frameNamer, type CallFrame } from './source-frames';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/browser';
 import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
 import { benchPage, keystrokeCost } from './content-script';
@@ -22,7 +22,7 @@ const outDir = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  callFrame: CallFrame & { url: string };
   children?: number[];
 }
 interface Profile {
@@ -31,26 +31,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const consumers = new Map<string, SourceMapConsumer | null>();
-/** `name source:line` from the build's source map, or the minified name and position without one. */
-function frameName(frame: ProfileNode['callFrame']): string {
-  const file = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-  if (file !== frame.url) {
-    if (!consumers.has(file)) {
-      const mapPath = join(EXTENSION_DIR, `${file}.map`);
-      consumers.set(
-        file,
-        existsSync(mapPath) ? new SourceMapConsumer(JSON.parse(readFileSync(mapPath, 'utf8'))) : null,
-      );
-    }
-    const original = consumers
-      .get(file)
-      ?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-    if (original?.source)
-      return `${frame.functionName || '(anonymous)'} ${original.source.replace(/^(\.\.\/)+/, '')}:${original.line}`;
-  }
-  return `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
-}
+const frameName = frameNamer(EXTENSION_DIR);
 
 function summarise(profile: Profile, keys: number): string {
   const parent = new Map<number, number>();

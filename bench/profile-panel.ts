@@ -9,9 +9,8 @@
  * Build the extension first (`npx wxt build`); the default directory is .output/chrome-mv3. Frames are named from
  * the build's source maps when it has them (`ATTUNE_SOURCEMAP=1 npx wxt build`).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SourceMapConsumer } from 'source-map-js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { frameNamer, type CallFrame } from './source-frames';
 import type { CDPSession } from 'playwright-core';
 import { keystrokeLatencies, percentile } from './panel';
 import { median } from './table';
@@ -127,7 +126,7 @@ for (const [key, list] of byThread) {
 /** V8 sampling profiles: self and inclusive time per function, per thread. */
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber: number };
+  callFrame: CallFrame;
   parent?: number;
 }
 const profiles = new Map<string, { thread: string; nodes: Map<number, ProfileNode>; self: Map<number, number> }>();
@@ -149,27 +148,7 @@ for (const e of events) {
   samples.forEach((node, i) => profile.self.set(node, (profile.self.get(node) ?? 0) + (deltas[i + 1] ?? 0)));
 }
 
-/** Names a frame of the built extension by its source map, when the build wrote one (ATTUNE_SOURCEMAP=1). */
-const consumers = new Map<string, SourceMapConsumer | null>();
-function frameName(frame: ProfileNode['callFrame']): string {
-  const url = frame.url ?? '';
-  const file = url.startsWith('chrome-extension://') ? url.replace(/^chrome-extension:\/\/[^/]+\//, '') : null;
-  if (file && extensionDir) {
-    if (!consumers.has(file)) {
-      const mapPath = join(extensionDir, `${file}.map`);
-      consumers.set(
-        file,
-        existsSync(mapPath) ? new SourceMapConsumer(JSON.parse(readFileSync(mapPath, 'utf8'))) : null,
-      );
-    }
-    const original = consumers
-      .get(file)
-      ?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-    if (original?.source)
-      return `${original.name ?? frame.functionName ?? '(anonymous)'} ${original.source.replace(/^(\.\.\/)+/, '')}:${original.line}`;
-  }
-  return `${frame.functionName || '(anonymous)'} ${url.split('/').pop()}:${frame.lineNumber}`;
-}
+const frameName = frameNamer(extensionDir);
 
 const IDLE = new Set(['(idle)', '(program)', '(root)']);
 const ms = (us: number) => (us / 1000).toFixed(1);
