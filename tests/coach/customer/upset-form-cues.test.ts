@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { itChecksCueExamples } from '../../support/cue-examples';
 import { UPSET_FORM_CUES } from '../../../lib/coach/lexicon/upset-form-cues';
-import { CueNet } from '../../../lib/coach/matcher/net';
 import { readUpsetForm } from '../../../lib/coach/customer/upset-form';
 import { analyzeText } from '../../../lib/coach/text';
 
-// Every form pattern carries an example it must match and a near miss it must not, through the engine's net.
-const net = new CueNet(UPSET_FORM_CUES);
-const idsIn = (text: string): string[] =>
-  analyzeText(text)
-    .sentences.flatMap((sentence) => net.sweep(sentence))
-    .map((hit) => hit.cue.id);
 const kindsRead = (text: string): string[] => [...new Set(readUpsetForm(analyzeText(text)).map((hit) => hit.cue.kind))];
 
 describe('upset form cues', () => {
-  it.each(UPSET_FORM_CUES.map((cue) => [cue.id, cue] as const))(
-    '%s matches its example and not its near miss',
-    (_id, cue) => {
-      expect(idsIn(cue.example)).toContain(cue.id);
-      expect(idsIn(cue.nearMiss)).not.toContain(cue.id);
-    },
-  );
+  itChecksCueExamples(UPSET_FORM_CUES);
 
   it('every kind has at least one cue', () => {
     for (const kind of ['waiting', 'call-to-act', 'recurrence'])
