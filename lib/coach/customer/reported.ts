@@ -4,6 +4,7 @@
  * it some time and try connecting later"), capitals ("GTA ONLINE could not be downloaded") and sad words ("Some may
  * even die") say nothing about how the customer presses or feels.
  */
+import { weakCache } from '../engine-state';
 import type { AnalyzedText } from '../text';
 import type { Span } from '../types';
 
@@ -14,7 +15,12 @@ const DOUBLE = /["“„]([^"“”„\n]*\s[^"“”„\n]*)["”“]/gu;
 /** Paired single curly quotes around at least two words; a ’ inside a word is an apostrophe ("don’t"), not a close. */
 const SINGLE = /(?<!\p{L})‘((?:[^‘’\n]|’(?=\p{L}))*\s(?:[^‘’\n]|’(?=\p{L}))*)’(?!\p{L})/gu;
 
+/** Read once per message: both the stress reader and the valence count ask. */
+const spansByText = weakCache<AnalyzedText, Span[]>('reported text: by analysed message');
+
 export function reportedSpans(text: AnalyzedText): Span[] {
+  const cached = spansByText.get(text);
+  if (cached) return cached;
   const spans: Span[] = [];
   for (const pattern of [DOUBLE, SINGLE]) {
     for (const match of text.text.matchAll(pattern)) {
@@ -26,6 +32,7 @@ export function reportedSpans(text: AnalyzedText): Span[] {
     const paragraph = text.paragraphs.find((candidate) => start >= candidate.start && start <= candidate.end);
     spans.push({ start, end: paragraph?.end ?? text.text.length });
   }
+  spansByText.set(text, spans);
   return spans;
 }
 
