@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { frameNamer, type CallFrame } from './source-frames';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/browser';
 import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
-import { benchPage, keystrokeCost } from './content-script';
+import { BENCH_PAGE_HEADERS, benchPage, keystrokeCost } from './content-script';
 
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
@@ -71,7 +71,7 @@ function summarise(profile: Profile, keys: number): string {
 }
 
 const host = await serveHelpdeskHost([], async (url) => {
-  if (url.pathname === '/bench.html') return { body: benchPage() };
+  if (url.pathname === '/bench.html') return { body: benchPage(), headers: BENCH_PAGE_HEADERS };
   if (url.pathname === '/text-map.js') return { body: '', type: 'text/javascript' };
   return undefined;
 });

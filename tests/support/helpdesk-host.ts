@@ -50,7 +50,9 @@ export interface HelpdeskHost {
 
 export type RouteHandler = (
   url: URL,
-) => Promise<{ status?: number; type?: string; body: string | Buffer } | undefined> | undefined;
+) =>
+  | Promise<{ status?: number; type?: string; headers?: Record<string, string>; body: string | Buffer } | undefined>
+  | undefined;
 
 /** Serves `roots` (first match wins) plus optional dynamic routes, on an ephemeral port. */
 export async function serveHelpdeskHost(roots: string[], routes?: RouteHandler): Promise<HelpdeskHost> {
@@ -63,7 +65,10 @@ export async function serveHelpdeskHost(roots: string[], routes?: RouteHandler):
       const url = new URL(req.url ?? '/', 'https://localhost');
       const dynamic = await routes?.(url);
       if (dynamic) {
-        res.writeHead(dynamic.status ?? 200, { 'content-type': dynamic.type ?? 'text/html; charset=utf-8' });
+        res.writeHead(dynamic.status ?? 200, {
+          ...dynamic.headers,
+          'content-type': dynamic.type ?? 'text/html; charset=utf-8',
+        });
         res.end(dynamic.body);
         return;
       }
