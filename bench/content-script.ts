@@ -134,7 +134,7 @@ async function snapshotReadCost(page: Page): Promise<number[]> {
     const root = document.getElementById('rich')!;
     const map = (window as unknown as { AttuneTextMap: { mapText(root: Element): { text: string } } }).AttuneTextMap;
     const samples: number[] = [];
-    // Batches of 20: one walk is a few tens of microseconds, near the clock's step on a busy machine.
+    // Batches of 20: one walk takes tens of microseconds, and a single one would mostly time the machine's jitter.
     for (let i = 0; i < 30; i += 1) {
       const start = performance.now();
       for (let j = 0; j < 20; j += 1) map.mapText(root);
