@@ -111,9 +111,9 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
     // The accessible name starts with the visible label (WCAG 2.5.3: a speech user says what they see).
     const name = `${label}: ${count} finding${count === 1 ? '' : 's'}${todo}. Open the Attune coach panel.`;
     const className = `chip${editor.painter.palette === 'dark' ? ' dark' : ''}`;
-    // Placed when it appears or its words change; otherwise only a resize, scroll or zoom moves it (onLayout), so a
-    // keystroke reads no layout for it.
-    const moves = chip.hidden || chip.textContent !== label;
+    // Placed when it appears; otherwise only a resize, scroll or zoom moves it (onLayout), so a keystroke reads no
+    // layout for it. Its words never move it: it hangs from its bottom-right corner (styles.ts, translate(-100%)).
+    const moves = chip.hidden;
     if (chip.textContent !== label) chip.textContent = label;
     if (chip.className !== className) chip.className = className;
     if (chip.getAttribute('aria-label') !== name) chip.setAttribute('aria-label', name);

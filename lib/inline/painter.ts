@@ -55,24 +55,41 @@ function registryOf(doc: Document): { view: View; registry: HighlightRegistry } 
   return view && registry ? { view, registry } : null;
 }
 
-/** Registers the painted ranges by severity; the active one also under the active name, above the rest. */
+/** True when `highlight` holds exactly `ranges`, in that order. */
+function holds(highlight: Highlight | undefined, ranges: readonly AbstractRange[]): boolean {
+  if (highlight?.size !== ranges.length) return false;
+  let i = 0;
+  for (const range of highlight) if (range !== ranges[i++]) return false;
+  return true;
+}
+
+/**
+ * Registers the painted ranges by severity; the active one also under the active name, above the rest. A name whose
+ * ranges are the very ones it already holds keeps its Highlight: a new one makes the browser repaint every range
+ * of it, and a keystroke mostly changes one finding of one severity.
+ */
 function register(doc: Document, palette: Palette, painted: readonly PaintedRange[], active: string | null): void {
   const reg = registryOf(doc);
   if (!reg) return;
-  for (const severity of SEVERITIES) {
-    const ranges = painted.filter((p) => p.severity === severity).map((p) => p.range);
-    const name = highlightName(palette, severity);
+  const set = (name: string, ranges: Range[], priority: number) => {
     if (ranges.length === 0) reg.registry.delete(name);
-    else reg.registry.set(name, new reg.view.Highlight(...ranges));
-  }
-  const focused = painted.filter((p) => p.id === active).map((p) => p.range);
-  const activeName = highlightName(palette, 'active');
-  if (focused.length === 0) reg.registry.delete(activeName);
-  else {
-    const highlight = new reg.view.Highlight(...focused);
-    highlight.priority = 1;
-    reg.registry.set(activeName, highlight);
-  }
+    else if (!holds(reg.registry.get(name), ranges)) {
+      const highlight = new reg.view.Highlight(...ranges);
+      highlight.priority = priority;
+      reg.registry.set(name, highlight);
+    }
+  };
+  for (const severity of SEVERITIES)
+    set(
+      highlightName(palette, severity),
+      painted.filter((p) => p.severity === severity).map((p) => p.range),
+      0,
+    );
+  set(
+    highlightName(palette, 'active'),
+    painted.filter((p) => p.id === active).map((p) => p.range),
+    1,
+  );
 }
 
 function unregister(doc: Document, palette: Palette): void {
@@ -87,7 +104,8 @@ interface PainterParts {
   doc: Document;
   overlayDoc: Document;
   palette: Palette;
-  place(findings: readonly InlineFinding[]): PaintedRange[];
+  /** Ranges for `findings`; `painted` are the ones shown now, whose ranges it may keep. */
+  place(findings: readonly InlineFinding[], painted: readonly PaintedRange[]): PaintedRange[];
   /** Brings what the ranges live in up to date with the editor before a paint (the mirror's text). */
   sync(): void;
   /** The painted range's text now; different from `text` once the words under it changed. */
@@ -130,7 +148,7 @@ function createPainter(parts: PainterParts): Painter {
       parts.sync();
       if (activeKey === active && paintsExactly(painted, findings, parts.current)) return;
       active = activeKey;
-      painted = parts.place(findings);
+      painted = parts.place(findings, painted);
       register(doc, palette, painted, active);
     },
     verify() {
@@ -191,6 +209,11 @@ const MIRRORED = (
   'paddingBottom paddingLeft borderTopWidth borderRightWidth borderBottomWidth borderLeftWidth borderStyle'
 ).split(' ') as Array<keyof CSSStyleDeclaration & string>;
 
+/** The longest a mirror waits for an idle moment to check where its field is. */
+const FOLLOW_IDLE_MS = 500;
+/** How long the findings stay still before a mirror lets go of text they no longer need. */
+const TRIM_MS = 500;
+
 export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElement, overlay: ShadowRoot): Painter {
   const overlayDoc = overlay.ownerDocument;
   const fieldView = field.ownerDocument.defaultView!;
@@ -209,7 +232,7 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     : () => {};
   let styledFor = '';
   let shiftedBy = '';
-  let followFrame = 0;
+  let cancelFollow: (() => void) | null = null;
   /** The field's text at the last sync; the mirror holds its first `kept` characters (mirror-text.ts). */
   let synced = '';
   let kept = 0;
@@ -221,9 +244,20 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
   });
   let alignment = alignmentOf(fieldView.getComputedStyle(field));
 
-  /** Makes the mirror hold what ranges ending at `furthest` need: nothing, a prefix (mirror-text.ts), or all. */
-  const fit = (furthest: number) => {
+  let trimTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Makes the mirror hold what ranges ending at `furthest` need: nothing, a prefix (mirror-text.ts), or all.
+   * `growOnly`: text it no longer needs stays until the findings have been still for TRIM_MS. A keystroke in a
+   * finding drops it at once and its analysis paints it again a moment later; cutting the text and putting it back
+   * in between would make the browser lay the mirror's text out again twice a key.
+   */
+  const fit = (furthest: number, growOnly = false) => {
     const target = furthest <= 0 ? 0 : cutsExactly(synced, alignment) ? cutAfter(synced, furthest) : synced.length;
+    if (target < kept && growOnly) {
+      clearTimeout(trimTimer);
+      trimTimer = setTimeout(() => measured(overlayDoc, () => fit(furthestRange())), TRIM_MS);
+      return;
+    }
     if (target > kept) text.insertData(kept, synced.slice(kept, target));
     else if (target < kept) text.deleteData(target, kept - target);
     kept = target;
@@ -261,13 +295,25 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     if (shift !== shiftedBy) content.style.transform = shiftedBy = shift;
   };
   const view = overlayDoc.defaultView!;
-  /** Follows the field at the next frame, where the page's layout is due anyway. */
+  /**
+   * Follows the field soon without forcing a layout: at the next frame the first time (the mirror has no box yet),
+   * later once the page is idle — its frame has laid the page out by then, so reading the field's box and style costs
+   * no layout of its own (at a frame it would force the layout the keystroke left due). The field rarely moves
+   * without a resize or scroll (which coach.ts follows at once); this only catches that.
+   */
   const followSoon = () => {
-    if (followFrame) return;
-    followFrame = view.requestAnimationFrame(() => {
-      followFrame = 0;
+    if (cancelFollow) return;
+    const run = () => {
+      cancelFollow = null;
       measured(overlayDoc, follow);
-    });
+    };
+    if (styledFor) {
+      const idle = view.requestIdleCallback(run, { timeout: FOLLOW_IDLE_MS });
+      cancelFollow = () => view.cancelIdleCallback(idle);
+    } else {
+      const frame = view.requestAnimationFrame(run);
+      cancelFollow = () => view.cancelAnimationFrame(frame);
+    }
   };
   /**
    * Brings the mirror's text up to date with the field's: one replacement of the edited stretch, when it lies in
@@ -289,23 +335,39 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     doc: overlayDoc,
     overlayDoc,
     palette: paletteOf(field),
-    place(findings) {
-      // The painted findings change: check where the field is at the next frame.
-      followSoon();
-      fit(findings.reduce((end, f) => Math.max(end, Math.min(f.span.end, synced.length)), 0));
-      ranges = findings.map((f) => {
+    place(findings, painted) {
+      fit(
+        findings.reduce((end, f) => Math.max(end, Math.min(f.span.end, synced.length)), 0),
+        true,
+      );
+      // A finding still painted over its very span keeps its range (and its highlight, register() says why).
+      const shown = new Map(painted.map((p) => [p.id, p]));
+      let added = false;
+      const placed = findings.map((f): PaintedRange => {
+        const start = Math.min(f.span.start, kept);
+        const end = Math.min(f.span.end, kept);
+        const old = shown.get(f.id);
+        if (old?.severity === f.severity && old.text === f.actual) {
+          const { range } = old;
+          if (range.startOffset === start && range.endOffset === end) return old;
+        }
+        added = true;
         const range = overlayDoc.createRange();
-        range.setStart(text, Math.min(f.span.start, kept));
-        range.setEnd(text, Math.min(f.span.end, kept));
-        return range;
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return { id: f.id, severity: f.severity, range, text: f.actual };
       });
-      return findings.map((f, i) => ({ id: f.id, severity: f.severity, range: ranges[i]!, text: f.actual }));
+      ranges = placed.map((p) => p.range);
+      // New findings are shown: check where the field is once the page is idle (its layout is then up to date).
+      if (added) followSoon();
+      return placed;
     },
     sync: syncText,
     current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),
     follow,
     dispose() {
-      view.cancelAnimationFrame(followFrame);
+      cancelFollow?.();
+      clearTimeout(trimTimer);
       unadopt();
       mirror.remove();
     },
