@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { KNOWN_HELPDESK_MATCHES } from './lib/helpdesks/hosts';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-identity';
@@ -15,7 +16,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [bundleRewrites(), ruleLessons()],
     // React imports render with preact/compat (scripts/preact-aliases.ts says why).
-    resolve: { alias: preactAliases },
+    // Content scripts get a smaller ContentScriptContext of the same behaviour (lib/content/context.ts says why).
+    resolve: {
+      alias: [
+        ...preactAliases,
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content/context.ts', import.meta.url)),
+        },
+      ],
+    },
     build: { sourcemap: process.env.ATTUNE_SOURCEMAP === '1' },
   }),
   zip: {
