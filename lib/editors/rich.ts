@@ -9,7 +9,7 @@ import { callPageBridge } from './bridge-client';
 import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
 import { listen, trackComposition } from './listen';
-import { mapText, offsetAt, rangeFor } from './text-map';
+import { mapText, offsetAt, rangeFor, type TextMap } from './text-map';
 import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
@@ -22,8 +22,7 @@ const IGNORED_PASTE_ASIDE_MS = 50;
 /** Input that arrives later than this after a user input event is the page's own doing (clearing after send…). */
 const USER_INPUT_WINDOW_MS = 300;
 
-export function readRich(root: Element): DraftReading {
-  const map = mapText(root);
+export function readRich(root: Element, map = mapText(root)): DraftReading {
   const range = currentRange(root);
   let selection: DraftReading['selection'] = null;
   if (range) {
@@ -168,6 +167,18 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
   const composition = trackComposition();
   const clock = trackTyping(root);
   const readText = () => mapText(root).text;
+  // The last reading's text map, kept while the editor's DOM stays as it was (watched while subscribed): a keystroke
+  // schedules a snapshot for its mutations, its input event and its keyup, and only the first walks a long draft.
+  let kept: TextMap | null = null;
+  let watching = false;
+  const changes = new MutationObserver(() => (kept = null));
+  const readMap = () => {
+    // Mutations not delivered yet count too: a read may follow a change at once (an edit's read-back).
+    if (changes.takeRecords().length > 0) kept = null;
+    const map = kept ?? mapText(root);
+    if (watching) kept = map;
+    return map;
+  };
 
   /** Focuses the editor and selects [start, end); false when the text moved under us meanwhile. */
   const selectSpan = async (request: WriteRequest, before: string): Promise<Range | null> => {
@@ -194,7 +205,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     get composing() {
       return composition.active;
     },
-    read: () => readRich(root),
+    read: () => readRich(root, readMap()),
     subscribe(onChange: (cause: ChangeCause) => void) {
       const onSelection = () => onChange({});
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
@@ -211,6 +222,14 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         onChange(recent ? {} : { inputType: 'script' });
       });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
+      // What mapText reads: text and nodes, and the attributes that make it skip an element.
+      changes.observe(root, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+        attributeFilter: ['contenteditable', 'data-mce-bogus'],
+      });
+      watching = true;
       const unlisten = listen(root, {
         input: (event) => {
           onChange({ inputType: (event as InputEvent).inputType });
@@ -221,6 +240,9 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
       });
       return () => {
         observer.disconnect();
+        changes.disconnect();
+        watching = false;
+        kept = null;
         unlisten();
       };
     },
