@@ -89,20 +89,43 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
   let thread: { url: string; at: number; reading: ThreadReading } | null = null;
   let submitHooked = false;
 
+  const readThreadNow = (root: Element, url: string) => {
+    let reading: ThreadReading;
+    try {
+      reading = env.readThread(doc, root, new URL(url));
+    } catch {
+      // A reader that trips over an unexpected page must not stop the coach: fall back to no customer message.
+      reading = { site: 'generic', customer: null };
+    }
+    thread = { url, at: performance.now(), reading };
+  };
+
+  let rereading = 0;
+  /**
+   * An old reading of this page's thread is read again once the page is idle, not inside the keystroke that found
+   * it old (reading a long thread took milliseconds); a new customer message is then sent at once.
+   */
+  const rereadSoon = (root: Element) => {
+    rereading ||= win.requestIdleCallback(
+      () => {
+        rereading = 0;
+        const before = thread;
+        if (!before || active?.handle.root !== root) return;
+        readThreadNow(root, before.url);
+        // The same reading keeps its objects: snapshots compare the customer message by identity.
+        if (JSON.stringify(thread!.reading) === JSON.stringify(before.reading)) thread!.reading = before.reading;
+        else sendSnapshot();
+      },
+      { timeout: 1000 },
+    );
+  };
+
   const threadFor = (root: Element, force: boolean): ThreadReading => {
     const url = win.location.href;
-    const fresh = thread && thread.url === url && performance.now() - thread.at < (env.threadMaxAgeMs ?? 3000);
-    if (!thread || force || !fresh) {
-      let reading: ThreadReading;
-      try {
-        reading = env.readThread(doc, root, new URL(url));
-      } catch {
-        // A reader that trips over an unexpected page must not stop the coach: fall back to no customer message.
-        reading = { site: 'generic', customer: null };
-      }
-      thread = { url, at: performance.now(), reading };
-    }
-    return thread.reading;
+    // Another page (a single-page app moved to another ticket): its thread is another one, read at once.
+    if (!thread || force || thread.url !== url) readThreadNow(root, url);
+    else if (performance.now() - thread.at >= (env.threadMaxAgeMs ?? 3000)) rereadSoon(root);
+    return thread!.reading;
   };
 
   const sendSnapshot = (force = false) => {
@@ -250,6 +273,7 @@ export function startContentSession(env: SessionEnvironment): ContentSession {
       sendSnapshot(true);
     },
     stop() {
+      win.cancelIdleCallback(rereading);
       stopFocus();
       scheduler.cancel();
       active?.unsubscribe();
