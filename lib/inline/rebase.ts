@@ -6,31 +6,13 @@
  * so its reason may no longer hold. Pure; no DOM.
  */
 
+import { editRegion } from '../messaging/edit-region';
+
+export { editRegion, type EditRegion } from '../messaging/edit-region';
+
 export interface Rebasable {
   span: { start: number; end: number };
   actual: string;
-}
-
-/** [start, oldEnd) of `before` became [start, newEnd) of `after`; null when the texts are equal. */
-export interface EditRegion {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
-
-export function editRegion(before: string, after: string): EditRegion | null {
-  if (before === after) return null;
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (
-    tail < shorter - start &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  ) {
-    tail++;
-  }
-  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
 /**

@@ -6,6 +6,7 @@
  * message that is the same object as before. The background rebuilds the whole snapshot. Pure; no extension APIs.
  */
 import type { CustomerMessage, DraftSnapshot } from './protocol';
+import { editRegion } from './edit-region';
 
 /** [start, end, text]: the previous draft's [start, end) became `text`. */
 export type DraftEdit = [start: number, end: number, text: string];
@@ -22,20 +23,12 @@ export type WireSnapshot =
 /** What to post for `next` after `previous` on the same port (none: the port is new). Small: the page pays for it. */
 export function encodeSnapshot(previous: DraftSnapshot | undefined, next: DraftSnapshot): WireSnapshot {
   if (previous?.editorId !== next.editorId) return next;
-  const before = previous.draft;
   const after = next.draft;
-  let start = 0;
-  let end = before.length;
-  let newEnd = after.length;
-  while (start < end && start < newEnd && before[start] === after[start]) start++;
-  while (end > start && newEnd > start && before[end - 1] === after[newEnd - 1]) {
-    end--;
-    newEnd--;
-  }
+  const { start, oldEnd, newEnd } = editRegion(previous.draft, after) ?? { start: 0, oldEnd: 0, newEnd: 0 };
   return {
     ...next,
     draft: undefined,
-    edit: [start, end, after.slice(start, newEnd)],
+    edit: [start, oldEnd, after.slice(start, newEnd)],
     customer: next.customer === previous.customer ? undefined : next.customer,
   };
 }
