@@ -211,6 +211,8 @@ const MIRRORED = (
 
 /** The longest a mirror waits for an idle moment to check where its field is. */
 const FOLLOW_IDLE_MS = 500;
+/** How often new findings may make a mirror check where its field is (a resize or scroll is followed at once). */
+const FOLLOW_EVERY_MS = 1000;
 /** How long the findings stay still before a mirror lets go of text they no longer need. */
 const TRIM_MS = 500;
 
@@ -233,6 +235,7 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
   let styledFor = '';
   let shiftedBy = '';
   let cancelFollow: (() => void) | null = null;
+  let followedAt = -Infinity;
   /** The field's text at the last sync; the mirror holds its first `kept` characters (mirror-text.ts). */
   let synced = '';
   let kept = 0;
@@ -289,7 +292,7 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
         height: `${rect.bottom - rect.top}px`,
       });
       alignment = alignmentOf(style);
-      fit(furthestRange());
+      fit(furthestRange(), true);
     }
     const shift = `translate(${-field.scrollLeft}px,${-field.scrollTop}px)`;
     if (shift !== shiftedBy) content.style.transform = shiftedBy = shift;
@@ -305,11 +308,19 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
     if (cancelFollow) return;
     const run = () => {
       cancelFollow = null;
+      followedAt = performance.now();
       measured(overlayDoc, follow);
     };
     if (styledFor) {
-      const idle = view.requestIdleCallback(run, { timeout: FOLLOW_IDLE_MS });
-      cancelFollow = () => view.cancelIdleCallback(idle);
+      // At most once every FOLLOW_EVERY_MS: typing in a finding paints it again every key.
+      const timer = setTimeout(
+        () => {
+          const idle = view.requestIdleCallback(run, { timeout: FOLLOW_IDLE_MS });
+          cancelFollow = () => view.cancelIdleCallback(idle);
+        },
+        Math.max(0, followedAt + FOLLOW_EVERY_MS - performance.now()),
+      );
+      cancelFollow = () => clearTimeout(timer);
     } else {
       const frame = view.requestAnimationFrame(run);
       cancelFollow = () => view.cancelAnimationFrame(frame);
