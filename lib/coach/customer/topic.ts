@@ -138,12 +138,45 @@ interface SpellOptions {
   vagueHead: boolean;
 }
 
+/** Where a modifier stands: before two or more nouns ("criminal |enterprise pack|"), or before a thing's head. */
+interface Position {
+  /** Every word after it up to the head is a noun: it is the first word of a compound name. */
+  beforeCompound: boolean;
+  /** The head is not a vague noun ("the support |ticket|", not "the support |team|"). */
+  specificHead: boolean;
+}
+
+/**
+ * Vague nouns that still never modify a thing: the problem itself ("error code", "bug report") and greetings or
+ * fillers a run of words swept in ("hi team", "thanks guys").
+ */
+const NEVER_MODIFIERS: ReadonlySet<string> = new Set(
+  `problem problems issue issues error errors bug bugs glitch trouble mistake fault crisis virus pandemic hello hi hey
+  thanks thank please sir madam lol omg shit fuck crap hell god us me you him her them it this that these those mine
+  yours ours someone anyone everyone nothing something anything everything people peoples guys guy one ones can will
+  may might there`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** How a modifier or head word is written in a reply, or null when it must not be repeated. */
-function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptions): string | null | false {
+function spell(
+  term: Term,
+  isHead: boolean,
+  titled: boolean,
+  options: SpellOptions,
+  position: Position = { beforeCompound: false, specificHead: false },
+): string | null | false {
   const word = bare(term);
   if (!word) return null;
-  // "error code", "refund game": a phrase built on the problem word itself names no thing.
-  if (VAGUE_NOUNS.has(word) && !(isHead && options.vagueHead)) return false;
+  // "error code", "refund game": a phrase built on the problem word itself names no thing. Other vague nouns do
+  // start a compound naming one ("the support ticket", "the end screens", "the time limit").
+  if (
+    VAGUE_NOUNS.has(word) &&
+    !(isHead && options.vagueHead) &&
+    !(!isHead && position.specificHead && term.tags.has('Noun') && !NEVER_MODIFIERS.has(word))
+  )
+    return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
   // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
   if (
@@ -160,12 +193,22 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
   if (titled && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
   // "a #phishing site": a hashtag's word is as the customer meant it, when it is a word.
   if (term.text.startsWith('#') && !isHead) return isKnownWord(word) ? word : null;
-  if (term.tags.has('Adjective') && !isHead) return SAFE_MODIFIERS.has(word) ? word : null;
+  // An adjective is an opinion or a passing detail ("the slow app"), unless a compound name follows it: "the criminal
+  // enterprise pack", "the ultimate edition content" (its tone was checked above).
+  if (term.tags.has('Adjective') && !isHead)
+    return SAFE_MODIFIERS.has(word) ||
+      (position.beforeCompound && (isLexiconAdjective(word) || ownedName(word) !== null))
+      ? word
+      : null;
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
   if (isKnownWord(word)) return word;
   // Only a word typed as one ("etc...but", "account/download" are two run together).
-  return isHead && options.owned && /^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, '')) ? ownedName(word) : null;
+  if (!/^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, ''))) return null;
+  // A noun modifier no list knows, and no typo of one that does ("the escrow fee", "the megalodon shark card"):
+  // compromise's lexicon lacks many plain nouns, and dropping it loses what names the thing.
+  if (!isHead) return position.specificHead && term.tags.has('Noun') ? ownedName(word) : null;
+  return options.owned ? ownedName(word) : null;
 }
 
 /** Nouns that take a count as one modifier ("2-factor", "5-star"); units of time are tagged Duration already. */
@@ -178,8 +221,20 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
   const last = terms[terms.length - 1];
   const namedThing =
     last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
+  // A run of title-case words names a thing when it ends on one, or holds a product's name, or is three words long
+  // ("Red Dead Redemption", "Xbox Live Gold"): a title is capitalised as its owner writes it.
+  const named =
+    namedThing ||
+    content.length >= 3 ||
+    terms.some((term, index) => {
+      const next = terms[index + 1];
+      return (
+        Object.hasOwn(PRODUCT_NAMES, bare(term)) ||
+        (next && Object.hasOwn(PRODUCT_NAMES, `${bare(term)} ${bare(next)}`))
+      );
+    });
   const titled =
-    namedThing &&
+    named &&
     content.length >= 2 &&
     content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
   for (let index = 0; index < terms.length; index += 1) {
@@ -204,13 +259,18 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
       continue;
     }
     const previousWord = words[words.length - 1];
+    const rest = terms.slice(index + 1);
+    const position: Position = {
+      beforeCompound: rest.length >= 2 && rest.every((term) => term.tags.has('Noun') && !term.tags.has('Adjective')),
+      specificHead: last !== undefined && !VAGUE_NOUNS.has(bare(last)) && last.tags.has('Noun'),
+    };
     const spelled =
       /^\d{1,4}$/.test(terms[index]!.text) &&
       previousWord &&
       /^[\p{Lu}i]/u.test(previousWord) &&
       index < terms.length - 1
         ? terms[index]!.text
-        : spell(terms[index]!, index === terms.length - 1, titled, options);
+        : spell(terms[index]!, index === terms.length - 1, titled, options, position);
     if (spelled === false) return null;
     if (spelled === null) {
       if (index === terms.length - 1) return null;
@@ -338,6 +398,29 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     index = last + 1;
   }
   return found;
+}
+
+/** "error 0x80070005", "error code: CE-34878-0", "Error #1006": an error the customer quotes, as they quote it. */
+const ERROR_CODE = /\berror(?:\s+code)?\s*[:#]?\s*(#?(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/giu;
+
+/**
+ * The errors a sentence quotes by code: a code names what went wrong more exactly than any noun beside it, and is
+ * said back as typed ("the trouble with error 0x80070005"). Offsets cover "error" to the end of the code.
+ */
+function errorCodesIn(sentence: Sentence): Candidate[] {
+  return [...sentence.text.matchAll(ERROR_CODE)]
+    .filter((match) => match[1]!.replace(/^#/, '').length >= 3)
+    .map((match) => ({
+      text: `error ${match[1]!}`,
+      plural: false,
+      head: 'error',
+      listed: false,
+      product: false,
+      activity: false,
+      sentence: sentence.index,
+      start: sentence.start + match.index,
+      end: sentence.start + match.index + match[0].length,
+    }));
 }
 
 const NEVER_HEADS: ReadonlySet<string> = new Set(['back', 'here', 'there', 'home', 'away', 'up', 'down', 'out', 'off']);
@@ -646,7 +729,7 @@ export function topicCandidates(
     for (const term of sentence.terms) heads.set(bare(term), (heads.get(bare(term)) ?? 0) + 1);
   const found: TopicCandidate[] = [];
   for (const sentence of text.sentences) {
-    const phrases = candidatesIn(sentence);
+    const phrases = [...candidatesIn(sentence), ...errorCodesIn(sentence)];
     const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
     for (const phrase of [...phrases, ...activities]) {
       const candidate = kind === 'account-access' && phrase.product && !phrase.listed ? asAccount(phrase) : phrase;
