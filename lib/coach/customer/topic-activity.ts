@@ -82,16 +82,14 @@ function rootsOf(gerund: string): string[] {
   return [stem, `${stem}e`, /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
 }
 
-/** Light verbs that stay light with a particle ("get in", "go back", "keep on"); others gain a meaning with one. */
-const LIGHT_EVEN_PHRASAL = new Set(['be', 'have', 'do', 'get', 'go', 'come', 'keep', 'let', 'say', 'tell']);
-
 /**
- * A light verb with a particle is a verb of its own: "set up", "check out", "sign in", "turn on" ("setting up the
- * printer" says what "setting the printer" doesn't).
+ * Light verbs that with a particle are verbs of their own ("setting up the printer" says what "setting the printer"
+ * doesn't). Only these: compromise tags many a preposition a particle ("working |in| my account").
  */
+const PHRASAL = new Set(['set up', 'check out', 'check in', 'turn on', 'turn off', 'start up', 'sign up', 'pay off']);
+
 function isLight(root: string, next: Term | undefined): boolean {
-  if (!LIGHT_VERBS.has(root)) return false;
-  return !(next?.tags.has('Particle') === true && !LIGHT_EVEN_PHRASAL.has(root));
+  return LIGHT_VERBS.has(root) && !(next?.tags.has('Particle') === true && PHRASAL.has(`${root} ${next.normal}`));
 }
 
 function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
@@ -99,7 +97,8 @@ function verbWord(term: Term, terms: readonly Term[], index: number): string | n
   if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < 0) return null;
   const next = terms[index + 1];
   if (term.tags.has('Gerund')) {
-    if (isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next))) return null;
+    if (!word.endsWith('ing') || isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next)))
+      return null;
     return word;
   }
   if (!term.tags.has('Infinitive') || isLight(word, next) || !isTried(terms, index)) return null;
@@ -111,6 +110,9 @@ const NOT_ACTIVITIES = new Set(['including', 'regarding', 'according', 'concerni
 
 /** Words that may follow a verb used without an object: the clause goes on, but not with a thing it acts on. */
 const ENDS_OBJECT = /^(?:anything|anymore|again|now|today|properly|anywhere)$/;
+
+/** Words before a gerund that make the customer its subject: "trouble logging in", "help finding", "tried signing up". */
+const DOING = /^(?:help|trouble|problem|problems|issue|issues|difficulty|difficulties|trying|tried|try|stuck)$/;
 
 const endsClause = (term: Term): boolean => /[,;:.!?()"“”]/.test(term.post);
 
@@ -131,7 +133,14 @@ function bareActivity(terms: readonly Term[], index: number, gerund: string): Ca
     after.tags.has('Conjunction') ||
     after.tags.has('QuestionWord') ||
     ENDS_OBJECT.test(after.normal);
-  if (!objectless || NOT_ACTIVITIES.has(gerund)) return null;
+  // Alone, a gerund names what the customer does only where they are its subject: something they try or can't do
+  // ("I can't |stream|"), have trouble or need help with ("trouble |logging in|", "help |finding| …"), or a
+  // preposition's object ("problems with |adding|"). "them not |arriving|" is what went wrong, not what it is about.
+  const previous = terms[index - 1];
+  const doneByThem =
+    !verb.tags.has('Gerund') ||
+    (previous !== undefined && (previous.tags.has('Preposition') || DOING.test(previous.normal)));
+  if (!objectless || !doneByThem || NOT_ACTIVITIES.has(gerund)) return null;
   const text = particle ? `${gerund} ${particle.normal}` : gerund;
   return {
     text,

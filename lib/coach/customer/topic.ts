@@ -44,7 +44,21 @@ const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<str
 const PHRASE_TAGS = ['Possessive', 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Acronym'];
 const OWN = new Set(['my', 'our']);
 const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur']);
-const ARTICLES = new Set(['the', 'this', 'that', 'a', 'an', 'some', 'any', 'these', 'those', 'all']);
+const ARTICLES = new Set([
+  'the',
+  'this',
+  'that',
+  'a',
+  'an',
+  'some',
+  'any',
+  'these',
+  'those',
+  'all',
+  'another',
+  'every',
+  'each',
+]);
 const MAX_WORDS = 4;
 
 const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
@@ -146,6 +160,21 @@ interface Position {
   specificHead: boolean;
 }
 
+/** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
+const COUNTING: ReadonlySet<string> = new Set([
+  'multiple',
+  'various',
+  'several',
+  'many',
+  'few',
+  'numerous',
+  'dear',
+  'other',
+  'same',
+  'whole',
+  'entire',
+]);
+
 /**
  * Vague nouns that still never modify a thing: the problem itself ("error code", "bug report") and greetings or
  * fillers a run of words swept in ("hi team", "thanks guys").
@@ -197,7 +226,7 @@ function spell(
   // enterprise pack", "the ultimate edition content" (its tone was checked above).
   if (term.tags.has('Adjective') && !isHead)
     return SAFE_MODIFIERS.has(word) ||
-      (position.beforeCompound && (isLexiconAdjective(word) || ownedName(word) !== null))
+      (position.beforeCompound && !COUNTING.has(word) && (isLexiconAdjective(word) || ownedName(word) !== null))
       ? word
       : null;
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
@@ -423,7 +452,20 @@ function errorCodesIn(sentence: Sentence): Candidate[] {
     }));
 }
 
-const NEVER_HEADS: ReadonlySet<string> = new Set(['back', 'here', 'there', 'home', 'away', 'up', 'down', 'out', 'off']);
+const NEVER_HEADS: ReadonlySet<string> = new Set([
+  'back',
+  'here',
+  'there',
+  'home',
+  'away',
+  'up',
+  'down',
+  'out',
+  'off',
+  // "5 years old": an age, never a thing.
+  'old',
+  'ago',
+]);
 
 interface BuildOptions {
   /** The head is a vague noun kept because something specific modifies it ("the Dropbox update"). */
