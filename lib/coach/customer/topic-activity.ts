@@ -114,6 +114,9 @@ const ENDS_OBJECT = /^(?:anything|anymore|again|now|today|properly|anywhere)$/;
 /** Words before a gerund that make the customer its subject: "trouble logging in", "help finding", "tried signing up". */
 const DOING = /^(?:help|trouble|problem|problems|issue|issues|difficulty|difficulties|trying|tried|try|stuck)$/;
 
+/** Who an infinitive with no object must be done by: "I can't |stream|", "help me |sign up|", "trying to |check out|" ("my phone won't |charge|" is the phone's failing). */
+const SUBJECT = /^(?:i|we|me|to)$/;
+
 const endsClause = (term: Term): boolean => /[,;:.!?()"“”]/.test(term.post);
 
 /**
@@ -138,7 +141,8 @@ function bareActivity(terms: readonly Term[], index: number, gerund: string): Ca
   // preposition's object ("problems with |adding|"). "them not |arriving|" is what went wrong, not what it is about.
   const previous = terms[index - 1];
   const doneByThem =
-    !verb.tags.has('Gerund') ||
+    (!verb.tags.has('Gerund') &&
+      terms.slice(Math.max(0, index - 4), index).some((term) => SUBJECT.test(term.normal))) ||
     (previous !== undefined && (previous.tags.has('Preposition') || DOING.test(previous.normal)));
   if (!objectless || !doneByThem || NOT_ACTIVITIES.has(gerund)) return null;
   const text = particle ? `${gerund} ${particle.normal}` : gerund;

@@ -99,7 +99,7 @@ function isKnownWord(word: string): boolean {
   const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter(
     (form) => form !== word,
   );
-  return singulars.some((form) => Object.hasOwn(lexicon, form));
+  return singulars.some((form) => Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form));
 }
 
 function isLexiconAdjective(word: string): boolean {
@@ -141,6 +141,12 @@ function ownedName(word: string): string | null {
   if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isOneEditFromKnown(word)) return null;
   return word;
 }
+
+/** The number of a title or a model ("Black Ops 4", "Red Dead Redemption II", "GTA V", "iPhone 11"). */
+const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+/** Capitals inside a word: "FaceId", "AdSense", "PlayStation", "iCloud" (not "IPHONE", not "McDonald"). */
+const CAMEL_CASE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{1,2})(?:\p{Lu}\p{Ll}+)+$/u;
 
 /** A swear word inside a compound the sentiment lexicon lacks ("clusterfuck", "bullshit"): never said back. */
 const SWEARING = /fuck|shit|bitch|cunt|bastard|asshole|^dick(?:head)?s?$|^piss|^crap(?:py)?$/;
@@ -216,6 +222,8 @@ function spell(
     return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   if (isCode(raw)) return raw;
+  // "FaceId", "AdSense", "iCloud": a word capitalised inside is a product's name, written as its maker writes it.
+  if (CAMEL_CASE.test(raw)) return raw;
   // "the $11.99 charge": an amount before the head is said as written.
   if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
@@ -255,6 +263,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
   const named =
     namedThing ||
     content.length >= 3 ||
+    (last !== undefined && TITLE_NUMBER.test(last.text)) ||
     terms.some((term, index) => {
       const next = terms[index + 1];
       return (
@@ -293,11 +302,11 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
       beforeCompound: rest.length >= 2 && rest.every((term) => term.tags.has('Noun') && !term.tags.has('Adjective')),
       specificHead: last !== undefined && !VAGUE_NOUNS.has(bare(last)) && last.tags.has('Noun'),
     };
+    // "iPhone 7 Plus", and at the end a title's number: "Black Ops 4", "GTA V" (candidatesIn `isTitleNumber`).
     const spelled =
-      /^\d{1,4}$/.test(terms[index]!.text) &&
       previousWord &&
       /^[\p{Lu}i]/u.test(previousWord) &&
-      index < terms.length - 1
+      (/^\d{1,4}$/.test(terms[index]!.text) || (index === terms.length - 1 && TITLE_NUMBER.test(terms[index]!.text)))
         ? terms[index]!.text
         : spell(terms[index]!, index === terms.length - 1, titled, options, position);
     if (spelled === false) return null;
@@ -405,14 +414,31 @@ function candidatesIn(sentence: Sentence): Candidate[] {
         !term.tags.has('Possessive')
       );
     };
+    // "redownload Black Ops 4", "my iPhone 11": a number after a name mid-sentence is part of it, and ends it.
+    const isTitleNumber = (at: number): boolean =>
+      at > index &&
+      TITLE_NUMBER.test(terms[at]!.text) &&
+      terms[at - 1]!.start > sentence.start &&
+      (/^\p{Lu}/u.test(terms[at - 1]!.text) || Object.hasOwn(PRODUCT_NAMES, bare(terms[at - 1]!)));
     // "gta online keeps": the last word of a two-word name heads it, whatever compromise tagged it ("online").
     const endsName = (at: number): boolean =>
       at > index && Object.hasOwn(PRODUCT_NAMES, `${bare(terms[at - 1]!)} ${bare(terms[at]!)}`);
     // "my Gmail account issue": a vague last noun gives way to the one before it.
-    while (head >= index && !endsName(head) && (!isHead(head) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!)))))
+    while (
+      head >= index &&
+      !endsName(head) &&
+      !isTitleNumber(head) &&
+      (!isHead(head) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!))))
+    )
       head -= 1;
     if (head >= index) {
-      const candidate = build(terms.slice(index, head + 1), sentence);
+      // "an old copy of Minecraft launcher java": a last word that can't be said back (shorthand, a typo, a word no
+      // list knows) gives way to the noun before it, which still names the thing.
+      const candidate =
+        build(terms.slice(index, head + 1), sentence) ??
+        (head > index && isHead(head - 1) && /^\p{Ll}+$/u.test(terms[head]!.text)
+          ? build(terms.slice(index, head), sentence)
+          : null);
       if (candidate) found.push(candidate);
     }
     // "the new Dropbox update": the vague head is kept too, as a candidate of its own, when something specific precedes it.
@@ -493,7 +519,12 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   if (NEVER_HEADS.has(head)) return null;
   // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
   if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
-  const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
+  const lastWord = words[words.length - 1]!;
+  const isProduct =
+    Object.hasOwn(PRODUCT_NAMES, head) ||
+    /^\p{Lu}/u.test(lastWord) ||
+    CAMEL_CASE.test(lastWord) ||
+    (words.length > 1 && TITLE_NUMBER.test(lastWord));
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (
     !listed &&
