@@ -109,7 +109,7 @@ function verbWord(term: Term, terms: readonly Term[], index: number): string | n
 const NOT_ACTIVITIES = new Set(['including', 'regarding', 'according', 'concerning', 'during', 'pending', 'following']);
 
 /** Words that may follow a verb used without an object: the clause goes on, but not with a thing it acts on. */
-const ENDS_OBJECT = /^(?:anything|anymore|again|now|today|properly|anywhere)$/;
+const ENDS_OBJECT = /^(?:anything|anymore|again|now|today|tonight|tomorrow|properly|anywhere)$/;
 
 /** Words before a gerund that make the customer its subject: "trouble logging in", "help finding", "tried signing up". */
 const DOING = /^(?:help|trouble|problem|problems|issue|issues|difficulty|difficulties|trying|tried|try|stuck)$/;
@@ -135,6 +135,7 @@ function bareActivity(terms: readonly Term[], index: number, gerund: string): Ca
     after.tags.has('Preposition') ||
     after.tags.has('Conjunction') ||
     after.tags.has('QuestionWord') ||
+    after.tags.has('Date') ||
     ENDS_OBJECT.test(after.normal);
   // Alone, a gerund names what the customer does only where they are its subject: something they try or can't do
   // ("I can't |stream|"), have trouble or need help with ("trouble |logging in|", "help |finding| …"), or a

@@ -148,6 +148,9 @@ const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 /** Capitals inside a word: "FaceId", "AdSense", "PlayStation", "iCloud" (not "IPHONE", not "McDonald"). */
 const CAMEL_CASE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{1,2})(?:\p{Lu}\p{Ll}+)+$/u;
 
+/** A company's support handle written without its "@" ("RockstarSupport", "AdobeCare"): who helps, not a thing. */
+const HANDLE_LIKE = /(?:Support|Help|Helps|Care|Service|Team|Official|News|Status|Cares)$/;
+
 /** A swear word inside a compound the sentiment lexicon lacks ("clusterfuck", "bullshit"): never said back. */
 const SWEARING = /fuck|shit|bitch|cunt|bastard|asshole|^dick(?:head)?s?$|^piss|^crap(?:py)?$/;
 
@@ -164,6 +167,8 @@ interface Position {
   beforeCompound: boolean;
   /** The head is not a vague noun ("the support |ticket|", not "the support |team|"). */
   specificHead: boolean;
+  /** In a title-case run that a number or a product's name makes a title ("Far Cry 6"), not just capitals. */
+  inTitle: boolean;
 }
 
 /** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
@@ -200,7 +205,7 @@ function spell(
   isHead: boolean,
   titled: boolean,
   options: SpellOptions,
-  position: Position = { beforeCompound: false, specificHead: false },
+  position: Position = { beforeCompound: false, specificHead: false, inTitle: false },
 ): string | null | false {
   const word = bare(term);
   if (!word) return null;
@@ -213,6 +218,9 @@ function spell(
   )
     return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
+  const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  // A word of a title is its name, whatever its tone ("Far Cry 6", "Dead Space 3"); a swear word is still not said.
+  if (position.inTitle && /^\p{Lu}\p{Ll}+$/u.test(raw) && !SWEARING.test(word)) return raw;
   // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
   if (
     ((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) ||
@@ -220,10 +228,9 @@ function spell(
     SWEARING.test(word)
   )
     return null;
-  const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   if (isCode(raw)) return raw;
   // "FaceId", "AdSense", "iCloud": a word capitalised inside is a product's name, written as its maker writes it.
-  if (CAMEL_CASE.test(raw)) return raw;
+  if (CAMEL_CASE.test(raw) && !HANDLE_LIKE.test(raw)) return raw;
   // "the $11.99 charge": an amount before the head is said as written.
   if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
@@ -260,9 +267,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
   // A run of title-case words names a thing when it ends on one, or holds a product's name, or is three words long
   // ("Red Dead Redemption", "Xbox Live Gold"): a title is capitalised as its owner writes it.
-  const named =
-    namedThing ||
-    content.length >= 3 ||
+  const anchored =
     (last !== undefined && TITLE_NUMBER.test(last.text)) ||
     terms.some((term, index) => {
       const next = terms[index + 1];
@@ -271,6 +276,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
         (next && Object.hasOwn(PRODUCT_NAMES, `${bare(term)} ${bare(next)}`))
       );
     });
+  const named = namedThing || content.length >= 3 || anchored;
   const titled =
     named &&
     content.length >= 2 &&
@@ -301,6 +307,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     const position: Position = {
       beforeCompound: rest.length >= 2 && rest.every((term) => term.tags.has('Noun') && !term.tags.has('Adjective')),
       specificHead: last !== undefined && !VAGUE_NOUNS.has(bare(last)) && last.tags.has('Noun'),
+      inTitle: titled && anchored,
     };
     // "iPhone 7 Plus", and at the end a title's number: "Black Ops 4", "GTA V" (candidatesIn `isTitleNumber`).
     const spelled =
@@ -488,7 +495,8 @@ const NEVER_HEADS: ReadonlySet<string> = new Set([
   'down',
   'out',
   'off',
-  // "5 years old": an age, never a thing.
+  // "5 years old", "streaming tonight": an age or a time, never a thing.
+  'tonight',
   'old',
   'ago',
 ]);
@@ -523,7 +531,7 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   const isProduct =
     Object.hasOwn(PRODUCT_NAMES, head) ||
     /^\p{Lu}/u.test(lastWord) ||
-    CAMEL_CASE.test(lastWord) ||
+    (CAMEL_CASE.test(lastWord) && !HANDLE_LIKE.test(lastWord)) ||
     (words.length > 1 && TITLE_NUMBER.test(lastWord));
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (
@@ -802,7 +810,10 @@ export function topicCandidates(
     for (const term of sentence.terms) heads.set(bare(term), (heads.get(bare(term)) ?? 0) + 1);
   const found: TopicCandidate[] = [];
   for (const sentence of text.sentences) {
-    const phrases = [...candidatesIn(sentence), ...errorCodesIn(sentence)];
+    const codes = errorCodesIn(sentence);
+    // "error CE-34878-0": a piece of the code ("CE") is no phrase of its own.
+    const inCode = (phrase: Candidate) => codes.some((code) => phrase.start >= code.start && phrase.end <= code.end);
+    const phrases = [...candidatesIn(sentence).filter((phrase) => !inCode(phrase)), ...codes];
     const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
     for (const phrase of [...phrases, ...activities]) {
       const candidate = kind === 'account-access' && phrase.product && !phrase.listed ? asAccount(phrase) : phrase;
