@@ -65,6 +65,8 @@ const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace
 
 function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
   if (!term.text || /^@|:\/\/|^www\./i.test(term.text) || (/^#/.test(term.text) && !inlineHashtag)) return false;
+  // "my yahoo email 🤦🏽‍♀️": compromise makes a noun of the joiner inside an emoji sequence; a word has a letter or digit.
+  if (!/[\p{L}\p{N}]/u.test(term.text)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
   // "my crew emblem And it won't change": a capitalised conjunction is still one.
   if (/^(?:and|or|but|so|then|because)$/.test(term.normal)) return false;

@@ -139,6 +139,10 @@ describe('topic candidates', () => {
     expect(candidates('hi AdobeCare my plan renewed twice').join(' ')).not.toMatch(/AdobeCare/);
   });
 
+  it('ends a phrase at an emoji, even one joined from several', () => {
+    expect(candidates('I can’t remember the password of my yahoo email 🤦🏽‍♀️')).toContain('your Yahoo email');
+  });
+
   it('gives an unsayable last word up to the noun before it', () => {
     expect(candidates('I only have the Minecraft launcher exe on my laptop')).toContain('the Minecraft launcher');
   });
