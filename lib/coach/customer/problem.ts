@@ -7,7 +7,7 @@
 import { CueNet } from '../matcher/net';
 import { PROBLEM_CUES } from '../lexicon/problem-cues';
 import { SITUATIONS, type SituationId } from '../lexicon/situations';
-import { isActivity, topicCanWork } from '../lexicon/topics';
+import { isActivity, isErrorCode, topicCanWork } from '../lexicon/topics';
 import type { AnalyzedText } from '../text';
 import type { ImpactKind, ProblemDetail, ProblemKind, Specific, StressSignal } from '../types';
 import { kindFeatures, kindWords, type KindSignals } from './kind-features';
@@ -197,6 +197,8 @@ export function topicToWriteWith<T extends { text: string }>(
 ): T | Topic | null {
   const natural = situation ? (DEFAULT_TOPIC[situation] ?? null) : null;
   if (!topic) return natural;
+  // "an error with error 0x80070005": the error is the topic itself, and the error's own sentence says it.
+  if (situation === 'error' && isErrorCode(topic.text)) return natural;
   return natural && isActivity(topic.text) ? natural : topic;
 }
 
@@ -204,6 +206,8 @@ export function topicToWriteWith<T extends { text: string }>(
 export function problemText(reading: ProblemReading): string | null {
   const { detail, situation } = reading;
   if (!detail) return null;
+  if (situation === 'error' && reading.topic && isErrorCode(reading.topic.text))
+    return `you're getting ${reading.topic.text}`;
   // "you can't get into changing your password" says nothing; the activity itself is what they can't manage.
   if (reading.topic && situation && topicToWriteWith(situation, reading.topic) !== reading.topic)
     return `you're having trouble ${reading.topic.text}`;

@@ -70,8 +70,9 @@ function isTried(terms: readonly Term[], index: number): boolean {
     (previous.tags.has('Modal') && /n['’]?t$|not$/.test(previous.text.toLowerCase()))
   )
     return true;
-  // "how can I annotate", "how do I get", "help me transfer".
-  if (/^(?:i|we)$/.test(previous.normal)) return before.slice(-4, -1).some((term) => term.normal === 'how');
+  // "how can I annotate", "how do I get", "why can't I stream", "help me transfer".
+  if (/^(?:i|we)$/.test(previous.normal))
+    return before.slice(-4, -1).some((term) => term.normal === 'how' || term.tags.has('Negative'));
   return previous.normal === 'me' && before[before.length - 2]?.normal === 'help';
 }
 
@@ -81,30 +82,105 @@ function rootsOf(gerund: string): string[] {
   return [stem, `${stem}e`, /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
 }
 
+/**
+ * Light verbs that with a particle are verbs of their own ("setting up the printer" says what "setting the printer"
+ * doesn't). Only these: compromise tags many a preposition a particle ("working |in| my account").
+ */
+const PHRASAL = new Set(['set up', 'check out', 'check in', 'turn on', 'turn off', 'start up', 'sign up', 'pay off']);
+
+function isLight(root: string, next: Term | undefined): boolean {
+  return LIGHT_VERBS.has(root) && !(next?.tags.has('Particle') === true && PHRASAL.has(`${root} ${next.normal}`));
+}
+
 function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
   const word = term.normal.replace(/[^\p{L}]/gu, '');
   if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < 0) return null;
+  const next = terms[index + 1];
   if (term.tags.has('Gerund')) {
-    if (isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => LIGHT_VERBS.has(root))) return null;
+    if (!word.endsWith('ing') || isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next)))
+      return null;
     return word;
   }
-  if (!term.tags.has('Infinitive') || LIGHT_VERBS.has(word) || !isTried(terms, index)) return null;
+  if (!term.tags.has('Infinitive') || isLight(word, next) || !isTried(terms, index)) return null;
   return gerundOf(word);
 }
 
-/** Gerund phrases in one sentence, each built on a noun-phrase candidate of the sentence that follows its verb. */
+/** Gerunds that are prepositions in use ("including tax", "regarding my order"), never something the customer does. */
+const NOT_ACTIVITIES = new Set(['including', 'regarding', 'according', 'concerning', 'during', 'pending', 'following']);
+
+/** Words that may follow a verb used without an object: the clause goes on, but not with a thing it acts on. */
+const ENDS_OBJECT = /^(?:anything|anymore|again|now|today|tonight|tomorrow|properly|anywhere)$/;
+
+/** Words before a gerund that make the customer its subject: "trouble logging in", "help finding", "tried signing up". */
+const DOING = /^(?:help|trouble|problem|problems|issue|issues|difficulty|difficulties|trying|tried|try|stuck)$/;
+
+/** Who an infinitive with no object must be done by: "I can't |stream|", "help me |sign up|", "trying to |check out|" ("my phone won't |charge|" is the phone's failing). */
+const SUBJECT = /^(?:i|we|me|to)$/;
+
+const endsClause = (term: Term): boolean => /[,;:.!?()"“”]/.test(term.post);
+
+/**
+ * The verb has no object: it ends its clause, or a preposition, a conjunction or a pronoun follows ("why can't I
+ * |stream| anything", "I tried to |sign up| but", "I can't |log in|."). Said as the gerund alone, with the
+ * particle of a phrasal verb ("logging in", "checking out"). Not before a pronoun: "how to fix it" does something to a thing.
+ */
+function bareActivity(terms: readonly Term[], index: number, gerund: string): Candidate | null {
+  const verb = terms[index]!;
+  const particle = terms[index + 1]?.tags.has('Particle') && !endsClause(verb) ? terms[index + 1] : undefined;
+  const last = particle ?? verb;
+  const after = terms[terms.indexOf(last) + 1];
+  const objectless =
+    endsClause(last) ||
+    after === undefined ||
+    after.tags.has('Preposition') ||
+    after.tags.has('Conjunction') ||
+    after.tags.has('QuestionWord') ||
+    after.tags.has('Date') ||
+    ENDS_OBJECT.test(after.normal);
+  // Alone, a gerund names what the customer does only where they are its subject: something they try or can't do
+  // ("I can't |stream|"), have trouble or need help with ("trouble |logging in|", "help |finding| …"), or a
+  // preposition's object ("problems with |adding|"). "them not |arriving|" is what went wrong, not what it is about.
+  const previous = terms[index - 1];
+  const doneByThem =
+    (!verb.tags.has('Gerund') &&
+      terms.slice(Math.max(0, index - 4), index).some((term) => SUBJECT.test(term.normal))) ||
+    (previous !== undefined && (previous.tags.has('Preposition') || DOING.test(previous.normal)));
+  if (!objectless || !doneByThem || NOT_ACTIVITIES.has(gerund)) return null;
+  const text = particle ? `${gerund} ${particle.normal}` : gerund;
+  return {
+    text,
+    plural: false,
+    head: gerund,
+    listed: false,
+    product: false,
+    activity: true,
+    sentence: 0,
+    start: verb.start,
+    end: last.end,
+  };
+}
+
+/**
+ * Gerund phrases in one sentence: each built on a noun-phrase candidate of the sentence that follows its verb, or
+ * the gerund alone when the verb takes no object there.
+ */
 export function activitiesIn(sentence: Sentence, phrases: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
   terms.forEach((term, index) => {
-    if (!term.tags.has('Verb') || /[,;:.!?]/.test(term.post)) return;
+    if (!term.tags.has('Verb')) return;
     const gerund = verbWord(term, terms, index);
     if (!gerund) return;
     let next = index + 1;
     const link = terms[next] && LINKS.has(terms[next]!.normal) ? terms[next]!.normal : null;
     if (link) next += 1;
-    const thing = terms[next] && phrases.find((phrase) => phrase.start === terms[next]!.start);
-    if (!thing) return;
+    const thing =
+      !endsClause(term) && terms[next] ? phrases.find((phrase) => phrase.start === terms[next]!.start) : undefined;
+    if (!thing) {
+      const bare = bareActivity(terms, index, gerund);
+      if (bare) found.push({ ...bare, sentence: sentence.index });
+      return;
+    }
     found.push({
       ...thing,
       text: [gerund, link, thing.text].filter(Boolean).join(' '),

@@ -44,13 +44,29 @@ const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<str
 const PHRASE_TAGS = ['Possessive', 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Acronym'];
 const OWN = new Set(['my', 'our']);
 const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur']);
-const ARTICLES = new Set(['the', 'this', 'that', 'a', 'an', 'some', 'any', 'these', 'those', 'all']);
+const ARTICLES = new Set([
+  'the',
+  'this',
+  'that',
+  'a',
+  'an',
+  'some',
+  'any',
+  'these',
+  'those',
+  'all',
+  'another',
+  'every',
+  'each',
+]);
 const MAX_WORDS = 4;
 
 const bare = (term: Term): string => term.normal.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
 
 function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
   if (!term.text || /^@|:\/\/|^www\./i.test(term.text) || (/^#/.test(term.text) && !inlineHashtag)) return false;
+  // "my yahoo email 🤦🏽‍♀️": compromise makes a noun of the joiner inside an emoji sequence; a word has a letter or digit.
+  if (!/[\p{L}\p{N}]/u.test(term.text)) return false;
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
   // "my crew emblem And it won't change": a capitalised conjunction is still one.
   if (/^(?:and|or|but|so|then|because)$/.test(term.normal)) return false;
@@ -85,7 +101,7 @@ function isKnownWord(word: string): boolean {
   const singulars = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].filter(
     (form) => form !== word,
   );
-  return singulars.some((form) => Object.hasOwn(lexicon, form));
+  return singulars.some((form) => Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form));
 }
 
 function isLexiconAdjective(word: string): boolean {
@@ -128,6 +144,15 @@ function ownedName(word: string): string | null {
   return word;
 }
 
+/** The number of a title or a model ("Black Ops 4", "Red Dead Redemption II", "GTA V", "iPhone 11"). */
+const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
+
+/** Capitals inside a word: "FaceId", "AdSense", "PlayStation", "iCloud" (not "IPHONE", not "McDonald"). */
+const CAMEL_CASE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{1,2})(?:\p{Lu}\p{Ll}+)+$/u;
+
+/** A company's support handle written without its "@" ("RockstarSupport", "AdobeCare"): who helps, not a thing. */
+const HANDLE_LIKE = /(?:Support|Help|Helps|Care|Service|Team|Official|News|Status|Cares)$/;
+
 /** A swear word inside a compound the sentiment lexicon lacks ("clusterfuck", "bullshit"): never said back. */
 const SWEARING = /fuck|shit|bitch|cunt|bastard|asshole|^dick(?:head)?s?$|^piss|^crap(?:py)?$/;
 
@@ -138,13 +163,66 @@ interface SpellOptions {
   vagueHead: boolean;
 }
 
+/** Where a modifier stands: before two or more nouns ("criminal |enterprise pack|"), or before a thing's head. */
+interface Position {
+  /** Every word after it up to the head is a noun: it is the first word of a compound name. */
+  beforeCompound: boolean;
+  /** The head is not a vague noun ("the support |ticket|", not "the support |team|"). */
+  specificHead: boolean;
+  /** In a title-case run that a number or a product's name makes a title ("Far Cry 6"), not just capitals. */
+  inTitle: boolean;
+}
+
+/** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
+const COUNTING: ReadonlySet<string> = new Set([
+  'multiple',
+  'various',
+  'several',
+  'many',
+  'few',
+  'numerous',
+  'dear',
+  'other',
+  'same',
+  'whole',
+  'entire',
+]);
+
+/**
+ * Vague nouns that still never modify a thing: the problem itself ("error code", "bug report") and greetings or
+ * fillers a run of words swept in ("hi team", "thanks guys").
+ */
+const NEVER_MODIFIERS: ReadonlySet<string> = new Set(
+  `problem problems issue issues error errors bug bugs glitch trouble mistake fault crisis virus pandemic hello hi hey
+  thanks thank please sir madam lol omg shit fuck crap hell god us me you him her them it this that these those mine
+  yours ours someone anyone everyone nothing something anything everything people peoples guys guy one ones can will
+  may might there`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** How a modifier or head word is written in a reply, or null when it must not be repeated. */
-function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptions): string | null | false {
+function spell(
+  term: Term,
+  isHead: boolean,
+  titled: boolean,
+  options: SpellOptions,
+  position: Position = { beforeCompound: false, specificHead: false, inTitle: false },
+): string | null | false {
   const word = bare(term);
   if (!word) return null;
-  // "error code", "refund game": a phrase built on the problem word itself names no thing.
-  if (VAGUE_NOUNS.has(word) && !(isHead && options.vagueHead)) return false;
+  // "error code", "refund game": a phrase built on the problem word itself names no thing. Other vague nouns do
+  // start a compound naming one ("the support ticket", "the end screens", "the time limit").
+  if (
+    VAGUE_NOUNS.has(word) &&
+    !(isHead && options.vagueHead) &&
+    !(!isHead && position.specificHead && term.tags.has('Noun') && !NEVER_MODIFIERS.has(word))
+  )
+    return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
+  const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  // A word of a title is its name, whatever its tone ("Far Cry 6", "Dead Space 3"); a swear word is still not said.
+  if (position.inTitle && /^\p{Lu}\p{Ll}+$/u.test(raw) && !SWEARING.test(word)) return raw;
   // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
   if (
     ((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) ||
@@ -152,20 +230,31 @@ function spell(term: Term, isHead: boolean, titled: boolean, options: SpellOptio
     SWEARING.test(word)
   )
     return null;
-  const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   if (isCode(raw)) return raw;
+  // "FaceId", "AdSense", "iCloud": a word capitalised inside is a product's name, written as its maker writes it.
+  if (CAMEL_CASE.test(raw) && !HANDLE_LIKE.test(raw)) return raw;
   // "the $11.99 charge": an amount before the head is said as written.
   if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
   if (titled && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
   // "a #phishing site": a hashtag's word is as the customer meant it, when it is a word.
   if (term.text.startsWith('#') && !isHead) return isKnownWord(word) ? word : null;
-  if (term.tags.has('Adjective') && !isHead) return SAFE_MODIFIERS.has(word) ? word : null;
+  // An adjective is an opinion or a passing detail ("the slow app"), unless a compound name follows it: "the criminal
+  // enterprise pack", "the ultimate edition content" (its tone was checked above).
+  if (term.tags.has('Adjective') && !isHead)
+    return SAFE_MODIFIERS.has(word) ||
+      (position.beforeCompound && !COUNTING.has(word) && (isLexiconAdjective(word) || ownedName(word) !== null))
+      ? word
+      : null;
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
   if (isKnownWord(word)) return word;
   // Only a word typed as one ("etc...but", "account/download" are two run together).
-  return isHead && options.owned && /^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, '')) ? ownedName(word) : null;
+  if (!/^\p{Ll}+$/u.test(term.text.replace(/['’]s$/, ''))) return null;
+  // A noun modifier no list knows, and no typo of one that does ("the escrow fee", "the megalodon shark card"):
+  // compromise's lexicon lacks many plain nouns, and dropping it loses what names the thing.
+  if (!isHead) return position.specificHead && term.tags.has('Noun') ? ownedName(word) : null;
+  return options.owned ? ownedName(word) : null;
 }
 
 /** Nouns that take a count as one modifier ("2-factor", "5-star"); units of time are tagged Duration already. */
@@ -178,8 +267,20 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
   const last = terms[terms.length - 1];
   const namedThing =
     last !== undefined && (Object.hasOwn(TOPIC_HEADS, bare(last)) || Object.hasOwn(PRODUCT_NAMES, bare(last)));
+  // A run of title-case words names a thing when it ends on one, or holds a product's name, or is three words long
+  // ("Red Dead Redemption", "Xbox Live Gold"): a title is capitalised as its owner writes it.
+  const anchored =
+    (last !== undefined && TITLE_NUMBER.test(last.text)) ||
+    terms.some((term, index) => {
+      const next = terms[index + 1];
+      return (
+        Object.hasOwn(PRODUCT_NAMES, bare(term)) ||
+        (next && Object.hasOwn(PRODUCT_NAMES, `${bare(term)} ${bare(next)}`))
+      );
+    });
+  const named = namedThing || content.length >= 3 || anchored;
   const titled =
-    namedThing &&
+    named &&
     content.length >= 2 &&
     content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
   for (let index = 0; index < terms.length; index += 1) {
@@ -204,13 +305,19 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
       continue;
     }
     const previousWord = words[words.length - 1];
+    const rest = terms.slice(index + 1);
+    const position: Position = {
+      beforeCompound: rest.length >= 2 && rest.every((term) => term.tags.has('Noun') && !term.tags.has('Adjective')),
+      specificHead: last !== undefined && !VAGUE_NOUNS.has(bare(last)) && last.tags.has('Noun'),
+      inTitle: titled && anchored,
+    };
+    // "iPhone 7 Plus", and at the end a title's number: "Black Ops 4", "GTA V" (candidatesIn `isTitleNumber`).
     const spelled =
-      /^\d{1,4}$/.test(terms[index]!.text) &&
       previousWord &&
       /^[\p{Lu}i]/u.test(previousWord) &&
-      index < terms.length - 1
+      (/^\d{1,4}$/.test(terms[index]!.text) || (index === terms.length - 1 && TITLE_NUMBER.test(terms[index]!.text)))
         ? terms[index]!.text
-        : spell(terms[index]!, index === terms.length - 1, titled, options);
+        : spell(terms[index]!, index === terms.length - 1, titled, options, position);
     if (spelled === false) return null;
     if (spelled === null) {
       if (index === terms.length - 1) return null;
@@ -316,14 +423,31 @@ function candidatesIn(sentence: Sentence): Candidate[] {
         !term.tags.has('Possessive')
       );
     };
+    // "redownload Black Ops 4", "my iPhone 11": a number after a name mid-sentence is part of it, and ends it.
+    const isTitleNumber = (at: number): boolean =>
+      at > index &&
+      TITLE_NUMBER.test(terms[at]!.text) &&
+      terms[at - 1]!.start > sentence.start &&
+      (/^\p{Lu}/u.test(terms[at - 1]!.text) || Object.hasOwn(PRODUCT_NAMES, bare(terms[at - 1]!)));
     // "gta online keeps": the last word of a two-word name heads it, whatever compromise tagged it ("online").
     const endsName = (at: number): boolean =>
       at > index && Object.hasOwn(PRODUCT_NAMES, `${bare(terms[at - 1]!)} ${bare(terms[at]!)}`);
     // "my Gmail account issue": a vague last noun gives way to the one before it.
-    while (head >= index && !endsName(head) && (!isHead(head) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!)))))
+    while (
+      head >= index &&
+      !endsName(head) &&
+      !isTitleNumber(head) &&
+      (!isHead(head) || (head > index && VAGUE_NOUNS.has(bare(terms[head]!))))
+    )
       head -= 1;
     if (head >= index) {
-      const candidate = build(terms.slice(index, head + 1), sentence);
+      // "an old copy of Minecraft launcher java": a last word that can't be said back (shorthand, a typo, a word no
+      // list knows) gives way to the noun before it, which still names the thing.
+      const candidate =
+        build(terms.slice(index, head + 1), sentence) ??
+        (head > index && isHead(head - 1) && /^\p{Ll}+$/u.test(terms[head]!.text)
+          ? build(terms.slice(index, head), sentence)
+          : null);
       if (candidate) found.push(candidate);
     }
     // "the new Dropbox update": the vague head is kept too, as a candidate of its own, when something specific precedes it.
@@ -340,7 +464,44 @@ function candidatesIn(sentence: Sentence): Candidate[] {
   return found;
 }
 
-const NEVER_HEADS: ReadonlySet<string> = new Set(['back', 'here', 'there', 'home', 'away', 'up', 'down', 'out', 'off']);
+/** "error 0x80070005", "error code: CE-34878-0", "Error #1006": an error the customer quotes, as they quote it. */
+const ERROR_CODE = /\berror(?:\s+code)?\s*[:#]?\s*(#?(?=[\p{L}\p{N}-]*\p{N})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)/giu;
+
+/**
+ * The errors a sentence quotes by code: a code names what went wrong more exactly than any noun beside it, and is
+ * said back as typed ("the trouble with error 0x80070005"). Offsets cover "error" to the end of the code.
+ */
+function errorCodesIn(sentence: Sentence): Candidate[] {
+  return [...sentence.text.matchAll(ERROR_CODE)]
+    .filter((match) => match[1]!.replace(/^#/, '').length >= 3)
+    .map((match) => ({
+      text: `error ${match[1]!}`,
+      plural: false,
+      head: 'error',
+      listed: false,
+      product: false,
+      activity: false,
+      sentence: sentence.index,
+      start: sentence.start + match.index,
+      end: sentence.start + match.index + match[0].length,
+    }));
+}
+
+const NEVER_HEADS: ReadonlySet<string> = new Set([
+  'back',
+  'here',
+  'there',
+  'home',
+  'away',
+  'up',
+  'down',
+  'out',
+  'off',
+  // "5 years old", "streaming tonight": an age or a time, never a thing.
+  'tonight',
+  'old',
+  'ago',
+]);
 
 interface BuildOptions {
   /** The head is a vague noun kept because something specific modifies it ("the Dropbox update"). */
@@ -368,7 +529,12 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   if (NEVER_HEADS.has(head)) return null;
   // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
   if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
-  const isProduct = Object.hasOwn(PRODUCT_NAMES, head) || /^\p{Lu}/u.test(words[words.length - 1]!);
+  const lastWord = words[words.length - 1]!;
+  const isProduct =
+    Object.hasOwn(PRODUCT_NAMES, head) ||
+    /^\p{Lu}/u.test(lastWord) ||
+    (CAMEL_CASE.test(lastWord) && !HANDLE_LIKE.test(lastWord)) ||
+    (words.length > 1 && TITLE_NUMBER.test(lastWord));
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (
     !listed &&
@@ -646,7 +812,10 @@ export function topicCandidates(
     for (const term of sentence.terms) heads.set(bare(term), (heads.get(bare(term)) ?? 0) + 1);
   const found: TopicCandidate[] = [];
   for (const sentence of text.sentences) {
-    const phrases = candidatesIn(sentence);
+    const codes = errorCodesIn(sentence);
+    // "error CE-34878-0": a piece of the code ("CE") is no phrase of its own.
+    const inCode = (phrase: Candidate) => codes.some((code) => phrase.start >= code.start && phrase.end <= code.end);
+    const phrases = [...candidatesIn(sentence).filter((phrase) => !inCode(phrase)), ...codes];
     const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
     for (const phrase of [...phrases, ...activities]) {
       const candidate = kind === 'account-access' && phrase.product && !phrase.listed ? asAccount(phrase) : phrase;

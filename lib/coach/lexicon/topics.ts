@@ -396,10 +396,13 @@ export const isActivity = (topic: string): boolean => /^\p{Ll}+ing$/u.test(topic
  * Whether "{topic} isn't working" can be said of a topic: a device, an app, a service or a product works or not;
  * a bill, a notification or a decision does not ("the bill isn't working" is nonsense: say "trouble with the bill").
  */
+/** A topic that is an error the customer quoted by its code ("error 0x80070005", customer/topic.ts). */
+export const isErrorCode = (topic: string): boolean => /^error \S*\d\S*$/.test(topic);
+
 export function topicCanWork(topic: string): boolean {
   const words = topic.split(' ');
-  // "sharing images isn't working": an activity goes wrong, it doesn't stop working.
-  if (isActivity(topic)) return false;
+  // "sharing images isn't working": an activity goes wrong, it doesn't stop working; nor does an error.
+  if (isActivity(topic) || isErrorCode(topic)) return false;
   const last = words[words.length - 1]!;
   if (Object.values(PRODUCT_NAMES).includes(last) || /^\p{Lu}/u.test(last)) return true;
   const affinity = TOPIC_HEADS[last.toLowerCase()];

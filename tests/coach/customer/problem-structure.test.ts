@@ -92,6 +92,16 @@ describe('the problem fragment, written from the structure', () => {
     expect(read('My Xbox is not working.').problem).toBe("your Xbox isn't working");
   });
 
+  it('says a quoted error code as the error itself, never "an error with error …"', () => {
+    expect(read('Every time I open the launcher I get error 0x80070005').problem).toBe(
+      "you're getting error 0x80070005",
+    );
+    expect(topicCanWork('error 0x80070005')).toBe(false);
+    const customer = analyzeCustomer('Every time I open the launcher I get error 0x80070005')!;
+    for (const suggestion of suggest(customer, 'warm'))
+      expect(suggestion.text).not.toMatch(/error with error|error 0x\w+ is/);
+  });
+
   it('names the topic when the kind is unknown, and says nothing when there is neither', () => {
     expect(read('@Dropbox does the Plus plan allow more users?').problem).toMatch(
       /^you're getting in touch about .*plan$/,

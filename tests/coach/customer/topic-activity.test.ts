@@ -53,4 +53,20 @@ describe('an activity topic in suggestions', () => {
     for (const suggestion of saying)
       expect(suggestion.text).toMatch(new RegExp(`\\b(?:with|about|into|for|of|on) ${topic}`));
   });
+
+  it('offers the gerund alone when the verb takes no object, with its particle', () => {
+    expect(activities("why can't I stream anything on my TV?")).toContain('streaming');
+    expect(activities('I tried to sign up but the page froze')).toContain('signing up');
+    expect(activities('how do I check out with a gift card?')).toContain('checking out');
+    expect(activities('Is anyone else having trouble streaming tonight?')).toContain('streaming');
+  });
+
+  it('offers no bare gerund for what went wrong or for a verb whose object is a pronoun', () => {
+    // The phone's failing and the parcel's not coming are the problem, not what it is about.
+    expect(activities("my phone won't charge")).toEqual([]);
+    expect(activities('Ordered twice and the parcels keep not arriving')).not.toContain('arriving');
+    expect(activities('how do I fix it?')).toEqual([]);
+    // "work in" is not a phrasal verb of its own: "working" stays a light verb.
+    expect(activities('My invoice is not working in my account.')).toEqual([]);
+  });
 });

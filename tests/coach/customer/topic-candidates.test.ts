@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanCustomerText } from '../../../lib/coach/customer/clean';
+import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import { readProblemSetting } from '../../../lib/coach/customer/problem';
 import { addressedHandles, topicCandidates } from '../../../lib/coach/customer/topic';
+import { checkSuggestion } from '../../../lib/coach/suggestions/self-check';
 import { analyzeText } from '../../../lib/coach/text';
+import { sentenceCheck } from '../../../eval/sentence-check';
 
 const candidates = (message: string): string[] => {
   const text = analyzeText(cleanCustomerText(message).text);
@@ -100,5 +103,82 @@ describe('topic candidates', () => {
   it('keeps a listed thing with a negative tone, and still drops a swear word', () => {
     expect(candidates('they keep flooding me with spam')).toContain('the spam');
     expect(candidates('the fucking app keeps crashing')).not.toContain('the fucking app');
+  });
+
+  it('keeps the first noun of a compound even when it is vague alone, but never the problem word', () => {
+    expect(candidates('how do I open a support ticket about my refund?')).toContain('the support ticket');
+    expect(candidates('we keep hitting the time limit on calls')).toContain('the time limit');
+    expect(candidates('the support team never answered')).not.toContain('the support team');
+    expect(candidates('I got an error message on launch').join(' ')).not.toMatch(/error message/);
+  });
+
+  it('keeps an adjective that starts a compound name, not one that counts or judges', () => {
+    expect(candidates('I cannot find the ultimate edition content in my library')).toContain(
+      'the ultimate edition content',
+    );
+    expect(candidates('it crashes on multiple Apple systems').join(' ')).not.toMatch(/multiple/);
+    expect(candidates('the stupid app keeps freezing')).not.toContain('the stupid app');
+  });
+
+  it('keeps a noun modifier no list knows unless it is a typo of one that does', () => {
+    expect(candidates('why is there a new escrow fee on my bill?')).toContain('the new escrow fee');
+    expect(candidates('the acount settings page is blank').join(' ')).not.toMatch(/acount/);
+  });
+
+  it('keeps a title as its owner writes it: three title-case words, a name inside it, a number ending it', () => {
+    expect(candidates('when will Final Fantasy Remake be on sale again?')).toContain('Final Fantasy Remake');
+    expect(candidates('is Apple Pay Cash down for anyone else?')).toContain('Apple Pay Cash');
+    expect(candidates('I preordered Far Cry 6 and the download will not start')).toContain('Far Cry 6');
+    expect(candidates('my iPhone 12 will not turn on')).toContain('your iPhone 12');
+    // A number after a common noun is a count or a time, not a name's.
+    expect(candidates('the delivery 2 days ago was late').join(' ')).not.toMatch(/delivery 2/);
+  });
+
+  it('keeps a word capitalised inside as a product name, but not a support handle written without its @', () => {
+    expect(candidates('my TouchId stopped working after the update')).toContain('your TouchId');
+    expect(candidates('hi AdobeCare my plan renewed twice').join(' ')).not.toMatch(/AdobeCare/);
+  });
+
+  it('ends a phrase at an emoji, even one joined from several', () => {
+    expect(candidates('I can’t remember the password of my yahoo email 🤦🏽‍♀️')).toContain('your Yahoo email');
+  });
+
+  it('gives an unsayable last word up to the noun before it', () => {
+    expect(candidates('I only have the Minecraft launcher exe on my laptop')).toContain('the Minecraft launcher');
+  });
+
+  it('offers an error the customer quotes by its code, with offsets on the words in the message', () => {
+    const message = 'The console shows error code: CE-34878-0 every time I start the game';
+    const text = analyzeText(message);
+    const { kind, mentions } = readProblemSetting(text);
+    const quoted = topicCandidates(text, kind, mentions).find((candidate) => candidate.text === 'error CE-34878-0');
+    expect(quoted).toBeDefined();
+    expect(message.slice(quoted!.start, quoted!.end)).toBe('error code: CE-34878-0');
+    expect(candidates('I got an error in 2020 and again today').join(' ')).not.toMatch(/error 2020/);
+  });
+
+  it('says every new kind of candidate grammatically in a sentence', () => {
+    const messages = [
+      'how do I open a support ticket about my refund?',
+      'I cannot find the ultimate edition content in my library',
+      'is Apple Pay Cash down for anyone else?',
+      'I preordered Far Cry 6 and the download will not start',
+      'my TouchId stopped working after the update',
+      'The console shows error code: CE-34878-0 every time I start the game',
+      "why can't I sign up on the website?",
+    ];
+    for (const message of messages) {
+      const customer = analyzeCustomer(message);
+      for (const phrase of candidates(message)) {
+        const sentence = `I'm sorry about the trouble with ${phrase}.`;
+        expect(sentenceCheck(sentence).problems, sentence).toEqual([]);
+        // An error code quoted back as typed ("CE-34878-0") is not an acronym to spell out: that advice is about
+        // words, and the suggestions say such a topic more plainly anyway (problem.ts).
+        const problems = checkSuggestion(sentence, customer).problems.filter(
+          (problem) => !(problem.startsWith('clarity/acronyms') && phrase.startsWith('error ')),
+        );
+        expect(problems, sentence).toEqual([]);
+      }
+    }
   });
 });
