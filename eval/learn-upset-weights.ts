@@ -11,6 +11,9 @@
  *   npx tsx eval/learn-upset-weights.ts           prints the fit, the cross-validation and the weights
  *   npx tsx eval/learn-upset-weights.ts --write   also rewrites lib/coach/customer/upset-weights.ts
  *   npx tsx eval/learn-upset-weights.ts --quick   skips the nested cross-validation (about ten times faster)
+ *   npx tsx eval/learn-upset-weights.ts --stability  also repeats the cross-validation over 10 other fold splits and
+ *                                                 the nested one over 3, and prints their spread: a change within
+ *                                                 it is noise (slow: a few minutes)
  *   npx tsx eval/learn-upset-weights.ts --errors  also lists the development messages the cross-validated model gets
  *                                                 wrong, with the features that fired (error analysis, never the held-out set)
  */
@@ -156,22 +159,31 @@ export interface LambdaScore {
   threshold: number;
 }
 
+/** Thresholds either side that each threshold's accuracy is averaged with before the best is picked. */
+export const THRESHOLD_WINDOW = 3;
+
 /**
- * The threshold with the best accuracy averaged over the repeats' out-of-fold probabilities; among ties, the one
- * nearest 0.5. Averaging over several fold splits keeps one lucky split from choosing it.
+ * The threshold with the best accuracy averaged over the repeats' out-of-fold probabilities and over its
+ * neighbours (±THRESHOLD_WINDOW hundredths); among ties, the one nearest 0.5. Accuracy over thresholds is a
+ * plateau a few points wide with one-message spikes on it: the raw best jumped from 0.38 to 0.45 on a change that
+ * moved no figure, so the pick is the middle of the plateau, not its highest spike. Averaging over several fold
+ * splits keeps one lucky split from choosing it. Returns the threshold and its (unsmoothed) accuracy.
  */
 function bestThreshold(examples: readonly Example[], repeats: readonly (readonly number[])[]): [number, number] {
-  let best = 0.5;
-  let bestAccuracy = -1;
-  for (const threshold of THRESHOLDS) {
-    const accuracy = mean(repeats.map((probabilities) => accuracyAt(examples, probabilities, threshold)));
-    const closer = Math.abs(threshold - 0.5) < Math.abs(best - 0.5);
-    if (accuracy > bestAccuracy + 1e-12 || (Math.abs(accuracy - bestAccuracy) <= 1e-12 && closer)) {
-      best = threshold;
-      bestAccuracy = accuracy;
+  const accuracies = THRESHOLDS.map((threshold) =>
+    mean(repeats.map((probabilities) => accuracyAt(examples, probabilities, threshold))),
+  );
+  let best = 0;
+  let bestSmoothed = -1;
+  THRESHOLDS.forEach((threshold, index) => {
+    const smoothed = mean(accuracies.slice(Math.max(0, index - THRESHOLD_WINDOW), index + THRESHOLD_WINDOW + 1));
+    const closer = Math.abs(threshold - 0.5) < Math.abs(THRESHOLDS[best]! - 0.5);
+    if (smoothed > bestSmoothed + 1e-12 || (Math.abs(smoothed - bestSmoothed) <= 1e-12 && closer)) {
+      best = index;
+      bestSmoothed = smoothed;
     }
-  }
-  return [best, bestAccuracy];
+  });
+  return [THRESHOLDS[best]!, accuracies[best]!];
 }
 
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -253,6 +265,34 @@ function nestedAccuracy(examples: readonly Example[], k: number, seed: number): 
   return correct / examples.length;
 }
 
+export interface Stability {
+  /** Cross-validated accuracy at the chosen lambda and threshold, one per fold split. */
+  cv: number[];
+  /** Nested cross-validated accuracy, one per outer fold split. */
+  nested: number[];
+}
+
+/**
+ * How much the estimates move with the fold split alone: on a few hundred messages one split can be a point or two
+ * lucky, so a change is judged by whether it moves the figures beyond this spread.
+ */
+export function stability(
+  golden: readonly GoldenCustomer[],
+  learned: Learned,
+  splits = { cv: 10, nested: 3 },
+): Stability {
+  const examples = examplesFrom(golden);
+  const cv = Array.from({ length: splits.cv }, (_, r) => {
+    const probabilities = outOfFold(examples, folds(examples, FOLDS, 1000 + r), FOLDS, learned.lambda);
+    return accuracyAt(examples, probabilities, learned.model.threshold);
+  });
+  const nested = Array.from({ length: splits.nested }, (_, r) => nestedAccuracy(examples, FOLDS, 2000 + 37 * r));
+  return { cv, nested };
+}
+
+const spread = (values: readonly number[]): string =>
+  `mean ${mean(values).toFixed(3)}, ${Math.min(...values).toFixed(3)}..${Math.max(...values).toFixed(3)} over ${values.length} splits`;
+
 /** The whole learning run; the shipped table holds `model` with weights rounded to four places. */
 export function learnUpsetModel(golden: readonly GoldenCustomer[], options: { nested?: boolean } = {}): Learned {
   const examples = examplesFrom(golden);
@@ -281,7 +321,7 @@ export function weightsSource(learned: Learned): string {
   const rows = UPSET_FEATURES.map((name) => `    '${name}': ${learned.model.weights[name]},`).join('\n');
   return `/**
  * The upset model's weights, learned from the customer development pool (eval/customers.ts DEVELOPMENT_SETS) by eval/learn-upset-weights.ts
- * (L2 logistic regression, lambda ${learned.lambda} by cross-validated log-loss; threshold by cross-validated accuracy;
+ * (L2 logistic regression, lambda ${learned.lambda} by cross-validated log-loss; threshold by cross-validated accuracy, smoothed over ±${THRESHOLD_WINDOW / 100};
  * 10-fold cross-validation repeated ${REPEATS} times). Generated: do not edit by hand. When the features or the signals behind them change, regenerate with
  *
  *   npx tsx eval/learn-upset-weights.ts --write && npx prettier --write lib/coach/customer/upset-weights.ts
@@ -324,6 +364,12 @@ function report(learned: Learned): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const learned = learnUpsetModel(loadDevelopment(), { nested: !process.argv.includes('--quick') });
   console.log(report(learned));
+  if (process.argv.includes('--stability')) {
+    const result = stability(loadDevelopment(), learned);
+    console.log(
+      `\nrepeated cross-validation ${spread(result.cv)}\nrepeated nested cross-validation ${spread(result.nested)}`,
+    );
+  }
   if (process.argv.includes('--errors')) console.log(`\n${errors(loadDevelopment(), learned)}`);
   if (process.argv.includes('--write')) {
     writeFileSync(WEIGHTS_PATH, weightsSource(learned));

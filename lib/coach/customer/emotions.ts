@@ -26,7 +26,7 @@ const INTENSIFIERS = new Set([
   'deeply',
   'beyond',
 ]);
-const NEGATORS = new Set(['not', 'never', 'no', "n't", 'hardly', 'without']);
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', "n't", 'hardly', 'without']);
 export const EMOTIONS = Object.keys(EMOTION_WORDS) as Emotion[];
 /** Below this, an emotion is noise (one weak word such as "still"). */
 export const EMOTION_THRESHOLD = 0.25;
@@ -102,7 +102,7 @@ export function readEmotions(text: AnalyzedText): EmotionReading[] {
  * Words that name what went wrong rather than how the customer feels about it: the situations weigh those (a
  * plain "I get an error" is a report), so valence leaves them out rather than count them a second time.
  */
-const PROBLEM_WORDS = new Set([
+export const PROBLEM_WORDS: ReadonlySet<string> = new Set([
   'problem',
   'problems',
   'error',

@@ -1,11 +1,11 @@
 /**
  * How a customer's sentence presses, beyond the emotion words (compromise match syntax), for the upset model's form
  * features (customer/upset-form.ts): they have been waiting or are still waiting for something owed, they call on
- * the company to act, or the trouble comes back. Each pattern has an example it must match and a near miss it must
+ * the company to act, the trouble comes back, or they ask a question that wants no answer ("how is this still broken?"). Each pattern has an example it must match and a near miss it must
  * not; tests/coach/customer/upset-form-cues.test.ts runs them all through the same net the engine uses.
  */
 
-export type UpsetFormKind = 'waiting' | 'call-to-act' | 'recurrence';
+export type UpsetFormKind = 'waiting' | 'call-to-act' | 'recurrence' | 'rhetorical';
 
 export interface UpsetFormCue {
   id: string;
@@ -201,5 +201,63 @@ export const UPSET_FORM_CUES: readonly UpsetFormCue[] = [
       '(ever since|all the time|over and over|again and again|time and again|once again|once more|repeatedly|constantly)',
     example: 'It has been freezing ever since the update.',
     nearMiss: 'It has been fine since the update.',
+  },
+  // Rhetorical questions: asked to say how things are, not to learn anything (the reply answers the feeling).
+  {
+    id: 'how-is-this',
+    kind: 'rhetorical',
+    match:
+      'how (is|are|can|could|does|do) (this|that|it|you|they) #Adverb? (still|even|so|possible|acceptable|allowed|legal|fair|okay|ok)',
+    example: 'How is this still not fixed?',
+    nearMiss: 'How is this setting turned on?',
+  },
+  {
+    id: 'are-you-serious',
+    kind: 'rhetorical',
+    match: '(are|r) (you|u) #Adverb? (serious|kidding|joking|for real)',
+    example: 'Are you serious right now?',
+    nearMiss: 'Are you open on Sunday?',
+  },
+  {
+    id: 'whats-the-point',
+    kind: 'rhetorical',
+    match: 'what (is|was|s)? the (point|use)',
+    example: "What's the point of paying for premium?",
+    nearMiss: 'What is the price of premium?',
+  },
+  {
+    id: 'why-bother',
+    kind: 'rhetorical',
+    match: 'why (do|should|would|did) (i|we) #Adverb? (bother|pay|trust|stay|even)',
+    example: 'Why do I even bother?',
+    nearMiss: 'Why do I need a code?',
+  },
+  {
+    id: 'how-hard-is-it',
+    kind: 'rhetorical',
+    match: 'how (hard|difficult) (is|can|could) it #Adverb? (be)? to',
+    example: 'How hard is it to send a refund?',
+    nearMiss: 'How hard is the last level?',
+  },
+  {
+    id: 'how-many-times',
+    kind: 'rhetorical',
+    match: 'how many (more)? times',
+    example: 'How many times do I have to ask?',
+    nearMiss: 'How many items can I order?',
+  },
+  {
+    id: 'how-much-longer',
+    kind: 'rhetorical',
+    match: 'how much longer',
+    example: 'How much longer do I have to wait?',
+    nearMiss: 'How long does shipping take?',
+  },
+  {
+    id: 'who-thought',
+    kind: 'rhetorical',
+    match: 'who (thought|decided|approved) (this|that|it)',
+    example: 'Who thought this update was a good idea?',
+    nearMiss: 'Who can approve my refund?',
   },
 ];

@@ -10,7 +10,7 @@ describe('upset form cues', () => {
   itChecksCueExamples(UPSET_FORM_CUES);
 
   it('every kind has at least one cue', () => {
-    for (const kind of ['waiting', 'call-to-act', 'recurrence'])
+    for (const kind of ['waiting', 'call-to-act', 'recurrence', 'rhetorical'])
       expect(UPSET_FORM_CUES.some((cue) => cue.kind === kind)).toBe(true);
   });
 });
@@ -25,6 +25,10 @@ describe('reading the form of a message', () => {
   });
   it('a condition ends with its clause', () => {
     expect(kindsRead('If I open it, it logs me out every time.')).toEqual(['recurrence']);
+  });
+  it('hears a question asked to say how things are, not one asked to learn something', () => {
+    expect(kindsRead('How is this even allowed? What is the point of paying?')).toEqual(['rhetorical']);
+    expect(kindsRead('How is this setting turned on? How long does delivery take?')).toEqual([]);
   });
   it('keeps a call to act inside a condition: it is a threat', () => {
     expect(kindsRead("If you don't fix this today I'm leaving. Fix it.")).toContain('call-to-act');
