@@ -340,6 +340,11 @@ function chainsHold(chains: readonly ChainToken[][], terms: readonly InternalTer
   return true;
 }
 
+interface CandidateTest {
+  requirement: NumberedRequirement;
+  chains: ChainToken[][];
+}
+
 /** A pattern of a net with what the candidate test reads. */
 interface Candidate {
   entry: NetEntry;
@@ -359,8 +364,12 @@ interface Candidate {
   minWords: number;
   /** Listed under its wants: a sentence that reaches it has one of them. */
   listedByWant: boolean;
-  requirement: NumberedRequirement;
-  chains: ChainToken[][];
+  /**
+   * What the pattern's words require (`requirementOf`, `chainsOf`), read from its parsed tokens the first time a
+   * sentence passes the trimming tests above: most patterns of a net never get that far in a first analysis, and
+   * reading every pattern's tokens up front was about a tenth of the first analysis in a fresh process.
+   */
+  test: CandidateTest | null;
   /**
    * The pattern's hooks with their place in compromise's gathering order (hook rank × 2^16 + position in the
    * hook's list), earliest first: the first hook the sentence has gives the pattern's place in the result.
@@ -431,10 +440,23 @@ function candidateOf(entry: NetEntry, pattern: number): Candidate {
     minWant: entry.wants.length === 0 ? 0 : entry.minWant,
     minWords: entry.minWords,
     listedByWant: false,
-    requirement: numbered(requirementOf(entry.regs)),
-    chains: chainsOf(entry.regs),
+    test: null,
     places: [],
   };
+}
+
+/** Numbers new words and tags (see `candidatesFor`). */
+function testOf(candidate: Candidate): CandidateTest {
+  candidate.test ??= {
+    requirement: numbered(requirementOf(candidate.entry.regs)),
+    chains: chainsOf(candidate.entry.regs),
+  };
+  return candidate.test;
+}
+
+function passes(candidate: Candidate, terms: readonly InternalTerm[]): boolean {
+  const { requirement, chains } = candidate.test!;
+  return holds(requirement) && chainsHold(chains, terms);
 }
 
 // Built from the compiled nets (code), never from text: not an engine cache, so clearEngineCaches() keeps it.
@@ -490,7 +512,7 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
     index.visit = 1;
   }
   const { seen, visit } = index;
-  const found: Array<{ entry: NetEntry; place: number }> = [];
+  const trimmed: Candidate[] = [];
   for (const id of marks.presentIds) {
     const candidates = index.byAnchor[id];
     if (candidates === undefined) continue;
@@ -500,15 +522,21 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
       if (terms.length < candidate.minWords || !hasAll(candidate.needs) || hasAny(candidate.ifNo)) continue;
       const enoughWants = candidate.minWant === 0 || (candidate.listedByWant && candidate.minWant <= 1);
       if (!enoughWants && !hasWants(candidate)) continue;
-      if (holds(candidate.requirement) && chainsHold(candidate.chains, terms))
-        found.push({ entry: candidate.entry, place: placeIn(candidate) });
+      trimmed.push(candidate);
     }
   }
+  // A pattern's first test numbers the words and tags it names; the sentence is marked again for any new one.
+  const numberedBefore = hookIds.size;
+  for (const candidate of trimmed) testOf(candidate);
+  for (const candidate of index.always) if (terms.length >= candidate.minWords) testOf(candidate);
+  if (hookIds.size !== numberedBefore) marks.mark(have, terms);
+  const found: Array<{ entry: NetEntry; place: number }> = [];
+  for (const candidate of trimmed)
+    if (passes(candidate, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate) });
   found.sort((a, b) => a.place - b.place);
   const result = found.map((item) => item.entry);
-  for (const { entry, minWords, requirement, chains } of index.always) {
-    if (terms.length >= minWords && holds(requirement) && chainsHold(chains, terms)) result.push(entry);
-  }
+  for (const candidate of index.always)
+    if (terms.length >= candidate.minWords && passes(candidate, terms)) result.push(candidate.entry);
   return result;
 }
 
