@@ -550,7 +550,9 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
     index.visit = 1;
   }
   const { seen, visit } = index;
-  const trimmed: Candidate[] = [];
+  const found: Array<{ entry: NetEntry; place: number }> = [];
+  // Patterns no sentence has tested yet wait until the loop is done (`testOf` may number new words and tags).
+  let untested: Candidate[] | null = null;
   for (const id of marks.presentIds) {
     const candidates = index.byAnchor[id];
     if (candidates === undefined) continue;
@@ -560,20 +562,25 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
       if (terms.length < candidate.minWords || !hasAll(candidate.needs) || hasAny(candidate.ifNo)) continue;
       const enoughWants = candidate.minWant === 0 || (candidate.listedByWant && candidate.minWant <= 1);
       if (!enoughWants && !hasWants(candidate)) continue;
-      trimmed.push(candidate);
+      if (candidate.test === null) (untested ??= []).push(candidate);
+      else if (passes(candidate, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, index) });
     }
   }
-  // A pattern's first test numbers the words and tags it names; the sentence is marked again for any new one.
-  const numberedBefore = hookIds.size;
-  for (const candidate of trimmed) testOf(candidate);
-  for (const candidate of index.always) if (terms.length >= candidate.minWords) testOf(candidate);
-  if (hookIds.size !== numberedBefore) marks.mark(have, terms);
-  const found: Array<{ entry: NetEntry; place: number }> = [];
-  for (const candidate of trimmed)
-    if (passes(candidate, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, index) });
+  const always = index.always;
+  let alwaysUntested = false;
+  for (const candidate of always) if (candidate.test === null) alwaysUntested = true;
+  if (untested || alwaysUntested) {
+    // A pattern's first test numbers the words and tags it names; the sentence is marked again for any new one.
+    const numberedBefore = hookIds.size;
+    for (const candidate of untested ?? []) testOf(candidate);
+    for (const candidate of always) testOf(candidate);
+    if (hookIds.size !== numberedBefore) marks.mark(have, terms);
+    for (const candidate of untested ?? [])
+      if (passes(candidate, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, index) });
+  }
   found.sort((a, b) => a.place - b.place);
   const result = found.map((item) => item.entry);
-  for (const candidate of index.always)
+  for (const candidate of always)
     if (terms.length >= candidate.minWords && passes(candidate, terms)) result.push(candidate.entry);
   return result;
 }
