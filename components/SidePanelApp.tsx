@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { tipOfTheDay, type Tip } from '../lib/lessons/tip';
 import { listRecords } from '../lib/progress/store';
 import { siteAccess } from '../lib/panel/site-access';
@@ -9,6 +9,10 @@ import { CoachPanel } from './CoachPanel';
 import { SyncStatusLine } from './SyncStatusLine';
 import { useCoach } from './useCoach';
 import { syncQueryClient } from './useSync';
+
+// Every analysis re-renders this app (the store is read here); the team line reads none of it, and re-running its
+// two react-query hooks on each keystroke was part of the panel's render time.
+const TeamLine = memo(SyncStatusLine);
 
 export function SidePanelApp() {
   const { data, actions } = useCoach(siteAccess);
@@ -21,7 +25,7 @@ export function SidePanelApp() {
   return (
     <QueryClientProvider client={syncQueryClient}>
       <CoachPanel data={data} actions={actions} tip={tip} />
-      <SyncStatusLine />
+      <TeamLine />
     </QueryClientProvider>
   );
 }

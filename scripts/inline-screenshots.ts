@@ -32,15 +32,24 @@ try {
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('attune-')), undefined, {
       timeout: 10_000,
     });
+    // The fixture page has a ticket above the reply: the pictures are cut around the editor (and the card), wherever
+    // the page puts them, not at a fixed place that shows only the ticket once the page grows.
+    const editor = (await page.locator('#editor').boundingBox())!;
+    const editorBottom = editor.y + editor.height;
+    const highlightsTop = Math.max(0, editorBottom + 24 - 200);
     await page.screenshot({
       path: resolve(OUT, `inline-highlights-${colorScheme}.png`),
-      clip: { x: 0, y: 0, width: 720, height: 200 },
+      clip: { x: 0, y: highlightsTop, width: 720, height: 200 },
     });
     await page.keyboard.press('Alt+j');
-    await page.locator('attune-inline .card').waitFor({ state: 'visible' });
+    const card = page.locator('attune-inline .card');
+    await card.waitFor({ state: 'visible' });
+    const cardBox = (await card.boundingBox())!;
+    const cardTop = Math.max(0, Math.min(cardBox.y, editor.y) - 12);
+    const cardBottom = Math.max(cardBox.y + cardBox.height, editorBottom + 24) + 12;
     await page.screenshot({
       path: resolve(OUT, `inline-card-${colorScheme}.png`),
-      clip: { x: 0, y: 0, width: 720, height: 360 },
+      clip: { x: 0, y: cardTop, width: 720, height: cardBottom - cardTop },
     });
     await page.close();
   }

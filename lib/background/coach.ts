@@ -215,7 +215,10 @@ function createStressBook(now: () => number) {
 
 /**
  * The latest state per window, persisted once the analyses pause (see PERSIST_QUIET_MS). Writes run in their own
- * queue, beside the analyses: a storage write must not delay the next keystroke's analysis.
+ * queue, beside the analyses: a storage write must not delay the next keystroke's analysis. Serialising the states
+ * still holds the worker's thread, so while typing goes on the overdue write is made at once when an analysis has
+ * just been delivered (`soon` is called then), the moment the next snapshot is furthest away, not by a timer that
+ * may fire as a snapshot arrives.
  */
 function createStatePersistence(states: ReadonlyMap<number, CoachState>) {
   const writes = new SerialQueue();
@@ -232,11 +235,15 @@ function createStatePersistence(states: ReadonlyMap<number, CoachState>) {
       const at = Date.now();
       if (timer) clearTimeout(timer);
       else firstPendingAt = at;
-      const wait = Math.max(0, Math.min(PERSIST_QUIET_MS, firstPendingAt + PERSIST_MAX_WAIT_MS - at));
+      if (at - firstPendingAt >= PERSIST_MAX_WAIT_MS) {
+        timer = null;
+        persist();
+        return;
+      }
       timer = setTimeout(() => {
         timer = null;
         persist();
-      }, wait);
+      }, PERSIST_QUIET_MS);
     },
     /** Writes now what is waiting for the timer. */
     async flush(): Promise<void> {

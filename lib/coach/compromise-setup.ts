@@ -11,7 +11,9 @@
  *   in chunk syntax);
  * - contractions typed without their apostrophe ("thats", "youre") added to compromise's contraction list
  *   (lexicon/contractions.ts), so patterns written for "that is" match them;
- * - a faster `bulkMatch` behind `doc.sweep` and compromise's own tagger (matcher/sweep.ts), with the same results.
+ * - a faster `bulkMatch` behind `doc.sweep` and compromise's own tagger (matcher/sweep.ts), with the same results;
+ * - a faster `parseMatch` (matcher/parse.ts) that reads plain words, tags and word lists itself, with the same
+ *   parse: nets are built on first use, and parsing their patterns was a large part of the first analysis.
  *
  * The engine imports `compromise/two` (tokenizer, lexicon, tagger, matcher), not all of compromise: the rest of
  * `compromise/three` is methods the engine never calls (`.nouns()`, `.numbers()`, `.people()`, …) and adds no
@@ -26,6 +28,7 @@ import nlp from 'compromise/two';
 import chunkerPlugin from '../../node_modules/compromise/src/3-three/chunker/plugin.js';
 import { addMissingApostrophes, type ContractionWorld } from './lexicon/contractions';
 import { supportVocabularyPlugin } from './lexicon/support-vocabulary';
+import { useFastParse } from './matcher/parse';
 import { useFastSweep } from './matcher/sweep';
 
 let installed = false;
@@ -42,4 +45,5 @@ export function installCompromisePatches(): void {
   const chunkStep = constructionSteps.indexOf('chunks');
   if (chunkStep >= 0) constructionSteps.splice(chunkStep, 1);
   useFastSweep();
+  useFastParse();
 }

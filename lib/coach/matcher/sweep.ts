@@ -340,6 +340,11 @@ function chainsHold(chains: readonly ChainToken[][], terms: readonly InternalTer
   return true;
 }
 
+interface CandidateTest {
+  requirement: NumberedRequirement;
+  chains: ChainToken[][];
+}
+
 /** A pattern of a net with what the candidate test reads. */
 interface Candidate {
   entry: NetEntry;
@@ -351,21 +356,31 @@ interface Candidate {
    */
   needs: readonly number[];
   ifNo: readonly number[];
-  /** Wanted words and tags with how often each is listed (compromise counts repeats), and how many must be present. */
-  wantIds: readonly number[];
-  wantTimes: readonly number[];
-  wantTimesById: ReadonlyMap<number, number>;
+  /** How many wanted words and tags must be present (`wantCounts` has them, counted on first use). */
   minWant: number;
   minWords: number;
   /** Listed under its wants: a sentence that reaches it has one of them. */
   listedByWant: boolean;
-  requirement: NumberedRequirement;
-  chains: ChainToken[][];
+  /**
+   * What the pattern's words require (`requirementOf`, `chainsOf`), read from its parsed tokens the first time a
+   * sentence passes the trimming tests above: most patterns of a net never get that far in a first analysis, and
+   * reading every pattern's tokens up front was about a tenth of the first analysis in a fresh process.
+   */
+  test: CandidateTest | null;
+  wantCounts: WantCounts | null;
   /**
    * The pattern's hooks with their place in compromise's gathering order (hook rank × 2^16 + position in the
-   * hook's list), earliest first: the first hook the sentence has gives the pattern's place in the result.
+   * hook's list), earliest first: the first hook the sentence has gives the pattern's place in the result. Found
+   * for a pattern a sentence keeps (`placesOf`), as the test above is.
    */
-  places: Array<{ hook: number; place: number }>;
+  places: Array<{ hook: number; place: number }> | null;
+}
+
+/** Wanted words and tags with how often each is listed (compromise counts repeats). */
+interface WantCounts {
+  ids: readonly number[];
+  times: readonly number[];
+  byId: ReadonlyMap<number, number>;
 }
 
 /**
@@ -382,6 +397,9 @@ interface IndexedNet {
   /** Per pattern number, the sentence chunk that last saw it (`visit`). */
   seen: Uint32Array;
   visit: number;
+  net: CompiledNet;
+  /** Each hook's place in compromise's walk of the net's hooks. */
+  rank: ReadonlyMap<string, number>;
 }
 
 /** Tags nearly every sentence has: a poor anchor. */
@@ -406,35 +424,79 @@ function presence(hook: string): number {
  * one of several words and those are rarer together — under each of its wants (it cannot match without one).
  */
 function anchorsOf(needs: readonly string[], wants: readonly string[]): { hooks: string[]; byWant: boolean } {
-  const distinctWants = [...new Set(wants)];
-  const wantChance = distinctWants.reduce((sum, want) => sum + presence(want), 0);
   let rarest: string | undefined;
   for (const need of needs) if (rarest === undefined || presence(need) < presence(rarest)) rarest = need;
-  if (rarest !== undefined && (distinctWants.length === 0 || presence(rarest) <= wantChance))
+  const bar = rarest === undefined ? Number.POSITIVE_INFINITY : presence(rarest);
+  const distinctWants = new Set<string>();
+  let wantChance = 0;
+  for (const want of wants) {
+    if (distinctWants.has(want)) continue;
+    distinctWants.add(want);
+    wantChance += presence(want);
+    // The chance only grows (every presence is positive): once it reaches the need's, the need is the anchor.
+    if (bar <= wantChance) break;
+  }
+  if (rarest !== undefined && (distinctWants.size === 0 || bar <= wantChance))
     return { hooks: [rarest], byWant: false };
-  return { hooks: distinctWants, byWant: true };
+  return { hooks: [...distinctWants], byWant: true };
 }
 
 const PLACE_STRIDE = 65536;
 
 function candidateOf(entry: NetEntry, pattern: number): Candidate {
-  const wants = new Map<number, number>();
-  for (const want of entry.wants) wants.set(idOf(want), (wants.get(idOf(want)) ?? 0) + 1);
   return {
     entry,
     pattern,
     needs: entry.needs.map(idOf),
     ifNo: (entry.ifNo ?? []).map(idOf),
-    wantIds: [...wants.keys()],
-    wantTimes: [...wants.values()],
-    wantTimesById: wants,
     minWant: entry.wants.length === 0 ? 0 : entry.minWant,
     minWords: entry.minWords,
     listedByWant: false,
-    requirement: numbered(requirementOf(entry.regs)),
-    chains: chainsOf(entry.regs),
-    places: [],
+    test: null,
+    wantCounts: null,
+    places: null,
   };
+}
+
+/** Every want is a hook of the net, numbered when it was indexed: counting them numbers nothing new. */
+function wantCountsOf(candidate: Candidate): WantCounts {
+  if (candidate.wantCounts) return candidate.wantCounts;
+  const byId = new Map<number, number>();
+  for (const want of candidate.entry.wants) byId.set(idOf(want), (byId.get(idOf(want)) ?? 0) + 1);
+  candidate.wantCounts = { ids: [...byId.keys()], times: [...byId.values()], byId };
+  return candidate.wantCounts;
+}
+
+/**
+ * compromise lists a pattern under each of its needs and wants (`hooks[word]`), keeping the first pattern of a
+ * text in each list: the places of the entry in those lists.
+ */
+function placesOf(candidate: Candidate, index: IndexedNet): Array<{ hook: number; place: number }> {
+  if (candidate.places) return candidate.places;
+  const places: Array<{ hook: number; place: number }> = [];
+  const { entry } = candidate;
+  for (const hook of new Set([...entry.needs, ...entry.wants])) {
+    // Only the net's own hooks (`rank`): a word such as "__proto__" is not a key of compromise's hook object.
+    const rank = index.rank.get(hook);
+    const position = rank === undefined ? -1 : index.net.hooks[hook]!.indexOf(entry);
+    if (position >= 0) places.push({ hook: idOf(hook), place: rank! * PLACE_STRIDE + position });
+  }
+  candidate.places = places.sort((a, b) => a.place - b.place);
+  return places;
+}
+
+/** Numbers new words and tags (see `candidatesFor`). */
+function testOf(candidate: Candidate): CandidateTest {
+  candidate.test ??= {
+    requirement: numbered(requirementOf(candidate.entry.regs)),
+    chains: chainsOf(candidate.entry.regs),
+  };
+  return candidate.test;
+}
+
+function passes(candidate: Candidate, terms: readonly InternalTerm[]): boolean {
+  const { requirement, chains } = candidate.test!;
+  return holds(requirement) && chainsHold(chains, terms);
 }
 
 // Built from the compiled nets (code), never from text: not an engine cache, so clearEngineCaches() keeps it.
@@ -443,33 +505,31 @@ function indexNet(net: CompiledNet): IndexedNet {
   let index = indexed.get(net);
   if (index) return index;
   const byText = new Map<string, Candidate>();
-  Object.keys(net.hooks).forEach((hook, rank) => {
-    net.hooks[hook]!.forEach((entry, position) => {
+  const rank = new Map<string, number>();
+  for (const hook of Object.keys(net.hooks)) {
+    // Every hook is numbered here, before any sentence is marked: needs and wants are hooks.
+    idOf(hook);
+    rank.set(hook, rank.size);
+    for (const entry of net.hooks[hook]!) {
       // Entries with the same pattern text share every hook, and compromise keeps the first of them in each list.
-      let found = byText.get(entry.match);
-      if (!found) {
-        found = candidateOf(entry, byText.size);
-        byText.set(entry.match, found);
-      }
-      if (found.entry === entry) found.places.push({ hook: idOf(hook), place: rank * PLACE_STRIDE + position });
-    });
-  });
+      if (!byText.has(entry.match)) byText.set(entry.match, candidateOf(entry, byText.size));
+    }
+  }
   const byAnchor: Array<Candidate[] | undefined> = [];
   const list = (hook: string): Candidate[] => (byAnchor[idOf(hook)] ??= []);
   for (const candidate of byText.values()) {
-    candidate.places.sort((a, b) => a.place - b.place);
     const { hooks, byWant } = anchorsOf(candidate.entry.needs, candidate.entry.wants);
     candidate.listedByWant = byWant;
     for (const hook of hooks) list(hook).push(candidate);
   }
   const always = net.always.map((entry, n) => candidateOf(entry, byText.size + n));
-  index = { byAnchor, always, seen: new Uint32Array(byText.size + always.length), visit: 0 };
+  index = { byAnchor, always, seen: new Uint32Array(byText.size + always.length), visit: 0, net, rank };
   indexed.set(net, index);
   return index;
 }
 
-function placeIn(candidate: Candidate): number {
-  for (const { hook, place } of candidate.places) if (marks.has(hook)) return place;
+function placeIn(candidate: Candidate, index: IndexedNet): number {
+  for (const { hook, place } of placesOf(candidate, index)) if (marks.has(hook)) return place;
   return Number.MAX_SAFE_INTEGER;
 }
 
@@ -491,6 +551,8 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
   }
   const { seen, visit } = index;
   const found: Array<{ entry: NetEntry; place: number }> = [];
+  // Patterns no sentence has tested yet wait until the loop is done (`testOf` may number new words and tags).
+  let untested: Candidate[] | null = null;
   for (const id of marks.presentIds) {
     const candidates = index.byAnchor[id];
     if (candidates === undefined) continue;
@@ -500,15 +562,26 @@ export function candidatesFor(net: CompiledNet, terms: readonly InternalTerm[], 
       if (terms.length < candidate.minWords || !hasAll(candidate.needs) || hasAny(candidate.ifNo)) continue;
       const enoughWants = candidate.minWant === 0 || (candidate.listedByWant && candidate.minWant <= 1);
       if (!enoughWants && !hasWants(candidate)) continue;
-      if (holds(candidate.requirement) && chainsHold(candidate.chains, terms))
-        found.push({ entry: candidate.entry, place: placeIn(candidate) });
+      if (candidate.test === null) (untested ??= []).push(candidate);
+      else if (passes(candidate, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, index) });
     }
+  }
+  const always = index.always;
+  let alwaysUntested = false;
+  for (const candidate of always) if (candidate.test === null) alwaysUntested = true;
+  if (untested || alwaysUntested) {
+    // A pattern's first test numbers the words and tags it names; the sentence is marked again for any new one.
+    const numberedBefore = hookIds.size;
+    for (const candidate of untested ?? []) testOf(candidate);
+    for (const candidate of always) testOf(candidate);
+    if (hookIds.size !== numberedBefore) marks.mark(have, terms);
+    for (const candidate of untested ?? [])
+      if (passes(candidate, terms)) found.push({ entry: candidate.entry, place: placeIn(candidate, index) });
   }
   found.sort((a, b) => a.place - b.place);
   const result = found.map((item) => item.entry);
-  for (const { entry, minWords, requirement, chains } of index.always) {
-    if (terms.length >= minWords && holds(requirement) && chainsHold(chains, terms)) result.push(entry);
-  }
+  for (const candidate of always)
+    if (terms.length >= candidate.minWords && passes(candidate, terms)) result.push(candidate.entry);
   return result;
 }
 
@@ -526,7 +599,9 @@ function hasAny(ids: readonly number[]): boolean {
  * compromise's test: the wants present, counted with repeats, reach the number of or-groups. Walks whichever is
  * shorter, the sentence's words and tags or the pattern's wants (fast-or lists run to hundreds of words).
  */
-function hasWants({ wantIds, wantTimes, wantTimesById, minWant }: Candidate): boolean {
+function hasWants(candidate: Candidate): boolean {
+  const { minWant } = candidate;
+  const { ids: wantIds, times: wantTimes, byId: wantTimesById } = wantCountsOf(candidate);
   let count = 0;
   if (wantIds.length <= marks.presentIds.length) {
     for (let i = 0; i < wantIds.length; i += 1)
