@@ -127,6 +127,9 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
   // Topic helper, 3 December 2026 (two-word names head their phrase, no person as the topic, a smoothed none
   // threshold, 'unreasoned' and 'negated' features): topic right or partly right 62.4 %, problem fragment right
   // 64.3 %, right or partly right 64.6 %; the topic floors below sit a little under these.
+  // Session 17 (3 December 2026: compound, title-case, CamelCase and quoted-code candidates, activities with no
+  // object; own sentiment and rhetorical questions for upset): topic 65.1 %, problem fragment right 66.2 %, right
+  // or partly right 66.8 %; upset unchanged at 0.853.
   it('upset agreement', () => {
     expect(result.upset.accuracy).toBeGreaterThanOrEqual(0.83);
     expect(result.upset.recall).toBeGreaterThanOrEqual(0.92);
@@ -137,9 +140,9 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
     expect(result.kind.accuracy).toBeGreaterThanOrEqual(0.63);
     expect(result.kind.accuracy).toBeGreaterThan(result.baseline.kind.accuracy);
     const { right, partly, total } = result.problemText;
-    expect(right / total).toBeGreaterThanOrEqual(0.62);
-    expect((right + partly) / total).toBeGreaterThanOrEqual(0.62);
-    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.6);
+    expect(right / total).toBeGreaterThanOrEqual(0.64);
+    expect((right + partly) / total).toBeGreaterThanOrEqual(0.645);
+    expect((result.topic.right + result.topic.partly) / result.topic.total).toBeGreaterThanOrEqual(0.63);
   });
   // Questions and requests (issue 11 part 5, 2 December 2026): F1 0.833 → 0.913, same extent 0.742 → 0.892,
   // requests 0.756 → 0.899 on the pool.
@@ -160,7 +163,8 @@ describe('aggregate floors on the development pool (measured, not aspirational)'
 
 // Figures only, as a regression guard: a change is never tuned to make these pass (measured 2 December 2026 on
 // set C: kind 0.563, topic right or partly right 49.2 %, problem 52.3 %, suggestions 99.7 %, upset → ack 87.2 %;
-// 3 December 2026 after the topic helper's changes: topic 53.1 %, problem 56.3 %).
+// 3 December 2026 after the topic helper's changes: topic 53.1 %, problem 56.3 %; session 17: topic 53.9 %,
+// problem 56.3 %, upset → ack 89.5 %).
 describe('aggregate floors on the held-out set (measured, not aspirational)', () => {
   let result: CustomerResult;
   beforeAll(() => {
@@ -177,6 +181,6 @@ describe('aggregate floors on the held-out set (measured, not aspirational)', ()
   });
   it('suggestions pass and upset customers get an acknowledgement', () => {
     expect(result.suggestions[0]!.share).toBeGreaterThanOrEqual(0.98);
-    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.83);
+    expect(result.upsetWithAcknowledgement.share).toBeGreaterThanOrEqual(0.86);
   });
 });
