@@ -1,6 +1,6 @@
 import { KNOWN_HELPDESK_MATCHES } from '@/lib/helpdesks/hosts';
 import { customerFromSelection, readThread } from '@/lib/helpdesks';
-import { onMessage, postSnapshot, sendMessage } from '@/lib/content/messaging';
+import { onInlineState, onMessage, postSnapshot, sendMessage } from '@/lib/content/messaging';
 import { startContentScript } from '@/lib/content';
 
 // Runs in every frame of the known helpdesks (and, once the agent enables them, of self-hosted ones: see
@@ -19,7 +19,7 @@ export default defineContentScript({
       sendDraftSent: (sent) => void sendMessage('draftSent', sent).catch(() => {}),
       onApplyEdit: (handler) => onMessage('applyEdit', ({ data }) => handler(data)),
       onUseSelection: (handler) => onMessage('useSelectionAsCustomer', ({ data }) => handler(data.text)),
-      onInlineState: (handler) => onMessage('inlineState', ({ data }) => handler(data)),
+      onInlineState,
       ignoreFinding: (key) => void sendMessage('ignoreFinding', { key }).catch(() => {}),
       noteApplied: (editorId) => void sendMessage('inlineApplied', { editorId }).catch(() => {}),
       openPanel: () => void sendMessage('openPanel', undefined).catch(() => {}),

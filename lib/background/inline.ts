@@ -16,6 +16,7 @@ import {
 } from '../settings/items';
 import { appliedCountsItem } from './coach';
 import { openCoachPanel } from './open-panel';
+import { snapshotPortOf } from './routing';
 
 /** The inline coach's script (entrypoints/inline.ts), injected into a frame the first time it has findings to show. */
 export const INLINE_SCRIPT_FILE = '/inline.js';
@@ -64,6 +65,17 @@ export function startInline(): InlinePublisher {
   const send = (state: CoachState, ignored: Ignored) => {
     const { tabId, frameId } = state.snapshot;
     const data = inlineStateFor(state, ignored, inlineShownAt(settings, state.snapshot.url));
+    // On the frame's snapshot port when it is open: a one-time message opens a channel and a reply in the page
+    // each time. The port delivers in order with the snapshots; the page drops an analysis of a text it no longer
+    // keeps (lib/inline/coach.ts receive) whichever way it came.
+    const port = snapshotPortOf(tabId, frameId);
+    if (port)
+      try {
+        port.postMessage(data);
+        return;
+      } catch {
+        // Closed before its onDisconnect reached the router: the one-time message below.
+      }
     // A closed tab or a frame that navigated has no receiver: nothing to show there any more.
     void sendMessage('inlineState', data, { tabId, frameId }).catch(() => {});
   };

@@ -197,6 +197,18 @@ function createContextMenu() {
 /** The content scripts' open snapshot ports (lib/content/messaging.ts postSnapshot). */
 const snapshotPorts = new Set<Browser.runtime.Port>();
 
+/**
+ * The open snapshot port of a tab's frame, the newest if several: what the background tells that content script
+ * after each analysis rides back on it (lib/background/inline.ts) rather than opening a channel in the page per
+ * message. Undefined when the frame has none (it sent its snapshot as a message, or the port closed).
+ */
+export function snapshotPortOf(tabId: number, frameId: number): Browser.runtime.Port | undefined {
+  let newest: Browser.runtime.Port | undefined;
+  for (const port of snapshotPorts)
+    if (port.sender?.tab?.id === tabId && (port.sender.frameId ?? 0) === frameId) newest = port;
+  return newest;
+}
+
 /** Registers every listener. Call once, synchronously, at the top of the background entry point. */
 export function startRouting(): void {
   startSiteAccess();

@@ -6,7 +6,7 @@
  * extension pages keep using: requests are `{ id, type, data, timestamp }`, replies `{ res }` or `{ err }`, where
  * `err` is an Error serialized as `{ name, message, stack, cause? }`.
  */
-import type { ProtocolMap } from '../messaging/protocol';
+import type { InlineState, ProtocolMap } from '../messaging/protocol';
 import { SNAPSHOT_PORT } from '../messaging/ports';
 import { encodeSnapshot } from '../messaging/snapshot-wire';
 
@@ -34,6 +34,8 @@ export function sendMessage<T extends Type>(type: T, data: Data<T>): Promise<Res
 }
 
 let snapshotPort: chrome.runtime.Port | undefined;
+/** The inline state's handler: the background posts it back on the snapshot port when one is open. */
+let inlineHandler: ((state: InlineState) => void) | undefined;
 /** The last snapshot posted on the open port: the next one carries only what changed since (snapshot-wire.ts). */
 let posted: Data<'snapshot'> | undefined;
 
@@ -49,6 +51,8 @@ export function postSnapshot(data: Data<'snapshot'>): void {
   try {
     if (!snapshotPort) {
       const port = chrome.runtime.connect({ name: SNAPSHOT_PORT });
+      // The background posts nothing else on it (lib/background/inline.ts).
+      port.onMessage.addListener((state: InlineState) => inlineHandler?.(state));
       port.onDisconnect.addListener(() => {
         if (snapshotPort === port) snapshotPort = undefined;
       });
@@ -61,6 +65,20 @@ export function postSnapshot(data: Data<'snapshot'>): void {
     // The extension was reloaded (the context is invalidated) or the port closed under us: the next change retries.
     snapshotPort = undefined;
   }
+}
+
+/**
+ * background → content: each analysis's inline state, on the snapshot port while it is open, else (a worker that
+ * restarted before this frame's next snapshot, a port the router closed) as a one-time message. The background
+ * sends each state one way only.
+ */
+export function onInlineState(handler: (state: InlineState) => void): () => void {
+  inlineHandler = handler;
+  const stop = onMessage('inlineState', ({ data }) => handler(data));
+  return () => {
+    inlineHandler = undefined;
+    stop();
+  };
 }
 
 type Handler<T extends Type> = (message: Message<T>) => Result<T> | Promise<Result<T>>;

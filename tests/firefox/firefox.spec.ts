@@ -2,7 +2,8 @@
  * Attune in real Firefox (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core), the built Firefox
  * extension installed as a temporary add-on: it loads, Alt+Shift+A opens its sidebar (lib/background/open-panel.ts,
  * inside the shortcut's user gesture), the sidebar reads a draft typed in the demo helpdesk (served under
- * acme.zendesk.com, so the manifest's real match applies) and shows the report, Apply changes the editor's model,
+ * acme.zendesk.com, so the manifest's real match applies) and shows the report, the inline coach highlights the
+ * findings in the page (their state carried back on the snapshot port), Apply changes the editor's model,
  * and — the agent connected to a real team backend — no canary text leaves the browser in any request.
  *
  * Every request Firefox makes goes through a capture proxy (tests/support/capture-proxy.ts): plain HTTP is read
@@ -196,6 +197,43 @@ describe('Attune in Firefox', () => {
     expect(view.text).toMatch(/Vornaxel/);
     expect(view.rules).toEqual(expect.arrayContaining(['tone/blame', 'boilerplate/stock-apology']));
     expect(view.score).toMatch(/\d+\/100/);
+  });
+
+  test('the inline coach highlights the findings in the page, its state carried on the snapshot port', async () => {
+    // From here on, counts the inlineState messages the background page sends as one-time messages.
+    const watched = await firefox.inSidebar<boolean>(`async (w) => {
+      const bg = (await w.wrappedJSObject.browser.runtime.getBackgroundPage()).wrappedJSObject;
+      if (bg.__inlineStateMessages === undefined) {
+        const tabs = bg.browser.tabs;
+        const send = tabs.sendMessage.bind(tabs);
+        tabs.sendMessage = (...args) => {
+          if (args[1] && args[1].type === 'inlineState') bg.__inlineStateMessages += 1;
+          return send(...args);
+        };
+      }
+      bg.__inlineStateMessages = 0;
+      return true;
+    }`);
+    expect(watched).toBe(true);
+    // A finding of its own: its highlight can only come from an analysis sent after the count started.
+    await helpdesk.keyboard.type(' Simply restart the app.');
+    const painted = () =>
+      helpdesk.evaluate(() => {
+        const out: string[] = [];
+        CSS.highlights.forEach((highlight, name) => {
+          if (name.startsWith('attune-')) for (const range of highlight) out.push(range.toString());
+        });
+        return out;
+      });
+    await until(
+      painted,
+      (words) => words.includes('We apologize for any inconvenience') && words.includes('Simply restart'),
+    );
+    expect(
+      await firefox.inSidebar<number>(
+        `async (w) => (await w.wrappedJSObject.browser.runtime.getBackgroundPage()).wrappedJSObject.__inlineStateMessages`,
+      ),
+    ).toBe(0);
   });
 
   test('Apply in the sidebar replaces the span in the editor’s model', async () => {

@@ -315,6 +315,49 @@ describe('card and chip', () => {
   });
 });
 
+describe("the inline state's way back to the page", () => {
+  /** Counts, in the worker, the inlineState messages it sends as one-time messages (chrome.tabs.sendMessage). */
+  const countOneTimeInlineStates = () =>
+    browser.worker.evaluate(() => {
+      const g = globalThis as { __inlineStateMessages?: number };
+      if (g.__inlineStateMessages === undefined) {
+        const send = chrome.tabs.sendMessage.bind(chrome.tabs) as (...args: unknown[]) => unknown;
+        chrome.tabs.sendMessage = ((...args: unknown[]) => {
+          if ((args[1] as { type?: string } | undefined)?.type === 'inlineState') g.__inlineStateMessages! += 1;
+          return send(...args);
+        }) as typeof chrome.tabs.sendMessage;
+      }
+      g.__inlineStateMessages = 0;
+    });
+  const oneTimeInlineStates = () =>
+    browser.worker.evaluate(() => (globalThis as { __inlineStateMessages?: number }).__inlineStateMessages);
+
+  test('rides the snapshot port while it is open; a one-time message once the port is closed', async () => {
+    const c = CASES[0]!;
+    await countOneTimeInlineStates();
+    const page = await browser.context.newPage();
+    await typeInto(page, c, DRAFT);
+    const target = await paintTarget(page, c);
+    await expect.poll(async () => words(await highlighted(target)), { timeout: 5000 }).toHaveLength(2);
+    // Every analysis of the typed draft reached the page, none of them as a one-time message.
+    expect(await oneTimeInlineStates()).toBe(0);
+
+    // Moving the tab to a window of its own closes its snapshot port (lib/background/routing.ts onAttached); until
+    // the next keystroke opens a new one, the background still reaches the page, by a one-time message.
+    const url = page.url();
+    await browser.worker.evaluate(async (pageUrl) => {
+      const [tab] = await chrome.tabs.query({ url: pageUrl });
+      await chrome.windows.create({ tabId: tab!.id });
+    }, url);
+    await setInlineDisplay({ enabled: true, offOrigins: [new URL(url).origin] });
+    await expect.poll(async () => words(await highlighted(target))).toEqual([]);
+    expect(await oneTimeInlineStates()).toBeGreaterThan(0);
+    await setInlineDisplay({ enabled: true, offOrigins: [] });
+    await expect.poll(async () => words(await highlighted(target))).toHaveLength(2);
+    await page.close();
+  });
+});
+
 describe('a phrase repeated word for word', () => {
   test('each occurrence has its own card: Apply on the second one changes the second one', async () => {
     const c = CASES[0]!;
