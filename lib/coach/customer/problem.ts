@@ -191,7 +191,7 @@ export function defaultTopicFor(situation: SituationId): Topic | null {
  * kind of thing: one is locked out of an account, not out of "changing your password", and loses data, not
  * "uploading photos" — so an activity gives way to the natural thing there; elsewhere the customer's topic stands.
  */
-export function topicToWriteWith<T extends { text: string }>(
+export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
   situation: SituationId | null,
   topic: T | null,
 ): T | Topic | null {
@@ -199,7 +199,10 @@ export function topicToWriteWith<T extends { text: string }>(
   if (!topic) return natural;
   // "an error with error 0x80070005": the error is the topic itself, and the error's own sentence says it.
   if (situation === 'error' && isErrorCode(topic.text)) return natural;
-  return natural && isActivity(topic.text) ? natural : topic;
+  if (natural && isActivity(topic.text)) return natural;
+  // One signs in to an account: "locked out of the emails" means the account they are in ("your accounts" stands).
+  if (natural?.head === 'account' && topic.plural && !/\baccounts$/.test(topic.text)) return natural;
+  return topic;
 }
 
 /** The readable fragment for `problem`, a clause that fits after "that": "that your order hasn't arrived". */
@@ -209,7 +212,12 @@ export function problemText(reading: ProblemReading): string | null {
   if (situation === 'error' && reading.topic && isErrorCode(reading.topic.text))
     return `you're getting ${reading.topic.text}`;
   // "you can't get into changing your password" says nothing; the activity itself is what they can't manage.
-  if (reading.topic && situation && topicToWriteWith(situation, reading.topic) !== reading.topic)
+  if (
+    reading.topic &&
+    situation &&
+    isActivity(reading.topic.text) &&
+    topicToWriteWith(situation, reading.topic) !== reading.topic
+  )
     return `you're having trouble ${reading.topic.text}`;
   const topic = topicToWriteWith(situation, reading.topic);
   const verb = agree(topic);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import { suggest } from '../../../lib/coach/suggestions/index';
+import { topicToWriteWith } from '../../../lib/coach/customer/problem';
 import { topicCanWork } from '../../../lib/coach/lexicon/topics';
 
 const read = (message: string) => {
@@ -151,5 +152,20 @@ describe('an activity where the situation is about a thing', () => {
 
   it('keeps a thing the customer named', () => {
     expect(read('@gmail I am locked out of my gmail account').problem).toBe("you can't get into your Gmail account");
+  });
+});
+
+describe('an access situation is about one account', () => {
+  it('writes a plural thing they cannot get into as their account', () => {
+    for (const text of ['the emails', 'your email passwords', 'the email providers'])
+      expect(topicToWriteWith('locked-out', { text, plural: true })?.text).toBe('your account');
+    expect(topicToWriteWith('hacked', { text: 'the emails', plural: true })?.text).toBe('your account');
+  });
+  it('keeps accounts, single things and other situations as the customer named them', () => {
+    expect(topicToWriteWith('hacked', { text: 'your Google accounts', plural: true })?.text).toBe(
+      'your Google accounts',
+    );
+    expect(topicToWriteWith('locked-out', { text: 'your Xbox', plural: false })?.text).toBe('your Xbox');
+    expect(topicToWriteWith('lost-data', { text: 'your photos', plural: true })?.text).toBe('your photos');
   });
 });
