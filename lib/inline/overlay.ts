@@ -103,11 +103,19 @@ export function placeCard(card: HTMLElement, at: Box): void {
   card.style.top = `${top}px`;
 }
 
-/** Puts the chip inside the editor's bottom-right corner; hides it when the editor is off screen. */
+/**
+ * An editor at least this tall (px) has room for a line of text above the chip in its bottom-right corner; a shorter
+ * one (a one-line reply box) would have its text covered, so the chip sits just below it instead.
+ */
+const CHIP_ROOM_INSIDE = 56;
+
+/** Puts the chip in the editor's bottom-right corner, or under it when the editor is too short; hides it when off screen. */
 export function placeChip(chip: HTMLElement, editor: Box): void {
   const view = chip.ownerDocument.defaultView!;
   const visible = editor.bottom > 0 && editor.top < view.innerHeight && editor.right > editor.left;
   chip.style.visibility = visible ? '' : 'hidden';
   chip.style.left = `${editor.right - 6}px`;
-  chip.style.top = `${editor.bottom - 6}px`;
+  // The chip is drawn up and to the left of this point (translate(-100%, -100%) in styles.ts).
+  const inside = editor.bottom - editor.top >= CHIP_ROOM_INSIDE;
+  chip.style.top = `${inside ? editor.bottom - 6 : editor.bottom + 4 + (chip.offsetHeight || 24)}px`;
 }

@@ -315,6 +315,41 @@ describe('card and chip', () => {
   });
 });
 
+describe('the chip', () => {
+  test("never covers the agent's words, in a tall editor or a one-line one", async () => {
+    const page = await browser.context.newPage();
+    await typeInto(page, CASES.find((c) => c.fixture === 'prosemirror') ?? { fixture: 'prosemirror' }, DRAFT);
+    /** Whether the chip's box meets any line box of the editor's text. */
+    const chipOverText = () =>
+      page.evaluate((selector) => {
+        const chipBox = document.querySelector('attune-inline')!.shadowRoot!.querySelector('.chip')!;
+        const a = chipBox.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector)!);
+        return [...range.getClientRects()].some(
+          (b) => b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+        );
+      }, EDITABLE);
+    const chipInsideEditor = () =>
+      page.evaluate((selector) => {
+        const a = document.querySelector('attune-inline')!.shadowRoot!.querySelector('.chip')!.getBoundingClientRect();
+        const b = document.querySelector(selector)!.getBoundingClientRect();
+        return a.top >= b.top && a.bottom <= b.bottom;
+      }, EDITABLE);
+    // The fixture's reply box holds one line of text: the chip sits under it.
+    await expect.poll(() => chip(page).isVisible()).toBe(true);
+    expect(await chipOverText()).toBe(false);
+    expect(await chipInsideEditor()).toBe(false);
+    // A tall editor has room below the text: the chip goes in its corner (its ResizeObserver places it again).
+    await page.evaluate((selector) => {
+      document.querySelector<HTMLElement>(selector)!.style.height = '200px';
+    }, EDITABLE);
+    await expect.poll(chipInsideEditor).toBe(true);
+    expect(await chipOverText()).toBe(false);
+    await page.close();
+  });
+});
+
 describe("the inline state's way back to the page", () => {
   /** Counts, in the worker, the inlineState messages it sends as one-time messages (chrome.tabs.sendMessage). */
   const countOneTimeInlineStates = () =>
