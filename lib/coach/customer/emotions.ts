@@ -9,7 +9,8 @@ import type { AnalyzedText, Term } from '../text';
 import type { Emotion, EmotionReading } from '../types';
 import { insideAny, reportedSpans } from './reported';
 
-const INTENSIFIERS = new Set([
+/** Words that strengthen the next one ("so angry"), shared with the customer's own sentiment (own-sentiment.ts). */
+export const BOOSTERS: readonly string[] = [
   'so',
   'very',
   'really',
@@ -19,13 +20,13 @@ const INTENSIFIERS = new Set([
   'incredibly',
   'completely',
   'utterly',
-  'beyond',
   'super',
   'seriously',
   'truly',
   'deeply',
-  'beyond',
-]);
+];
+/** "beyond frustrated": it strengthens an emotion word only, not any scored word. */
+const INTENSIFIERS: ReadonlySet<string> = new Set([...BOOSTERS, 'beyond']);
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', "n't", 'hardly', 'without']);
 export const EMOTIONS = Object.keys(EMOTION_WORDS) as Emotion[];
 /** Below this, an emotion is noise (one weak word such as "still"). */

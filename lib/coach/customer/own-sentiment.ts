@@ -11,30 +11,11 @@
  */
 import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';
-import { NEGATORS, PROBLEM_WORDS } from './emotions';
+import { BOOSTERS as EMOTION_BOOSTERS, NEGATORS, PROBLEM_WORDS } from './emotions';
 import { insideAny, reportedSpans } from './reported';
 
-/** Words that strengthen the next one (VADER's boosters, the common ones). */
-const BOOSTERS = new Set([
-  'so',
-  'very',
-  'really',
-  'extremely',
-  'absolutely',
-  'totally',
-  'incredibly',
-  'completely',
-  'utterly',
-  'super',
-  'seriously',
-  'truly',
-  'deeply',
-  'literally',
-  'such',
-  'too',
-  'most',
-  'quite',
-]);
+/** Words that strengthen the next one: the emotion reader's boosters and VADER's other common ones. */
+const BOOSTERS: ReadonlySet<string> = new Set([...EMOTION_BOOSTERS, 'literally', 'such', 'too', 'most', 'quite']);
 
 /**
  * Politeness said in calm and upset messages alike, and the trade's own words that AFINN scores as feelings:
