@@ -18,6 +18,8 @@ import type { CustomerQuestion, Span } from '../types';
 /** Questions that vent rather than ask. */
 const RHETORICAL =
   /^(?:how many (?:more )?times (?:do|must|should|will|have|has|is|are|am|can)|are (?:you|u|y'?all)(?: guys)? (?:kidding|serious|joking|for real)|seriously|really|why me|what the (?:hell|heck|fuck|f)|wtf|is (?:anyone|anybody|someone) (?:there|listening|reading|home|awake)|how (?:hard|difficult) (?:can|could|is) it(?: be)?|what is wrong with (?:you|u|y'?all|your)|what'?s wrong with (?:you|u|y'?all)|do (?:you|u) (?:even |guys even )?care|does (?:anyone|anybody) (?:even )?(?:care|work)|who does that|what'?s the point|what is the point|what kind of \w+ is this|how (?:is|was) (?:this|that|it) (?:even )?(?:acceptable|ok|okay|fair|legal|possible|allowed|normal|right)|why (?:would|should) (?:i|anyone) (?:ever )?(?:pay|use|trust|buy))\b/i;
+/** The first words of RHETORICAL's alternatives: it is compiled and tried only on a clause opening with one (see Guarded). */
+const RHETORICAL_OPENING = /^(?:how|are|seriously|really|why|what|wtf|is|do|who)/i;
 /** "Why is this so hard?!": a why/how question about the situation (not "my download") judging it as hard or bad. */
 const JUDGED =
   /^(?:why|how come)\s+(?:is|are|was|does|do|has|must)\s+(?:this|it|that|everything|every\w*|you|y'?all|your (?:company|service|app|support|customer service|team))\s+(?:\w+\s+){0,2}?(?:so|this|that|such(?: an?)?)\s+([\p{L}'’-]+)/iu;
@@ -48,7 +50,30 @@ const ASK_FOR_INFO = String.raw`(?:tell|explain|confirm|clarify|inform|let (?:me
 const ACTION = String.raw`(?:help|assist|fix|open|put|provide|reopen|restore|recover|retrieve|return|unban|unlock|unblock|unsuspend|reinstate|reactivate|refund|credit|reverse|cancel|reset|give|send|resend|bring|sort|get|check|look|escalate|reply|respond|answer|contact|call|email|e-mail|dm|message|remove|delete|stop|change|resolve|investigate|verify|approve|release|replace|update|do|make|lift|review|undo|activate|enable|disable|allow|add|transfer|move|ship|deliver|process|honou?r|extend|waive|remove)`;
 const ADDRESSEE = String.raw`(?:you|u|you guys|y'?all|someone|somebody|anyone|anybody|one of you|your team|support)`;
 
-const REQUESTS: readonly RegExp[] = [
+/**
+ * A long pattern behind a short one every text it matches also matches (its opening words, as written in it):
+ * V8 compiles a regex on its first use, and the longest requests below (a hundred-word ACTION list inside a
+ * repeated group) take milliseconds to compile in a fresh process, though few clauses come near them.
+ * `test` is exactly `pattern.test`: the guard only rules out texts the pattern cannot match.
+ */
+export interface Guarded {
+  guard: RegExp;
+  pattern: RegExp;
+}
+
+/** Every guarded pattern here, with its guard: a test checks each guard matches wherever its pattern does. */
+export function guardedPatterns(): readonly Guarded[] {
+  return [
+    { guard: RHETORICAL_OPENING, pattern: RHETORICAL },
+    ...REQUESTS.filter((request): request is Guarded => !(request instanceof RegExp)),
+  ];
+}
+
+function matches(request: RegExp | Guarded, text: string): boolean {
+  return request instanceof RegExp ? request.test(text) : request.guard.test(text) && request.pattern.test(text);
+}
+
+const REQUESTS: ReadonlyArray<RegExp | Guarded> = [
   // "please open my channel back", "kindly refund me", "plz help" (not "please note…", not "please tell me…").
   new RegExp(
     String.raw`^(?:please|kindly|pls|plz)\b[\s,!]*(?!(?:note|see|be aware|find attached|find|ignore|disregard|try again|try later|retry|wait|return to|refresh|reload|confirm your|check your|enter|sign in|log in)\b)(?!${ASK_FOR_INFO}\b)(?:\w+\b)`,
@@ -57,12 +82,19 @@ const REQUESTS: readonly RegExp[] = [
   // "help please", "fix it asap please", "help plz!"
   /\b(?:please|kindly)[\s.!?]*$/i,
   // "can someone look into this", "could you please restore my account", "will you fix it?"
-  new RegExp(
-    String.raw`\b(?:can|could|would|will|may|can't|won't|cant|wont)\s+${ADDRESSEE}\s+(?:please\s+|just\s+|kindly\s+|maybe\s+|possibly\s+)*${ACTION}\b`,
-    'i',
-  ),
+  {
+    guard: /\b(?:can|could|would|will|may|can't|won't|cant|wont)\s/i,
+    pattern: new RegExp(
+      String.raw`\b(?:can|could|would|will|may|can't|won't|cant|wont)\s+${ADDRESSEE}\s+(?:please\s+|just\s+|kindly\s+|maybe\s+|possibly\s+)*${ACTION}\b`,
+      'i',
+    ),
+  },
   // "can I get some help", "could we get my account back", "may I have a little help"
-  /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|receive)\s+(?:(?:some|a|an|my|our|the|little|bit|of|quick)\s+){0,3}(?:help|assistance|support|refund|replacement|callback|call back|\w+(?:\s+\w+){0,3}\s+back)\b/i,
+  {
+    guard: /\b(?:can|could|may)\s+(?:i|we)\s/i,
+    pattern:
+      /\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|receive)\s+(?:(?:some|a|an|my|our|the|little|bit|of|quick)\s+){0,3}(?:help|assistance|support|refund|replacement|callback|call back|\w+(?:\s+\w+){0,3}\s+back)\b/i,
+  },
   // "I need help", "we want our money back", "i need refund", "I expect a quick answer", "I request you to verify my channel"
   /\b(?:i|we)\s+(?:really\s+|just\s+|urgently\s+|desperately\s+|still\s+)?(?:need|want|wanna|would like|'d like|’d like|demand|require|request|expect|am asking for|am requesting)\s+(?:(?:some|your|urgent|immediate|a|an|my|our|the|little|quick|proper|full|real)\s+){0,3}(?:help|assistance|support|refund|replacement|answer|reply|response|callback|fix|solution|(?:money|account|channel|\w+)\s+back|someone to|you to|you guys to)\b/i,
   // "I really need this fixed", "I want this problem to be fixed", "i need to get 2 step verification removed"
@@ -75,17 +107,28 @@ const REQUESTS: readonly RegExp[] = [
   // ("Is there any way to fix this?" asks whether, and stays a question.)
   /^(?:any ?way|any chance|anything (?:you|u|y'?all) (?:can|could) do)\b[^.!?]*\b(?:help|assist\w*|support)\b/i,
   // "was wondering if you can help me out", "hope someone can look into this"
-  new RegExp(
-    String.raw`\b(?:if|hope|hoping|wondering|whether)\s+${ADDRESSEE}\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+)?${ACTION}\b`,
-    'i',
-  ),
+  {
+    guard: /\b(?:if|hope|hoping|wondering|whether)\s/i,
+    pattern: new RegExp(
+      String.raw`\b(?:if|hope|hoping|wondering|whether)\s+${ADDRESSEE}\s+(?:can|could|would|will)\s+(?:please\s+|kindly\s+)?${ACTION}\b`,
+      'i',
+    ),
+  },
   // "You need to fix this", "someone has to look at this"
-  new RegExp(
-    String.raw`\b${ADDRESSEE}\s+(?:need to|needs to|have to|has to|must|should|better|is gonna|is going to|are gonna|are going to)\s+(?:\w+\s+)?${ACTION}\b`,
-    'i',
-  ),
+  // (The guard: the addressee's last word and the modal's first.)
+  {
+    guard:
+      /\b(?:you|u|guys|y'?all|someone|somebody|anyone|anybody|team|support)\s+(?:need|needs|have|has|must|should|better|is|are)\s/i,
+    pattern: new RegExp(
+      String.raw`\b${ADDRESSEE}\s+(?:need to|needs to|have to|has to|must|should|better|is gonna|is going to|are gonna|are going to)\s+(?:\w+\s+)?${ACTION}\b`,
+      'i',
+    ),
+  },
   // "@yahoo needs to hurry up and fix their problem": the company was the subject, a handle the cleaning took away.
-  new RegExp(String.raw`^(?:needs to|has to|must)\s+(?:[\w'-]+\s+(?:and\s+)?){0,3}?${ACTION}\b`, 'i'),
+  {
+    guard: /^(?:needs to|has to|must)\s/i,
+    pattern: new RegExp(String.raw`^(?:needs to|has to|must)\s+(?:[\w'-]+\s+(?:and\s+)?){0,3}?${ACTION}\b`, 'i'),
+  },
   // "Help!", "help me", "someone help", "need help asap", "any help would be appreciated"
   /^(?:(?:someone|somebody|anyone|pls|please|plz)\s+)?(?:help|need help|needing help|help needed|any help|any assistance|a little help|some help)\b/i,
   /(?:^|\b(?:please|pls|plz|kindly|someone|somebody|anyone|anybody|need|needs|needing|want|some|any|urgent|your|ur)\s+)help(?:\s+(?:me|us|please|pls|plz|asap|now|urgent|urgently|immediately))*[\s.!?]*$/i,
@@ -249,7 +292,7 @@ export function isRhetorical(text: string): boolean {
   const plain = core(text)
     .replace(/[’]/g, "'")
     .replace(/^(?:please|pls|plz)\b[\s,]*/i, '');
-  if (RHETORICAL.test(plain)) return true;
+  if (RHETORICAL_OPENING.test(plain) && RHETORICAL.test(plain)) return true;
   const judged = JUDGED.exec(plain);
   if (!judged) return false;
   const word = judged[1]!.toLowerCase();
@@ -309,11 +352,11 @@ function readClause(clause: Clause, implicitCue: boolean): Reading {
     .replace(/[’]/g, "'")
     .replace(/\b(help)p+\b/gi, '$1');
   const phrased =
-    REQUESTS.some((pattern) => pattern.test(plain)) &&
+    REQUESTS.some((request) => matches(request, plain)) &&
     !(
       THANKS_FOR_HELP.test(plain) && !/\b(?:please|pls|plz|need|can|could)\b/i.test(plain.replace(THANKS_FOR_HELP, ''))
     );
-  if (phrased || asksForAction(clause, plain) || (IMPERATIVE_ACTION.test(plain) && opensWithImperative(clause)))
+  if (phrased || asksForAction(clause, plain) || (opensWithImperative(clause) && IMPERATIVE_ACTION.test(plain)))
     return 'request';
   if (QUESTION_END.test(text)) return 'explicit';
   if (implicitCue) return 'implicit';
