@@ -113,6 +113,17 @@ export function folds(examples: readonly Example[], k: number, seed: number): nu
   return assignment;
 }
 
+/**
+ * One fold per company: every support account's customers are left out together. The cue and situation tables were
+ * written while reading the pool, and a company's customers share products, words and ways of writing, so plain
+ * k-fold (a company's messages on both sides of every split) cannot see how the model does on customers who write
+ * differently; leaving a company out can, at least in part.
+ */
+export function companyFolds(companies: readonly string[]): { assignment: number[]; k: number } {
+  const names = [...new Set(companies)].sort();
+  return { assignment: companies.map((company) => names.indexOf(company)), k: names.length };
+}
+
 /** Each example's prediction by the model fitted without its fold; shared by every learner in eval/. */
 export function outOfFoldBy<E, Fitted, P>(
   examples: readonly E[],
@@ -224,7 +235,60 @@ export interface Learned {
   cvAccuracy: number;
   /** Nested cross-validation: lambda and threshold chosen inside each outer training fold. The honest estimate. */
   nestedAccuracy: number;
+  /** Leave-one-company-out at the chosen lambda and threshold: how it does on a support account it has not seen. */
+  companyOut: Confusion;
+  /** Leave-one-company-out with lambda and threshold chosen inside each training part (by the usual k-fold). */
+  nestedCompanyOut: Confusion | undefined;
+  companies: number;
   messages: number;
+}
+
+export interface Confusion {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const confusionText = (c: Confusion): string => {
+  const n = c.tp + c.fp + c.fn + c.tn;
+  return `accuracy ${((c.tp + c.tn) / n).toFixed(3)}  P/R ${(c.tp / (c.tp + c.fp)).toFixed(3)}/${(c.tp / (c.tp + c.fn)).toFixed(3)}`;
+};
+
+function confusion(examples: readonly Example[], decided: readonly boolean[]): Confusion {
+  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  examples.forEach((e, i) => {
+    if (decided[i]) c[e.label ? 'tp' : 'fp'] += 1;
+    else c[e.label ? 'fn' : 'tn'] += 1;
+  });
+  return c;
+}
+
+export const companyOutAccuracy = (c: Confusion): number => (c.tp + c.tn) / (c.tp + c.fp + c.fn + c.tn);
+
+/** Leave-one-company-out predictions at a fixed lambda and threshold. */
+function companyOut(examples: readonly Example[], companies: readonly string[], lambda: number, threshold: number) {
+  const { assignment, k } = companyFolds(companies);
+  const probabilities = outOfFold(examples, assignment, k, lambda);
+  return confusion(
+    examples,
+    probabilities.map((q) => q >= threshold),
+  );
+}
+
+/** Leave-one-company-out, the lambda and threshold chosen on the other companies' messages only. */
+function nestedCompanyOut(examples: readonly Example[], companies: readonly string[], seed: number): Confusion {
+  const { assignment, k } = companyFolds(companies);
+  const decided = new Array<boolean>(examples.length);
+  for (let fold = 0; fold < k; fold++) {
+    const training = examples.filter((_, i) => assignment[i] !== fold);
+    const { lambda, threshold } = select(training, FOLDS, seed + 1);
+    const fit = fitLogistic(training, lambda);
+    examples.forEach((e, i) => {
+      if (assignment[i] === fold) decided[i] = probability(fit, e.features) >= threshold;
+    });
+  }
+  return confusion(examples, decided);
 }
 
 export function examplesFrom(golden: readonly GoldenCustomer[]): Array<Example & { item: GoldenCustomer }> {
@@ -297,6 +361,7 @@ const spread = (values: readonly number[]): string =>
 export function learnUpsetModel(golden: readonly GoldenCustomer[], options: { nested?: boolean } = {}): Learned {
   const examples = examplesFrom(golden);
   const { lambda, threshold, scores } = select(examples, FOLDS, SEED);
+  const companies = examples.map((e) => e.item.company);
   const fit = fitLogistic(examples, lambda);
   const weights = Object.fromEntries(UPSET_FEATURES.map((name, j) => [name, round(fit.weights[j]!, 4)])) as Record<
     UpsetFeature,
@@ -313,6 +378,9 @@ export function learnUpsetModel(golden: readonly GoldenCustomer[], options: { ne
     fittedAccuracy: accuracyAt(examples, golden_, threshold),
     cvAccuracy: scores.find((score) => score.lambda === lambda)!.accuracy,
     nestedAccuracy: options.nested === false ? Number.NaN : nestedAccuracy(examples, FOLDS, SEED),
+    companyOut: companyOut(examples, companies, lambda, threshold),
+    nestedCompanyOut: options.nested === false ? undefined : nestedCompanyOut(examples, companies, SEED),
+    companies: new Set(companies).size,
     messages: examples.length,
   };
 }
@@ -327,7 +395,8 @@ export function weightsSource(learned: Learned): string {
  *   npx tsx eval/learn-upset-weights.ts --write && npx prettier --write lib/coach/customer/upset-weights.ts
  *
  * tests/coach/customer/upset-model.test.ts fails while this table differs from what the script learns.
- * Development pool (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, ${nestedText(learned.nestedAccuracy)}.
+ * Development pool (${learned.messages} messages): fitted accuracy ${learned.fittedAccuracy.toFixed(3)}, cross-validated ${learned.cvAccuracy.toFixed(3)}, ${nestedText(learned.nestedAccuracy)};
+ * leave one company out (${learned.companies} companies) ${companyOutAccuracy(learned.companyOut).toFixed(3)}${learned.nestedCompanyOut ? `, nested ${companyOutAccuracy(learned.nestedCompanyOut).toFixed(3)}` : ''}.
  */
 import type { UpsetModel } from './upset-model';
 
@@ -352,6 +421,7 @@ function report(learned: Learned): string {
     ),
     '',
     `fitted accuracy ${learned.fittedAccuracy.toFixed(3)}   cross-validated ${learned.cvAccuracy.toFixed(3)}   nested cross-validated ${learned.nestedAccuracy.toFixed(3)}   (lambda ${learned.lambda}, threshold ${learned.model.threshold})`,
+    `leave one company out (${learned.companies} companies): ${confusionText(learned.companyOut)}   nested: ${learned.nestedCompanyOut ? confusionText(learned.nestedCompanyOut) : 'not run (--quick)'}`,
     '',
     `intercept ${learned.model.intercept}`,
     ...[...UPSET_FEATURES]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customerUpsetFeatures } from '../../../lib/coach/customer/index';
 import { ownSentiment } from '../../../lib/coach/customer/own-sentiment';
+import { elongated } from '../../../lib/coach/customer/upset-features';
 import { analyzeText } from '../../../lib/coach/text';
 
 const sentiment = (text: string): number => ownSentiment(analyzeText(text));
@@ -28,13 +29,13 @@ describe("the sentiment of the customer's own sentences", () => {
 });
 
 describe('the sentiment and drawn-out words as upset features', () => {
-  const feature = (text: string, name: 'form:bitterness' | 'form:elongated') => customerUpsetFeatures(text)![name];
+  const feature = (text: string, name: 'form:bitterness') => customerUpsetFeatures(text)![name];
   it('reads bitterness only from a sour message', () => {
     expect(feature('Your support is useless and this is pathetic.', 'form:bitterness')).toBeGreaterThan(0);
     expect(feature('The new update is great, I love it.', 'form:bitterness')).toBe(0);
   });
   it('hears a word drawn out, not a web address or a sleepy "zzz"', () => {
-    expect(feature('This is sooo slow, pleeease fix it', 'form:elongated')).toBe(1);
-    expect(feature('See www.example.com for the manual zzz', 'form:elongated')).toBe(0);
+    expect(elongated(analyzeText('This is sooo slow, pleeease fix it'))).toBe(true);
+    expect(elongated(analyzeText('See www.example.com for the manual zzz'))).toBe(false);
   });
 });
