@@ -910,17 +910,24 @@ export function bestTopic(
   return best;
 }
 
+/** What may stand between the words of a lock-out and what it is of: "can't log in |to| the Social account". */
+const LINKING = /^(?:[\s\S]|\s(?:(?:in\s+)?to|into|onto|of)\s)?$/i;
+
 /**
  * What a lock-out or a hack is of, by grammar rather than weight: the object of the words that say it ("someone got
  * into |my Gmail account|", "locked out of |my Spotify|", "can't access |my email|"), whatever else the message
  * names ("… and changed the recovery email").
  */
-function entered(candidates: readonly TopicCandidate[], mentions: readonly ProblemMention[]): TopicCandidate | null {
+function entered(
+  text: string,
+  candidates: readonly TopicCandidate[],
+  mentions: readonly ProblemMention[],
+): TopicCandidate | null {
   return (
     candidates.find((candidate) =>
       mentions.some(
         (mention) =>
-          (candidate.start >= mention.end && candidate.start - mention.end <= 1) ||
+          (candidate.start >= mention.end && LINKING.test(text.slice(mention.end, candidate.start))) ||
           (candidate.start >= mention.start && candidate.end === mention.end),
       ),
     ) ?? null
@@ -951,6 +958,7 @@ export function findTopic(
   }
   const candidates = topicCandidates(text, kind, mentions, addressed);
   const best =
-    (kind === 'account-access' && entered(candidates, mentions)) || bestTopic(candidates, kind, TOPIC_WEIGHTS);
+    (kind === 'account-access' && entered(text.text, candidates, mentions)) ||
+    bestTopic(candidates, kind, TOPIC_WEIGHTS);
   return best && { text: best.text, plural: best.plural, head: best.head };
 }
