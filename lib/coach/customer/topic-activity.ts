@@ -154,6 +154,7 @@ function bareActivity(terms: readonly Term[], index: number, gerund: string): Ca
     listed: false,
     product: false,
     activity: true,
+    owned: false,
     sentence: 0,
     start: verb.start,
     end: last.end,
@@ -186,6 +187,7 @@ export function activitiesIn(sentence: Sentence, phrases: readonly Candidate[]):
       text: [gerund, link, thing.text].filter(Boolean).join(' '),
       plural: false,
       activity: true,
+      actedOn: thing.text,
       start: term.start,
     });
   });

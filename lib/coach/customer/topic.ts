@@ -17,6 +17,7 @@ import { valence } from '../lexicon/sentiment';
 import type { AnalyzedText, Sentence, Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
 import { activitiesIn } from './topic-activity';
+import { clauseAt, clausesOf, type Clause } from './topic-clause';
 import { TOPIC_WEIGHTS, type TopicWeightTable } from './topic-weights';
 
 export interface Topic {
@@ -34,6 +35,10 @@ export interface Candidate extends Topic {
   product: boolean;
   /** Something the customer does ("sharing images"), not a thing (customer/topic-activity.ts). */
   activity: boolean;
+  /** The customer wrote it as theirs ("my …", "our …"); a device said as "your iPhone" without it is not. */
+  owned: boolean;
+  /** An activity's thing as a phrase of its own ("your character" of "transferring your character"). */
+  actedOn?: string;
   sentence: number;
   start: number;
   end: number;
@@ -481,6 +486,7 @@ function errorCodesIn(sentence: Sentence): Candidate[] {
       listed: false,
       product: false,
       activity: false,
+      owned: false,
       sentence: sentence.index,
       start: sentence.start + match.index,
       end: sentence.start + match.index + match[0].length,
@@ -562,6 +568,7 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
     listed,
     product: isProduct,
     activity: false,
+    owned: determiner === 'your',
     sentence: sentence.index,
     start: terms[0]!.start,
     end: headTerm.end,
@@ -707,6 +714,12 @@ export const TOPIC_FEATURES = [
   'addressee',
   /** A negation within three words either side: what they can't use or never got ("never received my textbook"). */
   'negated',
+  /** In a parenthesis or a relative clause ("(which I used for Max Payne 3)"): background, rarely the problem. */
+  'aside',
+  /** In a clause saying when ("when I open the app", "after visiting your site", "during calls"): the occasion. */
+  'timeClause',
+  /** The company's service to them ("customer service", "your support"): what they think of it, not what broke. */
+  'meta',
   /** Nothing but where it stands speaks for it: no kind of thing, owner, cue, question or role in its clause. */
   'unreasoned',
 ] as const;
@@ -742,6 +755,18 @@ const isNegation = (term: Term): boolean =>
   term.tags.has('Negative') || /^(?:no|not|never|unable|cannot|nothing|none)$/.test(term.normal);
 
 const SETTING_PREPOSITIONS = /^(?:on|in|from|via|through|into|onto|at)$/;
+
+const SERVICE_HEADS = /^(?:service|support|care|help|team|staff|dept|department)$/;
+
+/**
+ * "worst customer service", "disappointed with your service", "your support team": the support the company gives,
+ * which a complaint judges on the way to what went wrong. Terms [first, afterLast) are the phrase.
+ */
+function namesTheirSupport(candidate: Candidate, terms: readonly Term[], first: number, afterLast: number): boolean {
+  if (candidate.activity || !SERVICE_HEADS.test(candidate.head) || first < 0) return false;
+  const phrase = terms.slice(Math.max(0, first - 1), afterLast < 0 ? terms.length : afterLast);
+  return phrase.some((term) => /^(?:customer|client|your|ur)$/.test(term.normal));
+}
 const ABOUT_PREPOSITIONS = /^(?:with|about|for|of|regarding)$/;
 
 function features(
@@ -751,6 +776,7 @@ function features(
   mentions: readonly ProblemMention[],
   heads: ReadonlyMap<string, number>,
   addressed: readonly string[],
+  clauses: readonly Clause[],
 ): Record<TopicFeature, number> {
   const first = sentence.terms.findIndex((term) => term.start >= candidate.start);
   const afterLast = sentence.terms.findIndex((term) => term.start >= candidate.end);
@@ -758,12 +784,15 @@ function features(
   const after = afterLast >= 0 ? sentence.terms[afterLast] : undefined;
   const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
   const fits = kind !== null && affinity !== undefined && affinity.includes(kind);
-  const words = candidate.text.replace(/^(?:your|the) /, '').split(' ');
+  // What the phrase names: an activity is as specific as the thing it acts on ("opening the apps" is "the apps").
+  const words = (candidate.activity ? (candidate.actedOn ?? '') : candidate.text)
+    .replace(/^(?:your|the) /, '')
+    .split(' ');
   const isVerb = (term: Term | undefined) => term !== undefined && term.tags.has('Verb');
   const known: Omit<Record<TopicFeature, number>, 'unreasoned'> = {
     listed: candidate.listed ? 1 : 0,
     product: candidate.product && !candidate.listed ? 1 : 0,
-    theirs: candidate.text.startsWith('your ') ? 1 : 0,
+    theirs: candidate.owned ? 1 : 0,
     device: OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!) ? 1 : 0,
     kindFits: fits ? 1 : 0,
     kindMisfit: kind !== null && STRICT_KINDS.has(kind) && !fits ? 1 : 0,
@@ -788,13 +817,28 @@ function features(
       (afterLast >= 0 && sentence.terms.slice(afterLast, afterLast + 3).some(isNegation))
         ? 1
         : 0,
+    meta: namesTheirSupport(candidate, sentence.terms, first, afterLast) ? 1 : 0,
+    aside: clauseAt(clauses, candidate.start)?.kind === 'aside' ? 1 : 0,
+    timeClause: clauseAt(clauses, candidate.start)?.kind === 'time' ? 1 : 0,
   };
   const reasoned = Object.entries(known).some(([feature, value]) => value > 0 && !POSITIONAL.has(feature));
   return { ...known, unreasoned: reasoned ? 0 : 1 };
 }
 
-/** Features that only say where a phrase stands or how it is built, not why it would be the topic. */
-const POSITIONAL: ReadonlySet<string> = new Set(['noKind', 'firstSentence', 'lateSentence', 'compound', 'plural']);
+/**
+ * Features that only say where a phrase stands or how it is built, or speak against it (background, the company's
+ * support), not why it would be the topic.
+ */
+const POSITIONAL: ReadonlySet<string> = new Set([
+  'noKind',
+  'firstSentence',
+  'lateSentence',
+  'compound',
+  'plural',
+  'aside',
+  'timeClause',
+  'meta',
+]);
 
 /**
  * Every phrase that could name the problem, with its features. Phrases the problem's wording cannot take are left
@@ -817,6 +861,7 @@ export function topicCandidates(
     const inCode = (phrase: Candidate) => codes.some((code) => phrase.start >= code.start && phrase.end <= code.end);
     const phrases = [...candidatesIn(sentence).filter((phrase) => !inCode(phrase)), ...codes];
     const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
+    const clauses = clausesOf(sentence);
     for (const phrase of [...phrases, ...activities]) {
       const candidate = kind === 'account-access' && phrase.product && !phrase.listed ? asAccount(phrase) : phrase;
       // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
@@ -828,7 +873,7 @@ export function topicCandidates(
         text: candidate.text,
         plural: candidate.plural,
         head: candidate.head,
-        features: features(candidate, sentence, kind, mentions, heads, addressed),
+        features: features(candidate, sentence, kind, mentions, heads, addressed, clauses),
         start: candidate.start,
         end: candidate.end,
       });
@@ -865,17 +910,24 @@ export function bestTopic(
   return best;
 }
 
+/** What may stand between the words of a lock-out and what it is of: "can't log in |to| the Social account". */
+const LINKING = /^(?:[\s\S]|\s(?:(?:in\s+)?to|into|onto|of)\s)?$/i;
+
 /**
  * What a lock-out or a hack is of, by grammar rather than weight: the object of the words that say it ("someone got
  * into |my Gmail account|", "locked out of |my Spotify|", "can't access |my email|"), whatever else the message
  * names ("… and changed the recovery email").
  */
-function entered(candidates: readonly TopicCandidate[], mentions: readonly ProblemMention[]): TopicCandidate | null {
+function entered(
+  text: string,
+  candidates: readonly TopicCandidate[],
+  mentions: readonly ProblemMention[],
+): TopicCandidate | null {
   return (
     candidates.find((candidate) =>
       mentions.some(
         (mention) =>
-          (candidate.start >= mention.end && candidate.start - mention.end <= 1) ||
+          (candidate.start >= mention.end && LINKING.test(text.slice(mention.end, candidate.start))) ||
           (candidate.start >= mention.start && candidate.end === mention.end),
       ),
     ) ?? null
@@ -906,6 +958,7 @@ export function findTopic(
   }
   const candidates = topicCandidates(text, kind, mentions, addressed);
   const best =
-    (kind === 'account-access' && entered(candidates, mentions)) || bestTopic(candidates, kind, TOPIC_WEIGHTS);
+    (kind === 'account-access' && entered(text.text, candidates, mentions)) ||
+    bestTopic(candidates, kind, TOPIC_WEIGHTS);
   return best && { text: best.text, plural: best.plural, head: best.head };
 }
