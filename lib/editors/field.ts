@@ -46,6 +46,9 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
     subscribe(onChange: (cause: ChangeCause) => void) {
       let lastValue = field.value;
       const onSelect = () => onChange({});
+      // A field's caret has moved by the time its `input` fires, so that change's reading already holds it: the
+      // typing key's keyup would read (and compare) the whole value again for nothing. A key without input reads.
+      let typed = false;
       // Pages clear or fill fields from script (after sending, from templates): no event fires, so poll the value.
       const poll = setInterval(() => {
         if (field.value !== lastValue) {
@@ -56,10 +59,14 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
       const unlisten = listen(field, {
         input: (event) => {
           lastValue = field.value;
+          typed = true;
           onChange({ inputType: (event as InputEvent).inputType });
         },
         select: onSelect,
-        keyup: onSelect,
+        keyup: () => {
+          if (!typed) onSelect();
+          typed = false;
+        },
         mouseup: onSelect,
         ...composition.listeners(onChange),
       });
