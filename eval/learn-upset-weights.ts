@@ -27,6 +27,7 @@ import { UPSET_FEATURES, type UpsetFeature } from '../lib/coach/customer/upset-f
 import { upsetProbability, type UpsetModel } from '../lib/coach/customer/upset-model';
 import { loadDevelopment, type GoldenCustomer } from './customers';
 import { REPO_ROOT } from './dataset';
+import { emptyConfusion, record, scores, type Confusion } from './metrics';
 
 export interface Example {
   features: readonly number[];
@@ -243,28 +244,18 @@ export interface Learned {
   messages: number;
 }
 
-export interface Confusion {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-
 const confusionText = (c: Confusion): string => {
-  const n = c.tp + c.fp + c.fn + c.tn;
-  return `accuracy ${((c.tp + c.tn) / n).toFixed(3)}  P/R ${(c.tp / (c.tp + c.fp)).toFixed(3)}/${(c.tp / (c.tp + c.fn)).toFixed(3)}`;
+  const { precision, recall } = scores(c);
+  return `accuracy ${companyOutAccuracy(c).toFixed(3)}  P/R ${precision.toFixed(3)}/${recall.toFixed(3)}`;
 };
 
 function confusion(examples: readonly Example[], decided: readonly boolean[]): Confusion {
-  const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  examples.forEach((e, i) => {
-    if (decided[i]) c[e.label ? 'tp' : 'fp'] += 1;
-    else c[e.label ? 'fn' : 'tn'] += 1;
-  });
+  const c = emptyConfusion();
+  examples.forEach((e, i) => record(c, decided[i]!, e.label));
   return c;
 }
 
-export const companyOutAccuracy = (c: Confusion): number => (c.tp + c.tn) / (c.tp + c.fp + c.fn + c.tn);
+export const companyOutAccuracy = (c: Confusion): number => (c.truePositive + c.trueNegative) / scores(c).total;
 
 /** Leave-one-company-out predictions at a fixed lambda and threshold. */
 function companyOut(examples: readonly Example[], companies: readonly string[], lambda: number, threshold: number) {

@@ -789,6 +789,7 @@ function features(
     .replace(/^(?:your|the) /, '')
     .split(' ');
   const isVerb = (term: Term | undefined) => term !== undefined && term.tags.has('Verb');
+  const clause = clauseAt(clauses, candidate.start)?.kind;
   const known: Omit<Record<TopicFeature, number>, 'unreasoned'> = {
     listed: candidate.listed ? 1 : 0,
     product: candidate.product && !candidate.listed ? 1 : 0,
@@ -818,8 +819,8 @@ function features(
         ? 1
         : 0,
     meta: namesTheirSupport(candidate, sentence.terms, first, afterLast) ? 1 : 0,
-    aside: clauseAt(clauses, candidate.start)?.kind === 'aside' ? 1 : 0,
-    timeClause: clauseAt(clauses, candidate.start)?.kind === 'time' ? 1 : 0,
+    aside: clause === 'aside' ? 1 : 0,
+    timeClause: clause === 'time' ? 1 : 0,
   };
   const reasoned = Object.entries(known).some(([feature, value]) => value > 0 && !POSITIONAL.has(feature));
   return { ...known, unreasoned: reasoned ? 0 : 1 };
