@@ -239,6 +239,14 @@ function placedTerms(tagged: TaggedSentence, start: number): Term[] {
   return terms;
 }
 
+/** How many words compromise tags Negative ("not", "never", "can't"): both customer models read it. */
+export function negationCount(text: AnalyzedText): number {
+  return text.sentences.reduce(
+    (sum, sentence) => sum + sentence.terms.filter((term) => term.tags.has('Negative')).length,
+    0,
+  );
+}
+
 export function analyzeText(text: string): AnalyzedText {
   const paragraphs = splitParagraphs(text);
   const previous = lastSentences;

@@ -4,7 +4,7 @@
  * which one the seriousness ranking would pick, and how the message is written (a question, a request, money, an
  * order or an account named, past tense, denial). Every value lies in 0..1 so the learned weights compare.
  */
-import type { AnalyzedText } from '../text';
+import { negationCount, type AnalyzedText } from '../text';
 import type { ProblemKind } from '../types';
 import type { SituationHit } from './situation';
 
@@ -113,13 +113,6 @@ function pastTenseShare(text: AnalyzedText): number {
     }
   }
   return verbs === 0 ? 0 : past / verbs;
-}
-
-function negationCount(text: AnalyzedText): number {
-  return text.sentences.reduce(
-    (sum, sentence) => sum + sentence.terms.filter((term) => term.tags.has('Negative')).length,
-    0,
-  );
 }
 
 export function kindFeatures(signals: KindSignals): KindFeatures {

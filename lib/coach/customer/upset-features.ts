@@ -25,7 +25,7 @@
  *   working since last night."): a demanding lead's call, not a gap a cue would close.
  */
 import { valence } from '../lexicon/sentiment';
-import type { AnalyzedText, Sentence } from '../text';
+import { negationCount, type AnalyzedText, type Sentence } from '../text';
 import type { Emotion, EmotionReading, ProblemSituation, StressKind, StressSignal } from '../types';
 import type { UpsetFormKind } from '../lexicon/upset-form-cues';
 import { ownSentiment } from './own-sentiment';
@@ -168,13 +168,6 @@ function moneyAtStake(signals: UpsetSignals, stress: readonly StressSignal[]): S
  * troubles too ("users being hacked", "a new phishing scam going around") but have nothing of the writer's at stake.
  */
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b/gi;
-
-function negationCount(text: AnalyzedText): number {
-  return text.sentences.reduce(
-    (sum, sentence) => sum + sentence.terms.filter((term) => term.tags.has('Negative')).length,
-    0,
-  );
-}
 
 /**
  * "If I were to book a flight, would I be able to get a refund?": what is asked about hypothetically has not
