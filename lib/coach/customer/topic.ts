@@ -178,6 +178,38 @@ interface Position {
   inTitle: boolean;
 }
 
+/**
+ * True when `term` is capitalised after a lower-case word of its sentence ("my Social account"), alone or in a run
+ * of capitalised words, and at most one word in four of the sentence is: a customer who capitalises few words
+ * mid-sentence means those as names; one who capitalises many ("My Account Is Locked") does not.
+ */
+function capitalisedByChoice(term: Term, sentence: Sentence): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(term.text)) return false;
+  let before = sentence.terms.indexOf(term) - 1;
+  // "the Star Wars theme": the run of capitals as a whole follows the lower-case word.
+  while (before > 0 && /^\p{Lu}\p{Ll}/u.test(sentence.terms[before]!.text)) before -= 1;
+  if (before < 0 || !/^\p{Ll}/u.test(sentence.terms[before]!.text)) return false;
+  const words = sentence.terms.slice(1).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 4 <= words.length;
+}
+
+/**
+ * The phrase as the customer capitalised its modifiers by choice ("the Social account", "the free Realms trial"):
+ * spelling keeps a known word in lower case, and this only puts back their capitals once the phrase is chosen, so
+ * what a phrase's features and weights see does not depend on them. The head keeps its spelling ("my Account").
+ */
+function withCustomerCapitals(candidate: Candidate, sentence: Sentence): string {
+  const words = candidate.text.split(' ');
+  const terms = sentence.terms.filter((term) => term.start >= candidate.start && term.end <= candidate.end);
+  return words
+    .map((word, index) => {
+      if (index === words.length - 1 || !/^\p{Ll}+$/u.test(word)) return word;
+      const term = terms.find((t) => bare(t) === word && capitalisedByChoice(t, sentence));
+      return term ? term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '') : word;
+    })
+    .join(' ');
+}
+
 /** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
 const COUNTING: ReadonlySet<string> = new Set([
   'multiple',
@@ -871,7 +903,7 @@ export function topicCandidates(
       if (kind === 'account-access' && !(affinity && affinity.includes(kind)) && !namesWayIn(candidate)) continue;
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
       found.push({
-        text: candidate.text,
+        text: withCustomerCapitals(candidate, sentence),
         plural: candidate.plural,
         head: candidate.head,
         features: features(candidate, sentence, kind, mentions, heads, addressed, clauses),

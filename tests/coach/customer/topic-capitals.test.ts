@@ -1,0 +1,30 @@
+/**
+ * A modifier the customer capitalised by choice is their name for the thing ("my Social account"), and the topic
+ * keeps their capitals; a customer who capitalises most words, or a word that opens the sentence, gets plain
+ * spelling. Only the chosen words change: the candidates' features never see the capitals
+ * (tests/eval/learn-topic-weights.test.ts fails if the learned table moves).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanCustomerText } from '../../../lib/coach/customer/clean';
+import { readProblemSetting } from '../../../lib/coach/customer/problem';
+import { topicCandidates } from '../../../lib/coach/customer/topic';
+import { analyzeText } from '../../../lib/coach/text';
+
+const candidates = (message: string) => {
+  const text = analyzeText(cleanCustomerText(message).text);
+  const { kind, mentions } = readProblemSetting(text);
+  return topicCandidates(text, kind, mentions);
+};
+const texts = (message: string) => candidates(message).map((candidate) => candidate.text);
+
+describe("the customer's own capitals in a topic", () => {
+  it('keeps a modifier capitalised mid-sentence in a sentence written in lower case', () => {
+    expect(texts('i cannot log in to my Social account since the reset')).toContain('your Social account');
+    expect(texts('i want a refund for the free Realms trial i never used')).toContain('the free Realms trial');
+  });
+
+  it('keeps the head as spelled, and ignores capitals where most words have them', () => {
+    expect(texts('i cannot log in to my Account since the reset').join(' ')).not.toMatch(/Account/);
+    expect(texts('i Can not Log in To my Social account Since the Reset today').join(' ')).not.toMatch(/Social/);
+  });
+});
