@@ -12,7 +12,7 @@
  *
  *   npx tsx eval/learn-kind-weights.ts           prints the fit, the cross-validation and the weights
  *   npx tsx eval/learn-kind-weights.ts --write   also rewrites lib/coach/customer/kind-weights.ts
- *   npx tsx eval/learn-kind-weights.ts --quick   skips the nested cross-validation
+ *   npx tsx eval/learn-kind-weights.ts --quick   skips the nested cross-validation and leave-one-company-out
  *   npx tsx eval/learn-kind-weights.ts --errors  also lists the development messages the cross-validated model gets
  *                                                wrong (error analysis, never the held-out set)
  */
@@ -24,7 +24,7 @@ import { customerKindFeatures } from '../lib/coach/customer/index';
 import { KIND_FEATURES, PROBLEM_KINDS, type KindFeature } from '../lib/coach/customer/kind-features';
 import { decideKind, type KindClass, type KindModel } from '../lib/coach/customer/kind-model';
 import { loadDevelopment, type GoldenCustomer } from './customers';
-import { nestedText, outOfFoldBy } from './learn-upset-weights';
+import { companyFolds, nestedText, outOfFoldBy } from './learn-upset-weights';
 import { REPO_ROOT } from './dataset';
 
 export const CLASSES: readonly KindClass[] = [...PROBLEM_KINDS, 'none'];
@@ -357,6 +357,20 @@ function nestedAccuracy(examples: readonly Example[], k: number, seed: number): 
   return [correct / examples.length, wrong / examples.length];
 }
 
+/**
+ * Leave-one-company-out at a fixed lambda and threshold: accuracy and the share given a wrong kind, on the customers
+ * of each support account by a model that never saw that account (learn-upset-weights.ts `companyFolds` says why).
+ */
+function companyOutAccuracy(
+  examples: ReadonlyArray<Example & { item: GoldenCustomer }>,
+  lambda: number,
+  threshold: number,
+): [number, number] {
+  const { assignment, k } = companyFolds(examples.map((e) => e.item.company));
+  const predicted = outOfFold(examples, assignment, k, lambda);
+  return [accuracyAt(examples, predicted, threshold), wrongKindAt(examples, predicted, threshold)];
+}
+
 export interface Learned {
   model: KindModel;
   lambda: number;
@@ -367,6 +381,10 @@ export interface Learned {
   /** Nested cross-validation: lambda and threshold chosen inside each outer training fold. The honest estimate. */
   nestedAccuracy: number;
   nestedWrongKind: number;
+  /** Leave-one-company-out at the chosen lambda and threshold (NaN when skipped, as the nested estimate is). */
+  companyOutAccuracy: number;
+  companyOutWrongKind: number;
+  companies: number;
   /** The hand-set ranking's accuracy on the same messages (the rule the model replaces), for comparison. */
   rankedAccuracy: number;
   messages: number;
@@ -402,6 +420,8 @@ export function learnKindModel(golden: readonly GoldenCustomer[], options: { nes
   };
   const [nested, nestedWrong] =
     options.nested === false ? [Number.NaN, Number.NaN] : nestedAccuracy(examples, FOLDS, SEED);
+  const [companyOut, companyOutWrong] =
+    options.nested === false ? [Number.NaN, Number.NaN] : companyOutAccuracy(examples, lambda, threshold);
   return {
     model,
     lambda,
@@ -410,6 +430,9 @@ export function learnKindModel(golden: readonly GoldenCustomer[], options: { nes
     cvAccuracy: scores.find((score) => score.lambda === lambda)!.accuracy,
     nestedAccuracy: nested,
     nestedWrongKind: nestedWrong,
+    companyOutAccuracy: companyOut,
+    companyOutWrongKind: companyOutWrong,
+    companies: new Set(examples.map((e) => e.item.company)).size,
     rankedAccuracy: mean(examples.map((e) => (ranked(e) === e.label ? 1 : 0))),
     messages: examples.length,
   };
@@ -487,6 +510,7 @@ function report(learned: Learned): string {
     ),
     '',
     `hand ranking ${learned.rankedAccuracy.toFixed(3)}   fitted ${learned.fittedAccuracy.toFixed(3)}   cross-validated ${learned.cvAccuracy.toFixed(3)}   nested ${learned.nestedAccuracy.toFixed(3)} (wrong kind named ${learned.nestedWrongKind.toFixed(3)})   (lambda ${learned.lambda}, threshold ${learned.model.threshold})`,
+    `leave one company out (${learned.companies} companies): ${learned.companyOutAccuracy.toFixed(3)} (wrong kind named ${learned.companyOutWrongKind.toFixed(3)})`,
     '',
     ...CLASSES.map((name) => {
       const top = [...KIND_FEATURES]
