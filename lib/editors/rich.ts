@@ -9,7 +9,7 @@ import { callPageBridge } from './bridge-client';
 import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
 import { listen, trackComposition } from './listen';
-import { mapText, offsetAt, patchText, rangeFor, type TextMap } from './text-map';
+import { mapText, offsetAt, rangeFor, type TextMap } from './text-map';
 import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
@@ -167,20 +167,14 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
   const composition = trackComposition();
   const clock = trackTyping(root);
   const readText = () => mapText(root).text;
-  // The last reading's text map, kept up to date while subscribed: a keystroke schedules a snapshot for its
-  // mutations, its input event and its keyup, and only the first reads anything. A keystroke that only changed the
-  // text of text nodes (most of them) patches the map (text-map.ts patchText); any other change walks again.
+  // The last reading's text map, kept while the editor's DOM stays as it was (watched while subscribed): a keystroke
+  // schedules a snapshot for its mutations, its input event and its keyup, and only the first walks a long draft.
   let kept: TextMap | null = null;
   let watching = false;
-  const follow = (records: MutationRecord[]) => {
-    if (!kept || records.length === 0) return;
-    const textOnly = records.every((record) => record.type === 'characterData');
-    kept = textOnly ? patchText(kept, new Set(records.map((record) => record.target))) : null;
-  };
-  const changes = new MutationObserver(follow);
+  const changes = new MutationObserver(() => (kept = null));
   const readMap = () => {
     // Mutations not delivered yet count too: a read may follow a change at once (an edit's read-back).
-    follow(changes.takeRecords());
+    if (changes.takeRecords().length > 0) kept = null;
     const map = kept ?? mapText(root);
     if (watching) kept = map;
     return map;

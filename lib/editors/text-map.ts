@@ -147,64 +147,13 @@ function closestBlock(node: Node, root: Element): Node {
   return root;
 }
 
-/** Each text node's place in `segments`; shared by a map and the maps patched from it (same segments, same order). */
-const textIndexes = new WeakMap<TextMap, Map<Node, number>>();
-
-function textIndex(map: TextMap): Map<Node, number> {
-  let index = textIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    map.segments.forEach((segment, i) => {
-      if (segment.kind === 'text') index!.set(segment.node, i);
-    });
-    textIndexes.set(map, index);
-  }
-  return index;
-}
-
-/**
- * `map` after the text of some of its text nodes changed (characterData mutations), without walking the editor
- * again: each changed node's segment takes its new text and the segments after it move. The walk's shape depends
- * on nothing such a change can alter as long as the node is still mapped text (not zero-width only), so the result
- * equals mapText(map.root); null when that does not hold — a node the map does not hold as text, or one that is
- * now only zero-width filler — and the caller walks again.
- */
-export function patchText(map: TextMap, changed: Iterable<Node>): TextMap | null {
-  const index = textIndex(map);
-  const positions = new Set<number>();
-  for (const node of changed) {
-    const position = index.get(node);
-    if (position === undefined || ZERO_WIDTH_ONLY.test((node as Text).data)) return null;
-    positions.add(position);
-  }
-  if (positions.size === 0) return map;
-  const parts: string[] = [];
-  let copiedTo = 0;
-  let shift = 0;
-  const segments = map.segments.map((segment, i): TextSegment => {
-    if (positions.has(i) && segment.kind === 'text') {
-      const data = segment.node.data;
-      parts.push(map.text.slice(copiedTo, segment.start), data.replace(/\u00a0/g, ' '));
-      copiedTo = segment.start + segment.length;
-      const moved = { ...segment, start: segment.start + shift, length: data.length };
-      shift += data.length - segment.length;
-      return moved;
-    }
-    return shift === 0 ? segment : { ...segment, start: segment.start + shift };
-  });
-  parts.push(map.text.slice(copiedTo));
-  const patched = { root: map.root, text: parts.join(''), segments };
-  textIndexes.set(patched, index);
-  return patched;
-}
-
 /** The text offset of a DOM point inside the mapped root, or null when the point lies outside it. */
 export function offsetAt(map: TextMap, node: Node, offset: number): number | null {
   if (node !== map.root && !map.root.contains(node)) return null;
   if (node.nodeType === 3) {
-    const position = textIndex(map).get(node);
-    const segment = position === undefined ? undefined : map.segments[position];
-    if (segment?.kind === 'text') return segment.start + Math.min(offset, segment.length);
+    for (const segment of map.segments) {
+      if (segment.kind === 'text' && segment.node === node) return segment.start + Math.min(offset, segment.length);
+    }
   }
   const probe = map.root.ownerDocument.createRange();
   probe.setStart(node, node.nodeType === 3 ? 0 : offset);
