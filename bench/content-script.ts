@@ -1,10 +1,11 @@
 /**
  * What the content script costs in the page, in real Chromium with the built extension:
- * - per keystroke on a 1,000-word draft of support prose (bench/support-text.ts, as the engine's benchmark types;
- *   typed at its end), and on the worst case, a textarea holding one 1,000-word sentence: the time spent in Attune's own listeners (keydown, beforeinput, input,
- *   keyup, and the MutationObserver for rich editors), bracketed by performance marks from page listeners registered
- *   just before (in the capture phase, as Attune's typing clock listens) and just after Attune's (listeners on one
- *   target, and observers, run in registration order across worlds), overlapping brackets counted once;
+ * - per keystroke, typed at the end of a 1,000-word draft of support prose (bench/support-text.ts, what the engine's
+ *   benchmark types) and of the worst case, a textarea holding one 1,000-word sentence: the time spent in Attune's own
+ *   listeners (keydown, beforeinput, input, keyup, and the MutationObserver for rich editors), bracketed by
+ *   performance marks from page listeners registered just before (in the capture phase, as Attune's typing clock
+ *   listens) and just after Attune's (listeners on one target, and observers, run in registration order across
+ *   worlds), overlapping brackets counted once;
  * - per snapshot: reading a 1,000-word rich draft into text (lib/editors/text-map.ts, bundled into the page), which
  *   runs once per pause in typing, not per key;
  * - per keystroke, the snapshot the content script sends in a microtask after each change (measured by the content
@@ -20,6 +21,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { escapeText } from 'entities';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../tests/support/browser';
 import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
@@ -28,9 +30,11 @@ import { percentile } from './panel';
 import { supportDraft } from './support-text';
 
 const GROUP = 'content script';
-const KEYSTROKES = 60;
+export const KEYSTROKES = 60;
 /** After each key: time for the snapshot, the worker's analysis and the inline coach showing it (typing is slower). */
-const KEY_GAP_MS = 40;
+export const KEY_GAP_MS = 40;
+/** The benchmarks' typing: letters, and a space every seventh key, so words grow and end as in real typing. */
+export const benchKey = (index: number) => (index % 7 === 6 ? ' ' : 'a');
 const WORDS = 1000;
 const BUDGET_MS = 0.5;
 const SIZE_BUDGET_BYTES = 40 * 1024;
@@ -42,7 +46,6 @@ const draftWords = (count: number) =>
   Array.from({ length: count }, (_, i) => WORD_LIST[i % WORD_LIST.length]).join(' ');
 /** What agents write: the engine benchmark's support prose (sentences, paragraphs, a sign-off). */
 const DRAFT = supportDraft(WORDS, 2);
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export type BenchEditor = 'field' | 'rich' | 'sentence';
 
@@ -57,11 +60,11 @@ export const BENCH_PAGE_HEADERS = {
 
 export function benchPage(): string {
   const paragraphs = DRAFT.split(/\n+/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
     .join('');
   // data-attune-bench: the content script leaves an 'attune:snapshot' measure for each snapshot it sends.
   return `<!doctype html><html data-attune-bench><head><meta charset="utf-8"><title>bench</title></head><body>
-    <textarea id="field" rows="10" cols="80">${escapeHtml(DRAFT)}</textarea>
+    <textarea id="field" rows="10" cols="80">${escapeText(DRAFT)}</textarea>
     <textarea id="sentence" rows="10" cols="80">${draftWords(WORDS)}</textarea>
     <div id="rich" contenteditable="true">${paragraphs}</div>
     <script src="/text-map.js"></script>
@@ -147,7 +150,7 @@ export async function keystrokeCost(page: Page, id: BenchEditor): Promise<number
   const busyBefore = await busySeconds(cdp);
   const perKey: number[] = [];
   for (let i = 0; i < KEYSTROKES; i += 1) {
-    await page.keyboard.type(i % 7 === 6 ? ' ' : 'a');
+    await page.keyboard.type(benchKey(i));
     // The snapshot goes out with the change, its analysis comes back later: let both run before collecting.
     await page.evaluate((gap) => new Promise((resolve) => setTimeout(resolve, gap)), KEY_GAP_MS);
     type Pair = [number, number];

@@ -12,18 +12,18 @@
 import type { Page } from 'playwright-core';
 import { launchPlain } from '../tests/support/browser';
 import { serveHelpdeskHost } from '../tests/support/helpdesk-host';
-import { benchPage, BENCH_PAGE_HEADERS } from './content-script';
+import { benchKey, benchPage, BENCH_PAGE_HEADERS, KEY_GAP_MS, KEYSTROKES } from './content-script';
 import { median } from './table';
 
-const KEYS = 60;
 const RUNS = 3;
 
 interface Case {
   name: string;
   editor: 'rich' | 'field';
-  /** Registers the highlights in the page (runs there). */
-  setup: (count: number) => void;
-  count: number;
+  /** Registers the highlights in the page (runs there, so it gets `arg` and nothing else from here). */
+  setup: (arg: number) => void;
+  /** The rich cases: how many ranges; the mirror cases: 1 for an iframe's document, 0 for the page's. */
+  arg: number;
 }
 
 /** Ranges over the rich editor's own long paragraphs, as the rich painter registers them. */
@@ -96,12 +96,12 @@ function mirrorHighlights(inFrame: number): void {
 }
 
 const CASES: Case[] = [
-  { name: 'rich editor, no highlights', editor: 'rich', setup: richHighlights, count: 0 },
-  { name: 'rich editor, 20 highlights', editor: 'rich', setup: richHighlights, count: 20 },
-  { name: 'rich editor, 80 highlights', editor: 'rich', setup: richHighlights, count: 80 },
-  { name: 'textarea, no mirror', editor: 'field', setup: () => {}, count: 0 },
-  { name: 'textarea, mirror in the page (20 highlights)', editor: 'field', setup: mirrorHighlights, count: 0 },
-  { name: 'textarea, mirror in an iframe (20 highlights)', editor: 'field', setup: mirrorHighlights, count: 1 },
+  { name: 'rich editor, no highlights', editor: 'rich', setup: richHighlights, arg: 0 },
+  { name: 'rich editor, 20 highlights', editor: 'rich', setup: richHighlights, arg: 20 },
+  { name: 'rich editor, 80 highlights', editor: 'rich', setup: richHighlights, arg: 80 },
+  { name: 'textarea, no mirror', editor: 'field', setup: () => {}, arg: 0 },
+  { name: 'textarea, mirror in the page (20 highlights)', editor: 'field', setup: mirrorHighlights, arg: 0 },
+  { name: 'textarea, mirror in an iframe (20 highlights)', editor: 'field', setup: mirrorHighlights, arg: 1 },
 ];
 
 interface TraceEvent {
@@ -114,7 +114,7 @@ interface TraceEvent {
 
 async function paintPerKey(page: Page, origin: string, test: Case): Promise<[number, number]> {
   await page.goto(`${origin}/bench.html`);
-  await page.evaluate(test.setup, test.count);
+  await page.evaluate(test.setup, test.arg);
   const cdp = await page.context().newCDPSession(page);
   await page.locator(`#${test.editor}`).click();
   await page.keyboard.press('Control+End');
@@ -126,9 +126,9 @@ async function paintPerKey(page: Page, origin: string, test: Case): Promise<[num
     traceConfig: { includedCategories: ['devtools.timeline'] },
     transferMode: 'ReportEvents',
   });
-  for (let i = 0; i < KEYS; i += 1) {
-    await page.keyboard.type(i % 7 === 6 ? ' ' : 'a');
-    await page.waitForTimeout(40);
+  for (let i = 0; i < KEYSTROKES; i += 1) {
+    await page.keyboard.type(benchKey(i));
+    await page.waitForTimeout(KEY_GAP_MS);
   }
   await cdp.send('Tracing.end');
   await complete;
@@ -139,7 +139,7 @@ async function paintPerKey(page: Page, origin: string, test: Case): Promise<[num
   const perKey = (name: string) =>
     events
       .filter((e) => e.name === name && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`))
-      .reduce((sum, e) => sum + e.dur! / 1000, 0) / KEYS;
+      .reduce((sum, e) => sum + e.dur! / 1000, 0) / KEYSTROKES;
   return [perKey('Paint'), perKey('PrePaint')];
 }
 

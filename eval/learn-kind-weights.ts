@@ -359,16 +359,17 @@ function nestedAccuracy(examples: readonly Example[], k: number, seed: number): 
 
 /**
  * Leave-one-company-out at a fixed lambda and threshold: accuracy and the share given a wrong kind, on the customers
- * of each support account by a model that never saw that account (learn-upset-weights.ts `companyFolds` says why).
+ * of each support account by a model that never saw that account (learn-upset-weights.ts `companyFolds` says why),
+ * and how many accounts there are.
  */
 function companyOutAccuracy(
   examples: ReadonlyArray<Example & { item: GoldenCustomer }>,
   lambda: number,
   threshold: number,
-): [number, number] {
+): [number, number, number] {
   const { assignment, k } = companyFolds(examples.map((e) => e.item.company));
   const predicted = outOfFold(examples, assignment, k, lambda);
-  return [accuracyAt(examples, predicted, threshold), wrongKindAt(examples, predicted, threshold)];
+  return [accuracyAt(examples, predicted, threshold), wrongKindAt(examples, predicted, threshold), k];
 }
 
 export interface Learned {
@@ -381,7 +382,7 @@ export interface Learned {
   /** Nested cross-validation: lambda and threshold chosen inside each outer training fold. The honest estimate. */
   nestedAccuracy: number;
   nestedWrongKind: number;
-  /** Leave-one-company-out at the chosen lambda and threshold (NaN when skipped, as the nested estimate is). */
+  /** Leave-one-company-out at the chosen lambda and threshold, over `companies` folds (NaN when skipped, as nested is). */
   companyOutAccuracy: number;
   companyOutWrongKind: number;
   companies: number;
@@ -420,8 +421,8 @@ export function learnKindModel(golden: readonly GoldenCustomer[], options: { nes
   };
   const [nested, nestedWrong] =
     options.nested === false ? [Number.NaN, Number.NaN] : nestedAccuracy(examples, FOLDS, SEED);
-  const [companyOut, companyOutWrong] =
-    options.nested === false ? [Number.NaN, Number.NaN] : companyOutAccuracy(examples, lambda, threshold);
+  const [companyOut, companyOutWrong, companies] =
+    options.nested === false ? [Number.NaN, Number.NaN, Number.NaN] : companyOutAccuracy(examples, lambda, threshold);
   return {
     model,
     lambda,
@@ -432,7 +433,7 @@ export function learnKindModel(golden: readonly GoldenCustomer[], options: { nes
     nestedWrongKind: nestedWrong,
     companyOutAccuracy: companyOut,
     companyOutWrongKind: companyOutWrong,
-    companies: new Set(examples.map((e) => e.item.company)).size,
+    companies,
     rankedAccuracy: mean(examples.map((e) => (ranked(e) === e.label ? 1 : 0))),
     messages: examples.length,
   };
