@@ -208,6 +208,9 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     read: () => readRich(root, readMap()),
     subscribe(onChange: (cause: ChangeCause) => void) {
       const onSelection = () => onChange({});
+      // As in a field (./field.ts): the caret has moved by the time a key's mutations are delivered, so that change's
+      // reading already holds it, and the key's keyup need not read again. A key that changed nothing reads.
+      let typed = false;
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
       // Only the agent's own typing happens while the editor has focus: a change after focus moved away (to the
       // helpdesk's Send button, say) is the page's, however soon it follows the last keystroke.
@@ -218,7 +221,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         const recent =
           Date.now() - clock.lastEditAt() < USER_INPUT_WINDOW_MS &&
           root.contains((root.getRootNode() as Document | ShadowRoot).activeElement);
-        // The agent's change: its `input` event, which reports its input type, follows or has just gone by.
+        typed = recent;
         onChange(recent ? {} : { inputType: 'script' });
       });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
@@ -230,11 +233,13 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         attributeFilter: ['contenteditable', 'data-mce-bogus'],
       });
       watching = true;
+      // No `input` listener: every edit's mutations come here (an editor that cancels `beforeinput` and renders
+      // from its model sends no `input` at all), and the typing clock has seen its `beforeinput` or `input` first.
       const unlisten = listen(root, {
-        input: (event) => {
-          onChange({ inputType: (event as InputEvent).inputType });
+        keyup: () => {
+          if (!typed) onSelection();
+          typed = false;
         },
-        keyup: onSelection,
         mouseup: onSelection,
         ...composition.listeners(onChange),
       });
