@@ -75,6 +75,8 @@ function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
   if (term.tags.has('Pronoun') && !term.tags.has('Possessive')) return false;
   // "my crew emblem And it won't change": a capitalised conjunction is still one.
   if (/^(?:and|or|but|so|then|because)$/.test(term.normal)) return false;
+  // "the site Why Not?": a capitalised question word or "not" is still one, whatever compromise tagged it.
+  if (/^(?:why|how|what|when|where|who|whom|not)$/.test(term.normal)) return false;
   if (
     term.tags.has('Date') ||
     term.tags.has('Duration') ||
@@ -137,6 +139,35 @@ function isOneEditFromKnown(word: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The forms a typo of `word` most likely came from, and that a real word rarely is: two neighbouring letters swapped
+ * back ("trail" → "trial") or a letter inside put back ("acount" → "account"). Not a letter added at the end (the
+ * real word is then often the stem: "browse", "table"), nor a letter changed or taken out ("plane", "front" are words).
+ */
+function typoSources(word: string): Set<string> {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const forms = new Set<string>();
+  for (let at = 1; at < word.length; at += 1) {
+    const [left, right] = [word.slice(0, at), word.slice(at)];
+    if (right.length > 1) forms.add(left + right[1]! + right[0]! + right.slice(2));
+    for (const letter of letters) forms.add(left + letter + right);
+  }
+  forms.delete(word);
+  return forms;
+}
+
+/**
+ * The thing a misspelt word names, when it is such a typo (typoSources) of exactly one head customers write about
+ * ("the $11.99 one month trail" → "trial", "my acount" → "account", "verfication" → "verification"): said in our
+ * spelling, so the customer's typo never reaches a reply and the thing is still named. Words of five letters or
+ * more that the engine does not know only (shorter ones are a typo of too much).
+ */
+export function listedCorrection(word: string): string | null {
+  if (!/^\p{Ll}{5,16}$/u.test(word) || isKnownWord(word)) return null;
+  const listed = [...typoSources(word)].filter((form) => Object.hasOwn(TOPIC_HEADS, form));
+  return listed.length === 1 ? listed[0]! : null;
 }
 
 /**
@@ -291,7 +322,7 @@ function spell(
   // A noun modifier no list knows, and no typo of one that does ("the escrow fee", "the megalodon shark card"):
   // compromise's lexicon lacks many plain nouns, and dropping it loses what names the thing.
   if (!isHead) return position.specificHead && term.tags.has('Noun') ? ownedName(word) : null;
-  return options.owned ? ownedName(word) : null;
+  return (options.owned ? ownedName(word) : null) ?? listedCorrection(word);
 }
 
 /** Nouns that take a count as one modifier ("2-factor", "5-star"); units of time are tagged Duration already. */
@@ -430,10 +461,29 @@ const isCountedUnit = (terms: readonly Term[], index: number): boolean =>
   terms[index + 1]?.tags.has('Noun') === true &&
   !/[,;:.!?]/.test(terms[index]!.post);
 
+/** Articles and possessives: after one of them English has a noun phrase, never a finite verb. */
+const NOUN_OPENERS = /^(?:a|an|the|my|our|your|his|her|their)$/;
+
+/**
+ * A noun compromise tagged as a verb right after an article or a possessive: "in |a meeting| that was hacked",
+ * "|my booking| …". Only a word that is a noun in compromise's own lexicon (or a gerund, or a listed head), never
+ * an auxiliary: after "a", "the" or "my" it can't be the clause's verb.
+ */
+function isNominalVerb(terms: readonly Term[], at: number): boolean {
+  const term = terms[at]!;
+  const before = terms[at - 1];
+  if (!before || !NOUN_OPENERS.test(before.normal) || /[,;:.!?()"“”]/.test(before.post)) return false;
+  if (!term.tags.has('Verb') || term.tags.has('Auxiliary') || term.tags.has('Copula') || term.tags.has('Modal'))
+    return false;
+  if (!/^\p{Ll}{3,16}$/u.test(term.text)) return false;
+  return term.tags.has('Gerund') || hasNounReading(term) || Object.hasOwn(TOPIC_HEADS, term.normal);
+}
+
 function candidatesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
-  const phraseTerm = (at: number) => isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at);
+  const phraseTerm = (at: number) =>
+    isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at) || isNominalVerb(terms, at);
   let index = 0;
   while (index < terms.length) {
     if (!phraseTerm(index)) {
@@ -455,7 +505,10 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     const isHead = (at: number): boolean => {
       const term = terms[at]!;
       return (
-        (term.tags.has('Noun') || Object.hasOwn(PRODUCT_NAMES, bare(term)) || Object.hasOwn(TOPIC_HEADS, bare(term))) &&
+        (term.tags.has('Noun') ||
+          Object.hasOwn(PRODUCT_NAMES, bare(term)) ||
+          Object.hasOwn(TOPIC_HEADS, bare(term)) ||
+          isNominalVerb(terms, at)) &&
         !term.tags.has('Pronoun') &&
         !term.tags.has('Possessive')
       );
@@ -481,14 +534,18 @@ function candidatesIn(sentence: Sentence): Candidate[] {
       // "an old copy of Minecraft launcher java": a last word that can't be said back (shorthand, a typo, a word no
       // list knows) gives way to the noun before it, which still names the thing.
       const candidate =
-        build(terms.slice(index, head + 1), sentence) ??
+        build(terms.slice(index, head + 1), sentence, { nounHead: isNominalVerb(terms, head) }) ??
         (head > index && isHead(head - 1) && /^\p{Ll}+$/u.test(terms[head]!.text)
           ? build(terms.slice(index, head), sentence)
           : null);
       if (candidate) found.push(candidate);
     }
     // "the new Dropbox update": the vague head is kept too, as a candidate of its own, when something specific precedes it.
-    if (last > index && NAMED_WHEN_MODIFIED.has(bare(terms[last]!)) && isHead(last)) {
+    // "Hopefully the charge can be removed", "The update won't work": a vague noun that is also a thing customers write
+    // about (lexicon/topics.ts) names it alone too; the learned weights decide whether it is the topic.
+    const lastWord = bare(terms[last]!);
+    const listedVague = VAGUE_NOUNS.has(lastWord) && Object.hasOwn(TOPIC_HEADS, lastWord);
+    if (((last > index && NAMED_WHEN_MODIFIED.has(lastWord)) || listedVague) && isHead(last)) {
       const candidate = build(terms.slice(index, last + 1), sentence, { vagueHead: true });
       if (candidate) found.push(candidate);
     }
@@ -560,9 +617,14 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   });
   if (!words) return null;
   // A vague head needs its modifier: "the update" alone is what the last noun before it already says better.
-  if (options.vagueHead && words.length < 2) return null;
+  if (options.vagueHead && words.length < 2 && !Object.hasOwn(TOPIC_HEADS, bare(body[body.length - 1]!))) return null;
   const headTerm = body[body.length - 1]!;
-  const head = bare(headTerm);
+  const lastSpelled = words[words.length - 1]!;
+  // A misspelt head said as the thing it names ("the trail" → "the trial", listedCorrection) heads as that thing.
+  const head =
+    !Object.hasOwn(TOPIC_HEADS, bare(headTerm)) && Object.hasOwn(TOPIC_HEADS, lastSpelled)
+      ? lastSpelled
+      : bare(headTerm);
   // "get my account back", "here's proof": words compromise tags as nouns that are places or directions in the clause.
   if (NEVER_HEADS.has(head)) return null;
   // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
@@ -900,7 +962,15 @@ export function topicCandidates(
       // Shut out of an account, the password or the code is the way in, not the thing: the default (their account) says it better.
       if (kind === 'account-access' && CREDENTIALS.has(candidate.head)) continue;
       const affinity = candidate.listed ? TOPIC_HEADS[candidate.head] : undefined;
-      if (kind === 'account-access' && !(affinity && affinity.includes(kind)) && !namesWayIn(candidate)) continue;
+      // What the words of the lock-out or hack are said of is what was entered, whatever its kind of thing: "can't
+      // sign into |my Rockstar Game launcher|", "|a meeting| that was hacked", "hacked |my zoom meeting|".
+      if (
+        kind === 'account-access' &&
+        !(affinity && affinity.includes(kind)) &&
+        !namesWayIn(candidate) &&
+        !(!candidate.activity && isEnteredThing(text.text, candidate, mentions))
+      )
+        continue;
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
       found.push({
         text: withCustomerCapitals(candidate, sentence),
@@ -945,6 +1015,21 @@ export function bestTopic(
 
 /** What may stand between the words of a lock-out and what it is of: "can't log in |to| the Social account". */
 const LINKING = /^(?:[\s\S]|\s(?:(?:in\s+)?to|into|onto|of)\s)?$/i;
+
+/** What may stand between a thing and the word saying it was entered: "my meeting |was| hacked", "a meeting |that got| hacked". */
+const ENTERED_SUBJECT = /^\s+(?:(?:that|which)\s+)?(?:(?:was|is|has|have|had|were|got|been|just|being)\s+){0,3}$/i;
+
+/**
+ * The phrase is what the words of a lock-out or hack are said of: their object right after them ("can't sign |into|
+ * my launcher", "hacked my meeting"), or their subject right before a passive ("a meeting that was hacked").
+ */
+function isEnteredThing(text: string, candidate: Candidate, mentions: readonly ProblemMention[]): boolean {
+  return mentions.some(
+    (mention) =>
+      (candidate.start >= mention.end && LINKING.test(text.slice(mention.end, candidate.start))) ||
+      (candidate.end <= mention.start && ENTERED_SUBJECT.test(text.slice(candidate.end, mention.start))),
+  );
+}
 
 /**
  * What a lock-out or a hack is of, by grammar rather than weight: the object of the words that say it ("someone got

