@@ -5,7 +5,7 @@
 import type { ApplyResult } from '../messaging/protocol';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 import { settledRead } from './settle';
-import { listen, trackComposition } from './listen';
+import { keyupUnlessTyped, listen, trackComposition } from './listen';
 
 type Field = HTMLTextAreaElement | HTMLInputElement;
 
@@ -46,9 +46,7 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
     subscribe(onChange: (cause: ChangeCause) => void) {
       let lastValue = field.value;
       const onSelect = () => onChange({});
-      // A field's caret has moved by the time its `input` fires, so that change's reading already holds it: the
-      // typing key's keyup would read (and compare) the whole value again for nothing. A key without input reads.
-      let typed = false;
+      const [typed, keyup] = keyupUnlessTyped(onSelect);
       // Pages clear or fill fields from script (after sending, from templates): no event fires, so poll the value.
       const poll = setInterval(() => {
         if (field.value !== lastValue) {
@@ -59,14 +57,11 @@ export function createFieldHandle(field: Field, adapter: EditorAdapter): EditorH
       const unlisten = listen(field, {
         input: (event) => {
           lastValue = field.value;
-          typed = true;
+          typed();
           onChange({ inputType: (event as InputEvent).inputType });
         },
         select: onSelect,
-        keyup: () => {
-          if (!typed) onSelect();
-          typed = false;
-        },
+        keyup,
         mouseup: onSelect,
         ...composition.listeners(onChange),
       });

@@ -28,3 +28,13 @@ export function trackComposition() {
     }),
   };
 }
+
+/**
+ * A keyup that reports a change only after a key that changed no text (arrows, Home): by the time a typing key's
+ * change is reported (a field's `input`, a rich editor's mutations) the caret has moved, so that report's reading
+ * already holds it and its keyup need not read the editor again.
+ */
+export function keyupUnlessTyped(onSelection: () => void): [typed: () => void, keyup: () => void] {
+  let typed = false;
+  return [() => void (typed = true), () => (typed ? (typed = false) : onSelection())];
+}

@@ -8,7 +8,7 @@ import type { ApplyResult } from '../messaging/protocol';
 import { callPageBridge } from './bridge-client';
 import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
-import { listen, trackComposition } from './listen';
+import { keyupUnlessTyped, listen, trackComposition } from './listen';
 import { mapText, offsetAt, rangeFor, type TextMap } from './text-map';
 import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
@@ -208,9 +208,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
     read: () => readRich(root, readMap()),
     subscribe(onChange: (cause: ChangeCause) => void) {
       const onSelection = () => onChange({});
-      // As in a field (./field.ts): the caret has moved by the time a key's mutations are delivered, so that change's
-      // reading already holds it, and the key's keyup need not read again. A key that changed nothing reads.
-      let typed = false;
+      const [typed, keyup] = keyupUnlessTyped(onSelection);
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
       // Only the agent's own typing happens while the editor has focus: a change after focus moved away (to the
       // helpdesk's Send button, say) is the page's, however soon it follows the last keystroke.
@@ -221,7 +219,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
         const recent =
           Date.now() - clock.lastEditAt() < USER_INPUT_WINDOW_MS &&
           root.contains((root.getRootNode() as Document | ShadowRoot).activeElement);
-        typed = recent;
+        if (recent) typed();
         onChange(recent ? {} : { inputType: 'script' });
       });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
@@ -236,10 +234,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
       // No `input` listener: every edit's mutations come here (an editor that cancels `beforeinput` and renders
       // from its model sends no `input` at all), and the typing clock has seen its `beforeinput` or `input` first.
       const unlisten = listen(root, {
-        keyup: () => {
-          if (!typed) onSelection();
-          typed = false;
-        },
+        keyup,
         mouseup: onSelection,
         ...composition.listeners(onChange),
       });

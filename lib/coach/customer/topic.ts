@@ -125,36 +125,38 @@ function isLexiconAdjective(word: string): boolean {
 const isCode = (text: string): boolean =>
   /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
 
-/** One of a word's single-letter edits (a letter dropped, added, changed or two swapped) is in compromise's lexicon. */
-function isOneEditFromKnown(word: string): boolean {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const known = (form: string) => form !== word && (Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form));
+type Edit = 'drop' | 'swap' | 'insert' | 'change';
+
+/** Every form one edit from `word`: a letter dropped, two neighbouring ones swapped, one added or changed, at `at`. */
+function* singleEdits(word: string): Generator<[form: string, edit: Edit, at: number]> {
   for (let at = 0; at <= word.length; at += 1) {
     const [left, right] = [word.slice(0, at), word.slice(at)];
-    if (right && known(left + right.slice(1))) return true;
-    if (right.length > 1 && known(left + right[1]! + right[0]! + right.slice(2))) return true;
-    for (const letter of letters) {
-      if (known(left + letter + right)) return true;
-      if (right && known(left + letter + right.slice(1))) return true;
+    if (right) yield [left + right.slice(1), 'drop', at];
+    if (right.length > 1) yield [left + right[1]! + right[0]! + right.slice(2), 'swap', at];
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+      yield [left + letter + right, 'insert', at];
+      if (right) yield [left + letter + right.slice(1), 'change', at];
     }
   }
+}
+
+/** One of a word's single-letter edits is in compromise's lexicon or a listed head. */
+function isOneEditFromKnown(word: string): boolean {
+  for (const [form] of singleEdits(word))
+    if (form !== word && (Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form))) return true;
   return false;
 }
 
 /**
  * The forms a typo of `word` most likely came from, and that a real word rarely is: two neighbouring letters swapped
- * back ("trail" → "trial") or a letter inside put back ("acount" → "account"). Not a letter added at the end (the
- * real word is then often the stem: "browse", "table"), nor a letter changed or taken out ("plane", "front" are words).
+ * back ("trail" → "trial") or a letter inside put back ("acount" → "account"), never at the first letter. Not a letter
+ * added at the end (the real word is then often the stem: "browse", "table"), nor a letter changed or taken out
+ * ("plane", "front" are words).
  */
 function typoSources(word: string): Set<string> {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
   const forms = new Set<string>();
-  for (let at = 1; at < word.length; at += 1) {
-    const [left, right] = [word.slice(0, at), word.slice(at)];
-    if (right.length > 1) forms.add(left + right[1]! + right[0]! + right.slice(2));
-    for (const letter of letters) forms.add(left + letter + right);
-  }
-  forms.delete(word);
+  for (const [form, edit, at] of singleEdits(word))
+    if (at >= 1 && at < word.length && (edit === 'swap' || edit === 'insert') && form !== word) forms.add(form);
   return forms;
 }
 
