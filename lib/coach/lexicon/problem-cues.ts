@@ -6,9 +6,14 @@
  * a how-to. They never change how upset the customer reads. Each cue has an example it must match and a near miss
  * it must not; tests/coach/customer/problem-cues.test.ts runs them through the engine's own net.
  */
-import type { SituationCue } from './situations';
+import { WORKING, type SituationCue } from './situations';
 
-const NOT = '(not|never|no longer|can not|will not|does not|do not|did not|is not|are not|was not|have not|has not)';
+const NOT =
+  '(not|never|no longer|can not|will not|does not|do not|did not|is not|are not|was not|have not|has not|unable to)';
+/** "haven't been able to", "won't be able to": the same inability said in the perfect or the future. */
+const ABLE = '(been|be)? (able to)?';
+/** The subject a question puts after its negation: "why can't |I| stream", "why won't |it| load". */
+const INVERTED_SUBJECT = '(i|we|it|they|you|he|she|my #Noun|the #Noun|#Possessive #Noun)';
 /** Negations of what happened (not of what they can do: "I can't get it to load" is broken, not undelivered). */
 const NEVER_HAPPENED = '(did not|do not|does not|have not|has not|had not|never|still not)';
 const ACCOUNT_THING = '(account|accounts|email|e-mail|gmail|inbox|profile|channel|id|login|password|username)';
@@ -51,7 +56,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'cant-access-account',
     situation: 'locked-out',
-    match: `${NOT} #Adverb? (access|use|open|get to|get on|get in|get into) #Determiner? #Possessive? #Adjective? #Noun? ${ACCOUNT_THING}`,
+    match: `${NOT} #Adverb? ${ABLE} (access|use|open|get to|get on|get in|get into) #Determiner? #Possessive? #Adjective? #Noun? ${ACCOUNT_THING}`,
     example: "I can't access my email.",
     nearMiss: 'I can access my email.',
   },
@@ -168,9 +173,16 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'function-fails',
     situation: 'not-working',
-    match: `${NOT} #Adverb? (be able to)? ${FUNCTION_VERB}`,
+    match: `${NOT} #Adverb? ${ABLE} ${FUNCTION_VERB}`,
     example: "My crosshair settings don't save.",
     nearMiss: 'My crosshair settings save fine.',
+  },
+  {
+    id: 'asks-why-it-fails',
+    situation: 'not-working',
+    match: `${NOT} ${INVERTED_SUBJECT} #Adverb? ${ABLE} (${FUNCTION_VERB.slice(1, -1)}|${WORKING.slice(1, -1)})`,
+    example: "Why can't I stream anything?",
+    nearMiss: 'Why can I stream only on my phone?',
   },
   {
     id: 'disconnects',

@@ -8,6 +8,10 @@ import type { ImpactKind, ProblemKind, ProblemSituation } from '../types';
 
 export type SituationId = ProblemSituation;
 
+/** What a device, an app or a service does when it works: its negation ("won't load", "hasn't been syncing") is something broken. */
+export const WORKING =
+  '(working|work|works|loading|load|loads|opening|open|opens|responding|respond|syncing|sync|connecting|connect|playing|play|starting|start|showing|show|turning on|turn on|updating|update|downloading|download|installing|install|uploading|upload|letting me|let me|accepting|accept)';
+
 export interface SituationCue {
   id: string;
   situation: SituationId;
@@ -372,9 +376,8 @@ export const SITUATION_CUES: readonly SituationCue[] = [
   {
     id: 'not-working',
     situation: 'not-working',
-    match:
-      '(not|never|stopped|stop|stops|no longer|will not|would not|does not|do not|did not|is not|are not|can not) #Adverb? (working|work|works|loading|load|loads|opening|open|opens|responding|respond|syncing|sync|connecting|connect|playing|play|starting|start|showing|show|turning on|turn on|updating|update|downloading|download|installing|install|uploading|upload|letting me|let me|accepting|accept)',
-    example: "The app won't open any more.",
+    match: `(not|never|stopped|stop|stops|no longer|will not|would not|does not|do not|did not|is not|are not|can not|unable to) #Adverb? (been)? #Adverb? ${WORKING}`,
+    example: "My Face ID hasn't been working since last night.",
     nearMiss: 'The app opens quickly.',
   },
   {
