@@ -180,6 +180,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'asks-why-it-fails',
     situation: 'not-working',
+    // One group of both verb lists: each is "(a|b|…)", so their insides joined are the union.
     match: `${NOT} ${INVERTED_SUBJECT} #Adverb? ${ABLE} (${FUNCTION_VERB.slice(1, -1)}|${WORKING.slice(1, -1)})`,
     example: "Why can't I stream anything?",
     nearMiss: 'Why can I stream only on my phone?',

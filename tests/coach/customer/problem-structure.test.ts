@@ -68,6 +68,11 @@ describe('the kind: what went wrong, from the verb, its object and its negation'
     ['Is there a way to export my notes?', 'how-to'],
     ['Can you help me transfer my character to PS4?', 'how-to'],
     ['I cannot get past the 2FA on my new phone.', 'account-access'],
+    // The perfect, the future and the question put the negation away from the verb: still something that fails.
+    ["My Face ID hasn't been working since last night.", 'broken'],
+    ["I haven't been able to access my email for days.", 'account-access'],
+    ['Why can’t I stream anything on my TV?', 'broken'],
+    ["Why won't the app sync with my laptop?", 'broken'],
   ] as const)('%s → %s', (message, kind) => {
     expect(read(message).detail?.kind).toBe(kind);
   });
