@@ -76,7 +76,8 @@ function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
   // "my crew emblem And it won't change": a capitalised conjunction is still one.
   if (/^(?:and|or|but|so|then|because)$/.test(term.normal)) return false;
   // "the site Why Not?": a capitalised question word or "not" is still one, whatever compromise tagged it.
-  if (/^(?:why|how|what|when|where|who|whom|not)$/.test(term.normal)) return false;
+  // "anyone else": "else" follows a pronoun and never names a thing; nor does a modal ("Would you …").
+  if (/^(?:why|how|what|when|where|who|whom|not|else|would|could|should|must|shall)$/.test(term.normal)) return false;
   if (
     term.tags.has('Date') ||
     term.tags.has('Duration') ||
@@ -481,11 +482,27 @@ function isNominalVerb(terms: readonly Term[], at: number): boolean {
   return term.tags.has('Gerund') || hasNounReading(term) || Object.hasOwn(TOPIC_HEADS, term.normal);
 }
 
+/**
+ * A word after a modal that compromise's lexicon knows as a verb's bare form: "if I can |prove| music …", "it
+ * won't |load| stuff". compromise sometimes tags it a noun there; after "can", "will" or "should" it is the verb.
+ * A capitalised word stays a phrase's ("will Minecraft update"): an inverted question puts the subject there.
+ */
+function isVerbAfterModal(terms: readonly Term[], at: number): boolean {
+  const term = terms[at]!;
+  // "can't prove": compromise splits the negation into a term of its own between the modal and the verb.
+  const negated = terms[at - 1]?.tags.has('Negative') === true;
+  const before = terms[at - (negated ? 2 : 1)];
+  if (!before?.tags.has('Modal') || /[,;:.!?()"“”]/.test(before.post) || !/^\p{Ll}+$/u.test(term.text)) return false;
+  const tags = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
+  return (Array.isArray(tags) ? tags : [tags]).includes('Infinitive');
+}
+
 function candidatesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
   const phraseTerm = (at: number) =>
-    isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at) || isNominalVerb(terms, at);
+    !isVerbAfterModal(terms, at) &&
+    (isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at) || isNominalVerb(terms, at));
   let index = 0;
   while (index < terms.length) {
     if (!phraseTerm(index)) {

@@ -32,6 +32,19 @@ describe('topic candidates', () => {
     expect(candidates('my phone works fine but the app crashes')).not.toContain('your phone works');
   });
 
+  it('reads the word after a modal as its verb, and never a modal or "else" as part of a thing', () => {
+    const found = candidates(
+      'If I can prove music being claimed on my video was pirated, would you release the claim?',
+    );
+    expect(found).toContain('the music');
+    expect(found.join(' ')).not.toMatch(/prove|would/);
+    expect(candidates("I can't export videos")).toContain('the videos');
+    expect(candidates('Would you be able to restore my channel?').join(' ')).not.toMatch(/would/i);
+    expect(candidates('anyone else seeing the outage page?').join(' ')).not.toMatch(/else/);
+    // An inverted question puts the subject after the modal: a name stays a phrase there.
+    expect(candidates('will Minecraft update on my tablet?')).toContain('Minecraft');
+  });
+
   it('starts a new phrase at a name after a plural noun', () => {
     const found = candidates('every time I try to import my clips Premiere crashes');
     expect(found).toContain('your clips');
