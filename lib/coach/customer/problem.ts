@@ -242,7 +242,9 @@ export function problemText(reading: ProblemReading): string | null {
       return about ? `you're getting an error with ${about}` : "you're getting an error";
     case 'not-working':
       if (!about) return "something isn't working";
-      return topicCanWork(about) ? `${about} ${verb.isnt} working` : `you're having trouble with ${about}`;
+      if (topicCanWork(about)) return `${about} ${verb.isnt} working`;
+      // "you're having trouble connecting": an activity follows "trouble" straight, a thing after "with".
+      return isActivity(about) ? `you're having trouble ${about}` : `you're having trouble with ${about}`;
     case 'lost-data':
       return about ? `you've lost ${about}` : "you've lost some of your data";
     case 'missing':

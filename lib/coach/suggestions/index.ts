@@ -93,13 +93,16 @@ const saysTopicAsObject = (frame: string): boolean =>
  */
 function framesFor(family: SituationFrames, slots: Slots, tone: Tone): readonly string[] {
   if (!slots.topic) return family.withoutTopic[tone];
+  const activity = isActivity(slots.topic);
   const fitting = topicCanWork(slots.topic)
     ? family.withTopic[tone]
-    : family.withTopic[tone].filter(
-        (frame) => !SAYS_IT_WORKS.test(frame) && (!isActivity(slots.topic!) || saysTopicAsObject(frame)),
-      );
-  return fitting.length > 0 ? fitting : family.withoutTopic[tone];
+    : family.withTopic[tone].filter((frame) => !SAYS_IT_WORKS.test(frame) && (!activity || saysTopicAsObject(frame)));
+  if (fitting.length === 0) return family.withoutTopic[tone];
+  return activity ? fitting.map((frame) => frame.replace(TROUBLE_WITH, '$1$2 {topic}')) : fitting;
 }
+
+/** "trouble with connecting" → "trouble connecting": English puts the activity straight after these nouns. */
+const TROUBLE_WITH = /\b(trouble|a hard time|hassle)( you are having| you're having)? with \{topic\}/;
 
 /** The topic said more plainly, for when the full one trips a check: "the Great White Shark card" → "the card". */
 function plainer(slots: Slots): Slots | null {
@@ -182,7 +185,7 @@ function acknowledgementCandidates(
     if (slots.topic)
       candidates.push({
         kind: 'acknowledgement',
-        frames: GENERAL_ACKNOWLEDGEMENTS.withTopic[tone],
+        frames: framesFor(GENERAL_ACKNOWLEDGEMENTS, slots, tone),
         basis: `their problem is about ${slots.topic}`,
         onlyIfNone: true,
       });
