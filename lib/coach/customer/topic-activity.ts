@@ -92,6 +92,13 @@ function isLight(root: string, next: Term | undefined): boolean {
   return LIGHT_VERBS.has(root) && !(next?.tags.has('Particle') === true && PHRASAL.has(`${root} ${next.normal}`));
 }
 
+/** Verbs that say when something else is done: "they started |charging| a fee" is theirs to do, not the customer's. */
+const ASPECT = /^(?:start|starts|started|begin|begins|began|begun|continue|continues|continued)$/;
+
+/** The customer is the subject of the verb at `index`: "I started uploading", "we began moving" (within four words). */
+const saidOfThemselves = (terms: readonly Term[], index: number): boolean =>
+  terms.slice(Math.max(0, index - 4), index).some((term) => /^(?:i|we)$/.test(term.normal));
+
 function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
   const word = term.normal.replace(/[^\p{L}]/gu, '');
   if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < 0) return null;
@@ -99,6 +106,7 @@ function verbWord(term: Term, terms: readonly Term[], index: number): string | n
   if (term.tags.has('Gerund')) {
     if (!word.endsWith('ing') || isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next)))
       return null;
+    if (ASPECT.test(terms[index - 1]?.normal ?? '') && !saidOfThemselves(terms, index - 1)) return null;
     return word;
   }
   if (!term.tags.has('Infinitive') || isLight(word, next) || !isTried(terms, index)) return null;

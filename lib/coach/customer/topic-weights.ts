@@ -12,7 +12,7 @@ export interface TopicWeightTable {
 
 export const TOPIC_WEIGHTS: TopicWeightTable = {
   weights: {
-    listed: 0.46,
+    listed: 0.47,
     product: -0.44,
     theirs: 0.34,
     device: 0.18,
@@ -25,11 +25,11 @@ export const TOPIC_WEIGHTS: TopicWeightTable = {
     insideCue: 0.13,
     beforeCue: 0.27,
     afterCue: 0.01,
-    subject: 0.29,
+    subject: 0.28,
     object: 0.35,
     setting: -0.36,
     about: 0.49,
-    firstSentence: 0.28,
+    firstSentence: 0.27,
     lateSentence: -0.46,
     question: -0.15,
     repeated: 0.44,
@@ -43,5 +43,5 @@ export const TOPIC_WEIGHTS: TopicWeightTable = {
     meta: -0.46,
     unreasoned: -0.22,
   },
-  none: { bias: -99, noKind: 99.34 },
+  none: { bias: -99, noKind: 99.36 },
 };

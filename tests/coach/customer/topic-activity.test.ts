@@ -26,6 +26,12 @@ describe('activities as topic candidates', () => {
     expect(activities('Is anyone else having trouble uploading thumbnails?')).toContain('uploading the thumbnails');
   });
 
+  it('leaves out what someone else started or went on doing, unless the customer did', () => {
+    expect(activities('why have they started charging an additional escrow fee?')).toEqual([]);
+    expect(activities('the app continued deleting my photos')).toEqual([]);
+    expect(activities('I started uploading my videos and it froze')).toContain('uploading your videos');
+  });
+
   it('keeps a preposition that belongs to the verb', () => {
     expect(activities('I am unable to connect to the servers at all')).toContain('connecting to the servers');
   });
@@ -43,7 +49,7 @@ describe('activities as topic candidates', () => {
 });
 
 describe('an activity topic in suggestions', () => {
-  it('is said after a preposition, never as the subject of a verb', () => {
+  it('is said after a preposition or straight after "trouble", never as the subject of a verb', () => {
     const message = 'Exporting my project keeps failing. So annoying!';
     const customer = analyzeCustomer(message)!;
     const topic = customer.problemDetail?.topic ?? '';
@@ -51,7 +57,7 @@ describe('an activity topic in suggestions', () => {
     const saying = suggest(customer, 'warm', message).filter((suggestion) => suggestion.text.includes(topic));
     expect(saying.length).toBeGreaterThan(0);
     for (const suggestion of saying)
-      expect(suggestion.text).toMatch(new RegExp(`\\b(?:with|about|into|for|of|on) ${topic}`));
+      expect(suggestion.text).toMatch(new RegExp(`\\b(?:with|about|into|for|of|on|trouble) ${topic}`));
   });
 
   it('offers the gerund alone when the verb takes no object, with its particle', () => {
