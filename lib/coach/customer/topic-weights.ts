@@ -36,7 +36,7 @@ export const TOPIC_WEIGHTS: TopicWeightTable = {
     compound: 0.78,
     plural: 0.27,
     activity: 0.69,
-    addressee: -0.42,
+    addressee: -0.43,
     negated: 0.04,
     aside: 0.14,
     timeClause: -0.3,

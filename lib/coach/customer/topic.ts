@@ -483,16 +483,18 @@ function isNominalVerb(terms: readonly Term[], at: number): boolean {
 }
 
 /**
- * A word after a modal that compromise's lexicon knows as a verb's bare form: "if I can |prove| music …", "it
- * won't |load| stuff". compromise sometimes tags it a noun there; after "can", "will" or "should" it is the verb.
- * A capitalised word stays a phrase's ("will Minecraft update"): an inverted question puts the subject there.
+ * A word after a modal or "to" that compromise's lexicon knows as a verb's bare form: "if I can |prove| music …",
+ * "it won't |load| stuff", "how to |record| audio". compromise sometimes tags it a noun there; after "can", "will"
+ * or "to" it is the verb. A capitalised word stays a phrase's ("will Minecraft update"): an inverted question puts
+ * the subject there.
  */
-function isVerbAfterModal(terms: readonly Term[], at: number): boolean {
+function isVerbAfterModalOrTo(terms: readonly Term[], at: number): boolean {
   const term = terms[at]!;
   // "can't prove": compromise splits the negation into a term of its own between the modal and the verb.
   const negated = terms[at - 1]?.tags.has('Negative') === true;
   const before = terms[at - (negated ? 2 : 1)];
-  if (!before?.tags.has('Modal') || /[,;:.!?()"“”]/.test(before.post) || !/^\p{Ll}+$/u.test(term.text)) return false;
+  const opens = before !== undefined && (before.tags.has('Modal') || (!negated && before.normal === 'to'));
+  if (!opens || /[,;:.!?()"“”]/.test(before.post) || !/^\p{Ll}+$/u.test(term.text)) return false;
   const tags = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
   return (Array.isArray(tags) ? tags : [tags]).includes('Infinitive');
 }
@@ -501,7 +503,7 @@ function candidatesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
   const phraseTerm = (at: number) =>
-    !isVerbAfterModal(terms, at) &&
+    !isVerbAfterModalOrTo(terms, at) &&
     (isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at) || isNominalVerb(terms, at));
   let index = 0;
   while (index < terms.length) {

@@ -32,7 +32,7 @@ describe('topic candidates', () => {
     expect(candidates('my phone works fine but the app crashes')).not.toContain('your phone works');
   });
 
-  it('reads the word after a modal as its verb, and never a modal or "else" as part of a thing', () => {
+  it('reads the word after a modal or "to" as its verb, and never a modal or "else" as part of a thing', () => {
     const found = candidates(
       'If I can prove music being claimed on my video was pirated, would you release the claim?',
     );
@@ -41,6 +41,8 @@ describe('topic candidates', () => {
     expect(candidates("I can't export videos")).toContain('the videos');
     expect(candidates('Would you be able to restore my channel?').join(' ')).not.toMatch(/would/i);
     expect(candidates('anyone else seeing the outage page?').join(' ')).not.toMatch(/else/);
+    // compromise reads "go to |make| a complaint" as a place to go: after "to" a verb's bare form is the verb.
+    expect(candidates('Where do I go to make a payment?')).toEqual(['the payment']);
     // An inverted question puts the subject after the modal: a name stays a phrase there.
     expect(candidates('will Minecraft update on my tablet?')).toContain('Minecraft');
   });
