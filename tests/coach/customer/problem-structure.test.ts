@@ -56,6 +56,15 @@ describe('the topic: the thing the problem is about, said as the agent would', (
       topic: 'your account',
     });
   });
+
+  it("doesn't repeat the situation's own noun: a refund for the game, not for the refund game", () => {
+    const topic = { text: 'the refund game', plural: false, head: 'game' };
+    expect(topicToWriteWith('refund', topic)?.text).toBe('the game');
+    expect(topicToWriteWith('charged-wrongly', { ...topic, text: 'your charges page' })?.text).toBe('your page');
+    // Elsewhere the customer's words stand.
+    expect(topicToWriteWith(null, topic)?.text).toBe('the refund game');
+    expect(topicToWriteWith('refund', { ...topic, text: 'the game' })?.text).toBe('the game');
+  });
 });
 
 describe('the kind: what went wrong, from the verb, its object and its negation', () => {
