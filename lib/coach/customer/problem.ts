@@ -203,17 +203,16 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
   // One signs in to an account: "locked out of the emails" means the account they are in ("your accounts" stands).
   if (natural?.head === 'account' && topic.plural && !/\baccounts$/.test(topic.text)) return natural;
   // "i need refund game": the sentence says "a refund" itself, so the topic drops the word ("a refund for the game").
-  const own = situation ? SITUATION_NOUN[situation] : undefined;
-  const repeated = own ? topic.text.match(new RegExp(`^(the|your) ${own} (\\S.*)$`)) : null;
+  const repeated = situation ? SITUATION_NOUN_FIRST[situation]?.exec(topic.text) : null;
   return repeated ? { ...topic, text: `${repeated[1]} ${repeated[2]}` } : topic;
 }
 
-/** The noun a situation's own sentence already says ("a refund for …", "an error with …"). */
-const SITUATION_NOUN: Partial<Record<SituationId, string>> = {
-  refund: 'refunds?',
-  'charged-wrongly': 'charges?',
-  error: 'errors?',
-  crashes: 'crash(?:es)?',
+/** A topic opening on the noun its situation's own sentence already says ("a refund for …", "an error with …"). */
+const SITUATION_NOUN_FIRST: Partial<Record<SituationId, RegExp>> = {
+  refund: /^(the|your) refunds? (\S.*)$/,
+  'charged-wrongly': /^(the|your) charges? (\S.*)$/,
+  error: /^(the|your) errors? (\S.*)$/,
+  crashes: /^(the|your) crash(?:es)? (\S.*)$/,
 };
 
 /** The readable fragment for `problem`, a clause that fits after "that": "that your order hasn't arrived". */

@@ -95,9 +95,11 @@ function isLight(root: string, next: Term | undefined): boolean {
 /** Verbs that say when something else is done: "they started |charging| a fee" is theirs to do, not the customer's. */
 const ASPECT = /^(?:start|starts|started|begin|begins|began|begun|continue|continues|continued)$/;
 
-/** The customer is the subject of the verb at `index`: "I started uploading", "we began moving" (within four words). */
-const saidOfThemselves = (terms: readonly Term[], index: number): boolean =>
-  terms.slice(Math.max(0, index - 4), index).some((term) => /^(?:i|we)$/.test(term.normal));
+/** One of the four words before `index` is one of `words`: who the verb there is said of ("I started uploading"). */
+const saidBy = (terms: readonly Term[], index: number, words: RegExp): boolean =>
+  terms.slice(Math.max(0, index - 4), index).some((term) => words.test(term.normal));
+
+const FIRST_PERSON = /^(?:i|we)$/;
 
 function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
   const word = term.normal.replace(/[^\p{L}]/gu, '');
@@ -106,7 +108,7 @@ function verbWord(term: Term, terms: readonly Term[], index: number): string | n
   if (term.tags.has('Gerund')) {
     if (!word.endsWith('ing') || isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next)))
       return null;
-    if (ASPECT.test(terms[index - 1]?.normal ?? '') && !saidOfThemselves(terms, index - 1)) return null;
+    if (ASPECT.test(terms[index - 1]?.normal ?? '') && !saidBy(terms, index - 1, FIRST_PERSON)) return null;
     return word;
   }
   if (!term.tags.has('Infinitive') || isLight(word, next) || !isTried(terms, index)) return null;
@@ -150,8 +152,7 @@ function bareActivity(terms: readonly Term[], index: number, gerund: string): Ca
   // preposition's object ("problems with |adding|"). "them not |arriving|" is what went wrong, not what it is about.
   const previous = terms[index - 1];
   const doneByThem =
-    (!verb.tags.has('Gerund') &&
-      terms.slice(Math.max(0, index - 4), index).some((term) => SUBJECT.test(term.normal))) ||
+    (!verb.tags.has('Gerund') && saidBy(terms, index, SUBJECT)) ||
     (previous !== undefined && (previous.tags.has('Preposition') || DOING.test(previous.normal)));
   if (!objectless || !doneByThem || NOT_ACTIVITIES.has(gerund)) return null;
   const text = particle ? `${gerund} ${particle.normal}` : gerund;

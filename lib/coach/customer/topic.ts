@@ -112,13 +112,15 @@ function isKnownWord(word: string): boolean {
   return singulars.some((form) => Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form));
 }
 
-function isLexiconAdjective(word: string): boolean {
+/** The tags compromise's lexicon gives a word of its own, whatever the word was tagged in the sentence. */
+function lexiconTags(word: string): readonly string[] {
   const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return (
-    tags !== undefined &&
-    (Array.isArray(tags) ? tags : [tags]).some(
-      (tag) => tag === 'Adjective' || tag === 'Comparable' || tag === 'PastTense' || tag === 'Participle',
-    )
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+function isLexiconAdjective(word: string): boolean {
+  return lexiconTags(word).some(
+    (tag) => tag === 'Adjective' || tag === 'Comparable' || tag === 'PastTense' || tag === 'Participle',
   );
 }
 
@@ -412,8 +414,7 @@ function isInlineHashtag(terms: readonly Term[], index: number): boolean {
 
 /** The word's own entry in compromise's lexicon is a noun ("supplies", "rolls", "play"), whatever it was tagged here. */
 function hasNounReading(term: Term): boolean {
-  const tags = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
-  return (Array.isArray(tags) ? tags : [tags]).some((tag) => tag === 'Singular' || tag === 'Plural');
+  return lexiconTags(term.normal).some((tag) => tag === 'Singular' || tag === 'Plural');
 }
 
 /**
@@ -495,8 +496,7 @@ function isVerbAfterModalOrTo(terms: readonly Term[], at: number): boolean {
   const before = terms[at - (negated ? 2 : 1)];
   const opens = before !== undefined && (before.tags.has('Modal') || (!negated && before.normal === 'to'));
   if (!opens || /[,;:.!?()"“”]/.test(before.post) || !/^\p{Ll}+$/u.test(term.text)) return false;
-  const tags = Object.hasOwn(lexicon, term.normal) ? lexicon[term.normal] : undefined;
-  return (Array.isArray(tags) ? tags : [tags]).includes('Infinitive');
+  return lexiconTags(term.normal).includes('Infinitive');
 }
 
 function candidatesIn(sentence: Sentence): Candidate[] {
