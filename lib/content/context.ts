@@ -5,8 +5,9 @@
  * one, by WXT's own event, so it also stops copies built with WXT's class; `isInvalid` notices a context the browser
  * cut off; the timer wrappers and listeners stop with the context; `ctx.addEventListener(window,
  * 'wxt:locationchange', …)` reports SPA navigation. (WXT's start-up steps, public there but internal, are folded
- * into the constructor.) WXT's class cost the page's 40 KB budget ~2.9 KB, mostly member
- * names and debug logging a minifier has to keep; this one ~1 KB.
+ * into the constructor; its `block`, `requestAnimationFrame` and `requestIdleCallback`, which nothing here calls, are
+ * left out.) WXT's class cost the page's 40 KB budget ~2.9 KB, mostly member names and debug logging a minifier has
+ * to keep; this one ~1 KB.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptDefinition } from 'wxt';
@@ -73,10 +74,6 @@ export class ContentScriptContext implements AbortController {
     return () => this.signal.removeEventListener('abort', cb);
   }
 
-  block<T>(): Promise<T> {
-    return new Promise(() => {});
-  }
-
   /** Runs `schedule(guarded)` and cancels it with `cancel` when the context is invalidated. */
   #guard<A extends unknown[]>(
     callback: (...args: A) => void,
@@ -96,14 +93,6 @@ export class ContentScriptContext implements AbortController {
 
   setTimeout(handler: () => void, timeout?: number): number {
     return this.#guard(handler, (run) => setTimeout(run, timeout) as unknown as number, clearTimeout);
-  }
-
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    return this.#guard(callback, requestAnimationFrame, cancelAnimationFrame);
-  }
-
-  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    return this.#guard(callback, (run) => requestIdleCallback(run, options), cancelIdleCallback);
   }
 
   addEventListener(

@@ -9,7 +9,7 @@ import { callPageBridge } from './bridge-client';
 import { currentRange, selectRange } from './selection';
 import { nextTask, settledRead } from './settle';
 import { keyupUnlessTyped, listen, trackComposition } from './listen';
-import { mapText, offsetAt, rangeFor, type TextMap } from './text-map';
+import { mapText, remapText, offsetAt, rangeFor, type TextMap } from './text-map';
 import { trackTyping, typingGroupWait, type TypingClock } from './undo-group';
 import type { ChangeCause, DraftReading, EditorAdapter, EditorHandle, WriteRequest, WriteStrategy } from './types';
 
@@ -167,16 +167,19 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
   const composition = trackComposition();
   const clock = trackTyping(root);
   const readText = () => mapText(root).text;
-  // The last reading's text map, kept while the editor's DOM stays as it was (watched while subscribed): a keystroke
-  // schedules a snapshot for its mutations, its input event and its keyup, and only the first walks a long draft.
+  // The last reading's text map, kept while subscribed and brought up to date from the editor's mutations: typing
+  // changes a text node's data (remapText); any other change (nodes added or removed, an attribute mapText reads)
+  // drops it. A keystroke schedules a snapshot for its mutations and its keyup, and neither walks a long draft.
   let kept: TextMap | null = null;
-  let watching = false;
-  const changes = new MutationObserver(() => (kept = null));
+  /** While subscribed: the one observer of the editor's DOM, for the kept map and for the session. */
+  let watch: { observer: MutationObserver; changed(records: MutationRecord[]): void } | null = null;
   const readMap = () => {
-    // Mutations not delivered yet count too: a read may follow a change at once (an edit's read-back).
-    if (changes.takeRecords().length > 0) kept = null;
+    // Mutations not delivered yet count too (a read may follow a change at once: an edit's read-back). Taking them
+    // stops their delivery, so they are handled here as the observer would have.
+    const pending = watch?.observer.takeRecords();
+    if (pending?.length) watch!.changed(pending);
     const map = kept ?? mapText(root);
-    if (watching) kept = map;
+    if (watch) kept = map;
     return map;
   };
 
@@ -212,7 +215,8 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
       // Editors that re-render from their model (or pages that clear the draft from script) emit no input event.
       // Only the agent's own typing happens while the editor has focus: a change after focus moved away (to the
       // helpdesk's Send button, say) is the page's, however soon it follows the last keystroke.
-      const observer = new MutationObserver(() => {
+      const changed = (records: MutationRecord[]) => {
+        if (kept && !remapText(kept, records)) kept = null;
         // The clock notes an edit before it changes the DOM: after a pause, the agent deleting the whole draft
         // (its mutations seen before its `input` event) is still the agent's, not the page clearing it after Send.
         // Focus: `contains` is true for the root itself, false for no active element.
@@ -221,16 +225,16 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
           root.contains((root.getRootNode() as Document | ShadowRoot).activeElement);
         if (recent) typed();
         onChange(recent ? {} : { inputType: 'script' });
-      });
-      observer.observe(root, { childList: true, characterData: true, subtree: true });
+      };
+      const observer = new MutationObserver(changed);
       // What mapText reads: text and nodes, and the attributes that make it skip an element.
-      changes.observe(root, {
+      observer.observe(root, {
         childList: true,
         characterData: true,
         subtree: true,
         attributeFilter: ['contenteditable', 'data-mce-bogus'],
       });
-      watching = true;
+      watch = { observer, changed };
       // No `input` listener: every edit's mutations come here (an editor that cancels `beforeinput` and renders
       // from its model sends no `input` at all), and the typing clock has seen its `beforeinput` or `input` first.
       const unlisten = listen(root, {
@@ -240,8 +244,7 @@ export function createRichHandle(root: Element, adapter: EditorAdapter): EditorH
       });
       return () => {
         observer.disconnect();
-        changes.disconnect();
-        watching = false;
+        watch = null;
         kept = null;
         unlisten();
       };

@@ -102,6 +102,42 @@ export function mapText(root: Element): TextMap {
   return { root, text: parts.join(''), segments };
 }
 
+/**
+ * Brings `map` up to date, in place, after `records` (of a MutationObserver on its root) if all they say is that
+ * the data of some of its text nodes changed: the same text and segments as a fresh `mapText(map.root)`,
+ * without walking the DOM. Typing in a word changes one text node's data, and a fresh walk of a long draft on every
+ * keystroke cost most of a snapshot's reading. False when the change may alter the shape mapText gives — a node the
+ * map does not hold (a widget's text, a zero-width filler), or one that now holds only zero-width characters (mapText
+ * skips it) — and `map` is then no longer valid: map anew.
+ */
+export function remapText(map: TextMap, records: readonly MutationRecord[]): boolean {
+  const changed = new Set<Node>();
+  for (const record of records) {
+    if (record.type !== 'characterData') return false;
+    changed.add(record.target);
+  }
+  const parts: string[] = [];
+  let found = 0;
+  let delta = 0;
+  let copiedTo = 0;
+  for (const segment of map.segments) {
+    const start = segment.start;
+    // Every segment moves by what the edited text nodes before it gained or lost.
+    segment.start += delta;
+    if (segment.kind !== 'text' || !changed.has(segment.node)) continue;
+    const data = segment.node.data;
+    if (ZERO_WIDTH_ONLY.test(data)) return false;
+    parts.push(map.text.slice(copiedTo, start), data.replace(/\u00a0/g, ' '));
+    copiedTo = start + segment.length;
+    delta += data.length - segment.length;
+    segment.length = data.length;
+    found += 1;
+  }
+  parts.push(map.text.slice(copiedTo));
+  map.text = parts.join('');
+  return found === changed.size;
+}
+
 export interface DomPoint {
   node: Node;
   offset: number;

@@ -25,18 +25,18 @@ const NOT_BLOCKS = tagSet(
 const SEMANTIC_BLOCKS = tagSet('ARTICLE LI SECTION');
 
 const MESSAGE_WORDS =
-  /^(message|messages|msg|comment|comments|reply|replies|post|entry|event|item|bubble|thread|conversation|article|email|mail|chat|part|note|response|description|issue|inquiry|transaction|correspondence)$/;
+  /^(messages?|msg|comments?|repl(y|ies)|post|entry|event|item|bubble|thread|conversation|article|e?mail|chat|part|note|response|description|issue|inquiry|transaction|correspondence)$/;
 /** Marks of the agent's own replies: where a page uses them, an unmarked message is the customer's. */
-const REPLY_AGENT_WORDS = /^(agent|agents|outgoing|outbound|self|me|mine|own|sent|staff|operator|admin|response)$/;
+const REPLY_AGENT_WORDS = /^(agents?|outgoing|outbound|self|me|mine|own|sent|staff|operator|admin|response)$/;
 /** Marks of internal notes and system events (which say nothing about who wrote the unmarked replies). */
-const NOTE_WORDS = /^(note|notes|internal|private|whisper|system|activity)$/;
-const CUSTOMER_WORDS = /^(customer|incoming|inbound|requester|requestor|visitor|contact|client|enduser|end_user)$/;
+const NOTE_WORDS = /^(notes?|internal|private|whisper|system|activity)$/;
+const CUSTOMER_WORDS = /^(customer|incoming|inbound|request[eo]r|visitor|contact|client|end_?user)$/;
 const BODY_WORDS = /^(body|content|text|html|richtext|markdown|prose)$/;
 const NAME_WORDS = /^(author|sender|from|name|username|person|requester|customer|who)$/;
-const CHROME_WORDS = /^(header|meta|footer|actions|toolbar|time|timestamp|date|avatar|byline|status|attachments)$/;
+const CHROME_WORDS = /^(header|meta|footer|actions|toolbar|time(stamp)?|date|avatar|byline|status|attachments)$/;
 /** Words that mark an element as an editor's or composer's own UI. */
 const WIDGET_CHROME_WORDS =
-  /^(toolbar|toolbox|menu|menubar|dropdown|popup|popover|tooltip|statusbar|status|footer|counter|count|wordcount|powered|placeholder|tab|tabs|tablist|actions|buttons|btn|button|attachments|attachment|upload|uploads|signature|hint|help|emoji|mention|picker|format|formatting|resize|resizing|resizer|mode|switch|macros|canned|shortcuts|recipients|cc|bcc)$/;
+  /^(toolb(ar|ox)|menu(bar)?|dropdown|pop(up|over)|tooltip|status(bar)?|footer|(word)?count(er)?|powered|placeholder|tabs?|tablist|actions|buttons?|btn|attachments?|uploads?|signature|hint|help|emoji|mention|picker|format(ting)?|resiz(e|ing|er)|mode|switch|macros|canned|shortcuts|recipients|b?cc)$/;
 const CHROME_ROLES =
   /^(toolbar|menubar|menu|menuitem|status|tablist|tab|button|tooltip|presentation|none|dialog|listbox|combobox|switch|checkbox)$/;
 /** Elements that are controls or invisible, never message text. */
@@ -317,11 +317,18 @@ function bodyOf(block: Element): { body: Element; skip?: string } {
   return { body: block, skip: CHROME_SKIP };
 }
 
+/** Elements whose class names contain any of `words` (a selector list). */
+const classContaining = (words: string) =>
+  words
+    .split(' ')
+    .map((word) => `[class*="${word}"]`)
+    .join();
 /** Inside a body element: attachment lists and action menus. */
-const BODY_SKIP = '[class*="attachment"],[class*="actions"],[class*="toolbar"]';
+const BODY_SKIP = classContaining('attachment actions toolbar');
 /** Header, byline and footer parts of a block without a recognisable body element. */
-const CHROME_SKIP =
-  'header,footer,time,h1,h2,h3,h4,h5,h6,img,[class*="avatar"],[class*="meta"],[class*="author"],[class*="sender"],[class*="byline"],[class*="timestamp"],[class*="header"],[class*="attachment"],[class*="actions"],[class*="toolbar"],[class*="badge"],[class*="from"],[class*="who"],[class*="name"],a[href^="mailto:"]';
+const CHROME_SKIP = `header,footer,time,h1,h2,h3,h4,h5,h6,img,a[href^="mailto:"],${BODY_SKIP},${classContaining(
+  'avatar meta author sender byline timestamp header badge from who name',
+)}`;
 
 /** The author's name inside a block: a short element named author/sender/name, `itemprop=author`, or a mailto link. */
 function nameOf(block: Element): string | undefined {

@@ -311,11 +311,10 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
         },
       };
     },
+    // The session reads the editor in a microtask after each change, and that reading drops and moves the ranges
+    // (read() below): checking them here too cost every keystroke a second pass over the painted findings.
     changed() {
       unread = true;
-      if (!editor || editor.findings.length === 0) return;
-      // Rich editors: drop the ranges whose words changed now; the next reading moves the rest.
-      if (editor.painter.verify() && open && !editor.painter.box(open.id)) closeCard(false);
     },
     read(text, revision) {
       unread = false;
@@ -325,11 +324,16 @@ export function createInlineCoach(env: InlineEnvironment): InlineCoach {
         current.texts.set(revision, text);
         if (current.texts.size > KEPT_REVISIONS) current.texts.delete(current.texts.keys().next().value!);
       }
-      if (text === current.text) return;
-      const before = current.text;
-      current.text = text;
-      if (current.findings.length === 0) return;
-      current.findings = rebase(current.findings, before, text);
+      if (current.findings.length === 0) {
+        current.text = text;
+        return;
+      }
+      if (text !== current.text) {
+        current.findings = rebase(current.findings, current.text, text);
+        current.text = text;
+      }
+      // The same text too: a rich editor may have rendered its nodes again, and paint() places anew the ranges that
+      // no longer read back their words.
       show();
     },
     receive(state) {

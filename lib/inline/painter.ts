@@ -18,8 +18,6 @@ export interface Painter {
    * nothing, and it never reads layout.
    */
   paint(findings: readonly InlineFinding[], active: string | null): void;
-  /** Drops every range whose text changed since it was painted; true when one was dropped. Cheap: per keystroke. */
-  verify(): boolean;
   /** The id of the finding under a point of the overlay's viewport. */
   hit(x: number, y: number): string | null;
   /** Where a finding is on screen, in the overlay's viewport; null when it is not painted. */
@@ -151,14 +149,6 @@ function createPainter(parts: PainterParts): Painter {
       painted = parts.place(findings, painted);
       register(doc, palette, painted, active);
     },
-    verify() {
-      parts.sync();
-      const kept = painted.filter((p) => parts.current(p) === p.text);
-      if (kept.length === painted.length) return false;
-      painted = kept;
-      register(doc, palette, painted, active);
-      return true;
-    },
     hit(x, y) {
       const by = offset();
       for (const p of painted)
@@ -194,7 +184,11 @@ export function createRichPainter(root: Element, overlayDoc: Document): Painter 
     // The ranges are over the editor's own text nodes: nothing to bring up to date.
     sync() {},
     // Live ranges follow edits around them; one whose own text changed (or whose nodes were replaced) is stale.
-    current: (p) => p.range.toString(),
+    current: ({ range }) =>
+      // What range.toString() gives for a range inside one text node (a finding's usual shape), without its walk.
+      range.startContainer === range.endContainer && range.startContainer.nodeType === 3
+        ? (range.startContainer as Text).data.slice(range.startOffset, range.endOffset)
+        : range.toString(),
     follow() {},
     dispose: registryOf(doc)
       ? adoptHighlightSheet(root.getRootNode() as Document | ShadowRoot, doc.defaultView as View, false)
@@ -374,7 +368,8 @@ export function createMirrorPainter(field: HTMLTextAreaElement | HTMLInputElemen
       return placed;
     },
     sync: syncText,
-    current: (p) => field.value.slice(p.range.startOffset, p.range.endOffset),
+    // `synced` is the field's value: paint() syncs before it asks (no copy of a long value per finding).
+    current: (p) => synced.slice(p.range.startOffset, p.range.endOffset),
     follow,
     dispose() {
       cancelFollow?.();

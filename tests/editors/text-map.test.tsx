@@ -4,7 +4,7 @@
  * mapping against each editor's model; these pin the edge cases.
  */
 import { describe, expect, test } from 'vitest';
-import { mapText, offsetAt, pointAt, rangeFor } from '../../lib/editors/text-map';
+import { mapText, offsetAt, pointAt, rangeFor, remapText } from '../../lib/editors/text-map';
 
 function root(html: string): HTMLElement {
   const element = document.createElement('div');
@@ -64,5 +64,65 @@ describe('offsets and DOM points', () => {
     const outside = document.createElement('p');
     document.body.append(outside);
     expect(offsetAt(mapText(element), outside, 0)).toBeNull();
+  });
+});
+
+describe('the kept map after typing (remapText)', () => {
+  const html =
+    '<p>Hi <b>Ana</b>,</p><p><br></p><p>thanks&nbsp;for <i>waiting</i>.</p><ul><li>one</li><li>two</li></ul>';
+  /** The map of a fresh `html`, `edit` applied, and what the observer saw. */
+  const edited = async (edit: (element: HTMLElement) => void) => {
+    const element = root(html);
+    const map = mapText(element);
+    const observer = new MutationObserver(() => {});
+    observer.observe(element, { childList: true, characterData: true, subtree: true, attributes: true });
+    edit(element);
+    const records = observer.takeRecords();
+    observer.disconnect();
+    return { element, map, records };
+  };
+  const textNodes = (element: HTMLElement) => {
+    const nodes: Text[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    return nodes;
+  };
+
+  test('edits inside text nodes give what a fresh walk gives, offsets included', async () => {
+    // Every text node in turn, and several at once: inserted, deleted, replaced, a no-break space typed.
+    const count = textNodes(root(html)).length;
+    const edits: Array<(nodes: Text[]) => void> = [];
+    for (let i = 0; i < count; i += 1) {
+      edits.push((nodes) => nodes[i]!.insertData(nodes[i]!.length, 'xyz'));
+      edits.push((nodes) => nodes[i]!.deleteData(0, 1));
+      edits.push((nodes) => (nodes[i]!.data = 'replaced\u00a0words'));
+    }
+    edits.push((nodes) => {
+      nodes[0]!.appendData('!!');
+      nodes[count - 1]!.deleteData(0, 2);
+      nodes[1]!.insertData(1, 'nn');
+    });
+    for (const edit of edits) {
+      const { element, map, records } = await edited((el) => edit(textNodes(el)));
+      const fresh = mapText(element);
+      // A node left empty is skipped by a fresh walk: that edit must ask for one.
+      const emptied = textNodes(element).some((node) => node.data === '');
+      expect(remapText(map, records), fresh.text).toBe(!emptied);
+      if (!emptied) expect(map).toEqual(fresh);
+    }
+  });
+
+  test('anything else makes a fresh walk necessary', async () => {
+    const cases: Array<(element: HTMLElement) => void> = [
+      (element) => element.append(document.createElement('p')),
+      (element) => textNodes(element)[0]!.remove(),
+      (element) => element.querySelector('b')!.setAttribute('contenteditable', 'false'),
+      // A text node left holding only a zero-width filler is skipped by mapText.
+      (element) => (textNodes(element)[1]!.data = '\ufeff'),
+    ];
+    for (const edit of cases) {
+      const { map, records } = await edited(edit);
+      expect(remapText(map, records)).toBe(false);
+    }
   });
 });
