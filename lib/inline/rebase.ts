@@ -6,9 +6,20 @@
  * so its reason may no longer hold. Pure; no DOM.
  */
 
-import { editRegion } from '../messaging/edit-region';
+import { editRegion as findEditRegion, type EditRegion } from '../messaging/edit-region';
 
-export { editRegion, type EditRegion } from '../messaging/edit-region';
+export type { EditRegion };
+
+let last: { before: string; after: string; region: EditRegion | null } | null = null;
+
+/**
+ * messaging/edit-region.ts's editRegion, with its last answer kept: a keystroke asks for the same two texts twice
+ * here (moving the findings, then the textarea mirror's text), and a long draft's common prefix is the costly part.
+ */
+export function editRegion(before: string, after: string): EditRegion | null {
+  if (last?.before !== before || last.after !== after) last = { before, after, region: findEditRegion(before, after) };
+  return last.region;
+}
 
 export interface Rebasable {
   span: { start: number; end: number };
