@@ -3,7 +3,7 @@
  * worker analyses, so a finding arrives for an older text; and every keystroke changes the text under the ones on
  * screen. One edit region (the longest common prefix and suffix of the two texts) explains both: spans before it
  * stay, spans after it move by the length difference, and a span the region touches is dropped — its words changed,
- * so its reason may no longer hold. Pure; no DOM.
+ * so its reason may no longer hold. No DOM; pure but for editRegion's one kept answer, which changes no result.
  */
 
 import { editRegion as findEditRegion, type EditRegion } from '../messaging/edit-region';
@@ -13,8 +13,9 @@ export type { EditRegion };
 let last: { before: string; after: string; region: EditRegion | null } | null = null;
 
 /**
- * messaging/edit-region.ts's editRegion, with its last answer kept: a keystroke asks for the same two texts twice
- * here (moving the findings, then the textarea mirror's text), and a long draft's common prefix is the costly part.
+ * messaging/edit-region.ts's editRegion, with its last answer kept (callers only read it): a keystroke asks for the
+ * same two texts twice here (moving the findings, then the textarea mirror's text), and a long draft's common prefix
+ * is the costly part.
  */
 export function editRegion(before: string, after: string): EditRegion | null {
   if (last?.before !== before || last.after !== after) last = { before, after, region: findEditRegion(before, after) };

@@ -71,7 +71,7 @@ describe('the kept map after typing (remapText)', () => {
   const html =
     '<p>Hi <b>Ana</b>,</p><p><br></p><p>thanks&nbsp;for <i>waiting</i>.</p><ul><li>one</li><li>two</li></ul>';
   /** The map of a fresh `html`, `edit` applied, and what the observer saw. */
-  const edited = async (edit: (element: HTMLElement) => void) => {
+  const edited = (edit: (element: HTMLElement) => void) => {
     const element = root(html);
     const map = mapText(element);
     const observer = new MutationObserver(() => {});
@@ -88,7 +88,7 @@ describe('the kept map after typing (remapText)', () => {
     return nodes;
   };
 
-  test('edits inside text nodes give what a fresh walk gives, offsets included', async () => {
+  test('edits inside text nodes give what a fresh walk gives, offsets included', () => {
     // Every text node in turn, and several at once: inserted, deleted, replaced, a no-break space typed.
     const count = textNodes(root(html)).length;
     const edits: Array<(nodes: Text[]) => void> = [];
@@ -103,7 +103,7 @@ describe('the kept map after typing (remapText)', () => {
       nodes[1]!.insertData(1, 'nn');
     });
     for (const edit of edits) {
-      const { element, map, records } = await edited((el) => edit(textNodes(el)));
+      const { element, map, records } = edited((el) => edit(textNodes(el)));
       const fresh = mapText(element);
       // A node left empty is skipped by a fresh walk: that edit must ask for one.
       const emptied = textNodes(element).some((node) => node.data === '');
@@ -112,7 +112,7 @@ describe('the kept map after typing (remapText)', () => {
     }
   });
 
-  test('anything else makes a fresh walk necessary', async () => {
+  test('anything else makes a fresh walk necessary', () => {
     const cases: Array<(element: HTMLElement) => void> = [
       (element) => element.append(document.createElement('p')),
       (element) => textNodes(element)[0]!.remove(),
@@ -121,7 +121,7 @@ describe('the kept map after typing (remapText)', () => {
       (element) => (textNodes(element)[1]!.data = '\ufeff'),
     ];
     for (const edit of cases) {
-      const { map, records } = await edited(edit);
+      const { map, records } = edited(edit);
       expect(remapText(map, records)).toBe(false);
     }
   });
