@@ -2,7 +2,8 @@
  * Inline coaching in real Chromium with the built extension, over editor fixtures bundled from the real npm
  * packages: highlights over the right words (CSS Custom Highlight API; a mirror for the textarea), following edits,
  * gone when fixed or when inline display is off; zero DOM mutations in the editor caused by Attune; the card on hover
- * and on Alt+J with Apply as one undo step; the chip opening the side panel; axe on the card.
+ * and on Alt+J with Apply as one undo step; the chip opening the side panel; axe on the card; the textarea mirror
+ * following scrolling, a resize and the browser's zoom.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -463,6 +464,52 @@ describe('the textarea mirror', () => {
       .poll(async () => (await compareWithWholeMirror(page)).rows.map((row) => row.painted[1]))
       .not.toEqual(scrolled.rows.map((row) => row.painted[1]));
     for (const row of (await compareWithWholeMirror(page)).rows) expect(row.painted).toEqual(row.whole);
+    await page.close();
+  });
+
+  /** The mirror's box and the field's, rounded, in the page's CSS pixels. */
+  const boxes = (page: Page) =>
+    page.evaluate(() => {
+      const box = (element: Element) => {
+        const r = element.getBoundingClientRect();
+        return [r.left, r.top, r.width, r.height].map(Math.round);
+      };
+      const mirror = document.querySelector('attune-inline')!.shadowRoot!.querySelector('.mirror')!;
+      return { mirror: box(mirror), field: box(document.querySelector('textarea')!) };
+    });
+
+  test('follows the field when it is resized and when the page is zoomed', async () => {
+    const page = await browser.context.newPage();
+    await typeInto(page, CASES[0]!, DRAFT);
+    await expect.poll(async () => words(await highlighted(page)), { timeout: 5000 }).toHaveLength(2);
+    const before = await boxes(page);
+    expect(before.mirror).toEqual(before.field);
+    const painted = async () => JSON.stringify((await compareWithWholeMirror(page)).rows.map((row) => row.painted));
+    const paintedBefore = await painted();
+
+    // Narrower: the draft wraps at other words, so the findings move with the field's own text.
+    await page.evaluate(() => (document.querySelector('textarea')!.style.width = '140px'));
+    await expect.poll(async () => (await boxes(page)).mirror).toEqual((await boxes(page)).field);
+    expect((await boxes(page)).field[2]).not.toEqual(before.field[2]);
+    await expect.poll(painted).not.toEqual(paintedBefore);
+    for (const row of (await compareWithWholeMirror(page)).rows) expect(row.painted).toEqual(row.whole);
+
+    // The browser's own zoom (what Ctrl + does), set on the tab from the extension's worker.
+    const url = page.url();
+    const zoom = (factor: number) =>
+      browser.worker.evaluate(
+        async ({ url, factor }) => {
+          const [tab] = await chrome.tabs.query({ url });
+          await chrome.tabs.setZoom(tab!.id!, factor);
+        },
+        { url, factor },
+      );
+    await zoom(1.5);
+    await expect.poll(() => page.evaluate(() => window.devicePixelRatio)).toBeGreaterThan(1.4);
+    await expect.poll(async () => (await boxes(page)).mirror).toEqual((await boxes(page)).field);
+    for (const row of (await compareWithWholeMirror(page)).rows) expect(row.painted).toEqual(row.whole);
+    expect(words(await highlighted(page))).toEqual([APOLOGY, 'simply restart'].sort());
+    await zoom(1);
     await page.close();
   });
 });
