@@ -237,13 +237,31 @@ function capitalisedByChoice(term: Term, sentence: Sentence): boolean {
 function withCustomerCapitals(candidate: Candidate, sentence: Sentence): string {
   const words = candidate.text.split(' ');
   const terms = sentence.terms.filter((term) => term.start >= candidate.start && term.end <= candidate.end);
-  return words
-    .map((word, index) => {
-      if (index === words.length - 1 || !/^\p{Ll}+$/u.test(word)) return word;
-      const term = terms.find((t) => bare(t) === word && capitalisedByChoice(t, sentence));
-      return term ? term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '') : word;
-    })
-    .join(' ');
+  const said = [...words];
+  for (let index = 0; index < said.length; index += 1) {
+    const word = said[index]!;
+    if (!/^\p{Ll}+$/u.test(word)) continue;
+    const isHead = index === said.length - 1;
+    const term = terms.find(
+      (t) =>
+        bare(t) === word &&
+        (continuesCapitalisedName(t, said[index - 1], sentence) || (!isHead && capitalisedByChoice(t, sentence))),
+    );
+    if (term) said[index] = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+  }
+  return said.join(' ');
+}
+
+/**
+ * A capitalised word right after a capitalised word of the phrase goes on a name the customer wrote ("the Star Wars
+ * theme", "a Mac Pro", "my Google Play purchase"): said with their capitals, or the reply reads "the Star wars". A
+ * head alone keeps plain spelling ("my Account"), and so does a sentence where most words are capitalised.
+ */
+function continuesCapitalisedName(term: Term, previous: string | undefined, sentence: Sentence): boolean {
+  if (!previous || !/^\p{Lu}/u.test(previous) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(term.text)) return false;
+  if (term.start === sentence.start) return false;
+  const words = sentence.terms.slice(1).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
+  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 <= words.length;
 }
 
 /** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */

@@ -27,4 +27,12 @@ describe("the customer's own capitals in a topic", () => {
     expect(texts('i cannot log in to my Account since the reset').join(' ')).not.toMatch(/Account/);
     expect(texts('i Can not Log in To my Social account Since the Reset today').join(' ')).not.toMatch(/Social/);
   });
+
+  it('keeps the capitals of a name the phrase ends on, where one capitalised word follows another', () => {
+    expect(texts('i bought the Star Wars force unleashed 2 theme and it never appeared')).toContain('the Star Wars');
+    expect(texts('@AppleSupport I have a Mac Pro, 2008. I need to replace my graphic card.')).toContain('the Mac Pro');
+    expect(texts('my Google Play purchase is missing')).toContain('your Google Play purchase');
+    // A capitalised head after a word in lower case is not a name run: "my Account" stays "your account".
+    expect(texts('my old Account is locked')).toContain('your old account');
+  });
 });
