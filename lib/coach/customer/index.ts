@@ -81,11 +81,26 @@ function read(message: string, helpdeskName: string | null, addressed: readonly 
   };
 }
 
+/**
+ * A calm message that names no kind of problem and asks nothing ("Hello there, lovely weather today.", "Just
+ * switched to the new plan") raises nothing for the reply to address: whatever noun it names is no problem, and
+ * "you're getting in touch about the weather" would only be noise. On the development pool this keeps 9 wrong or
+ * spurious topics out for 3 right ones lost.
+ */
+function raisesNothing(problem: ProblemReading, questions: CustomerAnalysis['questions'], upset: boolean): boolean {
+  return (
+    !upset && questions.length === 0 && problem.detail !== null && !problem.detail.kind && !problem.detail.situation
+  );
+}
+
 function analyse(message: string, helpdeskName: string | null, addressed: readonly string[]): CustomerAnalysis {
   const { text, signals, questions, specifics, name, problem } = read(message, helpdeskName, addressed);
   const decision = readDistress(upsetFeatures(signals));
   const { distress, upset } = decision;
   const emotions = emotionsFollowingDecision(signals.emotions, decision, signals.stress, signals.situations);
+  const said = raisesNothing(problem, questions, upset)
+    ? { ...problem, detail: null, situation: null, topic: null }
+    : problem;
   return {
     emotions,
     primaryEmotion: emotions[0]?.emotion ?? null,
@@ -95,8 +110,8 @@ function analyse(message: string, helpdeskName: string | null, addressed: readon
     specifics,
     name,
     technicality: readTechnicality(text),
-    problem: problemText(problem),
-    problemDetail: problem.detail,
+    problem: problemText(said),
+    problemDetail: said.detail,
     upset,
   };
 }

@@ -143,10 +143,58 @@ function* singleEdits(word: string): Generator<[form: string, edit: Edit, at: nu
   }
 }
 
-/** One of a word's single-letter edits is in compromise's lexicon or a listed head. */
-function isOneEditFromKnown(word: string): boolean {
-  for (const [form] of singleEdits(word))
-    if (form !== word && (Object.hasOwn(lexicon, form) || Object.hasOwn(TOPIC_HEADS, form))) return true;
+/** The keys beside each letter on a QWERTY keyboard: a slip of the finger lands on one of them. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
+  KEYBOARD_ROWS.flatMap((row, r) =>
+    [...row].map((letter, c) => {
+      const near = [row[c - 1], row[c + 1], KEYBOARD_ROWS[r - 1]?.[c], KEYBOARD_ROWS[r - 1]?.[c + 1]];
+      near.push(KEYBOARD_ROWS[r + 1]?.[c], KEYBOARD_ROWS[r + 1]?.[c - 1]);
+      return [letter, near.filter(Boolean).join('')] as const;
+    }),
+  ),
+);
+const besideOnKeyboard = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && (NEIGHBOUR_KEYS.get(a)?.includes(b) ?? false);
+
+/**
+ * The edit turns a known word into `word` the way fingers slip, so `word` is most likely that word mistyped: two
+ * letters swapped, a letter left out after the first, a letter doubled or struck beside its neighbour, or a key
+ * hit beside the right one ("acount", "accuont", "accpunt"). A word one letter from another otherwise is usually a
+ * word of its own ("shark" beside "share", "pods" beside "pots"): compromise's lexicon lacks many plain nouns.
+ */
+function isSlipOf(word: string, edit: Edit, at: number, form: string): boolean {
+  switch (edit) {
+    case 'swap':
+      return true;
+    case 'insert':
+      return at >= 1;
+    case 'drop': {
+      const extra = word[at];
+      return (
+        extra === word[at - 1] ||
+        extra === word[at + 1] ||
+        besideOnKeyboard(extra, word[at - 1]) ||
+        besideOnKeyboard(extra, word[at + 1])
+      );
+    }
+    case 'change':
+      return besideOnKeyboard(word[at], form[at]);
+  }
+}
+
+/** Lexicon tags of names: "shari" or "paris" is no word a customer meant to type instead. */
+const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Place|City|Country|Region|Organization)$/;
+
+/** A common word of compromise's lexicon or a listed head, not just a name it knows. */
+const isCommonWord = (form: string): boolean =>
+  Object.hasOwn(TOPIC_HEADS, form) ||
+  (Object.hasOwn(lexicon, form) && !lexiconTags(form).every((tag) => NAME_TAGS.test(tag)));
+
+/** `word` is a slip of the fingers (isSlipOf) away from a common word (isCommonWord). */
+function isSlipFromKnown(word: string): boolean {
+  for (const [form, edit, at] of singleEdits(word))
+    if (form !== word && isCommonWord(form) && isSlipOf(word, edit, at, form)) return true;
   return false;
 }
 
@@ -177,11 +225,11 @@ export function listedCorrection(word: string): string | null {
 
 /**
  * A lower-case word the engine does not know, that they own ("my tezeract", "my emblem"): a thing in their game or
- * app, or a noun compromise's small lexicon lacks, said back as they wrote it ("your tezeract"). Not when it is one letter from a word the lexicon
- * knows: that is a typo ("my acount"), and a typo is never repeated.
+ * app, or a noun compromise's small lexicon lacks, said back as they wrote it ("your tezeract"). Not when it is a slip of the fingers from a
+ * common word (isSlipFromKnown): that is a typo ("my acount"), and a typo is never repeated.
  */
 function ownedName(word: string): string | null {
-  if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isOneEditFromKnown(word)) return null;
+  if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isSlipFromKnown(word)) return null;
   return word;
 }
 

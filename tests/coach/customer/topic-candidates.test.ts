@@ -74,6 +74,16 @@ describe('topic candidates', () => {
     expect(candidates('no account/download required').join(' ')).not.toMatch(/accountdownload/);
   });
 
+  it('tells a slip of the fingers from a word of its own one letter away from a known one', () => {
+    // "shark" is "share" with one letter changed, but not to a key beside it: a word compromise's lexicon lacks.
+    expect(candidates('I bought the megalodon shark card and never got the bonus')).toContain(
+      'the megalodon shark card',
+    );
+    // A key beside the right one ("p" for "o"), a letter doubled, a letter left out: typos, never said back.
+    for (const typo of ['accpunt', 'accouunt', 'accunt'])
+      expect(candidates(`I am completely missing my ${typo}`).join(' ')).not.toContain(typo);
+  });
+
   it('says a typo of a listed head in our spelling, never as typed', () => {
     const trial = candidates(
       'I cancelled the $11.99 one month trail as soon as I got the email that the trial is ending & I still got charged for it.',
