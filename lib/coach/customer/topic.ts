@@ -145,14 +145,16 @@ function* singleEdits(word: string): Generator<[form: string, edit: Edit, at: nu
 
 /** The keys beside each letter on a QWERTY keyboard: a slip of the finger lands on one of them. */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+// The rows are staggered: the keys above a letter are at its column and the next, those below at its column and the
+// one before.
 const NEIGHBOUR_KEYS: ReadonlyMap<string, string> = new Map(
-  KEYBOARD_ROWS.flatMap((row, r) =>
-    [...row].map((letter, c) => {
-      const near = [row[c - 1], row[c + 1], KEYBOARD_ROWS[r - 1]?.[c], KEYBOARD_ROWS[r - 1]?.[c + 1]];
-      near.push(KEYBOARD_ROWS[r + 1]?.[c], KEYBOARD_ROWS[r + 1]?.[c - 1]);
-      return [letter, near.filter(Boolean).join('')] as const;
-    }),
-  ),
+  KEYBOARD_ROWS.flatMap((row, r) => {
+    const [above = '', below = ''] = [KEYBOARD_ROWS[r - 1], KEYBOARD_ROWS[r + 1]];
+    return [...row].map(
+      (letter, c) =>
+        [letter, [row[c - 1], row[c + 1], above[c], above[c + 1], below[c], below[c - 1]].join('')] as const,
+    );
+  }),
 );
 const besideOnKeyboard = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && b !== undefined && (NEIGHBOUR_KEYS.get(a)?.includes(b) ?? false);
@@ -225,8 +227,9 @@ export function listedCorrection(word: string): string | null {
 
 /**
  * A lower-case word the engine does not know, that they own ("my tezeract", "my emblem"): a thing in their game or
- * app, or a noun compromise's small lexicon lacks, said back as they wrote it ("your tezeract"). Not when it is a slip of the fingers from a
- * common word (isSlipFromKnown): that is a typo ("my acount"), and a typo is never repeated.
+ * app, or a noun compromise's small lexicon lacks, said back as they wrote it ("your tezeract").
+ * Not when it is a slip of the fingers from a common word (isSlipFromKnown): that is a typo ("my acount"), and a typo
+ * is never repeated.
  */
 function ownedName(word: string): string | null {
   if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isSlipFromKnown(word)) return null;
@@ -262,19 +265,25 @@ interface Position {
   inTitle: boolean;
 }
 
+/** The share of a sentence's words after the first that are capitalised ("I" aside). */
+function capitalisedShare(sentence: Sentence): number {
+  const words = sentence.terms.slice(1).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
+  return words.length === 0 ? 0 : words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+
 /**
  * True when `term` is capitalised after a lower-case word of its sentence ("my Social account"), alone or in a run
- * of capitalised words, and at most one word in four of the sentence is: a customer who capitalises few words
- * mid-sentence means those as names; one who capitalises many ("My Account Is Locked") does not.
+ * of capitalised words, and at most one word in four of the sentence is (`share`, capitalisedShare): a customer who
+ * capitalises few words mid-sentence means those as names; one who capitalises many ("My Account Is Locked") does not.
  */
-function capitalisedByChoice(term: Term, sentence: Sentence): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(term.text)) return false;
+function capitalisedByChoice(term: Term, sentence: Sentence, share: number): boolean {
+  if (share > 1 / 4 || !CAPITALISED_WORD.test(term.text)) return false;
   let before = sentence.terms.indexOf(term) - 1;
   // "the Star Wars theme": the run of capitals as a whole follows the lower-case word.
   while (before > 0 && /^\p{Lu}\p{Ll}/u.test(sentence.terms[before]!.text)) before -= 1;
-  if (before < 0 || !/^\p{Ll}/u.test(sentence.terms[before]!.text)) return false;
-  const words = sentence.terms.slice(1).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
-  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 4 <= words.length;
+  return before >= 0 && /^\p{Ll}/u.test(sentence.terms[before]!.text);
 }
 
 /**
@@ -285,31 +294,41 @@ function capitalisedByChoice(term: Term, sentence: Sentence): boolean {
 function withCustomerCapitals(candidate: Candidate, sentence: Sentence): string {
   const words = candidate.text.split(' ');
   const terms = sentence.terms.filter((term) => term.start >= candidate.start && term.end <= candidate.end);
-  const said = [...words];
-  for (let index = 0; index < said.length; index += 1) {
-    const word = said[index]!;
+  const share = capitalisedShare(sentence);
+  // Each word is restored after the one before it: "Star" comes back first, so "Wars" continues a name.
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
     if (!/^\p{Ll}+$/u.test(word)) continue;
-    const isHead = index === said.length - 1;
+    const isHead = index === words.length - 1;
     const term = terms.find(
       (t) =>
         bare(t) === word &&
-        (continuesCapitalisedName(t, said[index - 1], sentence) || (!isHead && capitalisedByChoice(t, sentence))),
+        (continuesCapitalisedName(t, words[index - 1], sentence, share) ||
+          (!isHead && capitalisedByChoice(t, sentence, share))),
     );
-    if (term) said[index] = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
+    if (term) words[index] = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   }
-  return said.join(' ');
+  return words.join(' ');
 }
 
 /**
  * A capitalised word right after a capitalised word of the phrase goes on a name the customer wrote ("the Star Wars
  * theme", "a Mac Pro", "my Google Play purchase"): said with their capitals, or the reply reads "the Star wars". A
- * head alone keeps plain spelling ("my Account"), and so does a sentence where most words are capitalised.
+ * head alone keeps plain spelling ("my Account"), and so does a sentence where most words are capitalised (`share`).
  */
-function continuesCapitalisedName(term: Term, previous: string | undefined, sentence: Sentence): boolean {
-  if (!previous || !/^\p{Lu}/u.test(previous) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(term.text)) return false;
-  if (term.start === sentence.start) return false;
-  const words = sentence.terms.slice(1).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
-  return words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 <= words.length;
+function continuesCapitalisedName(
+  term: Term,
+  previous: string | undefined,
+  sentence: Sentence,
+  share: number,
+): boolean {
+  return (
+    share <= 1 / 2 &&
+    previous !== undefined &&
+    /^\p{Lu}/u.test(previous) &&
+    CAPITALISED_WORD.test(term.text) &&
+    term.start !== sentence.start
+  );
 }
 
 /** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
