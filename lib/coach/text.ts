@@ -8,6 +8,10 @@ import { installCompromisePatches } from './compromise-setup';
 import { boundedCache, registerCache, weakCache } from './engine-state';
 import type { Span } from './types';
 
+/** compromise's own lexicon: each word's tag (or tags) as listed, before any sentence is read. */
+export const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } })
+  .model.one.lexicon;
+
 installCompromisePatches();
 
 /** Chunks for a document that asks (compromise no longer computes them on construction: compromise-setup.ts). */

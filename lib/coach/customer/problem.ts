@@ -7,7 +7,7 @@
 import { CueNet } from '../matcher/net';
 import { PROBLEM_CUES } from '../lexicon/problem-cues';
 import { SITUATIONS, type SituationId } from '../lexicon/situations';
-import { isActivity, isErrorCode, topicCanWork } from '../lexicon/topics';
+import { CREDENTIALS, isActivity, isErrorCode, topicCanWork } from '../lexicon/topics';
 import type { AnalyzedText } from '../text';
 import type { ImpactKind, ProblemDetail, ProblemKind, Specific, StressSignal } from '../types';
 import { kindFeatures, kindWords, type KindSignals } from './kind-features';
@@ -202,6 +202,8 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
   if (natural && isActivity(topic.text)) return natural;
   // One signs in to an account: "locked out of the emails" means the account they are in ("your accounts" stands).
   if (natural?.head === 'account' && topic.plural && !/\baccounts$/.test(topic.text)) return natural;
+  // "you can't get into your password": the password is the way in; the account is what they are shut out of.
+  if (natural?.head === 'account' && CREDENTIALS.has(topic.text.split(' ').pop()!.toLowerCase())) return natural;
   // "i need refund game": the sentence says "a refund" itself, so the topic drops the word ("a refund for the game").
   const repeated = situation ? SITUATION_NOUN_FIRST[situation]?.exec(topic.text) : null;
   return repeated ? { ...topic, text: `${repeated[1]} ${repeated[2]}` } : topic;

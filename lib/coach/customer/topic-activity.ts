@@ -6,7 +6,7 @@
  */
 import nlp from 'compromise/two';
 import { valence } from '../lexicon/sentiment';
-import type { Sentence, Term } from '../text';
+import { LEXICON as lexicon, type Sentence, type Term } from '../text';
 import type { Candidate } from './topic';
 
 /** Verbs that say little on their own ("getting the update", "using the app"): the thing they act on says it. */
@@ -44,6 +44,8 @@ const world = nlp.world() as unknown as VerbTransforms;
 
 /** "transfer" → "transferring", by compromise's own conjugation rules (a word alone is not tagged reliably). */
 function gerundOf(infinitive: string): string | null {
+  // "not establishment network tv": a verb's noun ("establishment", "payment") that compromise read as a verb.
+  if (/\p{Ll}{3}ment$/u.test(infinitive) && lexicon[infinitive.replace(/ment$/, '')] === 'Infinitive') return null;
   const gerund = world.methods.two.transform.verb.conjugate(infinitive, world.model).Gerund;
   // A form that lost the verb's stem or its ending ("sync" → "sync") is a rule misfiring: say nothing.
   const stem = infinitive.replace(/e$/, '');
@@ -81,6 +83,10 @@ function rootsOf(gerund: string): string[] {
   const stem = gerund.replace(/ing$/, '');
   return [stem, `${stem}e`, /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
 }
+
+/** "seeing", "getting", "trying": a light verb's -ing form says what someone does, never names a thing. */
+export const isLightGerund = (word: string): boolean =>
+  /^\p{Ll}{2,}ing$/u.test(word) && rootsOf(word).some((root) => LIGHT_VERBS.has(root));
 
 /**
  * Light verbs that with a particle are verbs of their own ("setting up the printer" says what "setting the printer"

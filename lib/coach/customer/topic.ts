@@ -4,8 +4,8 @@
  * tags and are scored — theirs, near what went wrong, of a kind of thing that fits the problem (lexicon/topics.ts)
  * — and only words the engine can spell are kept, so a customer's typo or swear word never reaches a reply.
  */
-import nlp from 'compromise/two';
 import {
+  CREDENTIALS,
   OWNED_DEVICES,
   PEOPLE_NOUNS,
   PRODUCT_NAMES,
@@ -14,9 +14,9 @@ import {
   VAGUE_NOUNS,
 } from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
-import type { AnalyzedText, Sentence, Term } from '../text';
+import { LEXICON as lexicon, type AnalyzedText, type Sentence, type Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
-import { activitiesIn } from './topic-activity';
+import { activitiesIn, isLightGerund } from './topic-activity';
 import { clauseAt, clausesOf, type Clause } from './topic-clause';
 import { TOPIC_WEIGHTS, type TopicWeightTable } from './topic-weights';
 
@@ -44,8 +44,6 @@ export interface Candidate extends Topic {
   end: number;
 }
 
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
-  .lexicon;
 const PHRASE_TAGS = ['Possessive', 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Acronym'];
 const OWN = new Set(['my', 'our']);
 const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur']);
@@ -378,6 +376,8 @@ function spell(
   )
     return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
+  // "various Minecraft texture packs", "multiple accounts": how many is said by the verb's number, not repeated.
+  if (!isHead && /^(?:multiple|various|several|many|few|numerous)$/.test(word)) return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   // A word of a title is its name, whatever its tone ("Far Cry 6", "Dead Space 3"); a swear word is still not said.
   if (position.inTitle && /^\p{Lu}\p{Ll}+$/u.test(raw) && !SWEARING.test(word)) return raw;
@@ -405,6 +405,8 @@ function spell(
       ? word
       : null;
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
+  // "south korea minecraft user": a place typed in lower case would go into the reply misspelt; it only says where.
+  if (!isHead && term.tags.has('Place') && /^\p{Ll}/u.test(raw)) return null;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
   if (isKnownWord(word)) return word;
   // Only a word typed as one ("etc...but", "account/download" are two run together).
@@ -584,11 +586,22 @@ function isVerbAfterModalOrTo(terms: readonly Term[], at: number): boolean {
   return lexiconTags(term.normal).includes('Infinitive');
 }
 
+/**
+ * A lower-case word right after "I", "we" or "they": "i |play| music in 4k", "we |record| shows". A subject pronoun
+ * is followed by its verb (or an adverb), never by a noun, whatever the word's noun reading in the lexicon.
+ */
+function isVerbAfterSubject(terms: readonly Term[], at: number): boolean {
+  const before = terms[at - 1];
+  if (!before || !/^(?:i|we|they)$/.test(before.normal) || /[,;:.!?()"“”]/.test(before.post)) return false;
+  return /^\p{Ll}+$/u.test(terms[at]!.text);
+}
+
 function candidatesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   const terms = sentence.terms;
   const phraseTerm = (at: number) =>
     !isVerbAfterModalOrTo(terms, at) &&
+    !isVerbAfterSubject(terms, at) &&
     (isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at) || isNominalVerb(terms, at));
   let index = 0;
   while (index < terms.length) {
@@ -733,6 +746,14 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
       : bare(headTerm);
   // "get my account back", "here's proof": words compromise tags as nouns that are places or directions in the clause.
   if (NEVER_HEADS.has(head)) return null;
+  // "tired of |seeing| this", "my HULU |resetting|": an -ing word that is what someone or something does, not a
+  // thing — a light verb's, or one no list or lexicon knows right after a name (the name is its subject).
+  const afterName = body.length > 1 && /^\p{Lu}/u.test(words[words.length - 2] ?? '');
+  if (
+    !Object.hasOwn(TOPIC_HEADS, head) &&
+    (isLightGerund(head) || (afterName && /ing$/.test(head) && !Object.hasOwn(lexicon, head)))
+  )
+    return null;
   // "the trial", "the premier": a head compromise's lexicon knows as an adjective reads as a phrase cut short.
   if (words.length === 1 && isLexiconAdjective(words[0]!)) return null;
   const lastWord = words[words.length - 1]!;
@@ -788,16 +809,6 @@ const KIND_DEFAULT_HEADS: Partial<Record<ProblemKind, readonly string[]>> = {
   'account-access': ['account', 'channel', 'id', 'profile', 'email', 'login'],
 };
 
-const CREDENTIALS: ReadonlySet<string> = new Set([
-  'password',
-  'passcode',
-  'pin',
-  'login',
-  'code',
-  'codes',
-  'verification',
-]);
-
 /** "your 2-Step Verification method", "the verification app": a way into an account names the lock-out too. */
 function namesWayIn(candidate: Candidate): boolean {
   // "a new account say it": the head must be a thing, not a verb compromise read as a noun.
@@ -811,8 +822,16 @@ function namesWayIn(candidate: Candidate): boolean {
     .some((word) => TOPIC_HEADS[word]?.includes('account-access') === true);
 }
 
+/** A device someone owns ("your iPhone", "the new MacBook"): locked out of it, they mean the device. */
+function namesDevice(candidate: Candidate): boolean {
+  const named = candidate.text.replace(/^(?:your|the) /, '');
+  return OWNED_DEVICES.has(named) || OWNED_DEVICES.has(named.split(' ').pop()!);
+}
+
 /** "my Spotify" when they can't get in is their Spotify account. */
 function asAccount(candidate: Candidate): Candidate {
+  // "my disabled iPhone": one is locked out of a device itself, not of "your iPhone account".
+  if (namesDevice(candidate)) return candidate;
   if (candidate.text.endsWith(' account') || candidate.text.split(' ').length > 3) return candidate;
   const owner = candidate.text.replace(/^(?:your|the) /, '');
   return { ...candidate, text: `your ${owner} account`, head: 'account', plural: false, listed: true, product: false };

@@ -389,6 +389,18 @@ export const OWNED_DEVICES: ReadonlySet<string> = new Set([
   'Roku',
 ]);
 
+/** The ways into an account, never the thing one is in: locked out of "your account", not of "your password". */
+export const CREDENTIALS: ReadonlySet<string> = new Set([
+  'password',
+  'passwords',
+  'passcode',
+  'pin',
+  'login',
+  'code',
+  'codes',
+  'verification',
+]);
+
 /** A topic that is something the customer does ("transferring your character", customer/topic-activity.ts). */
 export const isActivity = (topic: string): boolean => /^\p{Ll}+ing$/u.test(topic.split(' ')[0]!);
 

@@ -5,9 +5,8 @@
  * engine's own rules raise no finding on it (no overpromising, no boilerplate, no blame). A suggestion the coach
  * would flag in the agent's own draft must never come from the coach.
  */
-import nlp from 'compromise/two';
 import { runRules } from '../rules/index';
-import { analyzeText, type Sentence } from '../text';
+import { LEXICON as lexicon, analyzeText, type Sentence } from '../text';
 import type { CustomerAnalysis } from '../types';
 
 export interface SelfCheck {
@@ -30,8 +29,6 @@ const LINK = /\bhttps?:|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|ly|be|gl)\b/i;
 const HASHTAG = /#(?=[\p{L}_])(?![\p{L}\d_-]*\d)/u;
 const FINITE = ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'];
 const MAX_WORDS = 32;
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
-  .lexicon;
 
 /** compromise's own word list says the word is an adjective, whatever it tagged it here ("a new." → Noun). */
 function isLexiconAdjective(word: string): boolean {

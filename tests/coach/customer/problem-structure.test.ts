@@ -190,4 +190,20 @@ describe('an access situation is about one account', () => {
     expect(topicToWriteWith('locked-out', { text: 'your Xbox', plural: false })?.text).toBe('your Xbox');
     expect(topicToWriteWith('lost-data', { text: 'your photos', plural: true })?.text).toBe('your photos');
   });
+  it('is never shut out of a password, a login or a code: the account is what they are in', () => {
+    for (const text of ['your password', 'your Hulu login', 'the verification code'])
+      expect(topicToWriteWith('locked-out', { text, plural: false })?.text).toBe('your account');
+    const message =
+      '@hulu my login is not working. I submitted the password change. There was no email sent to me to rest my password.';
+    const { customer, problem } = read(message);
+    expect(problem).toBe("you can't get into your account");
+    for (const { text } of suggest(customer, 'warm'))
+      expect(text).not.toMatch(/(?:out of|into|look into) your (?:login|password)\b/);
+  });
+  it('does not make a device they are locked out of an account', () => {
+    const { problem } = read(
+      'Hey @AppleSupport is there any way how to solve my disabled iPhone without loosing the data?',
+    );
+    expect(problem).not.toMatch(/iPhone account/);
+  });
 });

@@ -224,6 +224,29 @@ describe('topic candidates', () => {
     expect(candidates('I got an error in 2020 and again today').join(' ')).not.toMatch(/error 2020/);
   });
 
+  it('never repeats how many there were, a lower-case place, or a verb right after "I" as part of a thing', () => {
+    const packs = candidates(
+      'I bought various Minecraft texture packs on PS4 months ago and now my profile shows none',
+    );
+    expect(packs.join(' ')).not.toMatch(/various/);
+    expect(packs.some((phrase) => /Minecraft texture/.test(phrase))).toBe(true);
+    expect(candidates('i lost my south korea minecraft user password').join(' ')).not.toMatch(/korea|south/);
+    expect(candidates('i have a 4k tv and i play music in 4k')).not.toContain('the play music');
+    expect(candidates('i have a 4k tv and i play music in 4k')).toContain('the music');
+    // A noun after "my" or "the" is still a noun: only the word right after the pronoun is its verb.
+    expect(candidates('we love the play button on the new app')).toContain('the play button');
+  });
+
+  it('names no thing with an -ing word that is what someone does, nor with a verb read from its noun', () => {
+    expect(candidates('Getting tired of seeing this @RockstarSupport link')).not.toContain('the seeing');
+    expect(candidates('I am really getting tired of my HULU resetting no other app')).not.toContain(
+      'your Hulu resetting',
+    );
+    expect(candidates('the meeting keeps dropping everyone')).toContain('the meeting');
+    const news = candidates('I want the most popular content, not establishment network tv');
+    expect(news.join(' ')).not.toMatch(/establishmenting/);
+  });
+
   it('says every new kind of candidate grammatically in a sentence', () => {
     const messages = [
       'how do I open a support ticket about my refund?',
