@@ -107,6 +107,18 @@ const saidBy = (terms: readonly Term[], index: number, words: RegExp): boolean =
 
 const FIRST_PERSON = /^(?:i|we)$/;
 
+/**
+ * A gerund after an article, a possessive, an adjective or a name modifies the noun after it: "the |loading| screen",
+ * "my |cleaning| supplies", "Apple |phishing| page". It names a kind of thing, not something anyone does.
+ */
+const inNounPhrase = (previous: Term | undefined): boolean =>
+  previous !== undefined &&
+  !endsClause(previous) &&
+  (previous.tags.has('Determiner') ||
+    previous.tags.has('Possessive') ||
+    previous.tags.has('Adjective') ||
+    (previous.tags.has('ProperNoun') && /^\p{Lu}/u.test(previous.text)));
+
 function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
   const word = term.normal.replace(/[^\p{L}]/gu, '');
   if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < 0) return null;
@@ -115,6 +127,7 @@ function verbWord(term: Term, terms: readonly Term[], index: number): string | n
     if (!word.endsWith('ing') || isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next)))
       return null;
     if (ASPECT.test(terms[index - 1]?.normal ?? '') && !saidBy(terms, index - 1, FIRST_PERSON)) return null;
+    if (inNounPhrase(terms[index - 1])) return null;
     return word;
   }
   if (!term.tags.has('Infinitive') || isLight(word, next) || !isTried(terms, index)) return null;
@@ -197,9 +210,11 @@ export function activitiesIn(sentence: Sentence, phrases: readonly Candidate[]):
       if (bare) found.push({ ...bare, sentence: sentence.index });
       return;
     }
+    // "logging in my account": one logs in *to* a thing; "in" alone is the particle of "log in".
+    const said = link && /^(?:in|on)$/.test(link) && /^(?:logging|signing)$/.test(gerund) ? `${link} to` : link;
     found.push({
       ...thing,
-      text: [gerund, link, thing.text].filter(Boolean).join(' '),
+      text: [gerund, said, thing.text].filter(Boolean).join(' '),
       plural: false,
       activity: true,
       actedOn: thing.text,

@@ -240,6 +240,13 @@ const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 /** Capitals inside a word: "FaceId", "AdSense", "PlayStation", "iCloud" (not "IPHONE", not "McDonald"). */
 const CAMEL_CASE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{1,2})(?:\p{Lu}\p{Ll}+)+$/u;
 
+/**
+ * A word written the way a maker writes a product's name: capitals inside ("FaceId", "iCloud"), not a support handle,
+ * and not a common word with a capital slipped in ("the lIve guide" is "live").
+ */
+const isProductCasing = (raw: string): boolean =>
+  CAMEL_CASE.test(raw) && !HANDLE_LIKE.test(raw) && !(/^\p{Ll}/u.test(raw) && isCommonWord(raw.toLowerCase()));
+
 /** A company's support handle written without its "@" ("RockstarSupport", "AdobeCare"): who helps, not a thing. */
 const HANDLE_LIKE = /(?:Support|Help|Helps|Care|Service|Team|Official|News|Status|Cares)$/;
 
@@ -390,7 +397,7 @@ function spell(
     return null;
   if (isCode(raw)) return raw;
   // "FaceId", "AdSense", "iCloud": a word capitalised inside is a product's name, written as its maker writes it.
-  if (CAMEL_CASE.test(raw) && !HANDLE_LIKE.test(raw)) return raw;
+  if (isProductCasing(raw)) return raw;
   // "the $11.99 charge": an amount before the head is said as written.
   if (!isHead && /^[$£€]\d{1,5}(?:[.,]\d\d)?$/.test(term.text)) return term.text;
   // A name the customer wrote in title case mid-sentence ("the Whale Shark Card") keeps its capitals.
@@ -443,11 +450,14 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     named &&
     content.length >= 2 &&
     content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
+  // The index of the last term said as a word of its own.
+  let spelledAt = -1;
   for (let index = 0; index < terms.length; index += 1) {
     const pair = index + 1 < terms.length ? `${bare(terms[index]!)} ${bare(terms[index + 1]!)}` : '';
     if (pair && Object.hasOwn(PRODUCT_NAMES, pair)) {
       words.push(PRODUCT_NAMES[pair]!);
       index += 1;
+      spelledAt = index;
       continue;
     }
     // "2 factor authentication", "the 40 minute limit": a count before a unit noun is one modifier, "2-factor".
@@ -462,6 +472,7 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     ) {
       words.push(`${count.normal}-${unit.normal}`);
       index += 1;
+      spelledAt = index;
       continue;
     }
     const previousWord = words[words.length - 1];
@@ -479,13 +490,16 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
         ? terms[index]!.text
         : spell(terms[index]!, index === terms.length - 1, titled, options, position);
     if (spelled === false) return null;
-    if (spelled === null) {
+    // "non-functioning": the half after a hyphen goes with the half before it; alone it can say the opposite.
+    const joinedToDropped = index > 0 && terms[index - 1]!.post === '-' && spelledAt !== index - 1;
+    if (spelled === null || joinedToDropped) {
       if (index === terms.length - 1) return null;
       // An unknown modifier is dropped with everything before it: "the fucking Roku app" → "the Roku app".
       words.length = 0;
       continue;
     }
     words.push(spelled);
+    spelledAt = index;
   }
   return words.length > 0 ? words : null;
 }
@@ -760,7 +774,7 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   const isProduct =
     Object.hasOwn(PRODUCT_NAMES, head) ||
     /^\p{Lu}/u.test(lastWord) ||
-    (CAMEL_CASE.test(lastWord) && !HANDLE_LIKE.test(lastWord)) ||
+    isProductCasing(lastWord) ||
     (words.length > 1 && TITLE_NUMBER.test(lastWord));
   const listed = Object.hasOwn(TOPIC_HEADS, head);
   if (

@@ -247,6 +247,22 @@ describe('topic candidates', () => {
     expect(news.join(' ')).not.toMatch(/establishmenting/);
   });
 
+  it('keeps a hyphenated word whole or not at all, and a capital slipped into a common word out', () => {
+    const mail = candidates('another fantastic day of non-functioning Yahoo Mail!');
+    expect(mail).toContain('Yahoo Mail');
+    expect(mail.join(' ')).not.toMatch(/functioning/);
+    expect(candidates('my one beef is with the lIve guide on the app').join(' ')).not.toMatch(/lIve/);
+    expect(candidates('my FaceId stopped working')).toContain('your FaceId');
+  });
+
+  it('reads a gerund inside a noun phrase as a kind of thing, and logs in to a thing', () => {
+    expect(candidates('#Phishing Apple phishing page found URL: hosted by your servers').join(' ')).not.toMatch(
+      /phishing the/,
+    );
+    expect(candidates('I need help sharing my photos with my family')).toContain('sharing your photos');
+    expect(candidates('how do I log in my account on the new console?')).toContain('logging in to your account');
+  });
+
   it('says every new kind of candidate grammatically in a sentence', () => {
     const messages = [
       'how do I open a support ticket about my refund?',
