@@ -217,18 +217,22 @@ const SITUATION_NOUN_FIRST: Partial<Record<SituationId, RegExp>> = {
   crashes: /^(the|your) crash(?:es)? (\S.*)$/,
 };
 
+/** Situations whose clause makes the topic its subject: a thing arrives, goes missing, is slow or suspended. */
+const SAID_OF_A_THING: ReadonlySet<SituationId> = new Set(['not-arrived', 'missing', 'slow', 'suspended']);
+
 /** The readable fragment for `problem`, a clause that fits after "that": "that your order hasn't arrived". */
 export function problemText(reading: ProblemReading): string | null {
   const { detail, situation } = reading;
   if (!detail) return null;
   if (situation === 'error' && reading.topic && isErrorCode(reading.topic.text))
     return `you're getting ${reading.topic.text}`;
-  // "you can't get into changing your password" says nothing; the activity itself is what they can't manage.
+  // "you can't get into changing your password" says nothing; the activity itself is what they can't manage. Nor is
+  // an activity the subject of what went wrong ("redownloading Black Ops 4 is missing").
   if (
     reading.topic &&
     situation &&
     isActivity(reading.topic.text) &&
-    topicToWriteWith(situation, reading.topic) !== reading.topic
+    (topicToWriteWith(situation, reading.topic) !== reading.topic || SAID_OF_A_THING.has(situation))
   )
     return `you're having trouble ${reading.topic.text}`;
   const topic = topicToWriteWith(situation, reading.topic);

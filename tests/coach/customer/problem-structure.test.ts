@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import { suggest } from '../../../lib/coach/suggestions/index';
-import { topicToWriteWith } from '../../../lib/coach/customer/problem';
+import { problemText, topicToWriteWith } from '../../../lib/coach/customer/problem';
 import { topicCanWork } from '../../../lib/coach/lexicon/topics';
 
 const read = (message: string) => {
@@ -199,6 +199,29 @@ describe('an access situation is about one account', () => {
     expect(problem).toBe("you can't get into your account");
     for (const { text } of suggest(customer, 'warm'))
       expect(text).not.toMatch(/(?:out of|into|look into) your (?:login|password)\b/);
+  });
+  it('never makes an activity the subject of what arrived, went missing or is slow', () => {
+    const topic = { text: 'redownloading Black Ops 4', plural: false, head: 'redownloading' };
+    const detail = {
+      topic: topic.text,
+      kind: 'missing' as const,
+      impact: [],
+      askedBefore: false,
+      situation: null,
+      topicPlural: false,
+    };
+    for (const situation of ['missing', 'not-arrived', 'slow'] as const)
+      expect(problemText({ detail, situation, topic, hits: [] })).toBe(
+        "you're having trouble redownloading Black Ops 4",
+      );
+    expect(
+      problemText({
+        detail,
+        situation: 'missing',
+        topic: { ...topic, text: 'your Black Ops 4', head: 'ops' },
+        hits: [],
+      }),
+    ).toBe('your Black Ops 4 is missing');
   });
   it('does not make a device they are locked out of an account', () => {
     const { problem } = read(
