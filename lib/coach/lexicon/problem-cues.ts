@@ -186,6 +186,15 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     nearMiss: 'Why can I stream only on my phone?',
   },
   {
+    id: 'asks-why-things-are-not',
+    situation: 'not-working',
+    // "why aren't apps updating": a bare plural subject, with a verb only machines do (people work, play and respond).
+    match:
+      '(are not|were not) #Plural #Adverb? (loading|updating|syncing|downloading|uploading|installing|opening|sending|saving)',
+    example: "Why aren't apps updating?",
+    nearMiss: "Why don't people use the app?",
+  },
+  {
     id: 'disconnects',
     situation: 'not-working',
     match:
