@@ -105,6 +105,13 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     nearMiss: 'The theme appeared right away.',
   },
   {
+    id: 'when-do-i-receive',
+    situation: 'not-arrived',
+    match: 'when (do|will|can|should|would) (i|we) (receive|get) (my|our|the)',
+    example: 'I bought a shark card last night, when do I receive my bonus?',
+    nearMiss: 'When do I get to play?',
+  },
+  {
     id: 'yet-to-receive',
     situation: 'not-arrived',
     match: '(yet to|still waiting for|still waiting on|waiting to) #Adverb? (receive|get|see)?',
@@ -312,6 +319,14 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
       'help me (to)? (transfer|move|change|set|setup|get|find|recover|restore|delete|remove|cancel|add|link|unlink|download|install|update|upgrade|export|import|report|contact|switch)',
     example: 'Can you help me transfer my character to PS4?',
     nearMiss: 'Please help me.',
+  },
+  {
+    id: 'help-doing',
+    situation: 'how-to',
+    match:
+      '(need|needs|want|wanted|would like|looking for) (some)? (help|assistance) (with)? (transferring|moving|changing|setting up|getting|finding|recovering|restoring|deleting|removing|cancelling|canceling|adding|linking|unlinking|downloading|installing|updating|upgrading|exporting|importing|reporting|contacting|switching|resetting)',
+    example: 'I need help changing my password.',
+    nearMiss: 'I need help with my account.',
   },
   {
     id: 'how-does-one',
