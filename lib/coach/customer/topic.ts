@@ -237,6 +237,10 @@ function ownedName(word: string): string | null {
 /** The number of a title or a model ("Black Ops 4", "Red Dead Redemption II", "GTA V", "iPhone 11"). */
 const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
+/** The phrase's words (no article) name a device someone owns: "iPhone", "Apple TV", "new MacBook". */
+const namesOwnedDevice = (words: readonly string[]): boolean =>
+  OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
+
 /** Capitals inside a word: "FaceId", "AdSense", "PlayStation", "iCloud" (not "IPHONE", not "McDonald"). */
 const CAMEL_CASE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{1,2})(?:\p{Lu}\p{Ll}+)+$/u;
 
@@ -337,19 +341,10 @@ function continuesCapitalisedName(
 }
 
 /** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
-const COUNTING: ReadonlySet<string> = new Set([
-  'multiple',
-  'various',
-  'several',
-  'many',
-  'few',
-  'numerous',
-  'dear',
-  'other',
-  'same',
-  'whole',
-  'entire',
-]);
+/** How many there were ("various Minecraft texture packs"): said by the verb's number, never repeated as a modifier. */
+const QUANTITIES: ReadonlySet<string> = new Set(['multiple', 'various', 'several', 'many', 'few', 'numerous']);
+
+const COUNTING: ReadonlySet<string> = new Set([...QUANTITIES, 'dear', 'other', 'same', 'whole', 'entire']);
 
 /**
  * Vague nouns that still never modify a thing: the problem itself ("error code", "bug report") and greetings or
@@ -383,8 +378,7 @@ function spell(
   )
     return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
-  // "various Minecraft texture packs", "multiple accounts": how many is said by the verb's number, not repeated.
-  if (!isHead && /^(?:multiple|various|several|many|few|numerous)$/.test(word)) return null;
+  if (!isHead && QUANTITIES.has(word)) return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   // A word of a title is its name, whatever its tone ("Far Cry 6", "Dead Space 3"); a swear word is still not said.
   if (position.inTitle && /^\p{Lu}\p{Ll}+$/u.test(raw) && !SWEARING.test(word)) return raw;
@@ -450,14 +444,11 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     named &&
     content.length >= 2 &&
     content.every((term) => /^\p{Lu}\p{Ll}/u.test(term.text) && term.start > sentence.start);
-  // The index of the last term said as a word of its own.
-  let spelledAt = -1;
   for (let index = 0; index < terms.length; index += 1) {
     const pair = index + 1 < terms.length ? `${bare(terms[index]!)} ${bare(terms[index + 1]!)}` : '';
     if (pair && Object.hasOwn(PRODUCT_NAMES, pair)) {
       words.push(PRODUCT_NAMES[pair]!);
       index += 1;
-      spelledAt = index;
       continue;
     }
     // "2 factor authentication", "the 40 minute limit": a count before a unit noun is one modifier, "2-factor".
@@ -472,7 +463,6 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     ) {
       words.push(`${count.normal}-${unit.normal}`);
       index += 1;
-      spelledAt = index;
       continue;
     }
     const previousWord = words[words.length - 1];
@@ -490,8 +480,9 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
         ? terms[index]!.text
         : spell(terms[index]!, index === terms.length - 1, titled, options, position);
     if (spelled === false) return null;
-    // "non-functioning": the half after a hyphen goes with the half before it; alone it can say the opposite.
-    const joinedToDropped = index > 0 && terms[index - 1]!.post === '-' && spelledAt !== index - 1;
+    // "non-functioning": the half after a hyphen goes with the half before it; alone it can say the opposite. (A dropped
+    // word empties `words`, so an empty list after a hyphen means the half before was dropped.)
+    const joinedToDropped = index > 0 && terms[index - 1]!.post === '-' && words.length === 0;
     if (spelled === null || joinedToDropped) {
       if (index === terms.length - 1) return null;
       // An unknown modifier is dropped with everything before it: "the fucking Roku app" → "the Roku app".
@@ -499,7 +490,6 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
       continue;
     }
     words.push(spelled);
-    spelledAt = index;
   }
   return words.length > 0 ? words : null;
 }
@@ -790,7 +780,7 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
     return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
   // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
-  const device = OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
+  const device = namesOwnedDevice(words);
   const article = device ? 'your' : allNames && determiner === 'the' ? null : (determiner ?? (allNames ? null : 'the'));
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural =
@@ -836,18 +826,12 @@ function namesWayIn(candidate: Candidate): boolean {
     .some((word) => TOPIC_HEADS[word]?.includes('account-access') === true);
 }
 
-/** A device someone owns ("your iPhone", "the new MacBook"): locked out of it, they mean the device. */
-function namesDevice(candidate: Candidate): boolean {
-  const named = candidate.text.replace(/^(?:your|the) /, '');
-  return OWNED_DEVICES.has(named) || OWNED_DEVICES.has(named.split(' ').pop()!);
-}
-
 /** "my Spotify" when they can't get in is their Spotify account. */
 function asAccount(candidate: Candidate): Candidate {
-  // "my disabled iPhone": one is locked out of a device itself, not of "your iPhone account".
-  if (namesDevice(candidate)) return candidate;
-  if (candidate.text.endsWith(' account') || candidate.text.split(' ').length > 3) return candidate;
   const owner = candidate.text.replace(/^(?:your|the) /, '');
+  // "my disabled iPhone": one is locked out of a device itself, not of "your iPhone account".
+  if (namesOwnedDevice(owner.split(' '))) return candidate;
+  if (candidate.text.endsWith(' account') || candidate.text.split(' ').length > 3) return candidate;
   return { ...candidate, text: `your ${owner} account`, head: 'account', plural: false, listed: true, product: false };
 }
 
@@ -1027,7 +1011,7 @@ function features(
     listed: candidate.listed ? 1 : 0,
     product: candidate.product && !candidate.listed ? 1 : 0,
     theirs: candidate.owned ? 1 : 0,
-    device: OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!) ? 1 : 0,
+    device: namesOwnedDevice(words) ? 1 : 0,
     kindFits: fits ? 1 : 0,
     kindMisfit: kind !== null && STRICT_KINDS.has(kind) && !fits ? 1 : 0,
     kindDefault: kind !== null && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head) ? 1 : 0,

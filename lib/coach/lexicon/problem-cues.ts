@@ -21,6 +21,36 @@ const ACCOUNT_THING = '(account|accounts|email|e-mail|gmail|inbox|profile|channe
 const FUNCTION_VERB =
   '(save|saves|saving|pair|pairs|pairing|recognize|recognise|recognizes|detect|detects|appear|appears|display|displays|stream|streams|launch|launches|print|prints|send|sends|sending|export|exports|import|imports|convert|converts|transfer|transfers|activate|activates|join|joins|unenroll|enroll|redownload|watch|use|access|stay|charge|charges|read|reads|record|records|verify|go through|come through)';
 
+/** What a customer asks help to do, as the verb and its -ing form: "help me |transfer|", "help |transferring|". */
+const HELP_ACTIONS: ReadonlyArray<readonly [verb: string, doing: string]> = [
+  ['transfer', 'transferring'],
+  ['move', 'moving'],
+  ['change', 'changing'],
+  // "setting up" before "setting": compromise takes the first alternative of a group that matches.
+  ['setup', 'setting up'],
+  ['set', 'setting'],
+  ['get', 'getting'],
+  ['find', 'finding'],
+  ['recover', 'recovering'],
+  ['restore', 'restoring'],
+  ['reset', 'resetting'],
+  ['delete', 'deleting'],
+  ['remove', 'removing'],
+  ['cancel', 'cancelling|canceling'],
+  ['add', 'adding'],
+  ['link', 'linking'],
+  ['unlink', 'unlinking'],
+  ['download', 'downloading'],
+  ['install', 'installing'],
+  ['update', 'updating'],
+  ['upgrade', 'upgrading'],
+  ['export', 'exporting'],
+  ['import', 'importing'],
+  ['report', 'reporting'],
+  ['contact', 'contacting'],
+  ['switch', 'switching'],
+];
+
 export const PROBLEM_CUES: readonly SituationCue[] = [
   // Account access: two-factor codes, resets and recovery, a password changed behind their back.
   {
@@ -315,16 +345,14 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'help-me-do',
     situation: 'how-to',
-    match:
-      'help me (to)? (transfer|move|change|set|setup|get|find|recover|restore|delete|remove|cancel|add|link|unlink|download|install|update|upgrade|export|import|report|contact|switch)',
+    match: `help me (to)? (${HELP_ACTIONS.map(([verb]) => verb).join('|')})`,
     example: 'Can you help me transfer my character to PS4?',
     nearMiss: 'Please help me.',
   },
   {
     id: 'help-doing',
     situation: 'how-to',
-    match:
-      '(need|needs|want|wanted|would like|looking for) (some)? (help|assistance) (with)? (transferring|moving|changing|setting up|getting|finding|recovering|restoring|deleting|removing|cancelling|canceling|adding|linking|unlinking|downloading|installing|updating|upgrading|exporting|importing|reporting|contacting|switching|resetting)',
+    match: `(need|needs|want|wanted|would like|looking for) (some)? (help|assistance) (with)? (${HELP_ACTIONS.map(([, doing]) => doing).join('|')})`,
     example: 'I need help changing my password.',
     nearMiss: 'I need help with my account.',
   },
