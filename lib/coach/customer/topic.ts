@@ -237,9 +237,25 @@ function ownedName(word: string): string | null {
 /** The number of a title or a model ("Black Ops 4", "Red Dead Redemption II", "GTA V", "iPhone 11"). */
 const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
 
-/** The phrase's words (no article) name a device someone owns: "iPhone", "Apple TV", "new MacBook". */
-const namesOwnedDevice = (words: readonly string[]): boolean =>
-  OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!);
+/** The words that make a name a model of a thing, as its maker writes them: "Xbox One S", "iPhone XR", "Mac Pro". */
+const MODEL_WORD = /^(?:Pro|Air|Mini|Max|Plus|One|Lite|Slim|Ultra|Series|[A-Z]{1,2}|\d+[a-z]{0,2})$/;
+
+/** The phrase's words (no article) name a device someone owns: "iPhone", "Apple TV", "new MacBook", "Mac Pro". */
+const namesOwnedDevice = (words: readonly string[]): boolean => {
+  if (OWNED_DEVICES.has(words.join(' ')) || OWNED_DEVICES.has(words[words.length - 1]!)) return true;
+  const device = words.findIndex((word) => OWNED_DEVICES.has(word));
+  return device >= 0 && device < words.length - 1 && words.slice(device + 1).every((word) => MODEL_WORD.test(word));
+};
+
+/**
+ * A name that ends on a thing one holds one of ("Apple ID", "Whale Shark Card", "Social Club account"): the head
+ * word of an account, a payment or a delivery, not a product's or service's own name ("Apple Music", "YouTube TV").
+ */
+const HELD_KINDS: ReadonlySet<string> = new Set(['account-access', 'charged-wrongly', 'not-arrived']);
+function namesHeldThing(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.split(' ').pop()!.toLowerCase();
+  return Object.hasOwn(TOPIC_HEADS, last) && TOPIC_HEADS[last]!.some((kind) => HELD_KINDS.has(kind));
+}
 
 /** Capitals inside a word: "FaceId", "AdSense", "PlayStation", "iCloud" (not "IPHONE", not "McDonald"). */
 const CAMEL_CASE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}{1,2})(?:\p{Lu}\p{Ll}+)+$/u;
@@ -272,6 +288,19 @@ interface Position {
   specificHead: boolean;
   /** In a title-case run that a number or a product's name makes a title ("Far Cry 6"), not just capitals. */
   inTitle: boolean;
+}
+
+/**
+ * A phrase that came back as a name of the customer's capitals ("the Star Wars", "a Mac Pro", "the Premiere Pro") is
+ * said as names are: a title or a product takes no article and one verb ("Star Wars hasn't arrived"), a device is
+ * theirs ("your Mac Pro"), and a thing one holds keeps its article ("the Whale Shark Card", namesHeldThing).
+ */
+function asNameSays(text: string, plural: boolean): { text: string; plural: boolean } {
+  const [article, ...name] = text.split(' ');
+  if (article !== 'the' || name.length < 2 || !name.every((word) => /^[\p{Lu}\d]/u.test(word))) return { text, plural };
+  if (namesOwnedDevice(name)) return { text: `your ${name.join(' ')}`, plural: false };
+  if (namesHeldThing(name)) return { text, plural };
+  return { text: name.join(' '), plural: false };
 }
 
 /** The share of a sentence's words after the first that are capitalised ("I" aside). */
@@ -476,7 +505,9 @@ function spellWords(terms: readonly Term[], sentence: Sentence, options: SpellOp
     const spelled =
       previousWord &&
       /^[\p{Lu}i]/u.test(previousWord) &&
-      (/^\d{1,4}$/.test(terms[index]!.text) || (index === terms.length - 1 && TITLE_NUMBER.test(terms[index]!.text)))
+      (/^\d{1,4}$/.test(terms[index]!.text) ||
+        MODEL_WORD.test(terms[index]!.text) ||
+        (index === terms.length - 1 && TITLE_NUMBER.test(terms[index]!.text)))
         ? terms[index]!.text
         : spell(terms[index]!, index === terms.length - 1, titled, options, position);
     if (spelled === false) return null;
@@ -779,9 +810,15 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
   )
     return null;
   const allNames = words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^i[A-Z]/.test(word));
-  // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone").
+  // "a gmail" → "Gmail": a product name takes no article unless it is theirs ("your iPhone"), or it names a thing one
+  // holds ("his Apple ID", "the Whale Shark Card"), which takes one as any common noun does.
   const device = namesOwnedDevice(words);
-  const article = device ? 'your' : allNames && determiner === 'the' ? null : (determiner ?? (allNames ? null : 'the'));
+  const held = determiner !== null && namesHeldThing(words);
+  const article = device
+    ? 'your'
+    : allNames && determiner === 'the' && !held
+      ? null
+      : (determiner ?? (allNames ? null : 'the'));
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural =
     (options.nounHead ? lexicon[headTerm.normal] === 'Plural' : headTerm.tags.has('Plural')) &&
@@ -1095,9 +1132,10 @@ export function topicCandidates(
       )
         continue;
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
+      const said = asNameSays(withCustomerCapitals(candidate, sentence), candidate.plural);
       found.push({
-        text: withCustomerCapitals(candidate, sentence),
-        plural: candidate.plural,
+        text: said.text,
+        plural: said.plural,
         head: candidate.head,
         features: features(candidate, sentence, kind, mentions, heads, addressed, clauses),
         start: candidate.start,

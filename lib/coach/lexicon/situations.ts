@@ -369,9 +369,17 @@ export const SITUATION_CUES: readonly SituationCue[] = [
   {
     id: 'error-word',
     situation: 'error',
-    match: '(error code|error message|error|errors|bug|bugs|glitch|glitches|glitching|bugged)',
+    match: '(error code|error message|error|errors)',
     example: 'I keep getting an error message.',
     nearMiss: 'I keep getting emails.',
+  },
+  {
+    // A bug is something misbehaving, not a message on the screen: "sorry it's giving you an error" would not be true.
+    id: 'bug-word',
+    situation: 'not-working',
+    match: '(bug|bugs|glitch|glitches|glitching|bugged|buggy)',
+    example: 'The halo mash-up pack is bugged.',
+    nearMiss: 'I keep getting an error message.',
   },
   {
     id: 'not-working',

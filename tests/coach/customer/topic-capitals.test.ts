@@ -29,10 +29,28 @@ describe("the customer's own capitals in a topic", () => {
   });
 
   it('keeps the capitals of a name the phrase ends on, where one capitalised word follows another', () => {
-    expect(texts('i bought the Star Wars force unleashed 2 theme and it never appeared')).toContain('the Star Wars');
-    expect(texts('@AppleSupport I have a Mac Pro, 2008. I need to replace my graphic card.')).toContain('the Mac Pro');
+    expect(texts('i bought the Star Wars force unleashed 2 theme and it never appeared')).toContain('Star Wars');
+    expect(texts('@AppleSupport I have a Mac Pro, 2008. I need to replace my graphic card.')).toContain('your Mac Pro');
     expect(texts('my Google Play purchase is missing')).toContain('your Google Play purchase');
     // A capitalised head after a word in lower case is not a name run: "my Account" stays "your account".
     expect(texts('my old Account is locked')).toContain('your old account');
+  });
+
+  it('says a name as names are said: a title takes no article and one verb, a device is theirs, a held thing keeps its article', () => {
+    const star = candidates('i bought the Star Wars force unleashed 2 theme and it never appeared').find(
+      (candidate) => candidate.text === 'Star Wars',
+    );
+    expect(star?.plural).toBe(false);
+    expect(texts('the Premiere Pro keeps crashing')).toContain('Premiere Pro');
+    expect(texts('my new Xbox One S wont turn on')).toContain('your new Xbox One S');
+    expect(texts('my new MacBook Air wont charge')).toContain('your new MacBook Air');
+    // "Mac OS" is software on a Mac, not the Mac: no "your".
+    expect(texts('the Mac OS Catalina update broke it')).toContain('Mac OS Catalina');
+    expect(texts('my dad forgot his apple Id and its password')).toContain('the Apple ID');
+    expect(texts('I purchased the Whale Shark Card Bundle but have yet to receive the money.')).toContain(
+      'the Whale Shark Card Bundle',
+    );
+    // A service's name ends on a word that is no held thing: no article.
+    expect(texts('the YouTube TV keeps crashing')).toContain('YouTube TV');
   });
 });
