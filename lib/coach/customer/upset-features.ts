@@ -250,7 +250,8 @@ export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
   }
   const raw = signals.text.text;
   features['form:negative-valence'] = signals.valence;
-  features['form:question-marks'] = saturating(raw.match(/\?/g)?.length ?? 0);
+  // Questions, not marks: "???" is one question said hard (stacked marks are shown frustration, stress:shown).
+  features['form:question-marks'] = saturating(raw.match(/\?+/g)?.length ?? 0);
   features['form:persistence'] = persists(signals, happened(signals, form)) ? 1 : 0;
   features['form:waiting'] = saturating(formCount(signals, form, 'waiting'), 2);
   features['form:call-to-act'] = saturating(formCount(signals, form, 'call-to-act'), 2);

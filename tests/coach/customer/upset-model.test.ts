@@ -71,3 +71,13 @@ describe('the upset probability', () => {
     expect(upsetProbability(upset, UPSET_MODEL)).toBeGreaterThan(upsetProbability(calm, UPSET_MODEL));
   });
 });
+
+describe('the upset features', () => {
+  it('count questions, not question marks: "???" is one question said hard, not three asked', () => {
+    const stacked = customerUpsetFeatures('Why is my account locked???')!;
+    const single = customerUpsetFeatures('Why is my account locked?')!;
+    const three = customerUpsetFeatures('Is my account locked? Can I reset it? Do I need a code?')!;
+    expect(stacked['form:question-marks']).toBe(single['form:question-marks']);
+    expect(three['form:question-marks']).toBeGreaterThan(single['form:question-marks']);
+  });
+});
