@@ -5,6 +5,7 @@
  * `--customers-only` skips the ESConv part. The held-out set (HELD_OUT_SETS) is reported after it: figures only.
  */
 import {
+  cohensKappa,
   customerErrors,
   customersTable,
   evaluateCustomers,
@@ -12,7 +13,10 @@ import {
   HELD_OUT_SETS,
   loadDevelopment,
   loadHoldout,
+  loadSecondLabels,
+  SECOND_LABELS_PATH,
   type GoldenCustomer,
+  type SecondLabels,
   type NamedChecker,
 } from './customers';
 import { EvalDataError } from './dataset';
@@ -26,6 +30,23 @@ export function suggestionCheckers(engineSelfCheck: SuggestionChecker | null): N
   ];
 }
 
+/**
+ * How far two annotators agree on the pool's upset and kind labels: the first's are the fixtures', the second's
+ * (second-labels.jsonl) were written blind, from the messages alone. What a model's accuracy can be read against.
+ */
+export function annotatorAgreement(
+  development: readonly GoldenCustomer[],
+  second: ReadonlyMap<string, SecondLabels>,
+): string {
+  const upset = cohensKappa(development.map((item) => [item.labels.upset, second.get(item.id)!.upset] as const));
+  const kind = cohensKappa(
+    development.map((item) => [item.labels.kind ?? 'none', second.get(item.id)!.kind ?? 'none'] as const),
+  );
+  const figure = ({ agreement, kappa }: { agreement: number; kappa: number }) =>
+    `${(100 * agreement).toFixed(1)} % (kappa ${kappa.toFixed(2)})`;
+  return `two annotators on the pool (${SECOND_LABELS_PATH.replace(/.*tests\//, 'tests/')} labelled blind): upset ${figure(upset)}, problem kind ${figure(kind)}`;
+}
+
 export function runCustomerEval(argv: readonly string[]): number {
   const errorsFlag = argv.indexOf('--errors');
   const showErrors = errorsFlag >= 0 ? Number(argv[errorsFlag + 1] ?? 20) : 0;
@@ -37,9 +58,11 @@ export function runCustomerEval(argv: readonly string[]): number {
   }
   let development: GoldenCustomer[];
   let holdout: GoldenCustomer[];
+  let second: ReadonlyMap<string, SecondLabels>;
   try {
     development = loadDevelopment().filter((_, index) => split === 'all' || index % 2 === (split === 'even' ? 0 : 1));
     holdout = loadHoldout();
+    second = loadSecondLabels(loadDevelopment());
   } catch (error) {
     if (error instanceof EvalDataError) {
       console.error(error.message);
@@ -57,6 +80,7 @@ export function runCustomerEval(argv: readonly string[]): number {
   console.log(customersTable(result));
   if (!engineSelfCheck)
     console.log('\n(the engine self-check is not on this branch yet: eval/self-check-hook.ts says how it is wired in)');
+  if (split === 'all') console.log(`\n${annotatorAgreement(development, second)}`);
   if (showErrors > 0) console.log(customerErrors(result, showErrors));
   if (holdout.length > 0) {
     const heldOut = evaluateCustomers(holdout, suggestionCheckers(engineSelfCheck));

@@ -104,6 +104,74 @@ export function loadGolden(path: string = GOLDEN_PATH): GoldenCustomer[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Second labels: the development pool's upset and kind labelled again, blind, by another annotator.
+
+export const SECOND_LABELS_PATH = resolve(CUSTOMER_FIXTURES, 'second-labels.jsonl');
+
+const secondSchema = z.object({
+  id: z.string().min(1),
+  upset: z.boolean(),
+  kind: z.enum(PROBLEM_KINDS).nullable(),
+});
+
+export type SecondLabels = Omit<z.infer<typeof secondSchema>, 'id'>;
+
+/**
+ * The second annotator's upset and kind for every development message, by id. Each development message must have
+ * exactly one, and no other message may: a missing or stray line is a data error, not a silent gap.
+ */
+export function loadSecondLabels(
+  development: readonly GoldenCustomer[],
+  path: string = SECOND_LABELS_PATH,
+): Map<string, SecondLabels> {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new EvalDataError(`Second labels not readable at ${path}: ${(error as Error).message}`);
+  }
+  const wanted = new Set(development.map((item) => item.id));
+  const labels = new Map<string, SecondLabels>();
+  raw.split('\n').forEach((line, index) => {
+    if (line.trim().length === 0) return;
+    const where = `${path}:${index + 1}`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (error) {
+      throw new EvalDataError(`${where}: not JSON (${(error as Error).message})`);
+    }
+    const result = secondSchema.safeParse(parsed);
+    if (!result.success)
+      throw new EvalDataError(
+        `${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
+    const { id, ...rest } = result.data;
+    if (!wanted.has(id)) throw new EvalDataError(`${where}: id ${id} is not a development message`);
+    if (labels.has(id)) throw new EvalDataError(`${where}: id ${id} appears twice`);
+    labels.set(id, rest);
+  });
+  const missing = [...wanted].filter((id) => !labels.has(id));
+  if (missing.length > 0)
+    throw new EvalDataError(`${path}: no second label for ${missing.length} development messages (${missing[0]}, …)`);
+  return labels;
+}
+
+/** Cohen's kappa: agreement between two labellings beyond what their label shares alone would give. */
+export function cohensKappa<T>(pairs: ReadonlyArray<readonly [T, T]>): { agreement: number; kappa: number } {
+  const n = pairs.length;
+  const agreement = pairs.filter(([a, b]) => a === b).length / n;
+  const values = new Set(pairs.flatMap(([a, b]) => [a, b]));
+  let chance = 0;
+  for (const value of values) {
+    const first = pairs.filter(([a]) => a === value).length / n;
+    const second = pairs.filter(([, b]) => b === value).length / n;
+    chance += first * second;
+  }
+  return { agreement, kappa: chance >= 1 ? 1 : (agreement - chance) / (1 - chance) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Topic: right when the engine's phrase holds every key, partly right when it holds some (or all, but is unsayable).
 
 export type TopicVerdict = 'right' | 'partly' | 'wrong' | 'missing';

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  cohensKappa,
   GOLDEN_PATH,
   keyMatches,
   labelledSpans,
   loadGolden,
   loadDevelopment,
   loadHoldout,
+  loadSecondLabels,
   matchSpans,
   scoreTopic,
 } from '../../eval/customers';
@@ -152,6 +154,45 @@ describe('loading labels: bad input gets a clear error naming the line', () => {
   });
   it('says where the file was looked for when it is missing', () => {
     expect(() => loadGolden(join(scratch, 'absent.jsonl'))).toThrow(/absent\.jsonl/);
+  });
+});
+
+describe('the second annotator’s labels', () => {
+  const development = loadDevelopment();
+  const golden = loadGolden(fileWith('one.jsonl', [goodLine]));
+
+  it('label every development message once, and only those', () => {
+    expect(loadSecondLabels(development).size).toBe(development.length);
+  });
+  it('refuse a missing, a stray or a repeated id, and a kind outside the shared set', () => {
+    const line = { id: 'a', upset: true, kind: 'not-arrived' };
+    expect(loadSecondLabels(golden, fileWith('second.jsonl', [line])).get('a')).toEqual({
+      upset: true,
+      kind: 'not-arrived',
+    });
+    expect(() => loadSecondLabels(golden, fileWith('second-none.jsonl', []))).toThrow(/no second label for 1/);
+    expect(() => loadSecondLabels(golden, fileWith('second-stray.jsonl', [line, { ...line, id: 'b' }]))).toThrow(
+      /id b is not a development message/,
+    );
+    expect(() => loadSecondLabels(golden, fileWith('second-twice.jsonl', [line, line]))).toThrow(/appears twice/);
+    expect(() => loadSecondLabels(golden, fileWith('second-kind.jsonl', [{ ...line, kind: 'late' }]))).toThrow(
+      /second-kind.jsonl:1: kind/,
+    );
+  });
+  it('are compared by Cohen’s kappa: 1 when they agree, 0 when they agree only as often as chance', () => {
+    expect(
+      cohensKappa([
+        [true, true],
+        [false, false],
+      ] as const).kappa,
+    ).toBe(1);
+    const chance = cohensKappa([
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, false],
+    ] as const);
+    expect(chance).toEqual({ agreement: 0.5, kappa: 0 });
   });
 });
 
