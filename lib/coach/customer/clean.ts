@@ -263,13 +263,15 @@ function withCaseOf(word: string, expansion: string): string {
 const TOKEN = new RegExp(
   [
     String.raw`(?<url>\b(?:https?:[ ]?\/\/|www\.)[^\s<>"]+)`,
-    String.raw`(?<handle>(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]{1,30})`,
+    // ".@hulu": a stop before a handle (so the tweet shows to everyone) is part of the address.
+    String.raw`(?<handle>(?:(?<!\S)\.)?(?<![\p{L}\p{N}_@]|\S\.)@[\p{L}\p{N}_]{1,30})`,
     String.raw`(?<entity>&(?:amp;)*(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});)`,
     String.raw`(?<tag><\/?(?:br|p|div|span|a|b|i|u|em|strong|font|img|li|ul|ol|blockquote)\b[^<>\n]{0,200}>)`,
     String.raw`(?<invisible>[\u200b\u200c\u2060\ufeff\u00ad]+)`,
     String.raw`(?<pair>(?<![\p{L}\p{N}'’])(?:(?:i|you|we|they)[ ](?:ve|m|re|ll|d)|(?:can|don|won|isn|wasn|didn|doesn|aren|couldn|wouldn|shouldn|haven|hasn)[ ]t|(?:thx|thnx|thanx|thks|tnx|thank|ty)[ ](?:u|yu|ya))(?![\p{L}\p{N}'’]))`,
     String.raw`(?<pronoun>(?<![\p{L}\p{N}'’])i(?=['’](?:m|ve|ll|d)(?![\p{L}])))`,
     String.raw`(?<word>(?<![\p{L}\p{N}'’&#])[\p{L}\p{N}]+(?![\p{L}\p{N}'’]))`,
+    String.raw`(?<stop>(?<=\p{L})\.(?=[ \t]))`,
   ].join('|'),
   'giu',
 );
@@ -339,8 +341,29 @@ function entityReading(entity: string): string | null {
   return decoded.replace(/\u00a0/g, ' ').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g, '');
 }
 
+/**
+ * "FIX. THE. ROKU. APP. IMMEDIATELY.": three or more capitalised one-word sentences in a row are one sentence said
+ * word by word, for emphasis. The stops inside the run are dropped, so the demand reads as the sentence it is.
+ */
+const CLAPPED = /(?:\p{Lu}[\p{L}'’]*\.[ \t]+){2,}\p{Lu}[\p{L}'’]*[.!]/gu;
+/** What may stand before such a run: nothing on its line, a sentence's end, or an address handle. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]|@[\p{L}\p{N}_]+)[ \t]*$/u;
+
+function clappedStops(message: string, start: number, end: number): Set<number> {
+  const stops = new Set<number>();
+  for (const run of message.slice(start, end).matchAll(CLAPPED)) {
+    const runStart = start + run.index;
+    const lineStart = message.lastIndexOf('\n', runStart - 1) + 1;
+    if (!SENTENCE_START_BEFORE.test(message.slice(lineStart, runStart))) continue;
+    for (let offset = runStart; offset < runStart + run[0].length - 1; offset += 1)
+      if (message[offset] === '.') stops.add(offset);
+  }
+  return stops;
+}
+
 function cleanRegion(builder: CleanBuilder, message: string, start: number, end: number): void {
   const region = message.slice(0, end);
+  const clapped = clappedStops(message, start, end);
   TOKEN.lastIndex = start;
   let copiedTo = start;
   for (let match = TOKEN.exec(region); match; match = TOKEN.exec(region)) {
@@ -361,13 +384,14 @@ function cleanRegion(builder: CleanBuilder, message: string, start: number, end:
         // Swallow the blank after a leading handle, so the line starts with the customer's first word.
         const blank = /^[:,]?[ \t]+/.exec(region.slice(tokenEnd))?.[0].length ?? 0;
         dropEnd = tokenEnd + blank;
-      } else reading = match[0].slice(1);
+      } else reading = match[0].replace(/^\.?@/, '');
     } else if (groups.entity !== undefined) reading = entityReading(match[0]);
     else if (groups.tag !== undefined)
       reading = /^<br\b/i.test(match[0]) || /^<\/(?:p|div|li)\b/i.test(match[0]) ? '\n' : ' ';
     else if (groups.invisible !== undefined) reading = '';
     else if (groups.pair !== undefined) reading = pairReading(match[0]);
     else if (groups.pronoun !== undefined) reading = 'I';
+    else if (groups.stop !== undefined) reading = clapped.has(tokenStart) ? '' : null;
     else if (match[0].toLowerCase() === 'link' && isLinkPlaceholder(message, tokenStart, tokenEnd, lineStart))
       reading = '';
     else reading = wordReading(message, match[0], tokenEnd);

@@ -123,8 +123,13 @@ function isLexiconAdjective(word: string): boolean {
 }
 
 /** A model or product code the customer typed ("PS4", "RDR2", "MX500"): kept as written. */
+/** Short heads said as letters ("your ID", "the TV"); the others are words a customer shouted ("my Roku APP"). */
+const ACRONYM_HEADS: ReadonlySet<string> = new Set(['id', 'tv', 'pdf']);
+
 const isCode = (text: string): boolean =>
-  /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) || /^\p{Lu}{2,3}$/u.test(text);
+  /^(?=.*\d)(?=.*\p{L})[\p{L}\d-]{2,10}$/u.test(text) ||
+  (/^\p{Lu}{2,3}$/u.test(text) &&
+    (!Object.hasOwn(TOPIC_HEADS, text.toLowerCase()) || ACRONYM_HEADS.has(text.toLowerCase())));
 
 type Edit = 'drop' | 'swap' | 'insert' | 'change';
 

@@ -236,9 +236,10 @@ export const SITUATION_ACKNOWLEDGEMENTS: Readonly<Record<ProblemSituation, Situa
   },
   decision: {
     withTopic: {
-      warm: ['I can see why the decision about {topic} feels unfair to you.'],
-      formal: ['I understand why you disagree with the decision about {topic}.'],
-      casual: ['I get why the decision about {topic} feels unfair.'],
+      // About the thing, not "the decision about" it: what they dispute is often a change or a handling, not a ruling.
+      warm: ["I can see why you're unhappy about {topic}."],
+      formal: ['I understand your concerns about {topic}.'],
+      casual: ["I get why you're unhappy about {topic}."],
     },
     withoutTopic: {
       warm: ['I can see why this decision feels unfair to you.'],
@@ -423,9 +424,9 @@ export const KIND_REASSURANCES: Readonly<Record<ProblemKind, SituationFrames>> =
   },
   disagree: {
     withTopic: {
-      warm: ["I'll look into the decision about {topic} myself and explain the options you have."],
-      formal: ['I will review the decision about {topic} personally and explain your options.'],
-      casual: ["I'll take a look at the decision about {topic} and walk you through your options."],
+      warm: ["I'll look into {topic} myself and explain the options you have."],
+      formal: ['I will review {topic} personally and explain your options.'],
+      casual: ["I'll take a look at {topic} and walk you through your options."],
     },
     withoutTopic: {
       warm: ["I'll look into the decision myself and explain the options you have."],

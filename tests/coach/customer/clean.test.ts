@@ -35,6 +35,25 @@ describe('cleanCustomerText', () => {
     expect(read('I asked @Apple @AppleSupport twice')).toBe('I asked twice');
   });
 
+  it('drops a handle written ".@" to show the tweet to everyone, as the address it is', () => {
+    expect(read('.@hulu fix the app')).toBe('fix the app');
+    expect(read('I love the new .@hulu shows')).toBe('I love the new hulu shows');
+    expect(read('mail john.@example now')).toBe('mail john.@example now');
+  });
+
+  it('reads capitalised words clapped out one per sentence as the one sentence they are, and nothing shorter', () => {
+    const clean = cleanCustomerText('.@hulu FIX. THE. ROKU. APP. IMMEDIATELY.');
+    expect(clean.text).toBe('FIX THE ROKU APP IMMEDIATELY.');
+    expect(clean.toOriginal({ start: 0, end: clean.text.length })).toEqual({ start: 7, end: 40 });
+    expect(analyzeCustomer('.@hulu FIX. THE. ROKU. APP. IMMEDIATELY.')?.questions.map((ask) => ask.kind)).toEqual([
+      'request',
+    ]);
+    // Two one-word sentences, or sentences of several words, are sentences.
+    expect(read('Thanks. Bye.')).toBe('Thanks. Bye.');
+    expect(read('I tried. It failed. Help.')).toBe('I tried. It failed. Help.');
+    expect(read('it broke again. Fix. It. Now.')).toBe('it broke again. Fix It Now.');
+  });
+
   it('drops links, including a broken "https: //" and the dataset\'s "link" placeholder after the last sentence', () => {
     expect(read('channel link: https: //www.youtube.com/channel/UCW97 thanks')).toBe('channel link:  thanks');
     expect(read('See https://example.com/a?b=1. It broke.')).toBe('See . It broke.');

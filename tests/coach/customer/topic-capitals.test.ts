@@ -50,6 +50,9 @@ describe("the customer's own capitals in a topic", () => {
     expect(texts('I purchased the Whale Shark Card Bundle but have yet to receive the money.')).toContain(
       'the Whale Shark Card Bundle',
     );
+    // A short word shouted is the word ("APP"); a head said as letters keeps them ("ID").
+    expect(texts('MY ROKU APP KEEPS CRASHING')).toContain('your Roku app');
+    expect(texts('my ID was stolen')).toContain('your ID');
     // A service's name ends on a word that is no held thing: no article.
     expect(texts('the YouTube TV keeps crashing')).toContain('YouTube TV');
   });
