@@ -67,6 +67,22 @@ const goldenSchema = z.object({
 export type GoldenLabels = z.infer<typeof labelsSchema>;
 export type GoldenCustomer = z.infer<typeof goldenSchema>;
 
+/** One line of a labels file, parsed and validated; the error names the file and line. */
+function parseLine<T>(line: string, where: string, schema: z.ZodType<T>): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    throw new EvalDataError(`${where}: not JSON (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success)
+    throw new EvalDataError(
+      `${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
+  return result.data;
+}
+
 /** Reads and validates the golden set: every line must parse, every question and request must be a substring of its text. */
 export function loadGolden(path: string = GOLDEN_PATH): GoldenCustomer[] {
   let raw: string;
@@ -80,18 +96,7 @@ export function loadGolden(path: string = GOLDEN_PATH): GoldenCustomer[] {
   raw.split('\n').forEach((line, index) => {
     if (line.trim().length === 0) return;
     const where = `${path}:${index + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      throw new EvalDataError(`${where}: not JSON (${(error as Error).message})`);
-    }
-    const result = goldenSchema.safeParse(parsed);
-    if (!result.success)
-      throw new EvalDataError(
-        `${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-      );
-    const item = result.data;
+    const item = parseLine(line, where, goldenSchema);
     if (seen.has(item.id)) throw new EvalDataError(`${where}: id ${item.id} appears twice`);
     seen.add(item.id);
     for (const ask of [...item.labels.questions, ...item.labels.requests]) {
@@ -135,18 +140,7 @@ export function loadSecondLabels(
   raw.split('\n').forEach((line, index) => {
     if (line.trim().length === 0) return;
     const where = `${path}:${index + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      throw new EvalDataError(`${where}: not JSON (${(error as Error).message})`);
-    }
-    const result = secondSchema.safeParse(parsed);
-    if (!result.success)
-      throw new EvalDataError(
-        `${where}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-      );
-    const { id, ...rest } = result.data;
+    const { id, ...rest } = parseLine(line, where, secondSchema);
     if (!wanted.has(id)) throw new EvalDataError(`${where}: id ${id} is not a development message`);
     if (labels.has(id)) throw new EvalDataError(`${where}: id ${id} appears twice`);
     labels.set(id, rest);
