@@ -51,6 +51,10 @@ interface Reading {
   problem: ProblemReading;
 }
 
+/** Words that ask for something whatever the sentence's form: "please", "help", "I'd like to", "we need to". */
+const ASKING =
+  /\b(?:please|pls|plz|help)\b|\b(?:i|we)(?:\s+would|\s+want|\s+wish|\s+need|['’]d)(?:\s+like)?\s+to\s+(?!say|thank|tell|let|share|give)/i;
+
 /** Every signal the engine reads from the (clean) message, before anything is decided from them. */
 function read(message: string, helpdeskName: string | null, addressed: readonly string[]): Reading {
   const text = analyzeText(message);
@@ -62,8 +66,9 @@ function read(message: string, helpdeskName: string | null, addressed: readonly 
   const problem = readProblemDetail(text, stress, specifics, addressed);
   const valence = negativeValence(text);
   const questions = readQuestions(text, hits);
-  // Thanks beside a complaint or a request for help ("Please help me! Thanks") is manners, not gratitude.
-  const asking = questions.length > 0 || /\b(?:please|pls|plz|help)\b/i.test(message);
+  // Thanks beside a complaint, a request for help ("Please help me! Thanks") or a wish ("I'd like to change the
+  // address. Thank you!") is manners, not gratitude.
+  const asking = questions.length > 0 || ASKING.test(message);
   const complaint =
     problem.hits.some((hit) => hit.info.kind !== 'how-to') ||
     valence >= 0.2 ||

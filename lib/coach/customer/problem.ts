@@ -204,10 +204,19 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
   if (natural?.head === 'account' && topic.plural && !/\baccounts$/.test(topic.text)) return natural;
   // "you can't get into your password": the password is the way in; the account is what they are shut out of.
   if (natural?.head === 'account' && CREDENTIALS.has(topic.text.split(' ').pop()!.toLowerCase())) return natural;
+  const head = topic.text.split(' ').pop()!;
+  // "a refund for the refund", "a refund for your credit card": what the sentence already says, or where the money goes.
+  if (situation && SAYS_ITSELF[situation]?.test(head)) return natural;
   // "i need refund game": the sentence says "a refund" itself, so the topic drops the word ("a refund for the game").
   const repeated = situation ? SITUATION_NOUN_FIRST[situation]?.exec(topic.text) : null;
   return repeated ? { ...topic, text: `${repeated[1]} ${repeated[2]}` } : topic;
 }
+
+/** Heads a situation's own sentence already names, or that are only where the money goes ("a refund for the card"). */
+const SAYS_ITSELF: Partial<Record<SituationId, RegExp>> = {
+  refund: /^(?:refunds?|money|cards?|bank|account|payments?|reimbursement)$/i,
+  'charged-wrongly': /^(?:charges?|fees?|payments?|money|card|bank|account|transactions?)$/i,
+};
 
 /** A topic opening on the noun its situation's own sentence already says ("a refund for …", "an error with …"). */
 const SITUATION_NOUN_FIRST: Partial<Record<SituationId, RegExp>> = {
@@ -268,7 +277,8 @@ export function problemText(reading: ProblemReading): string | null {
     case 'slow':
       return about ? `${about} ${verb.is} slow` : 'things are slow';
     case 'decision':
-      return about ? `you disagree with the decision about ${about}` : 'you disagree with a decision we made';
+      // What is disputed is often a change or a report nobody decided: the thing is named, not "the decision".
+      return about ? `you're unhappy about ${about}` : "you're unhappy with how this was handled";
     case 'how-to':
       return about ? `you have a question about ${about}` : null;
     case null:

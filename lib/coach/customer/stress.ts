@@ -161,7 +161,7 @@ export function readStress(
   for (const hit of hits) {
     const kind = hit.cue.kind;
     if (kind === 'implicit-question' || kind === 'problem') continue;
-    if (kind === 'sarcasm' && !(negative ??= hasNegative(text))) continue;
+    if (kind === 'sarcasm' && !hit.cue.standsAlone && !(negative ??= hasNegative(text))) continue;
     if (kind === 'business-impact' && !isNegative(text, hit.sentenceStart)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;

@@ -46,7 +46,8 @@ export interface Candidate extends Topic {
 
 const PHRASE_TAGS = ['Possessive', 'Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Value', 'Acronym'];
 const OWN = new Set(['my', 'our']);
-const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur']);
+// "someone else's order": compromise splits the possessive off "else", which then opens the phrase as "their" would.
+const THIRD_PERSON = new Set(['his', 'her', 'their', 'its', 'your', 'ur', 'else']);
 const ARTICLES = new Set([
   'the',
   'this',
@@ -295,6 +296,10 @@ interface Position {
   inTitle: boolean;
 }
 
+/** Nouns with no singular that take a plural verb, which compromise tags uncountable ("your clothes are"). */
+const PLURAL_ONLY =
+  /^(?:clothes|jeans|pants|trousers|shorts|knickers|scissors|premises|earnings|belongings|groceries|goods|airpods)$/i;
+
 /**
  * A phrase that came back as a name of the customer's capitals ("the Star Wars", "a Mac Pro", "the Premiere Pro") is
  * said as names are: a title or a product takes no article and one verb ("Star Wars hasn't arrived"), a device is
@@ -442,6 +447,8 @@ function spell(
   if (term.tags.has('Person') || term.tags.has('Actor') || term.tags.has('Date') || term.tags.has('Value')) return null;
   // "south korea minecraft user": a place typed in lower case would go into the reply misspelt; it only says where.
   if (!isHead && term.tags.has('Place') && /^\p{Ll}/u.test(raw)) return null;
+  // "to Atlanta": a place the customer capitalised is its name, never "the atlanta".
+  if (term.tags.has('Place') && /^\p{Lu}\p{Ll}+$/u.test(raw)) return raw;
   if (term.tags.has('ProperNoun') && /^\p{Lu}\p{Ll}+$/u.test(raw) && !isKnownWord(word)) return isHead ? null : raw;
   if (isKnownWord(word)) return word;
   // Only a word typed as one ("etc...but", "account/download" are two run together).
@@ -826,8 +833,9 @@ function build(terms: readonly Term[], sentence: Sentence, options: BuildOptions
       : (determiner ?? (allNames ? null : 'the'));
   const text = [article, ...words].filter(Boolean).join(' ');
   const plural =
-    (options.nounHead ? lexicon[headTerm.normal] === 'Plural' : headTerm.tags.has('Plural')) &&
-    !/^(data|news|series|progress|software|music)$/.test(head);
+    ((options.nounHead ? lexicon[headTerm.normal] === 'Plural' : headTerm.tags.has('Plural')) &&
+      !/^(data|news|series|progress|software|music)$/.test(head)) ||
+    PLURAL_ONLY.test(head);
   return {
     text,
     plural,
@@ -1026,6 +1034,17 @@ function namesTheirSupport(candidate: Candidate, terms: readonly Term[], first: 
   const phrase = terms.slice(Math.max(0, first - 1), afterLast < 0 ? terms.length : afterLast);
   return phrase.some((term) => /^(?:customer|client|your|ur)$/.test(term.normal));
 }
+
+const NEWS_HEADS = /^(?:update|updates|news|eta|reply|replies|response|responses|answer|answers)$/;
+
+/** "Any update?", "no response yet": news of their case asked for, never the thing that went wrong. */
+function asksForNews(candidate: Candidate, sentence: Sentence): boolean {
+  if (candidate.activity || !NEWS_HEADS.test(candidate.head)) return false;
+  const first = sentence.terms.findIndex((term) => term.start >= candidate.start);
+  const asking = (term: Term | undefined) => /^(?:any|an|a|no|some)$/.test(term?.normal ?? '');
+  return first >= 0 && (asking(sentence.terms[first]) || asking(sentence.terms[first - 1]));
+}
+
 const ABOUT_PREPOSITIONS = /^(?:with|about|for|of|regarding)$/;
 
 function features(
@@ -1137,6 +1156,7 @@ export function topicCandidates(
       )
         continue;
       if (!affinity && candidate.product && kind && !PRODUCT_KINDS.has(kind)) continue;
+      if (asksForNews(candidate, sentence)) continue;
       const said = asNameSays(withCustomerCapitals(candidate, sentence), candidate.plural);
       found.push({
         text: said.text,
@@ -1182,6 +1202,9 @@ export function bestTopic(
 /** What may stand between the words of a lock-out and what it is of: "can't log in |to| the Social account". */
 const LINKING = /^(?:[\s\S]|\s(?:(?:in\s+)?to|into|onto|of)\s)?$/i;
 
+/** A mention that names what was entered itself ("a notification that |my password was changed|"). */
+const OWN_SUBJECT = /^(?:my|our|your|the|his|her|their|a|an|this|that)\s/i;
+
 /** What may stand between a thing and the word saying it was entered: "my meeting |was| hacked", "a meeting |that got| hacked". */
 const ENTERED_SUBJECT = /^\s+(?:(?:that|which)\s+)?(?:(?:was|is|has|have|had|were|got|been|just|being)\s+){0,3}$/i;
 
@@ -1193,7 +1216,9 @@ function isEnteredThing(text: string, candidate: Candidate, mentions: readonly P
   return mentions.some(
     (mention) =>
       (candidate.start >= mention.end && LINKING.test(text.slice(mention.end, candidate.start))) ||
-      (candidate.end <= mention.start && ENTERED_SUBJECT.test(text.slice(candidate.end, mention.start))),
+      (candidate.end <= mention.start &&
+        ENTERED_SUBJECT.test(text.slice(candidate.end, mention.start)) &&
+        !OWN_SUBJECT.test(text.slice(mention.start, mention.end))),
   );
 }
 

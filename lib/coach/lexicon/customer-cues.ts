@@ -9,6 +9,8 @@ export interface CustomerCue {
   kind: StressKind | 'implicit-question' | 'problem';
   match: string;
   example: string;
+  /** Sarcasm that reads as such with no complaint word around it ("Great, another …"): praise is never said so. */
+  standsAlone?: boolean;
 }
 
 export const CUSTOMER_CUES: readonly CustomerCue[] = [
@@ -288,6 +290,14 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     match:
       '(thanks for nothing|great job|nice job|good job|well done|way to go|so much for|oh great|just great|just perfect|oh wonderful|love how|love that|love it when|got to love|keep up the good work|keep up the great work)',
     example: 'Thanks for nothing.',
+  },
+  {
+    // Praise for one more of something is weary, not pleased: "Great, another 'delivery attempted' …".
+    id: 'great-another',
+    kind: 'sarcasm',
+    match: '(great|awesome|perfect|wonderful|fantastic|lovely|brilliant|fabulous) (another|again)',
+    example: "Great, another 'delivery attempted' when I was standing at the door.",
+    standsAlone: true,
   },
   {
     id: 'great-service',

@@ -185,6 +185,15 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     nearMiss: 'Where did you buy it?',
   },
   {
+    // What they bought, shown as not theirs: "it says I don't own it".
+    id: 'says-not-owned',
+    situation: 'missing',
+    match:
+      '(says|said|saying|shows|showing|tells me|telling me|states) (that)? (i|we) (do not|did not|no longer|never) (own|have|purchased|bought|paid)',
+    example: "I bought Minecraft on the Microsoft Store but it says I don't own it.",
+    nearMiss: 'It says I own it.',
+  },
+  {
     id: 'own-none',
     situation: 'missing',
     match: '(own|owned) (none|nothing)',
@@ -199,6 +208,67 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
       '(having|have|had|got|facing|experiencing|run into|running into) #Adverb? (an|some|a|many|major|serious|the same|constant|this)? #Adjective? (issue|issues|problem|problems|trouble|difficulties|difficulty)',
     example: 'I am having issues connecting to the servers.',
     nearMiss: 'No issues so far, thanks.',
+  },
+  {
+    // A service out, in the words customers use for it: "the 5G outage", "no internet since 6am".
+    id: 'outage',
+    situation: 'not-working',
+    match:
+      '(outage|outages|service interruption|no service|no signal|no internet|no wifi|no connection|no power|no dial tone)',
+    example: 'When will the 5G outage in Denver be fixed?',
+    nearMiss: 'The service in Denver is great.',
+  },
+  {
+    id: 'cannot-hear',
+    situation: 'not-working',
+    match:
+      '(can not|could not|unable to|not able to) #Adverb? (hear|see) (me|us|anything|the sound|audio|sound|each other|them|him|her|my|the video|the screen|the picture)',
+    example: "My students can't hear me when I share a video.",
+    nearMiss: 'My students can hear me fine.',
+  },
+  {
+    id: 'no-sound',
+    situation: 'not-working',
+    match: 'no (sound|audio|picture|volume|image)',
+    example: 'There is no sound on any channel.',
+    nearMiss: 'The sound is back now.',
+  },
+  {
+    // A payment refused is something not working, whatever the balance: "my debit card got declined".
+    id: 'payment-declined',
+    situation: 'not-working',
+    match:
+      '(card|payment|transaction|purchase) #Adverb? (got|was|is|keeps|keep|getting|being|been|were|gets|get)? #Adverb? (declined|rejected|denied|failing)',
+    example: 'My debit card got declined at the grocery store.',
+    nearMiss: 'My card was accepted at the store.',
+  },
+  {
+    // A fee charged to them is a charge they question: "charged an overdraft fee when the deposit was pending".
+    id: 'fee-charged',
+    situation: 'charged-wrongly',
+    match:
+      '(charged|billed|hit with|charging) (me|us)? (a|an|another|#Value)? #Adjective? (late|overdraft|cancellation|service|hidden|extra|penalty|#Money)? (fee|fees|penalty|penalties)',
+    example: 'I was charged an overdraft fee when the deposit was pending.',
+    nearMiss: 'I was charged the right amount.',
+  },
+  {
+    // Delivered broken: "the item arrived damaged", "it came cracked".
+    id: 'arrived-damaged',
+    situation: 'not-working',
+    match:
+      '(arrived|came|was delivered|showed up|turned up) #Adverb? (damaged|broken|cracked|smashed|dented|defective|faulty|crushed|wet|torn)',
+    example: 'The item arrived damaged and the glass is cracked.',
+    nearMiss: 'The item arrived safely.',
+  },
+  {
+    // A fault nobody has put right: "nobody has fixed my internet", "it's still not resolved".
+    id: 'not-fixed',
+    situation: 'not-working',
+    match:
+      '(never|nobody has|no one has|still not|still has not|still have not|has not been|have not been|still is not|is still not|yet to be) #Adverb? (been)? (fixed|resolved|repaired|sorted)',
+    example: "I've called four times and nobody has fixed my internet.",
+    // A condition is a threat, not a report: "if this isn't fixed I will cancel".
+    nearMiss: "If this isn't fixed I will cancel.",
   },
   {
     id: 'keeps-doing',

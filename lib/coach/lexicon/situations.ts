@@ -285,9 +285,43 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'not-my-purchase',
     situation: 'charged-wrongly',
     match:
-      '(purchase|purchases|charge|charges|transaction|transactions|payment|payments|order|orders) .{0,4} (i|we) (did not|never|have not) #Adverb? (make|made|authorize|authorized|authorise|authorised|order|ordered|buy|bought|approve|approved|recognize|recognise)',
+      '(purchase|purchases|charge|charges|transaction|transactions|payment|payments|order|orders) .{0,4} (i|we) (did not|do not|never|have not) #Adverb? (make|made|authorize|authorized|authorise|authorised|order|ordered|buy|bought|approve|approved|recognize|recognise)',
     example: 'There are two purchases on my card that I did not make.',
     nearMiss: 'There are two purchases on my card that I made yesterday.',
+  },
+  {
+    // Asking why they were charged at all is disputing the charge: "why was I charged $45?", "why am I being billed?"
+    id: 'why-charged',
+    situation: 'charged-wrongly',
+    match:
+      'why (was|am|have|did|were|are|has|is) (i|we|my #Noun|my card|my account|you) #Adverb? (been|get|got|getting|being)? (charged|charging|billed|billing|charge|bill)',
+    example: 'Why was I charged $45 for a late fee?',
+    nearMiss: 'When will I be charged for the order?',
+  },
+  {
+    // Asking for a charge to be taken back: "please reverse the charge", "can the fee be waived?"
+    id: 'reverse-charge',
+    situation: 'charged-wrongly',
+    match:
+      '(reverse|reversed|waive|waived|dispute|disputing) (the|this|that|my|a|these|those)? #Adjective? (charge|charges|fee|fees|payment|transaction|transactions)',
+    example: 'Please reverse the late fee.',
+    nearMiss: 'Please reverse the order of the list.',
+  },
+  {
+    id: 'charge-be-reversed',
+    situation: 'charged-wrongly',
+    match: '(this|that|it|charge|fee|fees|payment) be (reversed|waived|refunded)',
+    example: 'I was charged an overdraft fee. Can this be reversed?',
+    nearMiss: 'Can this be delivered on Monday?',
+  },
+  {
+    // A bill that rose unannounced is a charge they did not expect: "my phone bill went up $20 with no explanation".
+    id: 'bill-went-up',
+    situation: 'charged-wrongly',
+    match:
+      '(bill|price|charge|payment|subscription|rate|premium) #Adverb? (went up|has gone up|increased|doubled|jumped|rose|has risen)',
+    example: 'My phone bill went up $20 with no explanation.',
+    nearMiss: 'My phone bill went down this month.',
   },
   {
     // The money owed back has not come: "I still haven't received my refund", "the refund never arrived".
@@ -324,7 +358,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'never-arrived',
     situation: 'not-arrived',
     match:
-      '(never|not|did not|have not|has not|still not|still have not|yet to) #Adverb? (arrived|arrive|received|receive|delivered|come|came|shown up|showed up|turned up)',
+      '(never|not|did not|have not|has not|still not|still have not|yet to) #Adverb? (arrived|arrive|received|receive|delivered|come|came|shown up|showed up|show up|turned up|turn up)',
     example: 'My order never arrived.',
     nearMiss: 'My order arrived on time.',
   },
@@ -342,6 +376,39 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     match: '(did not|never|have not) #Adverb? (get|got) (anything|it|them|my|the) #Adjective? #Noun?',
     example: "I ordered the pack two days ago and didn't get anything.",
     nearMiss: 'I got it yesterday.',
+  },
+  {
+    // Tracking that has not moved is a delivery that has not come: "it has said 'in transit' for 9 days".
+    id: 'stuck-in-transit',
+    situation: 'not-arrived',
+    match:
+      '(in transit|not moved|not been updated|not updated|same place|same status|says shipped) #Adverb? (for|in|since) (#Value|over|almost|nearly|like)? #Value? #Adjective? (days|weeks|months)',
+    example: "Tracking has said 'in transit' for 9 days.",
+    nearMiss: 'The package was in transit for a day and arrived on Monday.',
+  },
+  {
+    id: 'did-not-make-it',
+    situation: 'not-arrived',
+    match:
+      '(bag|bags|luggage|suitcase|baggage|order|package|parcel|delivery|shipment|item|items|box) #Adverb? (did not|never|has not|have not|still has not|still have not) #Adverb? (make it|made it|get here|got here|reach|reached|turn up)',
+    example: "My bag didn't make it to Atlanta.",
+    nearMiss: "I didn't make it to the airport in time.",
+  },
+  {
+    id: 'lost-bag',
+    situation: 'not-arrived',
+    match:
+      '(lost|misplaced|lose|losing) (my|our|the) #Adjective? (bag|bags|luggage|suitcase|baggage|package|parcel|order|shipment)',
+    example: 'You lost my luggage on the way to Denver.',
+    nearMiss: 'I lost my way to the gate.',
+  },
+  {
+    // Marked delivered is a complaint when it is said at all: "my package says delivered but it's not here".
+    id: 'says-delivered',
+    situation: 'not-arrived',
+    match: '(says|said|shows|showed|showing|marked as|marked|listed as|status is) #Adverb? (it was|as)? delivered',
+    example: "My package says delivered but it's not here.",
+    nearMiss: 'It was delivered on Monday, thanks.',
   },
   {
     id: 'where-is-order',
@@ -392,7 +459,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'broken-state',
     situation: 'not-working',
     match:
-      '(is|are|was|were|seems|got) #Adverb? (broken|broke|down|dead|stuck|unusable|unplayable|blank|freaking out|messed up)',
+      '(is|are|was|were|seems|got|been) #Adverb? (broken|broke|down|offline|dead|stuck|unusable|unplayable|blank|freaking out|messed up|out of sync|damaged|cracked|smashed|defective|faulty)',
     example: 'The site is down again.',
     nearMiss: 'The site is up again.',
   },
@@ -411,6 +478,16 @@ export const SITUATION_CUES: readonly SituationCue[] = [
       DATA,
     example: 'I lost all my photos after the update.',
     nearMiss: 'I took some photos.',
+  },
+  {
+    // "deleted 2 years of files", "lost 300 hours of progress": what was lost, measured in the time it took.
+    id: 'lost-time-of-data',
+    situation: 'lost-data',
+    match:
+      '(lost|lose|losing|deleted|wiped|erased) #Value (years|months|weeks|days|hours) (of|worth of) (my|our|the)? #Adjective{0,2} ' +
+      DATA,
+    example: 'Dropbox deleted 2 years of files from my shared folder.',
+    nearMiss: 'I have 2 years of files in my shared folder.',
   },
   {
     id: 'data-gone',
@@ -435,6 +512,16 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     match: '(my|our|his|her|a) (disabled|locked) (iphone|ipad|phone|device|console|mac|laptop|watch)',
     example: 'How do I fix my disabled iPhone?',
     nearMiss: 'How do I fix my new iPhone?',
+  },
+  {
+    // "All my photos from 2019 are gone": what was lost, said with where or when it came from.
+    id: 'data-from-gone',
+    situation: 'lost-data',
+    match:
+      DATA +
+      ' from #Possessive? #Determiner? #Adjective? (#Value|#Noun) (are|is|have|has|were|was|got) #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased)',
+    example: 'All my photos from 2019 are gone from the camera uploads folder.',
+    nearMiss: 'All my photos from 2019 are still here.',
   },
   {
     id: 'now-gone',

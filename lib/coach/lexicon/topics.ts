@@ -41,6 +41,7 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   invoice: MONEY,
   refund: MONEY,
   fee: MONEY,
+  fees: MONEY,
   purchase: MONEY,
   purchases: MONEY,
   transaction: MONEY,
@@ -49,6 +50,13 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   orders: DELIVERY,
   package: DELIVERY,
   parcel: DELIVERY,
+  parcels: DELIVERY,
+  // What a traveller checks in arrives or goes missing as a delivery does.
+  bag: DELIVERY,
+  bags: DELIVERY,
+  luggage: DELIVERY,
+  baggage: DELIVERY,
+  suitcase: DELIVERY,
   delivery: DELIVERY,
   shipment: DELIVERY,
   item: DELIVERY,
@@ -146,6 +154,8 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   notifications: DEVICE,
   // Common things of support messages that compromise's small lexicon does not list, so they can be spelled.
   notification: DEVICE,
+  remote: DEVICE,
+  outage: DEVICE,
   launcher: DEVICE,
   beta: DEVICE,
   version: DEVICE,
@@ -185,6 +195,7 @@ export const TOPIC_HEADS: Readonly<Record<string, Affinity>> = {
   car: DELIVERY,
   money: DELIVERY,
   flight: TRAVEL,
+  seat: TRAVEL,
   flights: TRAVEL,
   booking: TRAVEL,
   reservation: TRAVEL,
@@ -399,6 +410,8 @@ export const CREDENTIALS: ReadonlySet<string> = new Set([
   'code',
   'codes',
   'verification',
+  // "my recovery phone number": the number a reset is sent to.
+  'number',
 ]);
 
 /** A topic that is something the customer does ("transferring your character", customer/topic-activity.ts). */

@@ -303,28 +303,29 @@ function composeSuggestions(customer: CustomerAnalysis, tone: Tone, seed: string
   const slots = slotsFor(detail);
   const spin = hash(seed);
   const suggestions: Suggestion[] = [];
-  if (!isComplaint(customer)) {
-    if (customer.primaryEmotion === 'grateful') {
-      pick(
-        [{ kind: 'acknowledgement', frames: GRATITUDE_ACKNOWLEDGEMENTS[tone], basis: 'they are thanking you' }],
-        1,
-        spin,
-        customer,
-        slots,
-        suggestions,
-      );
-      return suggestions;
-    }
-    if (!detail) return suggestions;
+  const complaint = isComplaint(customer);
+  if (!complaint && customer.primaryEmotion === 'grateful') {
+    pick(
+      [{ kind: 'acknowledgement', frames: GRATITUDE_ACKNOWLEDGEMENTS[tone], basis: 'they are thanking you' }],
+      1,
+      spin,
+      customer,
+      slots,
+      suggestions,
+    );
+    return suggestions;
   }
-  pick(
-    acknowledgementCandidates(customer, detail, slots, tone),
-    customer.upset ? ACKNOWLEDGEMENTS : 1,
-    spin,
-    customer,
-    slots,
-    suggestions,
-  );
+  if (!complaint && !detail) return suggestions;
+  // A calm question that is no complaint ("Can I get a refund if I cancel?") has nothing to be sorry about.
+  if (complaint)
+    pick(
+      acknowledgementCandidates(customer, detail, slots, tone),
+      customer.upset ? ACKNOWLEDGEMENTS : 1,
+      spin,
+      customer,
+      slots,
+      suggestions,
+    );
   pick(reassuranceCandidates(customer, detail, slots, tone), REASSURANCES, spin, customer, slots, suggestions);
   return suggestions;
 }

@@ -65,6 +65,32 @@ describe('the topic: the thing the problem is about, said as the agent would', (
     expect(topicToWriteWith(null, topic)?.text).toBe('the refund game');
     expect(topicToWriteWith('refund', { ...topic, text: 'the game' })?.text).toBe('the game');
   });
+
+  it('drops a topic that is the situation itself, or only where the money goes', () => {
+    const plain = { plural: false };
+    for (const text of ['the refund', 'your credit card', 'your bank'])
+      expect(topicToWriteWith('refund', { ...plain, text })).toBeNull();
+    for (const text of ['the overdraft fee', 'the charges', 'your account'])
+      expect(topicToWriteWith('charged-wrongly', { ...plain, text })).toBeNull();
+    expect(topicToWriteWith('refund', { ...plain, text: 'your subscription' })?.text).toBe('your subscription');
+    const { customer } = read(
+      'How long does a refund usually take to show up on my card? It has been 5 days, this is ridiculous.',
+    );
+    for (const { text } of suggest(customer, 'warm'))
+      expect(text).not.toMatch(/refund for the refund|back for the refund/);
+  });
+
+  it('writes plural-only things with a plural verb', () => {
+    expect(read('My work clothes never arrived and the wedding is tomorrow.').problem).toBe(
+      "your work clothes haven't arrived",
+    );
+  });
+
+  it('says a place by its name and never makes "any update?" the topic', () => {
+    expect(read("My bag didn't make it to Atlanta and nobody can tell me where it is.").detail?.topic).toBe('your bag');
+    expect(read('Online has been down for 3 hours, any update?').detail?.topic ?? '').not.toMatch(/update/);
+    expect(read("I received someone else's order. What should I do with it?").detail?.topic).toBe('the order');
+  });
 });
 
 describe('the kind: what went wrong, from the verb, its object and its negation', () => {
@@ -136,6 +162,12 @@ describe('the problem fragment, written from the structure', () => {
 });
 
 describe('suggestions use the topic and stay sayable', () => {
+  it('offers no apology for a calm question that is no complaint', () => {
+    const customer = analyzeCustomer('Can I get a refund if I cancel within the first 30 days?')!;
+    expect(customer.upset).toBe(false);
+    expect(suggest(customer, 'warm').filter((s) => s.kind === 'acknowledgement')).toEqual([]);
+  });
+
   it('says a topic that trips a check more plainly instead of dropping it', () => {
     const customer = analyzeCustomer(
       '@RockstarSupport I got the F1 car in the casino and now its gone. This is ridiculous!!',
@@ -178,6 +210,13 @@ describe('an activity where the situation is about a thing', () => {
 });
 
 describe('an access situation is about one account', () => {
+  it('is never into a thing they were only sent', () => {
+    const { detail } = read(
+      "I got a notification that my password was changed but I didn't change it. Now I can't log in.",
+    );
+    expect(detail).toMatchObject({ kind: 'account-access', topic: 'your account' });
+    expect(read('Someone joined a meeting that was hacked and shared awful videos.').detail?.topic).toMatch(/meeting/);
+  });
   it('writes a plural thing they cannot get into as their account', () => {
     for (const text of ['the emails', 'your email passwords', 'the email providers'])
       expect(topicToWriteWith('locked-out', { text, plural: true })?.text).toBe('your account');

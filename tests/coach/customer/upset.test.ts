@@ -63,6 +63,7 @@ describe('pressure signals', () => {
     ['accusation', 'You know this.'],
     ['accusation', 'You people never answer.'],
     ['sarcasm', 'Thanks for nothing, the order never came.'],
+    ['sarcasm', "Great, another 'delivery attempted' when I was standing at the door. Thanks a lot."],
     ['sad-face', 'it broke again :('],
     ['sad-face', "it broke again :'("],
     ['sad-face', 'the update wiped my settings 🙄'],
@@ -109,12 +110,17 @@ describe('courtesy is not gratitude', () => {
     'My parcel never arrived. Thanks in advance.',
     'I cannot log in to my account, please help. Thanks!',
     'I pay a monthly fee and still see ads. Please help me! Thanks',
+    "Hello, I'd like to change the shipping address on my order before it ships. Thank you!",
+    'We need to move our plan to the annual bill. Thanks a lot',
   ])('%s', (message) => {
     const customer = analyzeCustomer(message)!;
     expect(customer.emotions.map((reading) => reading.emotion)).not.toContain('grateful');
   });
   it('thanks for something done still counts', () => {
     expect(analyzeCustomer('Thanks so much for fixing it, you saved my day!')!.primaryEmotion).toBe('grateful');
+  });
+  it('wanting to say thanks is thanks', () => {
+    expect(analyzeCustomer('I want to say a huge thank you to your team!')!.primaryEmotion).toBe('grateful');
   });
 });
 
