@@ -203,8 +203,8 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
   // One signs in to an account: "locked out of the emails" means the account they are in ("your accounts" stands).
   if (natural?.head === 'account' && topic.plural && !/\baccounts$/.test(topic.text)) return natural;
   // "you can't get into your password": the password is the way in; the account is what they are shut out of.
-  if (natural?.head === 'account' && CREDENTIALS.has(topic.text.split(' ').pop()!.toLowerCase())) return natural;
   const head = topic.text.split(' ').pop()!;
+  if (natural?.head === 'account' && CREDENTIALS.has(head.toLowerCase())) return natural;
   // "a refund for the refund", "a refund for your credit card": what the sentence already says, or where the money goes.
   if (situation && SAYS_ITSELF[situation]?.test(head)) return natural;
   // "i need refund game": the sentence says "a refund" itself, so the topic drops the word ("a refund for the game").
