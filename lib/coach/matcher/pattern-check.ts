@@ -9,6 +9,8 @@
  *   not) help` misses "we cannot help" (and a later alternative that would match is not tried);
  * - an optional word inside a group's alternative: `(sorry|very? sad)` requires "very" (and `{0,n}` or `*` there
  *   match at random);
+ * - a group with an alternative of several words right after a repeated wildcard (`.{0,6}`, `.*`, `.+`): `charged
+ *   .{0,6} (after|even after) i` matches nothing, not even "charged me after i" (a single wildcard, `.` or `.?`, is fine);
  * - an alternative whose words begin a later one: a group takes the first alternative that matches and does not come
  *   back to try the others, so `(i|i am) sorry` misses "i am sorry" (the group takes "i", then "sorry" fails on "am")
  *   and `(sorry|sorry for)` never takes "sorry for": list the longer alternative first.
@@ -82,10 +84,25 @@ function shadowingAlternative(alternatives: readonly string[][]): { shorter: str
   return null;
 }
 
+/** A repeated wildcard and the group right after it: ". {0,6} (after|even after)". */
+const WILDCARD_THEN_GROUP = /(?:^|\s)(\.(?:\{\d*,?\d*\}|[*+]))\s+\(([^()]*)\)/gu;
+
+/** The wildcard and the several-word alternative of a group right after it, which compromise matches as nothing. */
+function groupAfterWildcard(pattern: string): { wildcard: string; alternative: string } | null {
+  for (const [, wildcard, body] of pattern.replace(REGEX_TERM, ' ').matchAll(WILDCARD_THEN_GROUP)) {
+    const alternative = body!.split('|').find((words) => words.trim().split(/\s+/u).length > 1);
+    if (alternative) return { wildcard: wildcard!, alternative: alternative.trim() };
+  }
+  return null;
+}
+
 /** Why compromise would match this pattern as nothing (or not as written), or null when it is fine. */
 export function patternProblem(pattern: string): string | null {
   const groups = groupsOf(pattern);
   if (!groups) return 'nests a group inside a group, which compromise matches as nothing: list the alternatives flat';
+  const afterWildcard = groupAfterWildcard(pattern);
+  if (afterWildcard)
+    return `has a group with “${afterWildcard.alternative}” right after “${afterWildcard.wildcard}”: compromise matches a repeated wildcard followed by a group with a several-word alternative as nothing: put a one-word term between them or list one-word alternatives only`;
   for (const alternatives of groups) {
     for (const words of alternatives) {
       const contraction = words.find(isContraction);

@@ -49,6 +49,18 @@ describe('what compromise matches as nothing (why the check exists)', () => {
     expect(nlp('sorry for the wait').match('(sorry|sorry for)').text()).toBe('sorry');
     expect(nlp('sorry for the wait').match('(sorry for|sorry)').text()).toBe('sorry for');
   });
+
+  it('a repeated wildcard followed by a group with an alternative of several words', () => {
+    for (const wildcard of ['.{0,3}', '.{1,3}', '.*', '.+']) {
+      expect(matches('he charged me after i left', `charged ${wildcard} (after|even after) i`)).toBe(false);
+      expect(matches('he charged me even after i left', `charged ${wildcard} (even after|after) i`)).toBe(false);
+      // One-word alternatives after it match.
+      expect(matches('he charged me after i left', `charged ${wildcard} (after|despite) i`)).toBe(true);
+    }
+    // A single wildcard, or a tagged repeat, before the same group matches.
+    expect(matches('he charged me after i left', 'charged .? (after|even after) i')).toBe(true);
+    expect(matches('he charged me after i left', 'charged #Pronoun{0,2} (after|even after) i')).toBe(true);
+  });
 });
 
 describe('patternProblem', () => {
@@ -83,6 +95,14 @@ describe('patternProblem', () => {
     expect(patternProblem('(error|errors) (code|codes)')).toBeNull();
     expect(patternProblem('(we|we) (fixed|fixed it)?')).toMatch(/“fixed” before “fixed it”/u);
     expect(patternProblem('(we|we) fixed')).toBeNull();
+  });
+
+  it('finds a group with a several-word alternative right after a repeated wildcard', () => {
+    expect(patternProblem('charged .{0,6} (after|even after) i')).toMatch(/“even after” right after “\.\{0,6\}”/u);
+    expect(patternProblem('charged .* (even after|after)')).toMatch(/right after “\.\*”/u);
+    expect(patternProblem('charged .{0,6} (after|despite) i')).toBeNull();
+    expect(patternProblem('charged .? (after|even after) i')).toBeNull();
+    expect(patternProblem('charged .{0,6} free (trial|free month)')).toBeNull();
   });
 
   it('passes flat patterns', () => {
