@@ -762,6 +762,15 @@ const NEVER_HEADS: ReadonlySet<string> = new Set([
   'tonight',
   'old',
   'ago',
+  // "sitting in the spot for 25 |min|", "3 |hrs|", "5 |mbps|": a unit written short measures something, never is it.
+  'min',
+  'mins',
+  'sec',
+  'secs',
+  'hr',
+  'hrs',
+  'mbps',
+  'kbps',
 ]);
 
 interface BuildOptions {
@@ -889,6 +898,18 @@ const ASKING_ABOUT =
   /^(?:help|issue|issues|problem|problems|trouble|question|questions|difficulty|difficulties|assistance)$/;
 
 /** "help with my account", "a problem with the app": the phrase right after the ask names the thing. */
+/**
+ * The words before the object of an asked-for action: a how-to or a request, then its verb and any particle ("how do
+ * I |turn off| autoplay", "can you |reset| my password", "is there a way to |move| my licence").
+ */
+const ASKED_ACTION =
+  /(?:\bhow (?:do|can|could|would|should|will) (?:i|we|you|one)|\bhow to|\b(?:is|are) there (?:any |a |an )?(?:way|ways|option|setting) to|\bany ?way to|\bhelp me(?: to)?|\b(?:can|could|would|will) (?:you|someone|anyone|u)(?: please| pls| plz)?|\bplease|\bpls|\bplz|\btrying to|\btried to|\bwant to|\bneed to|\bwould like to) [a-z]+(?: (?:off|on|up|out|back|in|over|down|away))?\s+$/i;
+
+/** The phrase is the object of the action they ask how to do or ask to have done. */
+function isAskedObject(sentence: Sentence, candidate: Candidate): boolean {
+  return ASKED_ACTION.test(sentence.text.slice(0, Math.max(0, candidate.start - sentence.start)));
+}
+
 function isWhatTheyAskAbout(sentence: Sentence, first: number): boolean {
   if (first < 2) return false;
   const preposition = sentence.terms[first - 1]!;
@@ -947,6 +968,8 @@ export const TOPIC_FEATURES = [
   'noKind',
   /** Right after "help with", "a problem with". */
   'askedAbout',
+  /** The object of what they ask how to do, or to have done: "how do I cancel |my plan|", "is there a way to move |my licence|". */
+  'askedObject',
   /** In a sentence that names what went wrong. */
   'cueSentence',
   /** Inside the words that name what went wrong ("my order never arrived"). */
@@ -1078,6 +1101,7 @@ function features(
     kindDefault: kind !== null && KIND_DEFAULT_HEADS[kind]?.includes(candidate.head) ? 1 : 0,
     noKind: kind === null ? 1 : 0,
     askedAbout: isWhatTheyAskAbout(sentence, first) ? 1 : 0,
+    askedObject: !candidate.activity && isAskedObject(sentence, candidate) ? 1 : 0,
     ...cueRelation(candidate, mentions),
     subject: isVerb(after) ? 1 : 0,
     object: isVerb(before) ? 1 : 0,
@@ -1212,7 +1236,11 @@ const ENTERED_SUBJECT = /^\s+(?:(?:that|which)\s+)?(?:(?:was|is|has|have|had|wer
  * The phrase is what the words of a lock-out or hack are said of: their object right after them ("can't sign |into|
  * my launcher", "hacked my meeting"), or their subject right before a passive ("a meeting that was hacked").
  */
-function isEnteredThing(text: string, candidate: Candidate, mentions: readonly ProblemMention[]): boolean {
+function isEnteredThing(
+  text: string,
+  candidate: Pick<Candidate, 'start' | 'end'>,
+  mentions: readonly ProblemMention[],
+): boolean {
   return mentions.some(
     (mention) =>
       (candidate.start >= mention.end && LINKING.test(text.slice(mention.end, candidate.start))) ||
@@ -1224,7 +1252,8 @@ function isEnteredThing(text: string, candidate: Candidate, mentions: readonly P
 
 /**
  * What a lock-out or a hack is of, by grammar rather than weight: the object of the words that say it ("someone got
- * into |my Gmail account|", "locked out of |my Spotify|", "can't access |my email|"), whatever else the message
+ * into |my Gmail account|", "locked out of |my Spotify|", "can't access |my email|") or the subject they are said of
+ * ("|my PSN account| got hacked, someone changed the email"), whatever else the message
  * names ("… and changed the recovery email").
  */
 function entered(
@@ -1233,12 +1262,10 @@ function entered(
   mentions: readonly ProblemMention[],
 ): TopicCandidate | null {
   return (
-    candidates.find((candidate) =>
-      mentions.some(
-        (mention) =>
-          (candidate.start >= mention.end && LINKING.test(text.slice(mention.end, candidate.start))) ||
-          (candidate.start >= mention.start && candidate.end === mention.end),
-      ),
+    candidates.find(
+      (candidate) =>
+        isEnteredThing(text, candidate, mentions) ||
+        mentions.some((mention) => candidate.start >= mention.start && candidate.end === mention.end),
     ) ?? null
   );
 }

@@ -44,7 +44,7 @@ export interface DraftCue {
 const second = '(you all|you|y all)';
 /** Words that name how hard something is for the person living it. */
 const HARD =
-  '(hard|difficult|tough|rough|frustrating|stressful|upsetting|painful|annoying|worrying|scary|frightening|overwhelming|confusing|disappointing|exhausting|draining|tiring|lonely|sad|inconvenient|awful|terrible|horrible|unacceptable|unfair|heartbreaking|devastating|challenging|concerning|alarming|distressing|infuriating|maddening|irritating|disruptive|nerve-wracking|a lot|a pain|a hassle|a nightmare)';
+  '(hard|difficult|tough|rough|frustrating|stressful|upsetting|painful|annoying|worrying|scary|frightening|overwhelming|confusing|disappointing|exhausting|draining|tiring|lonely|sad|inconvenient|awful|terrible|horrible|unacceptable|unfair|heartbreaking|devastating|challenging|concerning|alarming|distressing|infuriating|maddening|irritating|disruptive|nerve wracking|a lot|a pain|a hassle|a nightmare)';
 
 /** Adjectives that name a felt state, for cues where any adjective would also take in advice ("I would be subtle"). */
 const FELT =

@@ -393,7 +393,7 @@ export const EMOTION_PHRASES: readonly EmotionPhrase[] = [
   {
     emotion: 'urgent',
     weight: 0.9,
-    match: '(as soon as possible|right away|right now|time sensitive|time-sensitive)',
+    match: '(as soon as possible|right away|right now|time sensitive)',
     example: 'I need this fixed as soon as possible.',
   },
   {

@@ -57,7 +57,7 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     id: 'two-factor',
     situation: 'locked-out',
     match:
-      '(2fa|two-factor|2-step|two-step|authenticator|verification code|security code|security questions|recovery email|recovery phone)',
+      '(2fa|two factor|2 step|two step|authenticator|verification code|security code|security questions|recovery email|recovery phone)',
     example: 'I cannot get past the 2FA on my new phone.',
     nearMiss: 'I updated my phone number.',
   },
@@ -229,9 +229,50 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
   {
     id: 'no-sound',
     situation: 'not-working',
-    match: 'no (sound|audio|picture|volume|image)',
+    match:
+      'no (sound|audio|picture|volume|image|signal|internet|wifi|wi fi|connection|power|dial tone|sim|reception|service)',
     example: 'There is no sound on any channel.',
     nearMiss: 'The sound is back now.',
+  },
+  {
+    id: 'went-offline',
+    situation: 'not-working',
+    match:
+      '(#Singular|#Plural|#ProperNoun) #Adverb? (keeps going|keep going|went|goes|going|gone|go) #Adverb? (offline|dark|dead|blank)',
+    example: 'The doorbell went offline again.',
+    nearMiss: 'I went offline for the weekend on purpose.',
+  },
+  {
+    id: 'connection-drops',
+    situation: 'not-working',
+    match:
+      '(internet|connection|wifi|wi fi|signal|service|network|call|calls|stream|streams) #Adverb? (keeps dropping|keeps cutting out|cuts out|cutting out|cut out|drops|dropping|dropped)',
+    example: 'The internet drops every night at 9pm.',
+    nearMiss: 'The price drops every night at 9pm.',
+  },
+  {
+    // What a thing does, in the past, that it never did: "never connected", "never loaded", "no longer synced".
+    id: 'never-did-its-job',
+    situation: 'not-working',
+    match:
+      '(never|no longer|stopped) #Adverb? (worked|loaded|connected|synced|opened|updated|downloaded|installed|uploaded|turned on)',
+    example: 'The in-flight wifi never connected the whole flight.',
+    nearMiss: 'The in-flight wifi connected straight away.',
+  },
+  {
+    id: 'lands-in-spam',
+    situation: 'not-working',
+    match: '(ending up|ends up|end up|going|goes|go|went|sent|landing|lands) (to|in|into) (spam|junk)',
+    example: 'Emails from my clients keep going to spam.',
+    nearMiss: 'I marked the email as spam myself.',
+  },
+  {
+    // Refused again and again by the system, not by a person: "my card keeps getting declined".
+    id: 'keeps-refused',
+    situation: 'not-working',
+    match: '(keeps|keep|kept) (getting|being)? (declined|rejected|disconnected|kicked)',
+    example: 'My card keeps getting declined at the pump.',
+    nearMiss: 'My card got approved at the pump.',
   },
   {
     // A payment refused is something not working, whatever the balance: "my debit card got declined".
@@ -345,6 +386,29 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
       '(on hold|hold time|waiting|waited|wait) #Adverb? (for)? (over|almost|nearly|more than|about)? (a|an|#Value)? (hour|hours|days|weeks)',
     example: 'I have been on hold for over an hour.',
     nearMiss: 'I waited for my friend.',
+  },
+  {
+    id: 'waiting-in-place',
+    situation: 'slow',
+    match:
+      '(out for delivery|in line|in the queue|in queue|in the spot|on the phone|in chat) (for)? (over|almost|nearly|like|about)? #Value (min|mins|minutes|hour|hours|hrs|hr)',
+    example: 'The food was out for delivery for 1 hr 20 min.',
+    nearMiss: 'The food was out for delivery at noon.',
+  },
+  {
+    id: 'crawling',
+    situation: 'slow',
+    match: '(unbearably slow|crawling|sluggish|snail)',
+    example: 'My internet has been crawling all day.',
+    nearMiss: 'My internet has been great all day.',
+  },
+  {
+    id: 'bad-policy',
+    situation: 'decision',
+    match:
+      '(silly|stupid|ridiculous|unfair|absurd|dumb|terrible|awful|crazy|insane|horrible) (policy|policies|rule|rules|decision)',
+    example: 'Why no transfers to family? Silly policy.',
+    nearMiss: 'The policy page is easy to find.',
   },
   {
     id: 'takes-days',

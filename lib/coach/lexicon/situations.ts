@@ -48,7 +48,7 @@ export const SITUATIONS: Readonly<Record<SituationId, SituationInfo>> = {
 };
 
 const DATA =
-  '(photos|photo|pictures|picture|pics|data|files|file|videos|video|contacts|messages|documents|progress|save|saves|music|notes|emails|songs|library|memories|world|worlds|playlist|playlists|purchases|games|recordings|backup)';
+  '(photos|photo|pictures|picture|pics|data|files|file|videos|video|contacts|messages|documents|progress|save|saves|music|notes|emails|songs|library|memories|world|worlds|playlist|playlists|purchases|games|recordings|backup|folder|folders)';
 const ACCOUNT = '(account|accounts|channel|profile|id|gmail|email|login|page|username|psn|gamertag)';
 
 export const SITUATION_CUES: readonly SituationCue[] = [
@@ -348,6 +348,49 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     nearMiss: 'My phone is still charging.',
   },
   {
+    // The card or account said between the charge and how often: "billed my account twice".
+    id: 'charged-thing-twice',
+    situation: 'charged-wrongly',
+    match:
+      '(charged|billed|charging|billing|debited) (my|our) #Adjective? #Noun #Noun? (twice|two times|double|three times|again)',
+    example: 'You charged my card twice for the renewal.',
+    nearMiss: 'You charged my card for the renewal.',
+  },
+  {
+    // Billed for what they had already ended: "charged me for the plan after I cancelled".
+    id: 'charged-after-cancel',
+    situation: 'charged-wrongly',
+    match:
+      '(charged|billed|charging|billing) .{0,8} (after|despite|though|although) (i|we|my|our) #Adverb? (cancelled|canceled|cancel|had|unsubscribed|returned|removed|deleted|closed|cancellation|cancelling)',
+    example: 'They charged me for the premium plan after I cancelled it.',
+    nearMiss: 'They charged me for the premium plan after I upgraded.',
+  },
+  {
+    // An amount they point at on their own statement: "a $75 cleaning fee on my card".
+    id: 'fee-on-my',
+    situation: 'charged-wrongly',
+    match:
+      '#Money #Adjective? #Noun? (fee|charge|charges|fees) (on|to|from) (my|our) (credit card|debit card|card|account|bill|statement)',
+    example: 'There is a $35 overdraft fee on my account.',
+    nearMiss: 'The $35 fee covers the whole year.',
+  },
+  {
+    id: 'money-for-nothing',
+    situation: 'charged-wrongly',
+    match: '#Money for nothing',
+    example: 'That is $64.99 for nothing.',
+    nearMiss: 'That is $64.99 for two tickets.',
+  },
+  {
+    // not-my-purchase with the merchant and the card told in between: "a charge from X on my card that I did not make".
+    id: 'charge-not-made-far',
+    situation: 'charged-wrongly',
+    match:
+      '(charge|charges|transaction|transactions|payment|payments|purchase|purchases) .{0,10} (that|which) (i|we) .{0,2} (not|never) #Adverb? (make|made|authorize|authorized|authorise|authorised|order|ordered|buy|bought|approve|approved|recognize|recognise)',
+    example: 'There is a charge from some website on my debit card that I definitely did not make.',
+    nearMiss: 'There is a charge from the website on my card that I made last week.',
+  },
+  {
     id: 'refund',
     situation: 'refund',
     match: '(refund|refunds|refunded|refunding|money back|reimburse|reimbursement|chargeback)',
@@ -358,9 +401,57 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'never-arrived',
     situation: 'not-arrived',
     match:
-      '(never|not|did not|have not|has not|still not|still have not|yet to) #Adverb? (arrived|arrive|received|receive|delivered|come|came|shown up|showed up|show up|turned up|turn up)',
+      '(never|not|did not|have not|has not|still not|still have not|yet to) #Adverb? (arrived|arrive|arriving|received|receive|delivered|come|came|shown up|showed up|show up|turned up|turn up)',
     example: 'My order never arrived.',
     nearMiss: 'My order arrived on time.',
+  },
+  {
+    // Points, credit or currency owed and not added: "my bonus points never posted", "the credit has not come through".
+    id: 'never-posted',
+    situation: 'not-arrived',
+    match:
+      '(points|miles|credit|credits|bonus|reward|rewards|cashback|deposit|coins|gems|vbucks|currency) .{0,4} (never|not) #Adverb? (posted|credited|appeared|arrived|hit|added|showed|come|came|gone|went|transferred)',
+    example: 'My bonus points from the promo never posted.',
+    nearMiss: 'My bonus points from the promo posted yesterday.',
+  },
+  {
+    // An order that never moves on from its first status: "still says processing", "has said pending for 3 weeks".
+    id: 'still-processing',
+    situation: 'not-arrived',
+    match:
+      '(still|has|have|been|for) #Adverb? (says|said|saying|shows|showed|showing|been)? (processing|pending|preparing)',
+    example: 'My preorder still says processing and the release was yesterday.',
+    nearMiss: 'Processing usually takes a day.',
+  },
+  {
+    id: 'delivery-attempted',
+    situation: 'not-arrived',
+    match:
+      '(delivery attempted|attempted delivery|missed delivery|tried to deliver|failed delivery|delivery exception)',
+    example: 'Tracking has said delivery attempted three days in a row.',
+    nearMiss: 'Delivery was quick, thanks.',
+  },
+  {
+    // An order the seller called off is what they paid or waited for and will not get.
+    id: 'order-cancelled',
+    situation: 'not-arrived',
+    match: '(order|orders|preorder|purchase|shipment) .{0,5} (got|was|been|were|is) #Adverb? (cancelled|canceled)',
+    example: 'My order for the graphics card got cancelled after it said ready for pickup.',
+    nearMiss: 'I cancelled my order myself.',
+  },
+  {
+    id: 'supposed-to-come',
+    situation: 'not-arrived',
+    match: '(was|were|is|are) supposed to (come|arrive|be delivered|be here|show up|deliver|be shipped|ship)',
+    example: 'The technician was supposed to come between 8 and 12.',
+    nearMiss: 'The technician came between 8 and 12.',
+  },
+  {
+    id: 'but-no-thing-arrived',
+    situation: 'not-arrived',
+    match: 'but no .{1,3} (showed|arrived|came|appeared)',
+    example: 'The money left my account but no coins showed up.',
+    nearMiss: 'The money left my account and the coins showed up.',
   },
   {
     // A promise not kept is something owed and not had: "where are the supplies that you promised?"
@@ -459,7 +550,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     id: 'broken-state',
     situation: 'not-working',
     match:
-      '(is|are|was|were|seems|got|been) #Adverb? (broken|broke|down|offline|dead|stuck|unusable|unplayable|blank|freaking out|messed up|out of sync|damaged|cracked|smashed|defective|faulty)',
+      '(is|are|was|were|seems|got|been) #Adverb? (broken|broke|down|offline|dead|stuck|unusable|unplayable|blank|freaking out|messed up|out of sync|damaged|cracked|smashed|defective|faulty|non functioning|nonfunctional|non functional)',
     example: 'The site is down again.',
     nearMiss: 'The site is up again.',
   },
@@ -494,7 +585,7 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     situation: 'lost-data',
     match:
       DATA +
-      ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted|reset)',
+      ' #Adverb? (are|is|have|has|were|was|got)? #Adverb? (been)? (gone|missing|deleted|disappeared|vanished|lost|wiped|erased|corrupted|reset|emptied)',
     example: 'All my files are gone.',
     nearMiss: 'All my files are here.',
   },
@@ -541,9 +632,25 @@ export const SITUATION_CUES: readonly SituationCue[] = [
   {
     id: 'missing-word',
     situation: 'missing',
-    match: '(missing|disappeared|vanished|gone missing|not there|not showing)',
+    match: '(missing|disappeared|disappearing|disappears|vanished|vanishing|gone missing|not there|not showing)',
     example: 'Some albums are missing.',
     nearMiss: 'Some albums are great.',
+  },
+  {
+    id: 'where-is-my-money',
+    situation: 'missing',
+    match: 'where (is|did|has) (my|our) (money|balance|funds|cash|deposit|paycheck)',
+    example: 'My balance shows $0. Where is my money?',
+    nearMiss: 'Where is my nearest branch?',
+  },
+  {
+    // Something of theirs left behind in a ride, a plane or a room: "left my airpods in a lyft".
+    id: 'left-my-thing',
+    situation: 'missing',
+    match:
+      '(left|lost|forgot) (my|our) #Adjective? #Noun (in|on|at) (a|the|my|your|their) #Adjective? (car|cab|taxi|uber|lyft|ride|plane|flight|train|bus|seat|room|hotel|store|shop|locker|gate|lounge|airport|station|restaurant|venue)',
+    example: 'I left my headphones in the car last night.',
+    nearMiss: 'I left my review on the app.',
   },
   {
     id: 'failed',
@@ -589,6 +696,45 @@ export const SITUATION_CUES: readonly SituationCue[] = [
       '(unfair|unfairly|unjustly|not fair|wrongly|wrongfully|by mistake|for no reason|without reason|without warning|no reason|in error|mistakenly)',
     example: 'My account was closed for no reason.',
     nearMiss: 'The reason is clear.',
+  },
+  {
+    id: 'banned-from',
+    situation: 'decision',
+    match: '(banned|ban|bans) (from|for|me|my)',
+    example: 'I got banned from online play for cheating and I have never cheated.',
+    nearMiss: 'Please ban the cheaters in my lobby.',
+  },
+  {
+    // A change made to them unannounced is a decision they dispute: "my bill went up with no notice".
+    id: 'no-notice',
+    situation: 'decision',
+    match: '(without|with no) (any|prior)? (notice|warning|explanation|notification|reason)',
+    example: 'My credit limit was lowered without any notice.',
+    nearMiss: 'I gave notice last week.',
+  },
+  {
+    id: 'no-refunds',
+    situation: 'decision',
+    match:
+      '(no refunds|not refundable|non refundable|nonrefundable|refused to refund|refuse to refund|will not refund|denied my refund|refused my refund)',
+    example: 'Now you say no refunds because the show was postponed.',
+    nearMiss: 'I got my refund today.',
+  },
+  {
+    id: 'held-funds',
+    situation: 'decision',
+    match:
+      '(held|holding|froze|frozen|freezing) (my|our) #Money? (funds|money|payments|payment|payouts|payout|balance|deposit)',
+    example: 'You have held my payments for 21 days.',
+    nearMiss: 'You have my payment details on file.',
+  },
+  {
+    id: 'limit-lowered',
+    situation: 'decision',
+    match:
+      '(limit|credit|allowance|rate|pay|hours) (got|was|been|were|has been) (lowered|reduced|cut|decreased) (from|to|by|without|for)',
+    example: 'My credit limit got lowered from $5000 to $1500.',
+    nearMiss: 'My credit limit got raised to $5000.',
   },
   {
     id: 'how-do-i',

@@ -7,6 +7,9 @@
  * - a contraction inside a group: compromise splits "cannot", "won't" or "dont" into two terms ("can" + an implied
  *   "not") before matching, and a group compares the word as written with the first term alone, so `we (cannot|will
  *   not) help` misses "we cannot help" (and a later alternative that would match is not tried);
+ * - a hyphenated word inside a group that compromise splits in two ("wi-fi" → "wi-" + "fi", "2-step", "non-functioning";
+ *   not "e-mail" or "pre-order"): the group compares it with the first half alone, so `no (signal|wi-fi)` misses "no
+ *   wi-fi", while `no (signal|wi fi)` matches it;
  * - an optional word inside a group's alternative: `(sorry|very? sad)` requires "very" (and `{0,n}` or `*` there
  *   match at random);
  * - a group with an alternative of several words right after a repeated wildcard (`.{0,6}`, `.*`, `.+`): `charged
@@ -63,6 +66,12 @@ function isContraction(word: string): boolean {
   return listedContractions().has(plain) || SPLIT_SUFFIX.test(plain) || SPLIT_S.test(plain);
 }
 
+/** A hyphenated word compromise reads as two terms ("wi-fi", "2-step"); "e-mail" and "pre-order" stay one. */
+function isSplitHyphenation(word: string): boolean {
+  const plain = word.replace(/^[!^]+|[?+*$]+$/gu, '');
+  return /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(plain) && nlp(plain).terms().length > 1;
+}
+
 /** The words compromise reads a contraction as ("won't" → "will not"); null when it decides by context ("it's"). */
 function expansionOf(word: string): string | null {
   const json = nlp(word).json({ terms: { text: true, implicit: true } }) as Array<{
@@ -110,6 +119,9 @@ export function patternProblem(pattern: string): string | null {
         const words = expansionOf(contraction);
         return `has “${contraction}” inside a group: compromise splits it into ${words ? `“${words}”` : 'two words'} before matching and compares the group with the first alone, so the pattern misses it: write ${words ? `“${words}”` : 'the words in full'}`;
       }
+      const hyphenated = words.find(isSplitHyphenation);
+      if (hyphenated)
+        return `has “${hyphenated}” inside a group: compromise splits it into two words and compares the group with the first alone, so the pattern misses it: write “${hyphenated.replace(/-/gu, ' ')}”, which matches it with or without the hyphen`;
       const optional = words.length > 1 ? words.find((word) => OPTIONAL.test(word)) : undefined;
       if (optional)
         return `has “${optional}” inside a group’s alternative, where compromise does not treat it as optional: list the alternative both with and without it`;

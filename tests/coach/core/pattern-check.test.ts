@@ -50,6 +50,16 @@ describe('what compromise matches as nothing (why the check exists)', () => {
     expect(nlp('sorry for the wait').match('(sorry for|sorry)').text()).toBe('sorry for');
   });
 
+  it('a hyphenated word compromise splits in two, inside a group; its halves with a space match it', () => {
+    expect(matches('there is no wi-fi at home', 'no (signal|wi-fi)')).toBe(false);
+    expect(matches('there is no wi-fi at home', 'no (signal|wi fi)')).toBe(true);
+    expect(matches('I turned on two-factor', 'on (2fa|two-factor)')).toBe(false);
+    expect(matches('I turned on two-factor', 'on (2fa|two factor)')).toBe(true);
+    // Words compromise keeps whole match as written.
+    expect(matches('send me an e-mail', 'an (e-mail|email)')).toBe(true);
+    expect(matches('my pre-order', 'my (pre-order|order)')).toBe(true);
+  });
+
   it('a repeated wildcard followed by a group with an alternative of several words', () => {
     for (const wildcard of ['.{0,3}', '.{1,3}', '.*', '.+']) {
       expect(matches('he charged me after i left', `charged ${wildcard} (after|even after) i`)).toBe(false);
@@ -95,6 +105,14 @@ describe('patternProblem', () => {
     expect(patternProblem('(error|errors) (code|codes)')).toBeNull();
     expect(patternProblem('(we|we) (fixed|fixed it)?')).toMatch(/“fixed” before “fixed it”/u);
     expect(patternProblem('(we|we) fixed')).toBeNull();
+  });
+
+  it('finds a hyphenated word that compromise splits, inside a group, and names the halves to write', () => {
+    expect(patternProblem('no (signal|wi-fi)')).toMatch(/“wi-fi” inside a group: .*write “wi fi”/u);
+    expect(patternProblem('(you|nobody|no-one) cares')).toMatch(/write “no one”/u);
+    expect(patternProblem('no (signal|wi fi)')).toBeNull();
+    expect(patternProblem('an (e-mail|email)')).toBeNull();
+    expect(patternProblem('no wi-fi')).toBeNull();
   });
 
   it('finds a group with a several-word alternative right after a repeated wildcard', () => {

@@ -80,6 +80,14 @@ describe('the topic: the thing the problem is about, said as the agent would', (
       expect(text).not.toMatch(/refund for the refund|back for the refund/);
   });
 
+  it('never names a unit written short ("25 min", "3 hrs") as the topic', () => {
+    for (const message of [
+      'Been sitting in the spot for 25 min. Pressed the button 3 times.',
+      'The line has been 3 hrs long.',
+    ])
+      expect(read(message).detail?.topic ?? '').not.toMatch(/\b(?:min|hrs)\b/);
+  });
+
   it('writes plural-only things with a plural verb', () => {
     expect(read('My work clothes never arrived and the wedding is tomorrow.').problem).toBe(
       "your work clothes haven't arrived",
@@ -216,6 +224,10 @@ describe('an access situation is about one account', () => {
     );
     expect(detail).toMatchObject({ kind: 'account-access', topic: 'your account' });
     expect(read('Someone joined a meeting that was hacked and shared awful videos.').detail?.topic).toMatch(/meeting/);
+  });
+  it('is the account said to be hacked, not what the hacker changed in it', () => {
+    const { detail } = read('My PSN account got hacked, someone changed the email and bought $200 of stuff on my card.');
+    expect(detail).toMatchObject({ kind: 'account-access', topic: 'your PSN account' });
   });
   it('writes a plural thing they cannot get into as their account', () => {
     for (const text of ['the emails', 'your email passwords', 'the email providers'])

@@ -8,7 +8,7 @@ const id = 'clarity/passive-voice';
  * agentless admissions. "Your refund was processed" is fine; "your account was suspended" leaves the customer
  * wondering who did it and whether anyone will undo it.
  */
-const ADVERSE = `(suspended|cancelled|canceled|closed|deleted|terminated|charged|overcharged|double-charged|declined|rejected|denied|removed|blocked|locked|disabled|deactivated|flagged|banned|lost|misplaced|damaged|delayed|overlooked|ignored|missed|billed|refused|restricted|downgraded|withheld|penalized|penalised|erased|wiped|held|paused|frozen)`;
+const ADVERSE = `(suspended|cancelled|canceled|closed|deleted|terminated|charged|overcharged|double charged|declined|rejected|denied|removed|blocked|locked|disabled|deactivated|flagged|banned|lost|misplaced|damaged|delayed|overlooked|ignored|missed|billed|refused|restricted|downgraded|withheld|penalized|penalised|erased|wiped|held|paused|frozen)`;
 const BE = '(was|were|has been|have been|had been|got|is being|are being|is|are)';
 
 const match = compilePhrases([

@@ -4,7 +4,7 @@ import type { SentenceRule } from '../types';
 const id = 'tone/minimizing';
 
 const SMALL = '(small|minor|tiny|little|quick|simple)';
-const TROUBLE = '(issue|problem|glitch|bug|hiccup|error|thing|delay|mistake|mix-up|inconvenience)';
+const TROUBLE = '(issue|problem|glitch|bug|hiccup|error|thing|delay|mistake|mix up|inconvenience)';
 
 const match = compilePhrases([
   {
