@@ -226,7 +226,9 @@ describe('an access situation is about one account', () => {
     expect(read('Someone joined a meeting that was hacked and shared awful videos.').detail?.topic).toMatch(/meeting/);
   });
   it('is the account said to be hacked, not what the hacker changed in it', () => {
-    const { detail } = read('My PSN account got hacked, someone changed the email and bought $200 of stuff on my card.');
+    const { detail } = read(
+      'My PSN account got hacked, someone changed the email and bought $200 of stuff on my card.',
+    );
     expect(detail).toMatchObject({ kind: 'account-access', topic: 'your PSN account' });
   });
   it('writes a plural thing they cannot get into as their account', () => {
