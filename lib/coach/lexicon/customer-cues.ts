@@ -238,8 +238,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'do-not-care',
     kind: 'accusation',
-    match:
-      '(you|nobody|no one) #Adverb? (do not|does not|never) #Adverb? (care|listen|read|help|answer|respond)',
+    match: '(you|nobody|no one) #Adverb? (do not|does not|never) #Adverb? (care|listen|read|help|answer|respond)',
     example: 'You clearly do not care.',
   },
   {
