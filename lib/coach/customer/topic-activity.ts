@@ -34,6 +34,8 @@ const TRYING = new Set([
   'able',
   'unable',
   'how',
+  // "is there a way to |pause| my membership", "any way to |transfer| a repo".
+  'way',
 ]);
 
 interface VerbTransforms {
@@ -72,9 +74,12 @@ function isTried(terms: readonly Term[], index: number): boolean {
     (previous.tags.has('Modal') && /n['’]?t$|not$/.test(previous.text.toLowerCase()))
   )
     return true;
-  // "how can I annotate", "how do I get", "why can't I stream", "help me transfer".
-  if (/^(?:i|we)$/.test(previous.normal))
-    return before.slice(-4, -1).some((term) => term.normal === 'how' || term.tags.has('Negative'));
+  // "how can I annotate", "how on earth do I submit", "why can't I stream", and an asked "can I split", "could we move".
+  if (/^(?:i|we)$/.test(previous.normal)) {
+    const asking = before[before.length - 2];
+    if (asking?.tags.has('Modal') && /^(?:can|could)$/.test(asking.normal)) return true;
+    return before.slice(-6, -1).some((term) => term.normal === 'how' || term.tags.has('Negative'));
+  }
   return previous.normal === 'me' && before[before.length - 2]?.normal === 'help';
 }
 
@@ -121,7 +126,9 @@ const inNounPhrase = (previous: Term | undefined): boolean =>
 
 function verbWord(term: Term, terms: readonly Term[], index: number): string | null {
   const word = term.normal.replace(/[^\p{L}]/gu, '');
-  if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < 0) return null;
+  // A verb of clearly negative tone is a complaint, not a thing done ("hating", "wasting"); a mildly negative one
+  // (AFINN -1) is an ordinary action: "cancelling your membership", "blocking dates".
+  if (!/^\p{Ll}{3,16}$/u.test(word) || (valence(word) ?? 0) < -1) return null;
   const next = terms[index + 1];
   if (term.tags.has('Gerund')) {
     if (!word.endsWith('ing') || isAuxiliary(terms[index - 1]) || rootsOf(word).some((root) => isLight(root, next)))

@@ -86,7 +86,14 @@ function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
   )
     return false;
   // compromise tags a hashtag as one and nothing else: inside a sentence it is a modifier or a name.
-  return PHRASE_TAGS.some((tag) => term.tags.has(tag)) || Object.hasOwn(PRODUCT_NAMES, bare(term)) || inlineHashtag;
+  // "my EA account": compromise reads a name in capitals as an abbreviation ("EA", "BT"); "etc", "Mr" are not names.
+  const capitalsAbbreviation = term.tags.has('Abbreviation') && /^\p{Lu}{2,5}$/u.test(term.text);
+  return (
+    PHRASE_TAGS.some((tag) => term.tags.has(tag)) ||
+    Object.hasOwn(PRODUCT_NAMES, bare(term)) ||
+    inlineHashtag ||
+    capitalsAbbreviation
+  );
 }
 
 /**
@@ -277,7 +284,33 @@ const isProductCasing = (raw: string): boolean =>
 const HANDLE_LIKE = /(?:Support|Help|Helps|Care|Service|Team|Official|News|Status|Cares)$/;
 
 /** A swear word inside a compound the sentiment lexicon lacks ("clusterfuck", "bullshit"): never said back. */
-const SWEARING = /fuck|shit|bitch|cunt|bastard|asshole|^dick(?:head)?s?$|^piss|^crap(?:py)?$/;
+const SWEARING =
+  /fuck|shit|bitch|cunt|bastard|asshole|^dick(?:head)?s?$|^piss|^crap(?:py)?$|damn|^hell$|^bloody$|^freakin|^friggin/;
+
+/**
+ * A past participle before a noun says what was done to the thing, and tells it from its kind: "your |downloaded|
+ * songs", "the |unlocked| camos", "the |archived| cards", "the |cancelled| order". Not a feeling ("my |frustrated|
+ * kids": those carry a tone, which `spell` checked before) nor a hedge ("the |supposed| fix").
+ */
+const isStateParticiple = (word: string): boolean =>
+  /^\p{Ll}{3,}ed$/u.test(word) && (valence(word) ?? 0) >= -1 && !HEDGING_PARTICIPLES.has(word);
+
+const HEDGING_PARTICIPLES: ReadonlySet<string> = new Set(['supposed', 'alleged', 'related', 'unrelated', 'called']);
+
+/** Nouns of mild tone that judge rather than name: "the garbage app", "this joke of a service". */
+const JUDGING_NOUNS =
+  /^(?:garbage|rubbish|disaster|joke|jokes|mess|nightmare|failure|lie|lies|liar|liars|clown|clowns)$/;
+
+/**
+ * A noun, not an opinion, whose tone is only mildly negative (AFINN -1 or -2): in a phrase it names a thing ("the
+ * battle pass", "the crash report", "the lag", "the scam text"), and the reply may say it back.
+ */
+const isThingOfMildTone = (term: Term, tone: number): boolean =>
+  tone >= -2 &&
+  term.tags.has('Noun') &&
+  !term.tags.has('Adjective') &&
+  !term.tags.has('Expression') &&
+  !JUDGING_NOUNS.test(term.normal);
 
 interface SpellOptions {
   /** The phrase is theirs ("my …"): an unknown head may be the name of a thing they own. */
@@ -421,9 +454,11 @@ function spell(
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   // A word of a title is its name, whatever its tone ("Far Cry 6", "Dead Space 3"); a swear word is still not said.
   if (position.inTitle && /^\p{Lu}\p{Ll}+$/u.test(raw) && !SWEARING.test(word)) return raw;
-  // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam").
+  // A word with a negative tone is not repeated ("the fucking app"), unless it is a thing customers write about ("spam")
+  // or a noun of mild tone that names a thing ("the battle pass", "the lag", "synced blocks").
+  const tone = valence(word) ?? 0;
   if (
-    ((valence(word) ?? 0) < 0 && !Object.hasOwn(TOPIC_HEADS, word)) ||
+    (tone < 0 && !Object.hasOwn(TOPIC_HEADS, word) && !isThingOfMildTone(term, tone)) ||
     term.tags.has('Expression') ||
     SWEARING.test(word)
   )
@@ -441,6 +476,7 @@ function spell(
   // enterprise pack", "the ultimate edition content" (its tone was checked above).
   if (term.tags.has('Adjective') && !isHead)
     return SAFE_MODIFIERS.has(word) ||
+      isStateParticiple(word) ||
       (position.beforeCompound && !COUNTING.has(word) && (isLexiconAdjective(word) || ownedName(word) !== null))
       ? word
       : null;
@@ -599,6 +635,10 @@ const isCountedUnit = (terms: readonly Term[], index: number): boolean =>
   terms[index + 1]?.tags.has('Noun') === true &&
   !/[,;:.!?]/.test(terms[index]!.post);
 
+/** A name's word: capitalised as names are ("EA", "Xbox", "PS4"), or a product's name however it is typed. */
+const isNameWord = (term: Term): boolean =>
+  /^(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}]*)$/u.test(term.text) || Object.hasOwn(PRODUCT_NAMES, bare(term));
+
 /** Articles and possessives: after one of them English has a noun phrase, never a finite verb. */
 const NOUN_OPENERS = /^(?:a|an|the|my|our|your|his|her|their)$/;
 
@@ -609,8 +649,12 @@ const NOUN_OPENERS = /^(?:a|an|the|my|our|your|his|her|their)$/;
  */
 function isNominalVerb(terms: readonly Term[], at: number): boolean {
   const term = terms[at]!;
-  const before = terms[at - 1];
-  if (!before || !NOUN_OPENERS.test(before.normal) || /[,;:.!?()"“”]/.test(before.post)) return false;
+  // "my EA |account|", "the Xbox Live |account|": a name between the opener and the word still makes it a noun.
+  let opener = at - 1;
+  while (opener > 0 && at - opener <= 3 && isNameWord(terms[opener]!)) opener -= 1;
+  const before = terms[opener];
+  if (!before || !NOUN_OPENERS.test(before.normal)) return false;
+  if (terms.slice(opener, at).some((word) => /[,;:.!?()"“”]/.test(word.post))) return false;
   if (!term.tags.has('Verb') || term.tags.has('Auxiliary') || term.tags.has('Copula') || term.tags.has('Modal'))
     return false;
   if (!/^\p{Ll}{3,16}$/u.test(term.text)) return false;

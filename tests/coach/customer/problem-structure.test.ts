@@ -5,8 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from '../../../lib/coach/customer/index';
 import { suggest } from '../../../lib/coach/suggestions/index';
-import { problemText, topicToWriteWith } from '../../../lib/coach/customer/problem';
+import { problemText, readProblemSetting, topicToWriteWith } from '../../../lib/coach/customer/problem';
 import { topicCanWork } from '../../../lib/coach/lexicon/topics';
+import { cleanCustomerText } from '../../../lib/coach/customer/clean';
+import { addressedHandles, topicCandidates } from '../../../lib/coach/customer/topic';
+import { analyzeText } from '../../../lib/coach/text';
 
 const read = (message: string) => {
   const customer = analyzeCustomer(message);
@@ -281,5 +284,37 @@ describe('an access situation is about one account', () => {
       'Hey @AppleSupport is there any way how to solve my disabled iPhone without loosing the data?',
     );
     expect(problem).not.toMatch(/iPhone account/);
+  });
+});
+
+describe('candidate phrases: what a topic may be, before the learned weights choose', () => {
+  const candidates = (message: string): string[] => {
+    const text = analyzeText(cleanCustomerText(message).text);
+    const setting = readProblemSetting(text);
+    return topicCandidates(text, setting.kind, setting.mentions, addressedHandles(message)).map((item) => item.text);
+  };
+
+  it('keeps a noun of mild tone that names a thing, never an insult or a swear word', () => {
+    expect(candidates("I bought the battle pass and it's not showing up")).toContain('the battle pass');
+    expect(candidates('are synced blocks not updating across pages?')).toContain('the synced blocks');
+    for (const message of ['the garbage app keeps crashing', 'the damn project will not open'])
+      expect(candidates(message).join(' | ')).not.toMatch(/garbage|damn/);
+  });
+
+  it('reads a name in capitals between "my" and a noun as part of the phrase', () => {
+    expect(candidates('someone got into my EA account and changed the email')).toContain('your EA account');
+    expect(candidates('I lost my photos, videos etc after the update').join(' | ')).not.toMatch(/\betc\b/);
+  });
+
+  it('says what they ask a way to do, or ask whether they can do, as the activity', () => {
+    expect(candidates('Is there a way to pause my membership for 2 months?')).toContain('pausing your membership');
+    expect(candidates('can I split a bill with someone who does not have the app?')).toContain('splitting the bill');
+    expect(candidates('how do I cancel my membership')).toContain('cancelling your membership');
+    expect(candidates('I hate using the app on my phone').join(' | ')).not.toMatch(/hating/);
+  });
+
+  it('keeps what was done to a thing, never a feeling or a hedge', () => {
+    expect(candidates('all my downloaded songs vanished from the app')).toContain('your downloaded songs');
+    expect(candidates('the supposed fix in the update did nothing').join(' | ')).not.toMatch(/supposed/);
   });
 });

@@ -29,7 +29,7 @@ describe("the customer's own capitals in a topic", () => {
   });
 
   it('keeps the capitals of a name the phrase ends on, where one capitalised word follows another', () => {
-    expect(texts('i bought the Star Wars force unleashed 2 theme and it never appeared')).toContain('Star Wars');
+    expect(texts('i bought Star Wars on the store and it never appeared')).toContain('Star Wars');
     expect(texts('@AppleSupport I have a Mac Pro, 2008. I need to replace my graphic card.')).toContain('your Mac Pro');
     expect(texts('my Google Play purchase is missing')).toContain('your Google Play purchase');
     // A capitalised head after a word in lower case is not a name run: "my Account" stays "your account".
@@ -37,7 +37,7 @@ describe("the customer's own capitals in a topic", () => {
   });
 
   it('says a name as names are said: a title takes no article and one verb, a device is theirs, a held thing keeps its article', () => {
-    const star = candidates('i bought the Star Wars force unleashed 2 theme and it never appeared').find(
+    const star = candidates('i bought Star Wars on the store and it never appeared').find(
       (candidate) => candidate.text === 'Star Wars',
     );
     expect(star?.plural).toBe(false);
