@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { KNOWN_HELPDESK_MATCHES } from './lib/helpdesks/hosts';
 import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/extension-identity';
-import { bundleRewrites, ruleLessons } from './scripts/vite-plugins';
+import { bundleRewrites, ruleLessons, stripExamples } from './scripts/vite-plugins';
 import { preactAliases } from './scripts/preact-aliases';
 
 // The manifest is code: the Chrome branch (side_panel) and the Firefox branch (sidebar_action) side by side.
@@ -14,7 +14,7 @@ export default defineConfig({
   manifestVersion: 3,
   // ATTUNE_SOURCEMAP=1: source maps for bench/bundle-modules.ts and bench/profile-panel.ts (never shipped).
   vite: () => ({
-    plugins: [bundleRewrites(), ruleLessons()],
+    plugins: [bundleRewrites(), ruleLessons(), stripExamples()],
     // React imports render with preact/compat (scripts/preact-aliases.ts says why).
     // Content scripts get a smaller ContentScriptContext of the same behaviour (lib/content/context.ts says why).
     resolve: {

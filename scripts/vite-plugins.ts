@@ -6,9 +6,11 @@
  * in tests/firefox would then fail too).
  *
  * `ruleLessons`: the virtual module `virtual:attune/rule-lessons`, the rules' lessons without the rules.
+ *
+ * `stripExamples`: the examples each cue and rule carries for its tests, left out of the built extension.
  */
 import { resolve } from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import { parseAst, runnerImport, type Plugin } from 'vite';
 
 interface Rewrite {
   name: string;
@@ -106,6 +108,120 @@ export function ruleLessons(): Plugin {
       const { code, dependencies } = await ruleLessonsAsData();
       for (const file of dependencies) this.addWatchFile(file);
       return code;
+    },
+  };
+}
+
+/** The modules whose cues and rules carry examples for their tests: lib/coach/lexicon and lib/coach/rules. */
+const EXAMPLE_MODULES = /[\\/]lib[\\/]coach[\\/](?:lexicon|rules)[\\/][^?]+\.ts$/;
+
+/** The properties that hold them: a cue's `example` and `nearMiss`, a rule's `examples` ({ bad, good }). */
+const EXAMPLE_KEYS: ReadonlySet<string> = new Set(['example', 'nearMiss', 'examples']);
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is AstNode =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+
+/** A value made of literals only (strings, numbers, arrays and objects of them): data, never code. */
+function isData(node: AstNode): boolean {
+  switch (node.type) {
+    case 'Literal':
+      return true;
+    case 'TemplateLiteral':
+      return (node.expressions as unknown[]).length === 0;
+    case 'ArrayExpression':
+      return (node.elements as unknown[]).every((element) => isNode(element) && isData(element));
+    case 'ObjectExpression':
+      return (node.properties as unknown[]).every(
+        (property) =>
+          isNode(property) && property.type === 'Property' && isNode(property.value) && isData(property.value),
+      );
+    default:
+      return false;
+  }
+}
+
+const keyName = (key: AstNode): string | null =>
+  key.type === 'Identifier' ? String(key.name) : key.type === 'Literal' ? String(key.value) : null;
+
+/**
+ * `code` (JavaScript) without the example properties of its object literals: each `example`, `nearMiss` or
+ * `examples` whose value is literal data, with the comma after it. The tests read the examples from the source; the
+ * engine never reads them, so the built extension does not carry them (about 9 KB of gzip in the background worker).
+ */
+export function stripExampleData(code: string): { code: string; removed: number } {
+  const ranges: Array<[number, number]> = [];
+  const visit = (node: AstNode): void => {
+    if (node.type === 'ObjectExpression') {
+      const properties = (node.properties as unknown[]).filter(isNode);
+      properties.forEach((property, index) => {
+        if (property.type !== 'Property' || property.computed || !isNode(property.key) || !isNode(property.value))
+          return;
+        const name = keyName(property.key);
+        if (name === null || !EXAMPLE_KEYS.has(name) || !isData(property.value)) return;
+        // Up to the next property, so its comma goes too; the last one leaves the comma before it, which JS allows.
+        ranges.push([property.start, properties[index + 1]?.start ?? property.end]);
+      });
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) for (const item of value) if (isNode(item)) visit(item);
+      if (isNode(value)) visit(value);
+    }
+  };
+  visit(parseAst(code) as unknown as AstNode);
+  let stripped = code;
+  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0]))
+    stripped = stripped.slice(0, start) + stripped.slice(end);
+  return { code: stripped, removed: ranges.length };
+}
+
+/** `code` names an example property in an expression (`cue.example`) or a destructuring (`{ examples }`). */
+export function readsExamples(code: string): boolean {
+  // Most modules never spell the words: parse only those that do ("help.example.com" in a string is no read).
+  if (!/\b(?:examples|example|nearMiss)\b/.test(code)) return false;
+  let reads = false;
+  const visit = (node: AstNode): void => {
+    if (reads) return;
+    const named = (key: unknown) => isNode(key) && EXAMPLE_KEYS.has(keyName(key) ?? '');
+    if (node.type === 'MemberExpression' && !node.computed && named(node.property)) reads = true;
+    if (node.type === 'ObjectPattern')
+      for (const property of (node.properties as unknown[]).filter(isNode))
+        if (property.type === 'Property' && named(property.key)) reads = true;
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) for (const item of value) if (isNode(item)) visit(item);
+      if (isNode(value)) visit(value);
+    }
+  };
+  visit(parseAst(code) as unknown as AstNode);
+  return reads;
+}
+
+/**
+ * In a build, the cue and rule modules lose their examples (`stripExampleData`). The engine reads no example: a
+ * module under lib/ or components/ that names one as a property (`cue.example`) fails the build, so stripping can
+ * never take away something the extension uses.
+ */
+export function stripExamples(): Plugin {
+  let build = false;
+  return {
+    name: 'attune-strip-examples',
+    enforce: 'post',
+    configResolved(config) {
+      build = config.command === 'build';
+    },
+    transform(code, id) {
+      if (!build || id.includes('node_modules')) return null;
+      if (/[\\/](?:lib|components|entrypoints)[\\/]/.test(id) && readsExamples(code))
+        this.error(`${id} reads a cue's or rule's examples, which the build strips (scripts/vite-plugins.ts)`);
+      if (!EXAMPLE_MODULES.test(id)) return null;
+      const { code: stripped, removed } = stripExampleData(code);
+      return removed === 0 ? null : { code: stripped, map: null };
     },
   };
 }

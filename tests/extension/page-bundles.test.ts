@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../lib/coach/rules';
+import { PROBLEM_CUES } from '../../lib/coach/lexicon/problem-cues';
+import { SITUATION_CUES } from '../../lib/coach/lexicon/situations';
 import { pageAssets } from '../support/extension-files';
 
 const OUTPUT = resolve(__dirname, '../../.output/chrome-mv3');
@@ -65,4 +67,25 @@ test('the lessons page carries every rule’s lesson', () => {
 test('the background worker carries no YAML library: only the dashboard imports Vale styles', () => {
   // Every YAML schema names its tags under this prefix; nothing else in the extension does.
   expect(built('background.js').includes('tag:yaml.org,2002:')).toBe(false);
+});
+
+test('the background worker carries the cues and rules but not their examples (scripts/vite-plugins.ts stripExamples)', () => {
+  const worker = built('background.js');
+  const cues = [...SITUATION_CUES, ...PROBLEM_CUES];
+  // The patterns are live code; the example and near miss of each are test data the engine never reads.
+  expect(cues.filter((cue) => worker.includes(JSON.stringify(cue.match).slice(1, -1))).length).toBeGreaterThan(
+    cues.length / 2,
+  );
+  const examples = [
+    ...cues.flatMap((cue) => [cue.example, cue.nearMiss]),
+    // clarity/wall-of-text builds its examples with code (Array.from), which the strip leaves as they are.
+    ...RULES.filter((rule) => rule.id !== 'clarity/wall-of-text').flatMap((rule) =>
+      [...rule.examples.bad, ...rule.examples.good].map((example) => example.text),
+    ),
+  ].filter((text) => text.length > 24);
+  // A lesson's before and after ship (the worker's rules carry them); an example that repeats one is still there.
+  const lessons = new Set(RULES.flatMap((rule) => [rule.lesson.before, rule.lesson.after]));
+  const strippable = examples.filter((text) => !lessons.has(text));
+  expect(strippable.length).toBeGreaterThan(200);
+  expect(strippable.filter((text) => worker.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
 });
