@@ -14,6 +14,7 @@ import {
   VAGUE_NOUNS,
 } from '../lexicon/topics';
 import { valence } from '../lexicon/sentiment';
+import { SPOKEN_WORDS } from '../lexicon/spoken-words';
 import { LEXICON as lexicon, type AnalyzedText, type Sentence, type Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
 import { activitiesIn, isLightGerund } from './topic-activity';
@@ -103,8 +104,16 @@ function isPhraseTerm(term: Term, inlineHashtag = false): boolean {
 const ENGLISH_NOUN =
   /^(?=[a-z]*[aeiouy])(?!.*(.)\1\1)[a-z]{4,16}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|age|ery|ism|ist|ics|er|or|ty|cy|ing)s?$/;
 
-/** A word the engine knows how to spell: in compromise's lexicon (or its singular is), or in our own lists. */
+/** A word the engine knows how to spell: in compromise's lexicon (or its singular is), our own lists, or spoken English. */
 function isKnownWord(word: string): boolean {
+  return isKnownBeforeSpoken(word) || SPOKEN_WORDS.has(word);
+}
+
+/**
+ * A word of compromise's lexicon (or its singular), of our own lists, or with a productive English ending: what the
+ * engine knew before lexicon/spoken-words.ts, which lists the common words this misses and would take for typos.
+ */
+export function isKnownBeforeSpoken(word: string): boolean {
   if (
     Object.hasOwn(lexicon, word) ||
     Object.hasOwn(TOPIC_HEADS, word) ||
@@ -205,7 +214,7 @@ const isCommonWord = (form: string): boolean =>
   (Object.hasOwn(lexicon, form) && !lexiconTags(form).every((tag) => NAME_TAGS.test(tag)));
 
 /** `word` is a slip of the fingers (isSlipOf) away from a common word (isCommonWord). */
-function isSlipFromKnown(word: string): boolean {
+export function isSlipFromKnown(word: string): boolean {
   for (const [form, edit, at] of singleEdits(word))
     if (form !== word && isCommonWord(form) && isSlipOf(word, edit, at, form)) return true;
   return false;
@@ -232,9 +241,13 @@ function typoSources(word: string): Set<string> {
  */
 export function listedCorrection(word: string): string | null {
   if (!/^\p{Ll}{5,16}$/u.test(word) || isKnownWord(word)) return null;
-  const listed = [...typoSources(word)].filter((form) => Object.hasOwn(TOPIC_HEADS, form));
+  const listed = listedTypoSources(word);
   return listed.length === 1 ? listed[0]! : null;
 }
+
+/** The heads customers write about (lexicon/topics.ts) that `word` is a typo of ("trail" → trial). */
+export const listedTypoSources = (word: string): string[] =>
+  [...typoSources(word)].filter((form) => Object.hasOwn(TOPIC_HEADS, form));
 
 /**
  * A lower-case word the engine does not know, that they own ("my tezeract", "my emblem"): a thing in their game or
