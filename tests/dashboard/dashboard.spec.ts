@@ -180,8 +180,10 @@ describe('team-lead dashboard in Chromium', () => {
       ['support-voice', 1, 'Say what you can do instead.'],
     ]);
 
-    // Three days of events: acknowledgement improves, unanswered questions drop.
-    const now = Date.now();
+    // Three days of events: acknowledgement improves, unanswered questions drop. The charts count by UTC day and a
+    // day's events lie up to 30 minutes before its time: in the first hour of a day they are told as yesterday's.
+    const sinceMidnight = Date.now() % DAY_MS;
+    const now = sinceMidnight < 60 * 60_000 ? Date.now() - sinceMidnight - 1 : Date.now();
     const events = [0, 1, 2].flatMap((daysAgo) =>
       [0, 1, 2, 3].map((i) => ({
         id: `evt-${daysAgo}-${i}-abcdef`,
