@@ -115,8 +115,12 @@ function shouting(text: AnalyzedText): StressSignal[] {
       const letters = term.text.replace(/[^\p{L}]/gu, '');
       const capitals = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
       // A lone short capitalised word is usually an acronym ("PDF", "API"); inside a run it is shouting.
+      // A word with a digit is a code or a reference ("QF3K9PL", "HG2 7QP"), typed as issued, never shouted.
       const acronym =
-        term.tags.has('Acronym') || term.tags.has('TechTerm') || (letters.length <= 3 && run.length === 0);
+        term.tags.has('Acronym') ||
+        term.tags.has('TechTerm') ||
+        /\d/.test(term.text) ||
+        (letters.length <= 3 && run.length === 0);
       // A hashtag or handle is a name, written as its owner spells it (#COVID19), not shouted.
       if (/^[#@]/.test(term.text)) {
         flush();
@@ -146,6 +150,18 @@ function isNegative(text: AnalyzedText, sentenceStart: number): boolean {
   return sentence?.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0) ?? false;
 }
 
+/** The sentence says something is wrong, or still waited for: where a duration is repeated failure. */
+function isTroubled(text: AnalyzedText, sentenceStart: number): boolean {
+  const sentence = text.sentences.find((candidate) => candidate.start === sentenceStart);
+  return isNegative(text, sentenceStart) || (sentence !== undefined && STILL_WRONG.test(sentence.text));
+}
+
+const STILL_WRONG =
+  /\b(?:still|wait|waits|waiting|waited|hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
+
+/** A negation right before a word: "not urgent", "isn't urgent", "no rush". */
+const NOT_BEFORE = /\b(?:not|isn['’]?t|is not|no|nothing)\s+(?:\w+\s+)?$/i;
+
 /** Stress signals from pattern hits already swept over the customer's sentences. */
 export function readStress(
   text: AnalyzedText,
@@ -162,9 +178,13 @@ export function readStress(
     const kind = hit.cue.kind;
     if (kind === 'implicit-question' || kind === 'problem') continue;
     if (kind === 'sarcasm' && !hit.cue.standsAlone && !(negative ??= hasNegative(text))) continue;
+    if (hit.cue.needsComplaint && !(negative ??= hasNegative(text))) continue;
     if (kind === 'business-impact' && !isNegative(text, hit.sentenceStart)) continue;
+    if (hit.cue.needsTrouble && !isTroubled(text, hit.sentenceStart)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;
+    // "Not urgent, but …", "no rush": a deadline said not to be one is the calmest thing in the message.
+    if (kind === 'deadline' && NOT_BEFORE.test(text.text.slice(Math.max(0, start - 12), start))) continue;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))
       continue;
     signals.push({ kind, text: text.text.slice(start, end), span: { start, end } });

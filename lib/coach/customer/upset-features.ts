@@ -167,6 +167,9 @@ function moneyAtStake(signals: UpsetSignals, stress: readonly StressSignal[]): S
  * The writer speaks of their own things ("my account", "I paid"): news, public notices and marketing posts name
  * troubles too ("users being hacked", "a new phishing scam going around") but have nothing of the writer's at stake.
  */
+/** The length of a short message, in words: what the counts of `upsetFeatures` are measured per. */
+const TWEET_WORDS = 40;
+
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b/gi;
 
 /**
@@ -249,15 +252,18 @@ export function upsetFeatures(signals: UpsetSignals): UpsetFeatures {
     features[`situation:${group}`] = members.some((member) => named.has(member)) ? 1 : 0;
   }
   const raw = signals.text.text;
-  features['form:negative-valence'] = signals.valence;
+  // Counts that grow with length are read as a tweet's worth: an e-mail of 150 calm words has more "not"s, "I"s and
+  // mildly negative words than a short complaint, and its length says nothing of the writer's mood.
+  const perTweet = Math.min(1, TWEET_WORDS / Math.max(1, signals.text.words));
+  features['form:negative-valence'] = signals.valence * perTweet;
   // Questions, not marks: "???" is one question said hard (stacked marks are shown frustration, stress:shown).
   features['form:question-marks'] = saturating(raw.match(/\?+/g)?.length ?? 0);
   features['form:persistence'] = persists(signals, happened(signals, form)) ? 1 : 0;
   features['form:waiting'] = saturating(formCount(signals, form, 'waiting'), 2);
   features['form:call-to-act'] = saturating(formCount(signals, form, 'call-to-act'), 2);
   features['form:cannot'] = cannot(signals) ? 1 : 0;
-  features['form:negations'] = saturating(negationCount(signals.text));
-  features['form:first-person'] = saturating(raw.match(FIRST_PERSON)?.length ?? 0);
+  features['form:negations'] = saturating(negationCount(signals.text) * perTweet);
+  features['form:first-person'] = saturating((raw.match(FIRST_PERSON)?.length ?? 0) * perTweet);
   // Warmth is not the mirror of bitterness: sarcasm is written in warm words ("thanks for helping the spread").
   features['form:bitterness'] = Math.max(0, -ownSentiment(signals.text));
   return features;

@@ -11,6 +11,13 @@ export interface CustomerCue {
   example: string;
   /** Sarcasm that reads as such with no complaint word around it ("Great, another …"): praise is never said so. */
   standsAlone?: boolean;
+  /**
+   * A duration is repeated failure only where the sentence says something is wrong or still waited for: "broken
+   * for 3 days", not "using the app for 3 months" (customer/stress.ts `readStress`).
+   */
+  needsTrouble?: boolean;
+  /** Said only as a threat in a complaint: "I'd like to close the account, we are moving" is a request. */
+  needsComplaint?: boolean;
 }
 
 export const CUSTOMER_CUES: readonly CustomerCue[] = [
@@ -38,6 +45,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'for-days',
     kind: 'repeat-contact',
+    needsTrouble: true,
     match: '(for|over|in|after|since) (#Value|several|many|a few|two|three) (days|weeks|months|hours)',
     example: 'I have been waiting for two weeks.',
   },
@@ -45,6 +53,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     // A duration with a quantifier before it: "for over a week now", "for more than two days".
     id: 'for-over-a-week',
     kind: 'repeat-contact',
+    needsTrouble: true,
     match:
       '(for|since|in) (over|more than|almost|nearly|about|around) (a few|a|an|one|#Value|several|two|three) (day|days|week|weeks|month|months|year|years|hour|hours)',
     example: 'I have been getting this message for over a week now!',
@@ -67,6 +76,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     // Waiting counted in minutes is waiting too ("now at 530 for the last 45 mins", "on hold for 40 minutes").
     id: 'for-minutes',
     kind: 'repeat-contact',
+    needsTrouble: true,
     match:
       '(for|over) (the|an|a)? (last|past)? (#Value|several|many|a few|forty|thirty|twenty) (minutes|mins|min|hour|hrs)',
     example: 'I have been on hold for the last 45 mins.',
@@ -93,18 +103,21 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'all-day',
     kind: 'repeat-contact',
+    needsTrouble: true,
     match: '(all|the whole|the entire) (day|night|week|weekend|morning|afternoon|evening)',
     example: 'It has been like this all day.',
   },
   {
     id: 'for-weeks',
     kind: 'repeat-contact',
+    needsTrouble: true,
     match: '(for|over|after) (days|weeks|months|hours|ages)',
     example: 'It has been broken for weeks.',
   },
   {
     id: 'been-waiting',
     kind: 'repeat-contact',
+    needsTrouble: true,
     match:
       '(it has been|it is been|has been|been) (#Value|a few|a|several|many) (days|weeks|months|hours|day|week|month)',
     example: "It's been two months and nothing has changed.",
@@ -178,6 +191,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'leave',
     kind: 'threat-to-leave',
+    needsComplaint: true,
     match:
       '(cancel|cancelling|canceling|close|closing|terminate|terminating|end) #Adverb{0,2} (my|our|the) (account|subscription|plan|membership|contract|service)',
     example: 'I will cancel my subscription.',

@@ -82,6 +82,8 @@ describe('pressure signals', () => {
     ['repeat-contact', 'The app has shown this error for over a week now.'],
     ['repeat-contact', "I've tried reinstalling and restarting the console."],
     ['repeat-contact', 'It crashes on launch no matter what I do.'],
+    ['repeat-contact', 'My router has been broken for 3 days.'],
+    ['threat-to-leave', 'I will cancel my subscription, this is ridiculous.'],
     ['accusation', 'This is not okay.'],
     ['accusation', 'You guys can do better.'],
   ])('%s in “%s”', (kind, message) => {
@@ -100,6 +102,18 @@ describe('pressure signals', () => {
     ['a code used twice is not repeat contact', 'Can I use the gift code twice?', 'repeat-contact'],
     ['a charged battery is not money', 'My AirPod disconnects even though it is charged.', 'money'],
     ['a count after "for" is not repeat contact', 'Is there a discount for one of the plans?', 'repeat-contact'],
+    [
+      'a duration with nothing wrong is not repeated failure',
+      'My daughter has been using the reading app for 3 months and loves it.',
+      'repeat-contact',
+    ],
+    ['a reference code is not shouting', 'We are booked on the 06:30 sailing (ref QF3K9PL) with a car.', 'shouting'],
+    ['a deadline said not to be one', 'Not urgent, but question 7 marks answer B as wrong.', 'deadline'],
+    [
+      'closing an account with no complaint is a request, not a threat',
+      'We are moving house on 28 November and I would like to close the account.',
+      'threat-to-leave',
+    ],
   ] as const)('%s', (_why, message, kind) => {
     expect(analyzeCustomer(message)!.stress.map((signal) => signal.kind)).not.toContain(kind);
   });
