@@ -427,7 +427,22 @@ function continuesCapitalisedName(
 
 /** Adjectives that count or greet rather than name ("multiple Apple systems", "Dear Customer Service"). */
 /** How many there were ("various Minecraft texture packs"): said by the verb's number, never repeated as a modifier. */
-const QUANTITIES: ReadonlySet<string> = new Set(['multiple', 'various', 'several', 'many', 'few', 'numerous']);
+const QUANTITIES: ReadonlySet<string> = new Set([
+  'multiple',
+  'various',
+  'several',
+  'many',
+  'few',
+  'numerous',
+  // "they can |both| pay", "|each| user": who or how many, never part of a thing's name.
+  'both',
+  'each',
+  'either',
+  'neither',
+]);
+
+/** "E.g. Sales", "i.e. the app", "etc": a Latin abbreviation introduces or ends a list, never names a thing. */
+const LIST_ABBREVIATION = /^(?:e\.?g|i\.?e|etc|viz|cf)\.?$/i;
 
 const COUNTING: ReadonlySet<string> = new Set([...QUANTITIES, 'dear', 'other', 'same', 'whole', 'entire']);
 
@@ -464,6 +479,7 @@ function spell(
     return false;
   if (Object.hasOwn(PRODUCT_NAMES, word)) return PRODUCT_NAMES[word]!;
   if (!isHead && QUANTITIES.has(word)) return null;
+  if (LIST_ABBREVIATION.test(term.text)) return null;
   const raw = term.text.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}-]/gu, '');
   // A word of a title is its name, whatever its tone ("Far Cry 6", "Dead Space 3"); a swear word is still not said.
   if (position.inTitle && /^\p{Lu}\p{Ll}+$/u.test(raw) && !SWEARING.test(word)) return raw;

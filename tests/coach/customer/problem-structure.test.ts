@@ -313,6 +313,11 @@ describe('candidate phrases: what a topic may be, before the learned weights cho
     expect(candidates('I hate using the app on my phone').join(' | ')).not.toMatch(/hating/);
   });
 
+  it('never takes a Latin abbreviation or a "both" into a phrase', () => {
+    expect(candidates("E.g. 'Sales' goes to one address and 'Support' to another.").join(' | ')).not.toMatch(/\beg\b/i);
+    expect(candidates('How do I add a tenant so they can both pay their rent?').join(' | ')).not.toMatch(/\bboth\b/);
+  });
+
   it('keeps what was done to a thing, never a feeling or a hedge', () => {
     expect(candidates('all my downloaded songs vanished from the app')).toContain('your downloaded songs');
     expect(candidates('the supposed fix in the update did nothing').join(' | ')).not.toMatch(/supposed/);
