@@ -1151,8 +1151,11 @@ function features(
   heads: ReadonlyMap<string, number>,
   addressed: readonly string[],
   clauses: readonly Clause[],
+  greetings: number,
 ): Record<TopicFeature, number> {
   const first = sentence.terms.findIndex((term) => term.start >= candidate.start);
+  // Where the message itself starts: after an e-mail's "Hello team," on a line of its own.
+  const position = Math.max(0, candidate.sentence - greetings);
   const afterLast = sentence.terms.findIndex((term) => term.start >= candidate.end);
   const before = first > 0 ? sentence.terms[first - 1] : undefined;
   const after = afterLast >= 0 ? sentence.terms[afterLast] : undefined;
@@ -1180,8 +1183,8 @@ function features(
     object: isVerb(before) ? 1 : 0,
     setting: before !== undefined && SETTING_PREPOSITIONS.test(before.normal) ? 1 : 0,
     about: before !== undefined && ABOUT_PREPOSITIONS.test(before.normal) ? 1 : 0,
-    firstSentence: candidate.sentence === 0 ? 1 : 0,
-    lateSentence: Math.min(candidate.sentence, 4) / 4,
+    firstSentence: position === 0 ? 1 : 0,
+    lateSentence: Math.min(position, 4) / 4,
     question: /\?\s*$/.test(sentence.text) ? 1 : 0,
     repeated: (heads.get(candidate.head) ?? 0) > 1 ? 1 : 0,
     compound: words.length > 1 ? 1 : 0,
@@ -1216,6 +1219,16 @@ const POSITIONAL: ReadonlySet<string> = new Set([
   'meta',
 ]);
 
+/** A sentence that only greets: "Hello team,", "Hi there!", "Dear Sir/Madam,", "To whom it may concern:". */
+const GREETING_ONLY =
+  /^(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30}|to whom it may concern)[,:!.]?$/i;
+
+/** How many sentences at the start of the message only greet (at most two: "Booking ref QX7Y2B" can precede one). */
+function openingGreetings(text: AnalyzedText): number {
+  const index = text.sentences.slice(0, 2).findIndex((sentence) => GREETING_ONLY.test(sentence.text.trim()));
+  return index < 0 ? 0 : index + 1;
+}
+
 /**
  * Every phrase that could name the problem, with its features. Phrases the problem's wording cannot take are left
  * out here, not weighed: "someone got into {topic}" is said of accounts only, and a company's name is not what
@@ -1228,6 +1241,7 @@ export function topicCandidates(
   addressed: readonly string[] = [],
 ): TopicCandidate[] {
   const heads = new Map<string, number>();
+  const greetings = openingGreetings(text);
   for (const sentence of text.sentences)
     for (const term of sentence.terms) heads.set(bare(term), (heads.get(bare(term)) ?? 0) + 1);
   const found: TopicCandidate[] = [];
@@ -1259,7 +1273,7 @@ export function topicCandidates(
         text: said.text,
         plural: said.plural,
         head: candidate.head,
-        features: features(candidate, sentence, kind, mentions, heads, addressed, clauses),
+        features: features(candidate, sentence, kind, mentions, heads, addressed, clauses, greetings),
         start: candidate.start,
         end: candidate.end,
       });

@@ -313,6 +313,18 @@ describe('candidate phrases: what a topic may be, before the learned weights cho
     expect(candidates('I hate using the app on my phone').join(' | ')).not.toMatch(/hating/);
   });
 
+  it('counts sentence positions from where an e-mail starts speaking, after a greeting on its own line', () => {
+    const firstOf = (message: string, text: string) => {
+      const analysed = analyzeText(cleanCustomerText(message).text);
+      const setting = readProblemSetting(analysed);
+      return topicCandidates(analysed, setting.kind, setting.mentions).find((item) => item.text === text)?.features
+        .firstSentence;
+    };
+    const problem = 'Since yesterday my staff cannot see the rota in the mobile app.';
+    expect(firstOf(`Hello team,\n\n${problem}`, 'the mobile app')).toBe(1);
+    expect(firstOf(`The app is fine. ${problem}`, 'the mobile app')).toBe(0);
+  });
+
   it('never takes a Latin abbreviation or a "both" into a phrase', () => {
     expect(candidates("E.g. 'Sales' goes to one address and 'Support' to another.").join(' | ')).not.toMatch(/\beg\b/i);
     expect(candidates('How do I add a tenant so they can both pay their rent?').join(' | ')).not.toMatch(/\bboth\b/);
