@@ -159,7 +159,7 @@ function isTroubled(text: AnalyzedText, sentenceStart: number): boolean {
 const STILL_WRONG =
   /\b(?:still|wait|waits|waiting|waited|hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
 
-/** A negation right before a word: "not urgent", "isn't urgent", "no rush". */
+/** A negation right before a word, one word between at most: "not urgent", "not really urgent", "isn't urgent". */
 const NOT_BEFORE = /\b(?:not|isn['’]?t|is not|no|nothing)\s+(?:\w+\s+)?$/i;
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
@@ -183,7 +183,7 @@ export function readStress(
     if (hit.cue.needsTrouble && !isTroubled(text, hit.sentenceStart)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;
-    // "Not urgent, but …", "no rush": a deadline said not to be one is the calmest thing in the message.
+    // "Not urgent, but …", "this is not time sensitive": a deadline said not to be one is no pressure.
     if (kind === 'deadline' && NOT_BEFORE.test(text.text.slice(Math.max(0, start - 12), start))) continue;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))
       continue;

@@ -302,7 +302,7 @@ const SWEARING =
 
 /**
  * A past participle before a noun says what was done to the thing, and tells it from its kind: "your |downloaded|
- * songs", "the |unlocked| camos", "the |archived| cards", "the |cancelled| order". Not a feeling ("my |frustrated|
+ * songs", "the |unlocked| skins", "the |archived| cards", "the |cancelled| order". Not a feeling ("my |frustrated|
  * kids": those carry a tone, which `spell` checked before) nor a hedge ("the |supposed| fix").
  */
 const isStateParticiple = (word: string): boolean =>
