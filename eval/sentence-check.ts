@@ -26,7 +26,8 @@ interface TermJson {
 const COPIED_FROM_TWEETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhttps?:\s*\/\/|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|uk|us|ly|gg|tv|me)\b/i, 'contains a URL'],
   [/(?:^|[^\w.])@\w/, 'contains an @handle'],
-  [/(?:^|\s)#\w/, 'contains a #hashtag'],
+  // "order #CK-201877", "ticket #4432": a reference the customer quoted after what it refers to is no hashtag.
+  [/(?:^|\s)(?<!\b(?:order|ticket|case|invoice|booking|ref|reference|number|no\.?)\s)#\w/i, 'contains a #hashtag'],
   [/&(?:#\d+|#x[\da-f]+|[a-z]{2,8});/i, 'contains an HTML entity'],
   // "&amp;" decoded by dropping the punctuation leaves the entity's name behind as a word.
   [/\b(?:amp|quot|apos|nbsp)\b/i, 'contains a leftover HTML entity name'],

@@ -27,6 +27,7 @@ const SENDABLE = [
   "I'm sorry the email you sent bounced.",
   'Thanks for the details you sent — I can see the problem.',
   'I know how much your photos mean to you.',
+  "I'm sorry you're having trouble with order #CK-201877.",
 ];
 
 /** Output of the engine before issue 11 (and the issue's own examples): each has something a check must catch. */

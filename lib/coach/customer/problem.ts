@@ -216,6 +216,9 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
 const SAYS_ITSELF: Partial<Record<SituationId, RegExp>> = {
   refund: /^(?:refunds?|money|cards?|bank|account|payments?|reimbursement)$/i,
   'charged-wrongly': /^(?:charges?|fees?|payments?|money|card|bank|account|transactions?)$/i,
+  // "an error with the system error": an error that is the topic is the error the sentence already names.
+  error: /^(?:errors?|glitch(?:es)?|bugs?)$/i,
+  crashes: /^crash(?:es)?$/i,
 };
 
 /** A topic opening on the noun its situation's own sentence already says ("a refund for …", "an error with …"). */

@@ -844,6 +844,9 @@ const NEVER_HEADS: ReadonlySet<string> = new Set([
   'hrs',
   'mbps',
   'kbps',
+  // "takes about 2 minutes instead of a few |seconds|": a unit of time measures how slow, never is what is slow.
+  'seconds',
+  'minutes',
 ]);
 
 interface BuildOptions {

@@ -87,8 +87,9 @@ describe('the topic: the thing the problem is about, said as the agent would', (
     for (const message of [
       'Been sitting in the spot for 25 min. Pressed the button 3 times.',
       'The line has been 3 hrs long.',
+      'The report takes about 2 minutes to load instead of a few seconds.',
     ])
-      expect(read(message).detail?.topic ?? '').not.toMatch(/\b(?:min|hrs)\b/);
+      expect(read(message).detail?.topic ?? '').not.toMatch(/\b(?:min|hrs|minutes|seconds)\b/);
   });
 
   it('writes plural-only things with a plural verb', () => {
@@ -160,6 +161,11 @@ describe('the problem fragment, written from the structure', () => {
       for (const suggestion of suggest(analyzeCustomer(message)!, 'warm'))
         expect(suggestion.text).not.toMatch(/error with error|error 0x\w+ is/);
     }
+  });
+
+  it('never says an error "with" an error: a topic that is the error is the one the sentence names', () => {
+    const { problem } = read('The app says "system error" and I get the same system error every time.');
+    expect(problem ?? '').not.toMatch(/error with .*error/);
   });
 
   it('names the topic when the kind is unknown, and says nothing when there is neither', () => {
