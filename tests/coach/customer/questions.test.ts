@@ -24,6 +24,9 @@ describe('requests', () => {
     ['I can’t get into my account. I need help getting my account back', 'I need help getting my account back'],
     ['It still charged me 1.4 mil, could I get some help?', 'could I get some help?'],
     ['I want my money back.', 'I want my money back.'],
+    ['You refused my return. I want this reviewed by someone else.', 'I want this reviewed by someone else.'],
+    ['I need a date when it will be in my account, in writing.', 'I need a date when it will be in my account'],
+    ['My run history is gone. I’d love to get it back if possible.', 'I’d love to get it back if possible.'],
   ])('%s → request %s', (message, request) => {
     expect(asked(message)).toContainEqual(['request', request]);
   });
