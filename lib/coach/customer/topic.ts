@@ -359,10 +359,13 @@ function asNameSays(text: string, plural: boolean): { text: string; plural: bool
   return { text: name.join(' '), plural: false };
 }
 
-/** The share of a sentence's words after the first that are capitalised ("I" aside). */
+/**
+ * The share of a sentence's words after the first that are capitalised ("I" aside). A word in capitals is shouted,
+ * not title case: "credits for Halo Infinite TWICE now" capitalises two words, not three.
+ */
 function capitalisedShare(sentence: Sentence): number {
   const words = sentence.terms.slice(1).filter((t) => /^\p{L}/u.test(t.text) && t.text !== 'I');
-  return words.length === 0 ? 0 : words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length;
+  return words.length === 0 ? 0 : words.filter((t) => /^\p{Lu}(?!\p{Lu})/u.test(t.text)).length / words.length;
 }
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;

@@ -28,6 +28,10 @@ describe("the customer's own capitals in a topic", () => {
     expect(texts('i Can not Log in To my Social account Since the Reset today').join(' ')).not.toMatch(/Social/);
   });
 
+  it('does not take a shouted word for title case: the name beside it keeps its capitals', () => {
+    expect(texts('bought 5000 credits for Halo Infinite TWICE now and neither showed up')).toContain('Halo Infinite');
+  });
+
   it('keeps the capitals of a name the phrase ends on, where one capitalised word follows another', () => {
     expect(texts('i bought Star Wars on the store and it never appeared')).toContain('Star Wars');
     expect(texts('@AppleSupport I have a Mac Pro, 2008. I need to replace my graphic card.')).toContain('your Mac Pro');
