@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { cuss } from 'cuss';
-import { isKnownBeforeSpoken, isSlipFromKnown, listedTypoSources } from '../lib/coach/customer/topic';
+import { isKnownBeforeSpoken, isSlipFromKnown, isWordShaped, listedTypoSources } from '../lib/coach/customer/topic';
 
 /** How many of the most frequent words are read: beyond ~30,000 the list starts to take typos ("payed"). */
 export const MOST_FREQUENT = 30_000;
@@ -40,7 +40,8 @@ export function spokenWords(): string[] {
     .map((entry) => entry.word)
     .filter(
       (word) =>
-        /^(?=[a-z]*[aeiouy])(?!.*(.)\1\1)[a-z]{5,16}$/.test(word) &&
+        /^[a-z]+$/.test(word) &&
+        isWordShaped(word) &&
         !isKnownBeforeSpoken(word) &&
         isSlipFromKnown(word) &&
         listedTypoSources(word).length === 0 &&

@@ -192,7 +192,6 @@ export function readsExamples(code: string): boolean {
   if (!/\b(?:examples|example|nearMiss)\b/.test(code)) return false;
   let reads = false;
   const visit = (node: AstNode): void => {
-    if (reads) return;
     const named = (key: unknown) => isNode(key) && EXAMPLE_KEYS.has(keyName(key) ?? '');
     if (node.type === 'MemberExpression' && !node.computed && named(node.property)) reads = true;
     if (node.type === 'ObjectPattern')

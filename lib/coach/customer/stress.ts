@@ -6,8 +6,9 @@
 import { valence } from '../lexicon/sentiment';
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../matcher/net';
-import type { AnalyzedText } from '../text';
+import type { AnalyzedText, Sentence } from '../text';
 import type { StressSignal } from '../types';
+import { NEGATORS } from './emotions';
 import { insideAny, reportedSpans } from './reported';
 
 const REPEATED_PUNCTUATION = /[!?]{2,}|[!?](?:\s*[!?]){2,}/g;
@@ -145,22 +146,25 @@ function repeatedPunctuation(text: AnalyzedText): StressSignal[] {
 }
 
 /** "My team is really happy" names the team but puts nothing at stake: business impact needs a negative sentence. */
-function isNegative(text: AnalyzedText, sentenceStart: number): boolean {
-  const sentence = text.sentences.find((candidate) => candidate.start === sentenceStart);
-  return sentence?.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0) ?? false;
+function isNegative(sentence: Sentence): boolean {
+  return sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0);
 }
 
 /** The sentence says something is wrong, or still waited for: where a duration is repeated failure. */
-function isTroubled(text: AnalyzedText, sentenceStart: number): boolean {
-  const sentence = text.sentences.find((candidate) => candidate.start === sentenceStart);
-  return isNegative(text, sentenceStart) || (sentence !== undefined && STILL_WRONG.test(sentence.text));
+function isTroubled(sentence: Sentence): boolean {
+  return isNegative(sentence) || STILL_WRONG.test(sentence.text);
 }
 
 const STILL_WRONG =
   /\b(?:still|wait|waits|waiting|waited|hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
 
-/** A negation right before a word, one word between at most: "not urgent", "not really urgent", "isn't urgent". */
-const NOT_BEFORE = /\b(?:not|isn['’]?t|is not|no|nothing)\s+(?:\w+\s+)?$/i;
+/** A negation among the two words before: "not urgent", "isn't really urgent" (as a feeling is taken back, emotions.ts). */
+function isTakenBack(sentence: Sentence, start: number): boolean {
+  return sentence.terms
+    .filter((term) => term.end <= start)
+    .slice(-2)
+    .some((term) => NEGATORS.has(term.normal));
+}
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
 export function readStress(
@@ -177,14 +181,16 @@ export function readStress(
   for (const hit of hits) {
     const kind = hit.cue.kind;
     if (kind === 'implicit-question' || kind === 'problem') continue;
-    if (kind === 'sarcasm' && !hit.cue.standsAlone && !(negative ??= hasNegative(text))) continue;
-    if (hit.cue.needsComplaint && !(negative ??= hasNegative(text))) continue;
-    if (kind === 'business-impact' && !isNegative(text, hit.sentenceStart)) continue;
-    if (hit.cue.needsTrouble && !isTroubled(text, hit.sentenceStart)) continue;
+    const needsComplaint = hit.cue.needsComplaint ?? (kind === 'sarcasm' && !hit.cue.standsAlone);
+    if (needsComplaint && !(negative ??= hasNegative(text))) continue;
+    const sentence = text.sentences.find((candidate) => candidate.start === hit.sentenceStart);
+    if (!sentence) continue;
+    if (kind === 'business-impact' && !isNegative(sentence)) continue;
+    if (hit.cue.needsTrouble && !isTroubled(sentence)) continue;
     const start = hit.sentenceStart + hit.start;
     const end = hit.sentenceStart + hit.end;
-    // "Not urgent, but …", "this is not time sensitive": a deadline said not to be one is no pressure.
-    if (kind === 'deadline' && NOT_BEFORE.test(text.text.slice(Math.max(0, start - 12), start))) continue;
+    // "Not urgent, but …": a deadline said not to be one is no pressure.
+    if (kind === 'deadline' && isTakenBack(sentence, start)) continue;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))
       continue;
     signals.push({ kind, text: text.text.slice(start, end), span: { start, end } });

@@ -256,9 +256,12 @@ export const listedTypoSources = (word: string): string[] =>
  * is never repeated.
  */
 function ownedName(word: string): string | null {
-  if (!/^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word) || isSlipFromKnown(word)) return null;
+  if (!isWordShaped(word) || isSlipFromKnown(word)) return null;
   return word;
 }
+
+/** Five to sixteen lower-case letters with a vowel and no letter three times running: shaped like a word, not a code. */
+export const isWordShaped = (word: string): boolean => /^(?=\p{Ll}*[aeiouy])(?!.*(.)\1\1)\p{Ll}{5,16}$/u.test(word);
 
 /** The number of a title or a model ("Black Ops 4", "Red Dead Redemption II", "GTA V", "iPhone 11"). */
 const TITLE_NUMBER = /^(?:\d{1,4}|II|III|IV|V|VI|VII|VIII|IX|X)$/;
