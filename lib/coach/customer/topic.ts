@@ -677,6 +677,34 @@ const isNameWord = (term: Term): boolean =>
 /** Articles and possessives: after one of them English has a noun phrase, never a finite verb. */
 const NOUN_OPENERS = /^(?:a|an|the|my|our|your|his|her|their)$/;
 
+/** A word that can stand between an opener and its noun: a name ("my EA account") or an adjective ("a new youtube channel"). */
+const isPremodifier = (term: Term): boolean =>
+  isNameWord(term) || (term.tags.has('Adjective') && !term.tags.has('Verb') && !term.tags.has('Pronoun'));
+
+/**
+ * Whether the word at `at` follows an article or a possessive, with at most two names or adjectives between and no
+ * punctuation: "|my| EA account", "|a| new youtube channel". There English has a noun phrase, never a finite verb.
+ */
+function opensNounPhrase(terms: readonly Term[], at: number): boolean {
+  let opener = at - 1;
+  while (opener > 0 && at - opener <= 3 && isPremodifier(terms[opener]!)) opener -= 1;
+  const before = terms[opener];
+  if (!before || !NOUN_OPENERS.test(before.normal)) return false;
+  return !terms.slice(opener, at).some((word) => /[,;:.!?()"“”]/.test(word.post));
+}
+
+/**
+ * A past participle compromise tagged as a verb between an opener and a noun: "the |saved| data space", "my
+ * |deleted| files". After "the" or "my" and before the noun it names a state of the thing, as an adjective would.
+ */
+function isModifyingParticiple(terms: readonly Term[], at: number): boolean {
+  const term = terms[at]!;
+  const next = terms[at + 1];
+  if (!next || !term.tags.has('PastTense') || term.tags.has('Auxiliary') || !isStateParticiple(term.normal)) return false;
+  if (/[,;:.!?()"“”]/.test(term.post) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+  return opensNounPhrase(terms, at);
+}
+
 /**
  * A noun compromise tagged as a verb right after an article or a possessive: "in |a meeting| that was hacked",
  * "|my booking| …". Only a word that is a noun in compromise's own lexicon (or a gerund, or a listed head), never
@@ -684,12 +712,7 @@ const NOUN_OPENERS = /^(?:a|an|the|my|our|your|his|her|their)$/;
  */
 function isNominalVerb(terms: readonly Term[], at: number): boolean {
   const term = terms[at]!;
-  // "my EA |account|", "the Xbox Live |account|": a name between the opener and the word still makes it a noun.
-  let opener = at - 1;
-  while (opener > 0 && at - opener <= 3 && isNameWord(terms[opener]!)) opener -= 1;
-  const before = terms[opener];
-  if (!before || !NOUN_OPENERS.test(before.normal)) return false;
-  if (terms.slice(opener, at).some((word) => /[,;:.!?()"“”]/.test(word.post))) return false;
+  if (!opensNounPhrase(terms, at)) return false;
   if (!term.tags.has('Verb') || term.tags.has('Auxiliary') || term.tags.has('Copula') || term.tags.has('Modal'))
     return false;
   if (!/^\p{Ll}{3,16}$/u.test(term.text)) return false;
@@ -728,7 +751,10 @@ function candidatesIn(sentence: Sentence): Candidate[] {
   const phraseTerm = (at: number) =>
     !isVerbAfterModalOrTo(terms, at) &&
     !isVerbAfterSubject(terms, at) &&
-    (isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) || isCountedUnit(terms, at) || isNominalVerb(terms, at));
+    (isPhraseTerm(terms[at]!, isInlineHashtag(terms, at)) ||
+      isCountedUnit(terms, at) ||
+      isNominalVerb(terms, at) ||
+      isModifyingParticiple(terms, at));
   let index = 0;
   while (index < terms.length) {
     if (!phraseTerm(index)) {

@@ -340,4 +340,12 @@ describe('candidate phrases: what a topic may be, before the learned weights cho
     expect(candidates('all my downloaded songs vanished from the app')).toContain('your downloaded songs');
     expect(candidates('the supposed fix in the update did nothing').join(' | ')).not.toMatch(/supposed/);
   });
+
+  it('reads a word compromise tags as a verb as the noun or participle it is inside an opened noun phrase', () => {
+    // compromise tags "channel" a verb after "a new youtube", and "saved" a past tense after "the".
+    expect(candidates('So i created a new youtube channel a couple of days ago.')).toContain('the new YouTube channel');
+    expect(candidates('and the saved data space for this world is stuck')).toContain('the saved data space');
+    // Without an opener the past tense is the clause's verb: "I saved data" names the data, never "the saved data".
+    expect(candidates('I saved data to the cloud and lost it').join(' | ')).not.toMatch(/saved/);
+  });
 });
