@@ -14,7 +14,7 @@ import { kindFeatures, kindWords, type KindSignals } from './kind-features';
 import { decideKind, type KindModel } from './kind-model';
 import { KIND_MODEL } from './kind-weights';
 import { findSituations, mainSituation, readImpact, type SituationHit } from './situation';
-import { findTopic, type ProblemMention, type Topic } from './topic';
+import { chargedAmount, findTopic, type ProblemMention, type Topic } from './topic';
 
 export interface ProblemReading {
   detail: ProblemDetail | null;
@@ -144,9 +144,11 @@ export function readProblemDetail(
   const asked = askedBefore(text, stress, all);
   // A lock-out is of an account, lost data is their data: the natural topic when they named none (what the cues
   // say it is about holds whatever kind is decided).
-  const topic =
-    findTopic(text, setting.kind, mentions, specifics, addressed) ??
-    (setting.main ? defaultTopicFor(setting.main.situation) : null);
+  const found = findTopic(text, setting.kind, mentions, specifics, addressed, asksRefund);
+  // A charge's amount is no topic for another kind of problem: "crashes with the £42 charge" says nothing.
+  const fits =
+    !found || !chargedAmount(found.text) || !situation || situation === 'charged-wrongly' || situation === 'refund';
+  const topic = (fits ? found : null) ?? (setting.main ? defaultTopicFor(setting.main.situation) : null);
   // Cues named something even when no kind was decided: the detail still carries its history and impact.
   if (!kind && !situation && !topic && !setting.main) return { detail: null, situation: null, topic: null, hits };
   return {
@@ -212,6 +214,9 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
   return repeated ? { ...topic, text: `${repeated[1]} ${repeated[2]}` } : topic;
 }
 
+/** A charge or fee named by more than its head: "the £190 early termination fee", "the foreign transaction fees". */
+const CHARGE_NAMED = /^the \S+(?: \S+)* (?:charges?|fees?)$/;
+
 /** Heads a situation's own sentence already names, or that are only where the money goes ("a refund for the card"). */
 const SAYS_ITSELF: Partial<Record<SituationId, RegExp>> = {
   refund: /^(?:refunds?|money|cards?|bank|account|payments?|reimbursement)$/i,
@@ -257,8 +262,15 @@ export function problemText(reading: ProblemReading): string | null {
       return `you can't get into ${about}`;
     case 'suspended':
       return `${about} ${verb.was} suspended`;
-    case 'charged-wrongly':
+    case 'charged-wrongly': {
+      // "the $139 charge" is the charge itself: say its amount, not "for the charge".
+      const amount = chargedAmount(reading.topic?.text ?? '');
+      if (amount) return `you were charged ${amount} unexpectedly`;
+      // "the £190 early termination fee": a charge named with what it was for is what they were charged.
+      const named = reading.topic && CHARGE_NAMED.test(reading.topic.text) ? reading.topic.text : null;
+      if (named) return `you were charged ${named} unexpectedly`;
       return about ? `you were charged unexpectedly for ${about}` : 'you were charged unexpectedly';
+    }
     case 'refund':
       return about ? `you'd like a refund for ${about}` : "you'd like a refund";
     case 'not-arrived':

@@ -6,7 +6,7 @@
 import { valence } from '../lexicon/sentiment';
 import { CUSTOMER_CUES, type CustomerCue } from '../lexicon/customer-cues';
 import type { CueHit } from '../matcher/net';
-import type { AnalyzedText, Sentence } from '../text';
+import type { AnalyzedText, Sentence, Term } from '../text';
 import type { StressSignal } from '../types';
 import { NEGATORS } from './emotions';
 import { insideAny, reportedSpans } from './reported';
@@ -56,6 +56,8 @@ function demands(text: AnalyzedText): StressSignal[] {
     const first = words[0];
     if (!first || !DEMAND_VERBS.has(first.normal) || first.tags.has('PastTense') || first.tags.has('Gerund')) continue;
     if (!first.tags.has('Verb') && words.length > 1) continue;
+    // "Do I need to download it again (120 GB!) or …?": "do" before its subject asks; the sentence split at "!" hides the "?".
+    if (first.normal === 'do' && /^(?:i|we|you|they|it|he|she)$/.test(words[1]?.normal ?? '')) continue;
     if (POLITE.test(sentence.text) || /\?\s*$/.test(sentence.text)) continue;
     const end = words[Math.min(words.length, 6) - 1]!.end;
     signals.push({ kind: 'demand', text: text.text.slice(first.start, end), span: { start: first.start, end } });
@@ -87,11 +89,24 @@ export function bitterLaughter(text: AnalyzedText, complaint: boolean): StressSi
   }));
 }
 
-/** Sarcasm needs a complaint around it: "great job" in a message with nothing negative is praise. */
-function hasNegative(text: AnalyzedText): boolean {
+/**
+ * Sarcasm needs a complaint around it: "great job" in a message with nothing negative is praise. Terms inside
+ * `except` do not count: a cue's own words ("|cancel| my membership") are not the complaint it needs.
+ */
+function hasNegative(text: AnalyzedText, except?: { start: number; end: number }): boolean {
   return text.sentences.some((sentence) =>
-    sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0),
+    sentence.terms.some(
+      (term, index) =>
+        isNegativeTerm(sentence.terms, index) && !(except && term.start >= except.start && term.end <= except.end),
+    ),
   );
+}
+
+/** A negation or a word of negative tone; "no." before a number is "number" ("member no. 20417"), not a no. */
+function isNegativeTerm(terms: readonly Term[], index: number): boolean {
+  const term = terms[index]!;
+  if (term.normal === 'no' && terms[index + 1]?.tags.has('Value')) return false;
+  return term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0;
 }
 
 /** Runs of capitalised words that are not acronyms: "THIS IS RIDICULOUS", "NEVER". */
@@ -147,7 +162,7 @@ function repeatedPunctuation(text: AnalyzedText): StressSignal[] {
 
 /** "My team is really happy" names the team but puts nothing at stake: business impact needs a negative sentence. */
 function isNegative(sentence: Sentence): boolean {
-  return sentence.terms.some((term) => term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0);
+  return sentence.terms.some((_, index) => isNegativeTerm(sentence.terms, index));
 }
 
 /** The sentence says something is wrong, or still waited for: where a duration is repeated failure. */
@@ -177,18 +192,18 @@ export function readStress(
     ...demands(text),
     ...sadFaces(text),
   ];
-  let negative: boolean | null = null;
   for (const hit of hits) {
     const kind = hit.cue.kind;
     if (kind === 'implicit-question' || kind === 'problem') continue;
+    const start = hit.sentenceStart + hit.start;
+    const end = hit.sentenceStart + hit.end;
     const needsComplaint = hit.cue.needsComplaint ?? (kind === 'sarcasm' && !hit.cue.standsAlone);
-    if (needsComplaint && !(negative ??= hasNegative(text))) continue;
+    // "I'd like to cancel my membership": the cue's own word is negative ("cancel"); the complaint must be elsewhere.
+    if (needsComplaint && !hasNegative(text, { start, end })) continue;
     const sentence = text.sentences.find((candidate) => candidate.start === hit.sentenceStart);
     if (!sentence) continue;
     if (kind === 'business-impact' && !isNegative(sentence)) continue;
     if (hit.cue.needsTrouble && !isTroubled(sentence)) continue;
-    const start = hit.sentenceStart + hit.start;
-    const end = hit.sentenceStart + hit.end;
     // "Not urgent, but …": a deadline said not to be one is no pressure.
     if (kind === 'deadline' && isTakenBack(sentence, start)) continue;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))

@@ -700,7 +700,8 @@ function opensNounPhrase(terms: readonly Term[], at: number): boolean {
 function isModifyingParticiple(terms: readonly Term[], at: number): boolean {
   const term = terms[at]!;
   const next = terms[at + 1];
-  if (!next || !term.tags.has('PastTense') || term.tags.has('Auxiliary') || !isStateParticiple(term.normal)) return false;
+  if (!next || !term.tags.has('PastTense') || term.tags.has('Auxiliary') || !isStateParticiple(term.normal))
+    return false;
   if (/[,;:.!?()"“”]/.test(term.post) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
   return opensNounPhrase(terms, at);
 }
@@ -827,6 +828,45 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     index = last + 1;
   }
   return found;
+}
+
+/** An amount as customers write money: a currency sign and digits ("$139", "€91", "£2,400", "$11.99", "$4k"). */
+const AMOUNT = /^[$£€]\d[\d,]*(?:\.\d\d)?k?$/i;
+
+/** The amount of a charge topic `chargesIn` named ("the $139 charge" → "$139"), or null for any other topic. */
+export function chargedAmount(topic: string): string | null {
+  const amount = /^the (\S+) charge$/.exec(topic)?.[1];
+  return amount !== undefined && AMOUNT.test(amount) ? amount : null;
+}
+
+/**
+ * A wrong charge named by its amount inside the words that say it was wrong, where no noun follows the amount:
+ * "|charged me $139| for Prime" → "the $139 charge", "|roaming charges of £90|". The amount says which charge more
+ * exactly than any noun beside it, and is said back as typed. Amounts already inside a phrase ("the $11.99 charge")
+ * are that phrase's; an amount elsewhere (a refund asked for, a price) is not the charge.
+ */
+function chargesIn(
+  sentence: Sentence,
+  phrases: readonly Candidate[],
+  mentions: readonly ProblemMention[],
+): Candidate[] {
+  const inside = (term: Term, span: { start: number; end: number }) => term.start >= span.start && term.end <= span.end;
+  return sentence.terms
+    .filter((term) => term.tags.has('Money') && AMOUNT.test(term.text))
+    .filter((term) => mentions.some((mention) => mention.sentence === sentence.index && inside(term, mention)))
+    .filter((term) => !phrases.some((phrase) => inside(term, phrase)))
+    .map((term) => ({
+      text: `the ${term.text} charge`,
+      plural: false,
+      head: 'charge',
+      listed: true,
+      product: false,
+      activity: false,
+      owned: false,
+      sentence: sentence.index,
+      start: term.start,
+      end: term.end,
+    }));
 }
 
 /** "error 0x80070005", "error code: CE-34878-0", "Error #1006": an error the customer quotes, as they quote it. */
@@ -1284,7 +1324,8 @@ export function topicCandidates(
     const codes = errorCodesIn(sentence);
     // "error CE-34878-0": a piece of the code ("CE") is no phrase of its own.
     const inCode = (phrase: Candidate) => codes.some((code) => phrase.start >= code.start && phrase.end <= code.end);
-    const phrases = [...candidatesIn(sentence).filter((phrase) => !inCode(phrase)), ...codes];
+    const named = [...candidatesIn(sentence).filter((phrase) => !inCode(phrase)), ...codes];
+    const phrases = kind === 'charged-wrongly' ? [...named, ...chargesIn(sentence, named, mentions)] : named;
     const activities = kind && THING_KINDS.has(kind) ? [] : activitiesIn(sentence, phrases);
     const clauses = clausesOf(sentence);
     for (const phrase of [...phrases, ...activities]) {
@@ -1393,7 +1434,8 @@ function entered(
 }
 
 /**
- * The best noun phrase for the problem: an order number they quote for an order's problem, else the candidate the
+ * The best noun phrase for the problem: an order number they quote for an order that never came, went missing or
+ * is to be refunded (for a wrong charge the charge itself says more than the order it was on), else the candidate the
  * learned weights (topic-weights.ts) score highest — theirs, near what went wrong, of a kind of thing that fits it.
  */
 export function findTopic(
@@ -1402,6 +1444,7 @@ export function findTopic(
   mentions: readonly ProblemMention[],
   specifics: readonly Specific[],
   addressed: readonly string[] = [],
+  refund = false,
 ): Topic | null {
   const reference = specifics.find(
     (item) =>
@@ -1410,7 +1453,7 @@ export function findTopic(
         text.text.slice(Math.max(0, item.span.start - 16), item.span.start),
       ),
   );
-  if (reference && (kind === 'not-arrived' || kind === 'charged-wrongly' || kind === 'missing')) {
+  if (reference && (kind === 'not-arrived' || kind === 'missing' || refund)) {
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
     return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };
   }

@@ -178,6 +178,30 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     nearMiss: 'I have gone to the store.',
   },
   {
+    // A delivery stuck where it is: "tracking hasn't moved", "the parcel has been sitting at the depot".
+    id: 'tracking-stuck',
+    situation: 'not-arrived',
+    match: 'tracking #Adverb? (has not|have not|not|never|still not) #Adverb? (moved|updated|changed)',
+    example: "The package has been at the hub for 8 days and tracking hasn't moved.",
+    nearMiss: 'The package left the hub and tracking moved on.',
+  },
+  {
+    id: 'parcel-sitting',
+    situation: 'not-arrived',
+    match:
+      '(package|parcel|order|delivery|shipment) #Adverb? (has been|is|was|been) #Adverb? (sitting|stuck|held) (at|in)',
+    example: 'My package has been sitting at the Louisville hub for 8 days.',
+    nearMiss: 'My package has been delivered to the hub.',
+  },
+  {
+    // Progress wiped: "my 400 day streak reset to 0", "my level went back to zero".
+    id: 'reset-to-zero',
+    situation: 'missing',
+    match: '(reset|went back|dropped|gone back|go back|back) to (0|zero|nothing|level 1)',
+    example: 'My 400 day streak reset to 0 even though I did my lesson.',
+    nearMiss: 'I reset it to the factory settings.',
+  },
+  {
     id: 'where-did-it-go',
     situation: 'missing',
     match: 'where (did|has|have) #Possessive? #Adjective{0,2} #Noun{1,2} (go|gone)',
@@ -291,6 +315,16 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
       '(charged|billed|hit with|charging) (me|us)? (a|an|another|#Value)? #Adjective? (late|overdraft|cancellation|service|hidden|extra|penalty|#Money)? (fee|fees|penalty|penalties)',
     example: 'I was charged an overdraft fee when the deposit was pending.',
     nearMiss: 'I was charged the right amount.',
+  },
+  {
+    // A bill higher than they expected is a charge to explain: "my bill is $38 higher this month", "the bill is more
+    // big". Asked about, it is a billing question; whether it upsets them shows in their own words, so no distress here.
+    id: 'bill-higher',
+    situation: 'charged-wrongly',
+    match:
+      '(bill|bills|invoice|payment|statement|charge|price) (is|was|has been|came in|came|seems) #Money? #Adverb? (higher|more|bigger|double)',
+    example: 'My bill is $38 higher this month.',
+    nearMiss: 'My bill is lower this month.',
   },
   {
     // Delivered broken: "the item arrived damaged", "it came cracked".
@@ -416,6 +450,56 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     match: '(takes|taking|took) (days|weeks|hours|ages)',
     example: 'Your support takes days to respond.',
     nearMiss: 'Your support takes care of it.',
+  },
+  {
+    // A flight, a delivery, a fix put off: "delayed 4 times", "restoration keeps getting pushed back".
+    id: 'delayed',
+    situation: 'slow',
+    match: '(delayed|postponed|pushed back|rescheduled|keeps getting moved)',
+    example: 'Our flight has been delayed 4 times now.',
+    nearMiss: 'Our flight left on time.',
+  },
+  {
+    // Kept waiting somewhere for a stated time: "waited in the parking spot 55 min", "sitting at the gate for 3 hours".
+    id: 'waited-for-time',
+    situation: 'slow',
+    match:
+      '(waited|waiting|sitting|stuck|sat|stood|standing) (in|at|on|outside)? #Determiner? #Adjective? #Noun{0,2} (for)? (over|almost|nearly|like|about|more than)? #Value (min|mins|minutes|hour|hours|hrs|hr|days|weeks)',
+    example: 'I waited in the parking spot 55 min and nobody came out.',
+    nearMiss: 'I waited in the parking spot and they came right out.',
+  },
+  {
+    // Something of theirs held for weeks by whoever was to fix or send it: "Geek Squad has had my laptop for 5 weeks".
+    id: 'has-had-mine',
+    situation: 'slow',
+    match: 'has had (my|our) #Adjective? #Noun{1,2} (for)? (over|almost|nearly|more than)? #Value (days|weeks|months)',
+    example: 'The repair shop has had my laptop for 5 weeks.',
+    nearMiss: 'I have had my laptop for 5 years.',
+  },
+  {
+    // A connection slower than what they pay for: "paying for 400 mbps getting 12", "speeds have been awful".
+    id: 'paying-for-speed',
+    situation: 'slow',
+    match: '(paying|pay|paid) for #Value (mbps|mb|meg|megs|gig|gigs|gbps)',
+    example: 'Paying for 400 mbps and getting 12.',
+    nearMiss: 'Paying for 400 minutes of calls.',
+  },
+  {
+    id: 'bad-speeds',
+    situation: 'slow',
+    match:
+      '(speed|speeds) (is|are|have been|has been|were|was) #Adverb? (garbage|terrible|awful|bad|poor|horrible|dreadful|shocking|rubbish|pathetic)',
+    example: 'Internet speeds have been garbage all week.',
+    nearMiss: 'Internet speeds have been great all week.',
+  },
+  {
+    // A supply or a service that is out: "power has been out for 19 hours", "the internet is down again".
+    id: 'service-out',
+    situation: 'not-working',
+    match:
+      '(power|electricity|internet|wifi|broadband|service|network|signal|water|gas|cable|phone line|landline|heating) (is|has been|was|been|went|keeps going|has gone|goes) #Adverb? (out|down|off)',
+    example: 'The power has been out on our street for 19 hours.',
+    nearMiss: 'The power bill came out higher.',
   },
   // A decision they dispute.
   {

@@ -315,6 +315,23 @@ export const SITUATION_CUES: readonly SituationCue[] = [
     nearMiss: 'Can this be delivered on Monday?',
   },
   {
+    // An amount they were charged, told to the company that charged it, is a charge they question: "you charged me a
+    // €91 fee", "charging me $35 to upgrade", "the host is charging me $150 for cleaning".
+    id: 'charged-me-amount',
+    situation: 'charged-wrongly',
+    match: '(charged|billed|charging|billing|charge|bill) (me|us) (a|an|another)? #Money',
+    example: 'You charged me a €91 early termination fee.',
+    nearMiss: 'You charged me nothing for the upgrade.',
+  },
+  {
+    // Charges named with their amount: "roaming charges of £90 on my bill", "a fee of $25".
+    id: 'charges-of-amount',
+    situation: 'charged-wrongly',
+    match: '(charge|charges|fee|fees|surcharge|penalty) of #Money',
+    example: 'There are roaming charges of £90 on my bill.',
+    nearMiss: 'There are no roaming charges on my plan.',
+  },
+  {
     // A bill that rose unannounced is a charge they did not expect: "my phone bill went up $20 with no explanation".
     id: 'bill-went-up',
     situation: 'charged-wrongly',

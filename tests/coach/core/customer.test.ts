@@ -57,11 +57,11 @@ describe('analyzeCustomer', () => {
 
   it('states the problem from the agent side', () => {
     // Two problems named (a failed export and a double charge): the learned kind model is unsure and names no kind,
-    // so the problem is stated without claiming one, on the order the customer gave.
-    expect(analyzeCustomer(ANGRY_REPEAT)!.problem).toBe("you're getting in touch about order #A-10234");
+    // so the problem is stated without claiming one, on the charge the customer gave by its amount.
+    expect(analyzeCustomer(ANGRY_REPEAT)!.problem).toBe("you're getting in touch about the $49 charge");
     expect(analyzeCustomer(ANGRY_REPEAT)!.problemDetail).toMatchObject({
       kind: null,
-      topic: 'order #A-10234',
+      topic: 'the $49 charge',
       askedBefore: true,
     });
     expect(analyzeCustomer("Hello, I can't log in to my account since the update.")!.problem).toBe(

@@ -285,6 +285,29 @@ describe('an access situation is about one account', () => {
       }),
     ).toBe('your Black Ops 4 is missing');
   });
+
+  it('says a wrong charge given by its amount or by what it was for as what they were charged', () => {
+    const topic = { text: 'the $139 charge', plural: false, head: 'charge' };
+    const detail = {
+      topic: topic.text,
+      kind: 'charged-wrongly' as const,
+      impact: [],
+      askedBefore: false,
+      situation: 'charged-wrongly' as const,
+      topicPlural: false,
+    };
+    expect(problemText({ detail, situation: 'charged-wrongly', topic, hits: [] })).toBe(
+      'you were charged $139 unexpectedly',
+    );
+    const fee = { text: 'the £190 early termination fee', plural: false, head: 'fee' };
+    expect(problemText({ detail, situation: 'charged-wrongly', topic: fee, hits: [] })).toBe(
+      'you were charged the £190 early termination fee unexpectedly',
+    );
+    // A bare "the fee" says nothing the sentence doesn't.
+    expect(problemText({ detail, situation: 'charged-wrongly', topic: { ...fee, text: 'the fee' }, hits: [] })).toBe(
+      'you were charged unexpectedly',
+    );
+  });
   it('does not make a device they are locked out of an account', () => {
     const { problem } = read(
       'Hey @AppleSupport is there any way how to solve my disabled iPhone without loosing the data?',
@@ -339,6 +362,15 @@ describe('candidate phrases: what a topic may be, before the learned weights cho
   it('keeps what was done to a thing, never a feeling or a hedge', () => {
     expect(candidates('all my downloaded songs vanished from the app')).toContain('your downloaded songs');
     expect(candidates('the supposed fix in the update did nothing').join(' | ')).not.toMatch(/supposed/);
+  });
+
+  it('names a wrong charge given without a noun by its amount', () => {
+    expect(candidates('@AmazonHelp you charged me $139 for Prime when I only clicked free delivery')).toContain(
+      'the $139 charge',
+    );
+    // Without a wrong charge an amount is no topic of its own; inside a phrase it stays that phrase's.
+    expect(candidates('how much is the upgrade, $35 or $50?').join(' | ')).not.toMatch(/\$35 charge/);
+    expect(candidates('you charged me the $11.99 fee twice')).not.toContain('the $11.99 charge');
   });
 
   it('reads a word compromise tags as a verb as the noun or participle it is inside an opened noun phrase', () => {
