@@ -217,10 +217,17 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
 /** A charge or fee named by more than its head: "the £190 early termination fee", "the foreign transaction fees". */
 const CHARGE_NAMED = /^the \S+(?: \S+)* (?:charges?|fees?)$/;
 
-/** Heads a situation's own sentence already names, or that are only where the money goes ("a refund for the card"). */
+/**
+ * Heads a situation's own sentence already names, that are only where the money goes ("a refund for the card"), or
+ * that only record it ("charged unexpectedly for your bank statement", "… for the confirmation email").
+ */
+const MONEY_RECORDS = 'statements?|receipts?|emails?|e-mails?|screenshots?|confirmations?';
 const SAYS_ITSELF: Partial<Record<SituationId, RegExp>> = {
-  refund: /^(?:refunds?|money|cards?|bank|account|payments?|reimbursement)$/i,
-  'charged-wrongly': /^(?:charges?|fees?|payments?|money|card|bank|account|transactions?)$/i,
+  refund: new RegExp(`^(?:refunds?|money|cards?|bank|account|payments?|reimbursement|${MONEY_RECORDS})$`, 'i'),
+  'charged-wrongly': new RegExp(
+    `^(?:charges?|fees?|payments?|money|card|bank|account|transactions?|${MONEY_RECORDS})$`,
+    'i',
+  ),
   // "an error with the system error": an error that is the topic is the error the sentence already names.
   error: /^(?:errors?|glitch(?:es)?|bugs?)$/i,
   crashes: /^crash(?:es)?$/i,

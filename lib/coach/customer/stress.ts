@@ -173,13 +173,20 @@ function isTroubled(sentence: Sentence): boolean {
 const STILL_WRONG =
   /\b(?:still|wait|waits|waiting|waited|hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
 
-/** A negation among the two words before: "not urgent", "isn't really urgent" (as a feeling is taken back, emotions.ts). */
-function isTakenBack(sentence: Sentence, start: number): boolean {
-  return sentence.terms
-    .filter((term) => term.end <= start)
-    .slice(-2)
-    .some((term) => NEGATORS.has(term.normal));
+/**
+ * A negation among the two words before: "not urgent", "isn't really urgent" (as a feeling is taken back,
+ * emotions.ts); or a deadline only supposed: "for anything urgent please call", "if urgent", "for urgent matters".
+ */
+function isTakenBack(sentence: Sentence, start: number, end: number): boolean {
+  const before = sentence.terms.filter((term) => term.end <= start).slice(-2);
+  const after = sentence.terms.find((term) => term.start >= end);
+  return (
+    before.some((term) => NEGATORS.has(term.normal) || SUPPOSING.has(term.normal)) ||
+    /^(?:matters?|issues?|enquiries|inquiries|queries|requests?|cases?)$/.test(after?.normal ?? '')
+  );
 }
+
+const SUPPOSING: ReadonlySet<string> = new Set(['anything', 'if', 'unless']);
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
 export function readStress(
@@ -205,7 +212,7 @@ export function readStress(
     if (kind === 'business-impact' && !isNegative(sentence)) continue;
     if (hit.cue.needsTrouble && !isTroubled(sentence)) continue;
     // "Not urgent, but …": a deadline said not to be one is no pressure.
-    if (kind === 'deadline' && isTakenBack(sentence, start)) continue;
+    if (kind === 'deadline' && isTakenBack(sentence, start, end)) continue;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))
       continue;
     signals.push({ kind, text: text.text.slice(start, end), span: { start, end } });

@@ -303,10 +303,16 @@ describe('an access situation is about one account', () => {
     expect(problemText({ detail, situation: 'charged-wrongly', topic: fee, hits: [] })).toBe(
       'you were charged the £190 early termination fee unexpectedly',
     );
-    // A bare "the fee" says nothing the sentence doesn't.
-    expect(problemText({ detail, situation: 'charged-wrongly', topic: { ...fee, text: 'the fee' }, hits: [] })).toBe(
-      'you were charged unexpectedly',
-    );
+    // A bare "the fee" says nothing the sentence doesn't; a statement or an e-mail only records the charge.
+    for (const text of ['the fee', 'your bank statement', 'the confirmation email'])
+      expect(
+        problemText({
+          detail,
+          situation: 'charged-wrongly',
+          topic: { ...fee, text, head: text.split(' ').pop()! },
+          hits: [],
+        }),
+      ).toBe('you were charged unexpectedly');
   });
   it('does not make a device they are locked out of an account', () => {
     const { problem } = read(

@@ -110,6 +110,21 @@ describe('pressure signals', () => {
     ['a reference code is not shouting', 'We are booked on the 06:30 sailing (ref QF3K9PL) with a car.', 'shouting'],
     ['a deadline said not to be one', 'Not urgent, but question 7 marks answer B as wrong.', 'deadline'],
     [
+      'a deadline only supposed',
+      "I'm out of the office until Monday. For anything urgent please call Sam.",
+      'deadline',
+    ],
+    [
+      'cancelling, with a reason and no complaint, is no threat to leave',
+      "I'm moving to Leeds next month and would like to cancel my membership (member no. 20417).",
+      'threat-to-leave',
+    ],
+    [
+      'a question that opens with "do" is no demand',
+      'Do I need to download the whole game again (120 GB!) or not?',
+      'demand',
+    ],
+    [
       'closing an account with no complaint is a request, not a threat',
       'We are moving house on 28 November and I would like to close the account.',
       'threat-to-leave',
