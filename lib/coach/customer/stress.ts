@@ -102,11 +102,14 @@ function hasNegative(text: AnalyzedText, except?: { start: number; end: number }
   );
 }
 
-/** A negation or a word of negative tone; "no." before a number is "number" ("member no. 20417"), not a no. */
+/**
+ * A negation ("nothing" and "nobody" too: "thanks for nothing") or a word of negative tone; "no." before a number is
+ * "number" ("member no. 20417"), not a no.
+ */
 function isNegativeTerm(terms: readonly Term[], index: number): boolean {
   const term = terms[index]!;
   if (term.normal === 'no' && terms[index + 1]?.tags.has('Value')) return false;
-  return term.tags.has('Negative') || (valence(term.normal) ?? 0) < 0;
+  return term.tags.has('Negative') || /^(?:nothing|nobody|none)$/.test(term.normal) || (valence(term.normal) ?? 0) < 0;
 }
 
 /** Runs of capitalised words that are not acronyms: "THIS IS RIDICULOUS", "NEVER". */
@@ -152,12 +155,26 @@ function shouting(text: AnalyzedText): StressSignal[] {
   return signals;
 }
 
+/**
+ * "!!!", "???", "?!": marks stacked in frustration. Exclamation marks closing a sentence of thanks or praise with
+ * nothing negative in it are delight ("made my 40th birthday!!", "Thank you Marcy and Dev!!"), not pressure.
+ */
 function repeatedPunctuation(text: AnalyzedText): StressSignal[] {
-  return [...text.text.matchAll(REPEATED_PUNCTUATION)].map((match) => ({
-    kind: 'repeated-punctuation' as const,
-    text: match[0],
-    span: { start: match.index, end: match.index + match[0].length },
-  }));
+  return [...text.text.matchAll(REPEATED_PUNCTUATION)]
+    .filter((match) => match[0].includes('?') || !isDelighted(text, match.index))
+    .map((match) => ({
+      kind: 'repeated-punctuation' as const,
+      text: match[0],
+      span: { start: match.index, end: match.index + match[0].length },
+    }));
+}
+
+/** The sentence ending at `offset` is warm (a positive word) with nothing negative in it. */
+function isDelighted(text: AnalyzedText, offset: number): boolean {
+  const sentence = text.sentences.find((candidate) => offset >= candidate.start && offset <= candidate.end);
+  if (!sentence) return false;
+  const warm = sentence.terms.some((term) => (valence(term.normal) ?? 0) > 0);
+  return warm && !sentence.terms.some((_, index) => isNegativeTerm(sentence.terms, index));
 }
 
 /** "My team is really happy" names the team but puts nothing at stake: business impact needs a negative sentence. */
@@ -171,7 +188,7 @@ function isTroubled(sentence: Sentence): boolean {
 }
 
 const STILL_WRONG =
-  /\b(?:still|wait|waits|waiting|waited|hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
+  /\b(?:still|wait|waits|waiting|waited|on hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
 
 /**
  * A negation among the two words before: "not urgent", "isn't really urgent" (as a feeling is taken back,

@@ -232,8 +232,17 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'you-people',
     kind: 'accusation',
     match:
-      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|always|just|clearly|obviously|keep|kept|do not|did not|can not|refuse|refused|ignore|ignored|are|have)',
+      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|do not|did not|can not|refuse|refused|ignore|ignored)',
     example: 'You people never answer.',
+  },
+  {
+    // "you guys are …", "your team always …" accuse only inside a complaint: "you guys are the best!!" is praise.
+    id: 'you-people-do',
+    kind: 'accusation',
+    needsComplaint: true,
+    match:
+      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (always|just|clearly|obviously|keep|kept|are|have)',
+    example: 'You guys keep closing my ticket and nothing gets fixed.',
   },
   {
     id: 'you-did-wrong',

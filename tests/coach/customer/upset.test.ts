@@ -110,6 +110,17 @@ describe('pressure signals', () => {
     ['a reference code is not shouting', 'We are booked on the 06:30 sailing (ref QF3K9PL) with a car.', 'shouting'],
     ['a deadline said not to be one', 'Not urgent, but question 7 marks answer B as wrong.', 'deadline'],
     [
+      'exclamation marks closing thanks are delight',
+      'Thank you for the upgrade yesterday, made my birthday!!',
+      'repeated-punctuation',
+    ],
+    ['praise is no accusation', 'Thank you so much, you guys are the best!!', 'accusation'],
+    [
+      'a hold put on the mail is no wait',
+      "How do I put a hold on my mail while I'm away for 2 weeks?",
+      'repeat-contact',
+    ],
+    [
       'a deadline only supposed',
       "I'm out of the office until Monday. For anything urgent please call Sam.",
       'deadline',
