@@ -169,7 +169,7 @@ function repeatedPunctuation(text: AnalyzedText): StressSignal[] {
     }));
 }
 
-/** The sentence ending at `offset` is warm (a positive word) with nothing negative in it. */
+/** The sentence holding `offset` is warm (a positive word) with nothing negative in it. */
 function isDelighted(text: AnalyzedText, offset: number): boolean {
   const sentence = text.sentences.find((candidate) => offset >= candidate.start && offset <= candidate.end);
   if (!sentence) return false;
@@ -228,7 +228,7 @@ export function readStress(
     if (!sentence) continue;
     if (kind === 'business-impact' && !isNegative(sentence)) continue;
     if (hit.cue.needsTrouble && !isTroubled(sentence)) continue;
-    // "Not urgent, but …": a deadline said not to be one is no pressure.
+    // "Not urgent, but …", "for anything urgent please call": a deadline taken back or only supposed is no pressure.
     if (kind === 'deadline' && isTakenBack(sentence, start, end)) continue;
     if (signals.some((signal) => signal.kind === kind && signal.span.start <= start && signal.span.end >= end))
       continue;

@@ -1444,7 +1444,7 @@ export function findTopic(
   mentions: readonly ProblemMention[],
   specifics: readonly Specific[],
   addressed: readonly string[] = [],
-  refund = false,
+  refundAsked = false,
 ): Topic | null {
   const reference = specifics.find(
     (item) =>
@@ -1453,7 +1453,7 @@ export function findTopic(
         text.text.slice(Math.max(0, item.span.start - 16), item.span.start),
       ),
   );
-  if (reference && (kind === 'not-arrived' || kind === 'missing' || refund)) {
+  if (reference && (kind === 'not-arrived' || kind === 'missing' || refundAsked)) {
     const hash = text.text.charAt(reference.span.start - 1) === '#' ? '#' : '';
     return { text: `order ${hash}${reference.text}`, plural: false, head: 'order' };
   }
