@@ -452,12 +452,13 @@ export const PROBLEM_CUES: readonly SituationCue[] = [
     nearMiss: 'Your support takes care of it.',
   },
   {
-    // A flight, a delivery, a fix put off: "delayed 4 times", "restoration keeps getting pushed back".
+    // A flight, a delivery, a fix put off: "delayed 4 times", "restoration keeps getting pushed back"; never their own
+    // late answer ("sorry for the delayed reply").
     id: 'delayed',
     situation: 'slow',
-    match: '(delayed|postponed|pushed back|rescheduled|keeps getting moved)',
+    match: '(delayed|postponed|pushed back|rescheduled|keeps getting moved) !(reply|response|answer|email)?',
     example: 'Our flight has been delayed 4 times now.',
-    nearMiss: 'Our flight left on time.',
+    nearMiss: 'Sorry for the delayed reply, here are the screenshots you asked for.',
   },
   {
     // Kept waiting somewhere for a stated time: "waited in the parking spot 55 min", "sitting at the gate for 3 hours".
