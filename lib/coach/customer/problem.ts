@@ -218,6 +218,15 @@ export function topicToWriteWith<T extends { text: string; plural?: boolean }>(
 const CHARGE_NAMED = /^the \S+(?: \S+)* (?:charges?|fees?)$/;
 
 /**
+ * What they were charged, when the topic is the charge itself: its amount ("the $139 charge" → "$139") or the
+ * charge named by what it was for ("the £190 early termination fee"); null for any other topic.
+ */
+function chargeItself(topic: Topic | null): string | null {
+  if (!topic) return null;
+  return chargedAmount(topic.text) ?? (CHARGE_NAMED.test(topic.text) ? topic.text : null);
+}
+
+/**
  * Heads a situation's own sentence already names, that are only where the money goes ("a refund for the card"), or
  * that only record it ("charged unexpectedly for your bank statement", "… for the confirmation email").
  */
@@ -270,12 +279,8 @@ export function problemText(reading: ProblemReading): string | null {
     case 'suspended':
       return `${about} ${verb.was} suspended`;
     case 'charged-wrongly': {
-      // "the $139 charge" is the charge itself: say its amount, not "for the charge".
-      const amount = chargedAmount(reading.topic?.text ?? '');
-      if (amount) return `you were charged ${amount} unexpectedly`;
-      // "the £190 early termination fee": a charge named with what it was for is what they were charged.
-      const named = reading.topic && CHARGE_NAMED.test(reading.topic.text) ? reading.topic.text : null;
-      if (named) return `you were charged ${named} unexpectedly`;
+      const charged = chargeItself(reading.topic);
+      if (charged) return `you were charged ${charged} unexpectedly`;
       return about ? `you were charged unexpectedly for ${about}` : 'you were charged unexpectedly';
     }
     case 'refund':

@@ -190,6 +190,11 @@ function isTroubled(sentence: Sentence): boolean {
 const STILL_WRONG =
   /\b(?:still|wait|waits|waiting|waited|on hold|queue|again|keeps?|kept|stuck|nothing|never|yet|like (?:this|that))\b/i;
 
+/** Words before a deadline word that only suppose one ("for |anything| urgent", "|if| urgent"). */
+const SUPPOSING: ReadonlySet<string> = new Set(['anything', 'if', 'unless']);
+/** Words after it that make it a kind of case, not this one ("for urgent |matters|"). */
+const KIND_OF_CASE = /^(?:matters?|issues?|enquiries|inquiries|queries|requests?|cases?)$/;
+
 /**
  * A negation among the two words before: "not urgent", "isn't really urgent" (as a feeling is taken back,
  * emotions.ts); or a deadline only supposed: "for anything urgent please call", "if urgent", "for urgent matters".
@@ -199,11 +204,9 @@ function isTakenBack(sentence: Sentence, start: number, end: number): boolean {
   const after = sentence.terms.find((term) => term.start >= end);
   return (
     before.some((term) => NEGATORS.has(term.normal) || SUPPOSING.has(term.normal)) ||
-    /^(?:matters?|issues?|enquiries|inquiries|queries|requests?|cases?)$/.test(after?.normal ?? '')
+    KIND_OF_CASE.test(after?.normal ?? '')
   );
 }
-
-const SUPPOSING: ReadonlySet<string> = new Set(['anything', 'if', 'unless']);
 
 /** Stress signals from pattern hits already swept over the customer's sentences. */
 export function readStress(

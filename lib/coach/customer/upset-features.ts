@@ -163,13 +163,13 @@ function moneyAtStake(signals: UpsetSignals, stress: readonly StressSignal[]): S
   });
 }
 
+/** The length of a short message, in words: what the counts of `upsetFeatures` are measured per. */
+const TWEET_WORDS = 40;
+
 /**
  * The writer speaks of their own things ("my account", "I paid"): news, public notices and marketing posts name
  * troubles too ("users being hacked", "a new phishing scam going around") but have nothing of the writer's at stake.
  */
-/** The length of a short message, in words: what the counts of `upsetFeatures` are measured per. */
-const TWEET_WORDS = 40;
-
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours)\b/gi;
 
 /**

@@ -20,6 +20,9 @@ export interface CustomerCue {
   needsComplaint?: boolean;
 }
 
+/** The company or its people, spoken to as a group: what an accusation is made of. */
+const YOU_ALL = '(you people|you guys|you lot|your company|your team|your support)';
+
 export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'nth-time',
@@ -231,8 +234,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
   {
     id: 'you-people',
     kind: 'accusation',
-    match:
-      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (never|do not|did not|can not|refuse|refused|ignore|ignored)',
+    match: `${YOU_ALL} #Adverb? (never|do not|did not|can not|refuse|refused|ignore|ignored)`,
     example: 'You people never answer.',
   },
   {
@@ -240,8 +242,7 @@ export const CUSTOMER_CUES: readonly CustomerCue[] = [
     id: 'you-people-do',
     kind: 'accusation',
     needsComplaint: true,
-    match:
-      '(you people|you guys|you lot|your company|your team|your support) #Adverb? (always|just|clearly|obviously|keep|kept|are|have)',
+    match: `${YOU_ALL} #Adverb? (always|just|clearly|obviously|keep|kept|are|have)`,
     example: 'You guys keep closing my ticket and nothing gets fixed.',
   },
   {

@@ -287,32 +287,27 @@ describe('an access situation is about one account', () => {
   });
 
   it('says a wrong charge given by its amount or by what it was for as what they were charged', () => {
-    const topic = { text: 'the $139 charge', plural: false, head: 'charge' };
-    const detail = {
-      topic: topic.text,
-      kind: 'charged-wrongly' as const,
-      impact: [],
-      askedBefore: false,
-      situation: 'charged-wrongly' as const,
-      topicPlural: false,
-    };
-    expect(problemText({ detail, situation: 'charged-wrongly', topic, hits: [] })).toBe(
-      'you were charged $139 unexpectedly',
-    );
-    const fee = { text: 'the £190 early termination fee', plural: false, head: 'fee' };
-    expect(problemText({ detail, situation: 'charged-wrongly', topic: fee, hits: [] })).toBe(
+    const chargedAs = (text: string) =>
+      problemText({
+        detail: {
+          topic: text,
+          kind: 'charged-wrongly',
+          impact: [],
+          askedBefore: false,
+          situation: 'charged-wrongly',
+          topicPlural: false,
+        },
+        situation: 'charged-wrongly',
+        topic: { text, plural: false, head: text.split(' ').pop()! },
+        hits: [],
+      });
+    expect(chargedAs('the $139 charge')).toBe('you were charged $139 unexpectedly');
+    expect(chargedAs('the £190 early termination fee')).toBe(
       'you were charged the £190 early termination fee unexpectedly',
     );
     // A bare "the fee" says nothing the sentence doesn't; a statement or an e-mail only records the charge.
     for (const text of ['the fee', 'your bank statement', 'the confirmation email'])
-      expect(
-        problemText({
-          detail,
-          situation: 'charged-wrongly',
-          topic: { ...fee, text, head: text.split(' ').pop()! },
-          hits: [],
-        }),
-      ).toBe('you were charged unexpectedly');
+      expect(chargedAs(text)).toBe('you were charged unexpectedly');
   });
   it('does not make a device they are locked out of an account', () => {
     const { problem } = read(
