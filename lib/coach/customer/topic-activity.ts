@@ -153,7 +153,8 @@ const DOING = /^(?:help|trouble|problem|problems|issue|issues|difficulty|difficu
 /** Who an infinitive with no object must be done by: "I can't |stream|", "help me |sign up|", "trying to |check out|" ("my phone won't |charge|" is the phone's failing). */
 const SUBJECT = /^(?:i|we|me|to)$/;
 
-const endsClause = (term: Term): boolean => /[,;:.!?()"“”]/.test(term.post);
+/** A clause or a phrase ends after the term: punctuation or a quote follows it. */
+export const endsClause = (term: Term): boolean => /[,;:.!?()"“”]/.test(term.post);
 
 /**
  * The verb has no object: it ends its clause, or a preposition, a conjunction or a pronoun follows ("why can't I

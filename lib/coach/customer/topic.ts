@@ -17,7 +17,7 @@ import { valence } from '../lexicon/sentiment';
 import { SPOKEN_WORDS } from '../lexicon/spoken-words';
 import { LEXICON as lexicon, type AnalyzedText, type Sentence, type Term } from '../text';
 import type { ProblemKind, Specific } from '../types';
-import { activitiesIn, isLightGerund } from './topic-activity';
+import { activitiesIn, endsClause, isLightGerund } from './topic-activity';
 import { clauseAt, clausesOf, type Clause } from './topic-clause';
 import { TOPIC_WEIGHTS, type TopicWeightTable } from './topic-weights';
 
@@ -632,7 +632,7 @@ function endsCompound(terms: readonly Term[], first: number, last: number): bool
   const word = terms[last + 1];
   const before = terms[first - 1];
   const after = terms[last + 2];
-  if (!word || !before || /[,;:.!?()"“”]/.test(terms[last]!.post)) return false;
+  if (!word || !before || endsClause(terms[last]!)) return false;
   // After a plural noun the word is the verb ("one of my family members works"): compounds rarely stack plurals.
   const noun = terms[last]!;
   if (!noun.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('Possessive') || noun.tags.has('Plural'))
@@ -643,7 +643,7 @@ function endsCompound(terms: readonly Term[], first: number, last: number): bool
   const governed = before.tags.has('Preposition') || before.tags.has('Copula') || before.tags.has('Gerund');
   const clauseEnds =
     after === undefined ||
-    /[,;:.!?()"“”]/.test(word.post) ||
+    endsClause(word) ||
     after.tags.has('Preposition') ||
     after.tags.has('Conjunction') ||
     /^(?:that|which|you|i|we)$/.test(after.normal);
@@ -690,7 +690,7 @@ function opensNounPhrase(terms: readonly Term[], at: number): boolean {
   while (opener > 0 && at - opener <= 3 && isPremodifier(terms[opener]!)) opener -= 1;
   const before = terms[opener];
   if (!before || !NOUN_OPENERS.test(before.normal)) return false;
-  return !terms.slice(opener, at).some((word) => /[,;:.!?()"“”]/.test(word.post));
+  return !terms.slice(opener, at).some(endsClause);
 }
 
 /**
@@ -702,7 +702,7 @@ function isModifyingParticiple(terms: readonly Term[], at: number): boolean {
   const next = terms[at + 1];
   if (!next || !term.tags.has('PastTense') || term.tags.has('Auxiliary') || !isStateParticiple(term.normal))
     return false;
-  if (/[,;:.!?()"“”]/.test(term.post) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+  if (endsClause(term) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
   return opensNounPhrase(terms, at);
 }
 
@@ -732,7 +732,7 @@ function isVerbAfterModalOrTo(terms: readonly Term[], at: number): boolean {
   const negated = terms[at - 1]?.tags.has('Negative') === true;
   const before = terms[at - (negated ? 2 : 1)];
   const opens = before !== undefined && (before.tags.has('Modal') || (!negated && before.normal === 'to'));
-  if (!opens || /[,;:.!?()"“”]/.test(before.post) || !/^\p{Ll}+$/u.test(term.text)) return false;
+  if (!opens || endsClause(before) || !/^\p{Ll}+$/u.test(term.text)) return false;
   return lexiconTags(term.normal).includes('Infinitive');
 }
 
@@ -742,7 +742,7 @@ function isVerbAfterModalOrTo(terms: readonly Term[], at: number): boolean {
  */
 function isVerbAfterSubject(terms: readonly Term[], at: number): boolean {
   const before = terms[at - 1];
-  if (!before || !/^(?:i|we|they)$/.test(before.normal) || /[,;:.!?()"“”]/.test(before.post)) return false;
+  if (!before || !/^(?:i|we|they)$/.test(before.normal) || endsClause(before)) return false;
   return /^\p{Ll}+$/u.test(terms[at]!.text);
 }
 
@@ -768,7 +768,7 @@ function candidatesIn(sentence: Sentence): Candidate[] {
     while (
       last + 1 < terms.length &&
       phraseTerm(last + 1) &&
-      !/[,;:.!?()"“”]/.test(terms[last]!.post) &&
+      !endsClause(terms[last]!) &&
       !startsPhrase(terms[last + 1]!) &&
       !startsName(terms[last]!, terms[last + 1]!)
     )
